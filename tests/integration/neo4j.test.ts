@@ -1,0 +1,40 @@
+import type { Driver } from 'neo4j-driver';
+import { cleanGraph, testDriver } from '../support/graph';
+import { migrate } from '../../src/graph/migrate';
+
+describe('the provisioned Neo4j', () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  afterAll(async () => {
+    await cleanGraph(driver);
+    await driver.close();
+  });
+
+  it('is a real Neo4j 5.26 Community server answering over Bolt', async () => {
+    const { records } = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+    expect(records[0].get('name')).toBe('Neo4j Kernel');
+    expect(records[0].get('version')).toMatch(/^5\.26\./);
+    expect(records[0].get('edition')).toBe('community');
+  });
+
+  it('has the unique keys and the full-text index from cypher/migrations', async () => {
+    const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+    expect(records[0].get('names')).toEqual(expect.arrayContaining(['document_id', 'task_id', 'agency_key', 'province_key', 'indicator_id']));
+    const idx = await driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes RETURN name, labelsOrTypes");
+    expect(idx.records.map((r) => r.get('name'))).toContain('search_text');
+  });
+
+  it('records applied migrations and applies nothing twice', async () => {
+    const applied = await migrate(driver);
+    expect(applied).toEqual([]);
+    const { records } = await driver.executeQuery('MATCH (m:Migration) RETURN m.name AS name ORDER BY name');
+    expect(records.map((r) => r.get('name'))).toEqual(['001_constraints.cypher', '002_indexes.cypher']);
+  });
+
+  it('rejects a second document with the same id', async () => {
+    await driver.executeQuery("CREATE (:Document {id: 'dup-test'})");
+    await expect(driver.executeQuery("CREATE (:Document {id: 'dup-test'})")).rejects.toThrow(/already exists/);
+  });
+});
