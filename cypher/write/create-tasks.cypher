@@ -1,0 +1,28 @@
+MATCH (d:Document {id: $id})
+UNWIND $tasks AS t
+CREATE (d)-[:HAS_TASK]->(task:Task)
+SET task = t.props,
+    task.deadlineStart = CASE WHEN t.deadlineStart IS NULL THEN null ELSE date(t.deadlineStart) END,
+    task.deadlineEnd = CASE WHEN t.deadlineEnd IS NULL THEN null ELSE date(t.deadlineEnd) END
+WITH d, task, t
+CALL (d, task, t) {
+  MATCH (d)-[:HAS_SECTION]->(sec:Section {path: t.section})
+  CREATE (task)-[:IN_SECTION]->(sec)
+}
+CALL (task, t) {
+  UNWIND range(0, size(t.lead) - 1) AS i
+  MATCH (a:Agency {key: t.lead[i]})
+  CREATE (task)-[:LED_BY {order: i}]->(a)
+}
+CALL (task, t) {
+  UNWIND range(0, size(t.coordinators) - 1) AS i
+  MATCH (a:Agency {key: t.coordinators[i]})
+  CREATE (task)-[:COORDINATED_BY {order: i}]->(a)
+}
+CALL (task, t) {
+  UNWIND t.cites AS c
+  MERGE (cited:Document {id: c.id})
+  ON CREATE SET cited += c.props, cited.stub = true
+  CREATE (task)-[:CITES]->(cited)
+}
+RETURN count(task) AS tasks

@@ -1,0 +1,22 @@
+// Outgoing document edges; a cited document the graph does not hold yet becomes a stub (stub: true),
+// which a later ingest of that document fills in.
+MATCH (d:Document {id: $id})
+UNWIND $edges AS e
+MERGE (t:Document {id: e.target.id})
+ON CREATE SET t += e.target.props,
+    t.issuedOn = CASE WHEN e.target.issuedOn IS NULL THEN null ELSE date(e.target.issuedOn) END,
+    t.stub = true
+WITH d, t, e
+CALL (d, t, e) {
+  WITH d, t, e WHERE e.relation = 'IMPLEMENTS'
+  CREATE (d)-[r:IMPLEMENTS]->(t) SET r = e.props
+}
+CALL (d, t, e) {
+  WITH d, t, e WHERE e.relation = 'BASED_ON'
+  CREATE (d)-[r:BASED_ON]->(t) SET r = e.props
+}
+CALL (d, t, e) {
+  WITH d, t, e WHERE e.relation = 'CITES'
+  CREATE (d)-[r:CITES]->(t) SET r = e.props
+}
+RETURN count(*) AS edges

@@ -1,0 +1,61 @@
+/**
+ * npm start: make sure Neo4j runs (or use NEO4J_URI), apply the schema, load the bundled corpus when the
+ * graph is empty, then serve GraphQL. SIGINT/SIGTERM close HTTP and the driver; the provisioned Neo4j is
+ * left running for the next start unless NEO4J_STOP_ON_EXIT=true.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { ensureNeo4j, stop as stopNeo4j, ROOT } from '../../scripts/neo4j-server';
+import { createApp } from '../api/server';
+import { ConfigError, loadConfig } from '../config';
+import { createDriver, verifyGraph } from '../graph/connection';
+import { migrate } from '../graph/migrate';
+import { ingestPaths } from '../ingest/ingest-files';
+import { logger } from '../logger';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const target = await ensureNeo4j(config);
+  const driver = createDriver(target);
+  await verifyGraph(driver, target);
+  await migrate(driver, target.database);
+
+  if (config.INGEST_ON_START !== 'never') {
+    const { records } = await driver.executeQuery('MATCH (d:Document) WHERE NOT coalesce(d.stub, false) RETURN count(d) AS n', {}, { database: target.database });
+    const documents = records[0].get('n') as number;
+    if (config.INGEST_ON_START === 'always' || documents === 0) {
+      await ingestPaths(driver, [path.resolve(ROOT, config.CORPUS_DIR)], { database: target.database });
+    } else {
+      logger.info({ documents }, 'corpus: graph already holds documents; skipping ingest (INGEST_ON_START=always to reload)');
+    }
+  }
+
+  const api = await createApp(config, driver, { database: target.database });
+  const server = http.createServer(api.app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, resolve);
+  });
+  logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql`, explorer: `http://${config.HOST}:${config.PORT}/explorer`, health: `http://${config.HOST}:${config.PORT}/health`, neo4j: target.uri }, 'server: ready');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'server: shutting down');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await api.close();
+    await driver.close();
+    if (target.provisioned && config.NEO4J_STOP_ON_EXIT) await stopNeo4j(config.NEO4J_INSTANCE);
+    logger.info('server: stopped');
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: Error) => {
+  logger.error({ err: err.message }, err instanceof ConfigError ? 'config: invalid, not starting' : 'server: failed to start');
+  process.exitCode = 1;
+  // Pending driver timers must not keep a failed start alive.
+  setTimeout(() => process.exit(1), 100).unref();
+});

@@ -1,0 +1,177 @@
+/**
+ * Writes one Extraction as one transaction (docs/graph-model.md). Re-writing the same source (same sha256)
+ * changes nothing; a new version replaces what the document owned; an invalid extraction writes nothing.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Citation, Extraction, Span } from '../ingest/model';
+import { foldDiacritics, slugify } from '../ingest/text';
+import { symbolKey } from '../ingest/symbols';
+import { validateExtraction } from '../ingest/validate';
+import { cypher } from './cypher';
+
+export interface WriteResult {
+  documentId: string;
+  status: 'created' | 'updated' | 'unchanged';
+  counts: { sections: number; tasks: number; agencies: number; indicators: number; citations: number };
+}
+
+const RELATION_STRENGTH: Record<Citation['relation'], number> = { IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
+
+function spanProps(span: Span | null | undefined) {
+  return span ? { startLine: span.startLine, endLine: span.endLine, startOffset: span.startOffset, endOffset: span.endOffset } : {};
+}
+
+/** Properties a stub document gets from the first citation that names it. */
+function stubTarget(symbol: string, c?: Pick<Citation, 'kind' | 'issuer' | 'issuedOn'>) {
+  return {
+    id: symbol,
+    issuedOn: c?.issuedOn ?? null,
+    props: { symbol, symbolKey: symbolKey(symbol), number: symbol.split(/[-/]/)[0], kind: c?.kind ?? null, issuer: c?.issuer ?? null, searchText: symbol },
+  };
+}
+
+/**
+ * One edge per (target, relation); CITES is dropped where a stronger relation already joins the pair, so a
+ * lineage drawing shows one meaningful arrow. The first mention's span is kept as provenance.
+ */
+function documentEdges(x: Extraction) {
+  const bySymbol = new Map<string, Citation[]>();
+  for (const c of x.citations) {
+    if (!c.symbol || c.symbol === x.document.symbol) continue;
+    bySymbol.set(c.symbol, [...(bySymbol.get(c.symbol) ?? []), c]);
+  }
+  const edges = [];
+  for (const [symbol, mentions] of bySymbol) {
+    const strongest = Math.max(...mentions.map((m) => RELATION_STRENGTH[m.relation]));
+    for (const relation of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
+      const ofRelation = mentions.filter((m) => m.relation === relation);
+      if (ofRelation.length === 0 || (relation === 'CITES' && strongest > RELATION_STRENGTH.CITES)) continue;
+      const first = ofRelation[0];
+      const described = mentions.find((m) => m.issuedOn || m.issuer) ?? first;
+      edges.push({ relation, target: stubTarget(symbol, described), props: { raw: first.raw, section: first.section, count: ofRelation.length, ...spanProps(first.span) } });
+    }
+  }
+  return edges;
+}
+
+function provinceRef(name: string | null) {
+  return name ? { key: slugify(name), name, nameKey: foldDiacritics(name) } : null;
+}
+
+async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promise<WriteResult['status']> {
+  const id = x.documentId;
+  const state = await tx.run(cypher('write/document-state'), { id });
+  const existing = state.records[0];
+  const sha = existing?.get('sha256') as string | null;
+  if (sha === x.source.sha256 && existing?.get('stub') === false) return 'unchanged';
+  const status = sha ? 'updated' : 'created';
+  await tx.run(cypher('write/clear-document'), { id });
+
+  const d = x.document;
+  const searchText = [d.symbol, d.kindVi, d.title, d.issuer, d.province].filter(Boolean).join(' ');
+  await tx.run(cypher('write/upsert-document'), {
+    id,
+    issuedOn: d.issuedOn,
+    province: provinceRef(d.province),
+    props: {
+      symbol: d.symbol,
+      symbolKey: d.symbol ? symbolKey(d.symbol) : null,
+      number: d.number,
+      kind: d.kind,
+      kindVi: d.kindVi,
+      issuer: d.issuer,
+      level: d.level,
+      province: d.province,
+      title: d.title,
+      signer: d.signer,
+      missing: d.missing,
+      sourcePath: x.source.path,
+      sourceFormat: x.source.format,
+      sha256: x.source.sha256,
+      warningCount: x.warnings.length,
+      searchText,
+    },
+  });
+
+  const agencyKey = new Map(x.agencies.map((a) => [a.name, a.key]));
+  await tx.run(cypher('write/upsert-agencies'), {
+    agencies: x.agencies.map((a) => ({ ...a, nameKey: foldDiacritics(a.name), province: provinceRef(a.province) })),
+  });
+  await tx.run(cypher('write/link-documents'), { id, edges: documentEdges(x) });
+  await tx.run(cypher('write/create-sections'), {
+    id,
+    sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })),
+  });
+
+  const citationBySymbol = new Map(x.citations.filter((c) => c.symbol).map((c) => [c.symbol as string, c]));
+  await tx.run(cypher('write/create-tasks'), {
+    id,
+    tasks: x.tasks.map((t) => ({
+      section: t.section,
+      lead: t.lead.map((n) => agencyKey.get(n)),
+      coordinators: t.coordinators.map((n) => agencyKey.get(n)),
+      cites: t.cites.filter((s) => s !== d.symbol).map((s) => stubTarget(s, citationBySymbol.get(s))),
+      deadlineStart: t.deadline?.start ?? null,
+      deadlineEnd: t.deadline?.end ?? null,
+      props: {
+        id: `${id}#${t.id}`,
+        localId: t.id,
+        documentId: id,
+        ordinal: t.ordinal,
+        text: t.text,
+        output: t.output,
+        section: t.section,
+        source: t.source,
+        leadNames: t.lead,
+        coordinatorNames: t.coordinators,
+        deadlineRaw: t.deadline?.raw ?? null,
+        deadlineKind: t.deadline?.kind ?? null,
+        deadlineRecurrence: t.deadline?.recurrence ?? null,
+        deadlineCondition: t.deadline?.condition ?? null,
+        searchText: [t.text, t.output].filter(Boolean).join(' '),
+        ...spanProps(t.span),
+      },
+    })),
+  });
+  await tx.run(cypher('write/link-same-tasks'), {
+    pairs: x.tasks.filter((t) => t.sameAs).map((t) => ({ from: `${id}#${t.id}`, to: `${id}#${t.sameAs}` })),
+  });
+  await tx.run(cypher('write/create-indicators'), {
+    id,
+    indicators: x.indicators.map((i) => ({
+      agency: i.agency ? (agencyKey.get(i.agency) ?? null) : null,
+      props: {
+        id: `${id}#${i.id}`,
+        localId: i.id,
+        documentId: id,
+        ordinal: i.ordinal,
+        name: i.name,
+        unit: i.unit,
+        target: i.target,
+        value: i.value,
+        comparator: i.comparator,
+        period: i.period,
+        group: i.group,
+        agencyName: i.agency,
+        searchText: [i.name, i.unit, i.target, i.group].filter(Boolean).join(' '),
+        ...spanProps(i.span),
+      },
+    })),
+  });
+  return status;
+}
+
+export async function writeExtraction(driver: Driver, extraction: unknown, opts: { database?: string } = {}): Promise<WriteResult> {
+  const x = validateExtraction(extraction, (extraction as Extraction | undefined)?.source?.path);
+  const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  try {
+    const status = await session.executeWrite((tx) => writeInTransaction(tx, x));
+    return {
+      documentId: x.documentId,
+      status,
+      counts: { sections: x.sections.length, tasks: x.tasks.length, agencies: x.agencies.length, indicators: x.indicators.length, citations: x.citations.length },
+    };
+  } finally {
+    await session.close();
+  }
+}

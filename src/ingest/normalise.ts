@@ -1,0 +1,484 @@
+/**
+ * Stage 1 of the pipeline: raw text → clean lines that still know where they came from.
+ *
+ * Each line is cleaned on its own (NFC, PDF diacritic repair, Markdown emphasis, trailing spaces), then
+ * whole-document passes drop debris (page numbers, footnote URLs, running headers, web boilerplate).
+ * Every kept line keeps its original line number/offset, and a column map (kept beside the line, see
+ * `columnsOf`) so any character range of the cleaned text maps back to the original string.
+ */
+import type { NormalisedLine, NormalisedText, Span } from './model';
+import { foldDiacritics } from './text';
+
+// ---------------------------------------------------------------------------------------------------
+// Column maps. NormalisedLine is a contract type (JSON-safe, no extra fields), so the per-character map
+// back to the original line lives in a WeakMap beside it. Lines built by hand (tests, other stages) have
+// no map and are treated as identity, clamped to the original length.
+const COLUMNS = new WeakMap<NormalisedLine, Int32Array>();
+
+/** Original column (0-based, within the original line) of each cleaned char boundary: length text.length+1. */
+export function columnsOf(l: NormalisedLine): Int32Array {
+  const known = COLUMNS.get(l);
+  if (known && known.length === l.text.length + 1) return known;
+  const cols = new Int32Array(l.text.length + 1);
+  for (let i = 0; i <= l.text.length; i++) cols[i] = Math.min(i, l.length);
+  return cols;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Per-line clean-up over code points that remember their source column.
+interface Tok {
+  ch: string;
+  start: number;
+  end: number;
+}
+
+/** Vietnamese tone marks; the vowel-quality marks (◌̂ ◌̆ ◌̛) stay with their letter. */
+const TONE = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+const isMark = (c: string) => /\p{M}/u.test(c);
+const isLetter = (c: string) => /\p{L}/u.test(c);
+
+function tokens(raw: string): Tok[] {
+  const out: Tok[] = [];
+  let i = 0;
+  for (const ch of raw) {
+    out.push({ ch, start: i, end: i + ch.length });
+    i += ch.length;
+  }
+  return out;
+}
+
+/** Characters that carry no text: form feed, zero-width, BOM, soft hyphen. NBSP becomes a space. */
+function stripInvisible(t: Tok[]): Tok[] {
+  return t
+    .filter((x) => !/[\f\u200b-\u200d\u2060\ufeff\u00ad]/.test(x.ch))
+    .map((x) => (x.ch === '\u00a0' || x.ch === '\u202f' ? { ...x, ch: ' ' } : x));
+}
+
+/**
+ * Markdown transcriptions: "# KẾ HOẠCH", "**TM. ỦY BAN NHÂN DÂN". Only heading hashes and ** are
+ * removed; single * and _ are left alone because drafts use "____" as blanks and "*" as bullets.
+ */
+function stripMarkdownEmphasis(t: Tok[]): Tok[] {
+  const s = t.map((x) => x.ch).join('');
+  const drop = new Set<number>();
+  const h = /^(\s*)(#{1,6})\s+/.exec(s);
+  let idx = 0;
+  const starts: number[] = [];
+  for (const x of t) {
+    starts.push(idx);
+    idx += x.ch.length;
+  }
+  const mark = (from: number, len: number) => {
+    for (let k = 0; k < t.length; k++) if (starts[k] >= from && starts[k] < from + len) drop.add(k);
+  };
+  if (h) mark(h[1].length, h[0].length - h[1].length);
+  for (const m of s.matchAll(/\*\*/g)) mark(m.index ?? 0, 2);
+  return drop.size ? t.filter((_, k) => !drop.has(k)) : t;
+}
+
+/**
+ * PDF extraction sometimes separates a tone mark from its letter: it lands after a space
+ * ("Đơn vi ̣" for "Đơn vị", "tri ̀báo" for "trì báo") or after the next letter ("Triêụ", "Viêṇ",
+ * "thưc̣"). First put marks that follow a space back before it, then re-seat each tone of an affected
+ * word on the vowel Vietnamese orthography puts it on. Only words that contain a separate (decomposed)
+ * tone mark are touched, so well-formed NFC text is never rewritten.
+ */
+function repairDiacritics(t: Tok[]): Tok[] {
+  const out = t.slice();
+  // (a) "vi ̣" → "vị", "tri ̀báo" → "trì báo".
+  for (let i = 2; i < out.length; i++) {
+    if (!TONE.has(out[i].ch) || !/[ \t]/.test(out[i - 1].ch)) continue;
+    if (!(isLetter(out[i - 2].ch) || isMark(out[i - 2].ch))) continue;
+    const mark = out[i];
+    const space = out[i - 1];
+    const next = out[i + 1];
+    if (!next || /\s/.test(next.ch)) {
+      out.splice(i - 1, 2, mark); // the space was only the artefact's
+    } else {
+      out.splice(i - 1, 2, mark, space);
+    }
+  }
+  // (b) Re-seat tones inside each word that has a decomposed tone mark.
+  let i = 0;
+  while (i < out.length) {
+    if (!isLetter(out[i].ch)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && (isLetter(out[j].ch) || isMark(out[j].ch))) j++;
+    const word = out.slice(i, j);
+    if (word.some((x) => TONE.has(x.ch))) out.splice(i, j - i, ...reseatTone(word));
+    i = j;
+  }
+  return out;
+}
+
+const VOWELS = 'aăâeêioôơuưy';
+const QUALITY = 'ăâêôơư';
+
+/** Place the (single) tone mark of a word on the vowel that carries it in Vietnamese spelling. */
+function reseatTone(word: Tok[]): Tok[] {
+  const tones = word.filter((x) => TONE.has(x.ch));
+  if (tones.length !== 1) return word;
+  const tone = tones[0];
+  // Letters with their non-tone marks, and where the tone currently sits.
+  const letters: { toks: Tok[]; base: string }[] = [];
+  let toneAt = -1;
+  for (const x of word) {
+    if (x === tone) {
+      toneAt = letters.length - 1;
+      continue;
+    }
+    if (isMark(x.ch) && letters.length) letters[letters.length - 1].toks.push(x);
+    else letters.push({ toks: [x], base: '' });
+  }
+  for (const l of letters) l.base = l.toks.map((x) => x.ch).join('').normalize('NFC').toLowerCase();
+  const isV = (k: number) => k >= 0 && k < letters.length && VOWELS.includes(letters[k].base);
+  // Vowel cluster: first run of vowels, treating the u of "qu" and the i of "gi" (before a vowel) as consonants.
+  let a = letters.findIndex((_, k) => isV(k));
+  if (a < 0) return word;
+  if (a > 0 && letters[a - 1].base === 'q' && letters[a].base === 'u' && isV(a + 1)) a++;
+  if (a > 0 && letters[a - 1].base === 'g' && letters[a].base === 'i' && isV(a + 1)) a++;
+  let b = a;
+  while (isV(b + 1)) b++;
+  const cluster = letters.slice(a, b + 1).map((l) => l.base);
+  const hasFinal = b < letters.length - 1;
+  const ok: number[] = [];
+  const q = cluster.map((c, k) => (QUALITY.includes(c) ? k : -1)).filter((k) => k >= 0);
+  if (q.length) ok.push(a + q[q.length - 1]);
+  else if (cluster.length === 1) ok.push(a);
+  else if (cluster.length === 3) ok.push(a + 1);
+  else if (hasFinal) ok.push(a + 1);
+  else if (['oa', 'oe', 'uy'].includes(cluster.join(''))) ok.push(a, a + 1);
+  else ok.push(a);
+  if (ok.includes(toneAt)) return word;
+  const target = ok[ok.length - 1];
+  const rebuilt: Tok[] = [];
+  letters.forEach((l, k) => {
+    rebuilt.push(...l.toks);
+    if (k === target) rebuilt.push(tone);
+  });
+  return rebuilt;
+}
+
+/** NFC per grapheme cluster so each output char knows the original columns it came from. */
+function composeNfc(t: Tok[]): { text: string; cols: Int32Array } {
+  const clusters: Tok[][] = [];
+  for (const x of t) {
+    if (isMark(x.ch) && clusters.length) clusters[clusters.length - 1].push(x);
+    else clusters.push([x]);
+  }
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of clusters) {
+    const s = c
+      .map((x) => x.ch)
+      .join('')
+      .normalize('NFC');
+    const st = Math.min(...c.map((x) => x.start));
+    const en = Math.max(...c.map((x) => x.end));
+    for (let k = 0; k < s.length; k++) {
+      starts.push(st);
+      ends.push(en);
+    }
+    text += s;
+  }
+  // A composition across clusters is not expected for Vietnamese; if it happens, NFC the whole line.
+  const whole = text.normalize('NFC');
+  if (whole !== text) {
+    const cols = new Int32Array(whole.length + 1);
+    const last = ends.length ? ends[ends.length - 1] : 0;
+    for (let k = 0; k <= whole.length; k++) cols[k] = Math.round((k / Math.max(1, whole.length)) * last);
+    return { text: whole, cols };
+  }
+  const cols = new Int32Array(text.length + 1);
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    run = Math.max(run, starts[k]);
+    cols[k] = run;
+  }
+  cols[text.length] = ends.length ? Math.max(run, ...ends.slice(-1)) : 0;
+  return { text, cols };
+}
+
+/** Clean one line; returns the text and its column map. Exported for tests and other stages. */
+export function normaliseLine(raw: string): { text: string; cols: Int32Array } {
+  let t = tokens(raw);
+  t = stripInvisible(t);
+  t = stripMarkdownEmphasis(t);
+  if (t.some((x) => isMark(x.ch))) t = repairDiacritics(t);
+  const { text, cols } = composeNfc(t);
+  // Trailing spaces are PDF debris; trailing tabs are empty table cells and stay.
+  const trimmed = text.replace(/[ ]+$/, '');
+  return { text: trimmed, cols: cols.slice(0, trimmed.length + 1) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Debris detection: whole-document passes over the cleaned lines.
+
+const URL_LINE = /^\s*(?:\[\^?\d+\]:?|\(\d+\)|\d{1,3}[.)]?)?\s*<?(?:https?:\/\/|www\.)\S+>?\s*$/i;
+/** "12", "- 12 -", "Trang 12", "12/40", "Page 3 of 9". */
+const PAGE_NUMBER = /^\s*(?:(trang|page)\s*)?[-–—]?\s*(\d{1,3})\s*[-–—]?\s*(?:(?:\/|of|trên)\s*\d{1,3})?\s*$/i;
+
+/**
+ * Whole lines of website chrome. Matched on the diacritic-folded line, possibly several items joined by
+ * "|", "•", "»" (a menu bar). Deliberately short: a false positive would delete document text.
+ */
+const BOILERPLATE_ITEMS = new Set(
+  [
+    'đăng nhập', 'đăng ký', 'đăng xuất', 'quên mật khẩu', 'chia sẻ', 'chia sẻ bài viết', 'in', 'in trang',
+    'bản in', 'in bài viết', 'tải về', 'tải văn bản', 'tải file', 'tải xuống', 'trang chủ', 'liên hệ',
+    'tìm kiếm', 'giới thiệu', 'sơ đồ trang', 'sitemap', 'facebook', 'zalo', 'twitter', 'youtube',
+    'email', 'gửi email', 'copy link', 'sao chép liên kết', 'lưu', 'lưu văn bản', 'theo dõi',
+    'bình luận', 'gửi bình luận', 'về đầu trang', 'lên đầu trang', 'quay lại', 'trở về', 'xem thêm',
+    'đọc thêm', 'tin liên quan', 'bài viết liên quan', 'tin khác', 'các tin khác', 'menu', 'skip to content',
+    'english', 'tiếng việt', 'rss', 'hỏi đáp', 'góp ý', 'thích', 'like', 'share', 'tweet', 'print',
+    'home', 'login', 'đánh giá bài viết', 'cỡ chữ', 'a+', 'a-', 'nghe đọc bài', 'văn bản gốc',
+    'thuộc tính', 'lược đồ', 'nội dung', 'tiếng anh', 'vb liên quan', 'hiệu lực', 'tải về văn bản',
+  ].map(foldDiacritics),
+);
+const BOILERPLATE_LINE = [
+  /^(?:©|\(c\)|copyright\b|ban quyen\b|ban quyen thuoc\b)/, // copyright
+  /^ghi ro nguon\b/, // "Ghi rõ nguồn ... khi phát hành lại thông tin"
+  /^(?:so )?luot (?:xem|truy cap|doc)\b\s*[:\d]/, // view counters
+  /^(?:ngay dang|cap nhat(?: luc| ngay)?|dang luc|ngay cap nhat)\s*:/, // post metadata
+  /^trang chu\s*(?:[>»/|›]|$)/, // breadcrumb "Trang chủ > Văn bản > ..."
+  /^!\[[^\]]*\]\([^)]*\)$/, // Markdown image alone on a line
+  /^(?:chiu trach nhiem (?:noi dung|xuat ban)|tong bien tap|co quan chu quan)\s*:/, // site imprint
+];
+
+function isBoilerplate(text: string): boolean {
+  const s = foldDiacritics(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).trim();
+  if (!s || s.length > 120) return false;
+  if (BOILERPLATE_LINE.some((re) => re.test(s))) return true;
+  const items = s
+    .split(/\s*[|•·»›]\s*|\t+|\s{3,}/)
+    .map((x) => x.replace(/^[-*+\s]+|[:\s]+$/g, ''))
+    .filter(Boolean);
+  return items.length > 0 && items.every((x) => BOILERPLATE_ITEMS.has(x));
+}
+
+interface Draft {
+  line: NormalisedLine;
+  cols: Int32Array;
+  /** The original line contained a form feed (a page break). */
+  formFeed: boolean;
+  drop: string | null;
+}
+
+/**
+ * Page numbers: a bare number that stands alone between page-gap blank lines (or next to a form feed),
+ * whose value is plausible for its position (between 5 and 250 lines per page) and keeps increasing.
+ * Bare numbers inside flattened tables (row ordinals "8", "9" on their own line) fail these tests.
+ */
+function markPageNumbers(d: Draft[]): void {
+  const blank = (k: number) => k < 0 || k >= d.length || d[k].line.text.trim() === '' || d[k].drop !== null;
+  let lastPage = 0;
+  for (let k = 0; k < d.length; k++) {
+    if (d[k].drop) continue;
+    const m = PAGE_NUMBER.exec(d[k].line.text);
+    if (!m) continue;
+    const n = Number(m[2]);
+    const explicit = Boolean(m[1]) || /[-–—]\s*\d+\s*[-–—]/.test(d[k].line.text);
+    const nearFeed = d[k].formFeed || (k > 0 && d[k - 1].formFeed) || (k + 1 < d.length && d[k + 1].formFeed);
+    const gapBefore = blank(k - 1) && blank(k - 2);
+    const gapAfter = blank(k + 1) && blank(k + 2);
+    const ratio = d[k].line.line / Math.max(1, n);
+    const plausible = n >= 1 && n > lastPage && ratio >= 5 && ratio <= 250;
+    if ((explicit || nearFeed || gapBefore || gapAfter) && plausible) {
+      d[k].drop = 'page number';
+      lastPage = n;
+    }
+  }
+}
+
+/**
+ * Running headers/footers: a short line repeated on 3+ pages, each time right next to a page break
+ * (a dropped page number or a form feed). Repeated table cells ("Các sở, ban, ngành") are not near
+ * page breaks every time, so they survive.
+ */
+function markRunningHeaders(d: Draft[]): void {
+  const isBreak = (k: number) => k >= 0 && k < d.length && (d[k].formFeed || d[k].drop === 'page number');
+  const near = (k: number) => {
+    for (let j = k - 3; j <= k + 3; j++) if (j !== k && isBreak(j)) return true;
+    return k <= 2; // the first page's header sits at the top of the text
+  };
+  const groups = new Map<string, number[]>();
+  d.forEach((x, k) => {
+    const key = x.line.text.trim();
+    if (!x.drop && key && key.length <= 120) groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  const breaks = d.filter((x, k) => isBreak(k)).length;
+  if (breaks < 2) return;
+  for (const [, ks] of groups) {
+    if (ks.length >= 3 && ks.every(near)) for (const k of ks) d[k].drop = 'running header';
+  }
+}
+
+/**
+ * Clean raw text into lines mapped back to the original. Blank lines are kept (they are not debris, and
+ * stages that care about paragraphs read them); debris lines are removed and listed in `dropped`.
+ */
+export function normalise(raw: string): NormalisedText {
+  const drafts: Draft[] = [];
+  let offset = 0;
+  const parts = raw.split('\n');
+  parts.forEach((part, idx) => {
+    const original = part.endsWith('\r') ? part.slice(0, -1) : part;
+    const { text, cols } = normaliseLine(original);
+    const line: NormalisedLine = { text, line: idx + 1, offset, length: original.length };
+    const formFeed = original.includes('\f');
+    let drop: string | null = null;
+    if (formFeed && text.trim() === '') drop = 'form feed';
+    else if (URL_LINE.test(text)) drop = 'url';
+    else if (isBoilerplate(text)) drop = 'web boilerplate';
+    drafts.push({ line, cols, formFeed, drop });
+    offset += part.length + 1;
+  });
+  // A trailing newline does not make a last empty line.
+  if (drafts.length > 1 && parts[parts.length - 1] === '') drafts.pop();
+  markPageNumbers(drafts);
+  markRunningHeaders(drafts);
+  const lines: NormalisedLine[] = [];
+  const dropped: { line: number; reason: string }[] = [];
+  for (const x of drafts) {
+    if (x.drop) dropped.push({ line: x.line.line, reason: x.drop });
+    else {
+      COLUMNS.set(x.line, x.cols);
+      lines.push(x.line);
+    }
+  }
+  return { lines, dropped };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Re-joining wrapped lines.
+
+export interface Joined {
+  /** The lines joined into one string (blank lines skipped, wrapped lines joined with one space). */
+  text: string;
+  /** Span in the ORIGINAL text of text[start, end). */
+  spanOf(start: number, end: number): Span;
+  /** The cleaned line a character of `text` came from. */
+  lineAt(index: number): NormalisedLine;
+}
+
+/**
+ * Join wrapped lines into one paragraph string. PDF text breaks lines anywhere, including inside a
+ * symbol ("23-" / "CT/TW", "153/NQ-" / "CP") and inside hyphenated foreign words ("informa-" / "tion");
+ * those are joined without a space. "kinh tế -" / "xã hội" keeps its spaces. Tabs inside a line are
+ * kept as cell separators.
+ */
+export function joinLines(lines: readonly NormalisedLine[]): Joined {
+  let text = '';
+  // For each char of `text`: index of its line and its column in that line's cleaned text.
+  const lineIdx: number[] = [];
+  const colIdx: number[] = [];
+  const used: NormalisedLine[] = [];
+  for (const l of lines) {
+    const s = l.text.replace(/^\s+/, '');
+    const lead = l.text.length - s.length;
+    const body = s.replace(/\s+$/, '');
+    if (!body) continue;
+    if (text) {
+      const glue = joinsTight(text, body) ? '' : ' ';
+      if (/(?:^|[^A-Za-z])[a-z]{2,}-$/.test(text) && /^[a-z]+\b/.test(body)) {
+        // A Latin word hyphenated at the break ("informa-" / "tion"): drop the hyphen. Vietnamese
+        // compounds ("kinh tế-" / "xã hội") keep theirs: syllables are never split.
+        text = text.slice(0, -1);
+        lineIdx.pop();
+        colIdx.pop();
+      }
+      if (glue) {
+        text += glue;
+        lineIdx.push(used.length - 1);
+        colIdx.push(used[used.length - 1].text.length);
+      }
+    }
+    used.push(l);
+    for (let k = 0; k < body.length; k++) {
+      lineIdx.push(used.length - 1);
+      colIdx.push(lead + k);
+    }
+    text += body;
+  }
+  const point = (i: number, isEnd: boolean): { line: number; offset: number } => {
+    if (!used.length) return { line: 0, offset: 0 };
+    const k = Math.max(0, Math.min(i, lineIdx.length - 1));
+    const l = used[lineIdx[k]];
+    const cols = columnsOf(l);
+    const c = Math.min(colIdx[k] + (isEnd ? 1 : 0), cols.length - 1);
+    return { line: l.line, offset: l.offset + cols[c] };
+  };
+  return {
+    text,
+    spanOf(start: number, end: number): Span {
+      const s = point(start, false);
+      const e = point(Math.max(start, end - 1), true);
+      return { startLine: s.line, endLine: e.line, startOffset: s.offset, endOffset: Math.max(s.offset, e.offset) };
+    },
+    lineAt(index: number): NormalisedLine {
+      return used[lineIdx[Math.max(0, Math.min(index, lineIdx.length - 1))]];
+    },
+  };
+}
+
+/** Should the next line attach without a space? (symbol/number split, or a word hyphenated at the break). */
+function joinsTight(prev: string, next: string): boolean {
+  if (/[\p{Lu}\d]-$/u.test(prev) || /[\p{L}\d]\/$/u.test(prev)) return /^[\p{L}\d]/u.test(next);
+  if (/\p{Ll}-$/u.test(prev) && /^\p{Ll}/u.test(next)) return true;
+  if (/\d$/.test(prev) && /^[-/][\p{L}\d]/u.test(next)) return true; // "số 35" / "/KH-UBND"
+  return false;
+}
+
+/** Span covering whole cleaned lines (no joining). */
+export function spanOfLines(first: NormalisedLine, last: NormalisedLine = first): Span {
+  return {
+    startLine: first.line,
+    endLine: last.line,
+    startOffset: first.offset,
+    endOffset: last.offset + last.length,
+  };
+}
+
+/**
+ * Group cleaned lines into paragraphs. A paragraph ends at a line ending in sentence punctuation
+ * (". ; : ! ?") or at a line followed by one that opens a new item ("- ", "+ ", "1.", "a)", "II.",
+ * a heading in capitals); blank lines alone do not end it because PDF text puts one after every line.
+ * Lines containing tabs (DOCX table rows) are paragraphs on their own.
+ */
+export function splitParagraphs(lines: readonly NormalisedLine[]): NormalisedLine[][] {
+  const out: NormalisedLine[][] = [];
+  let cur: NormalisedLine[] = [];
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    if (l.text.includes('\t')) {
+      flush();
+      out.push([l]);
+      continue;
+    }
+    if (cur.length && startsItem(t)) flush();
+    if (cur.length && isAllCaps(t) !== isAllCaps(cur[cur.length - 1].text.trim())) flush();
+    cur.push(l);
+    if (/[.;:!?]["”)]?$/.test(t) && !/\b(?:số|ngày|TM|KT|TL|TUQ)\.$/i.test(t)) flush();
+  }
+  flush();
+  return out;
+}
+
+/** Opening of a numbered/bulleted item or section heading. */
+export function startsItem(t: string): boolean {
+  return /^(?:[-–+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,2}\)\s|Phụ lục\b|PHỤ LỤC\b)/u.test(t);
+}
+
+function isAllCaps(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}

@@ -1,0 +1,50 @@
+/**
+ * Small text helpers shared by the ingest stages. Pure functions, no state.
+ */
+
+/**
+ * Lowercase, strip every diacritic and map đ→d, so "Sở Khoa học" and "so khoa hoc" compare equal.
+ * Used for keys and tolerant matching, never for display text.
+ */
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+/** Collapse runs of whitespace (incl. tabs/newlines) to one space and trim. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** "Hà Nội" → "ha-noi": province slugs used in agency keys. */
+export function slugify(s: string): string {
+  return foldDiacritics(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Pad to two digits for ISO dates. */
+export function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** ISO date string, or null when the parts do not form a real calendar date. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
