@@ -1,0 +1,1 @@
+VAR {.key, .name, .aliases, .type, isGroup: coalesce(VAR.isGroup, false), .province}

@@ -1,0 +1,5 @@
+// Loader documentCitedBy: incoming IMPLEMENTS / BASED_ON / CITES edges of each document.
+UNWIND $ids AS id
+MATCH (:Document {id: id})<-[r:IMPLEMENTS|BASED_ON|CITES]-(:Document)
+WITH id, r ORDER BY startNode(r).id, type(r)
+RETURN id AS key, collect({{_citation:r}}) AS value

@@ -1,0 +1,2 @@
+// Connectivity probe for /health.
+RETURN 1 AS ok

@@ -1,0 +1,5 @@
+// Loader taskLeadAgencies: lead agencies (cơ quan chủ trì) of each task, in the order written.
+UNWIND $ids AS id
+MATCH (:Task {id: id})-[r:LED_BY]->(a:Agency)
+WITH id, r, a ORDER BY r.order
+RETURN id AS key, collect({{_agency:a}}) AS value

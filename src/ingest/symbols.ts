@@ -1,0 +1,269 @@
+/**
+ * Document symbols (ký hiệu) and kind words.
+ *
+ * Two conventions coexist:
+ *  - Party documents: number-CODE/ISSUER, e.g. "59-NQ/TW", "356-KH/TU", "07-CTr/TU", "39-KH/ĐU".
+ *  - State documents: number[/year]/CODE-ISSUER, e.g. "153/NQ-CP", "35/KH-UBND", "72/2015/NĐ-CP";
+ *    an official letter has no kind code: "3089/BTTTT-TTĐN" (issuer-unit). Laws: "59/2020/QH14".
+ * The kind of a cited document comes from the symbol's code, never from a nearby word: the text may say
+ * "Kế hoạch số 57-KL/TW", and that is a Kết luận.
+ */
+import type { DocumentKind } from './model';
+import { foldDiacritics } from './text';
+
+/** Kind codes as used in symbols → DocumentKind. Keys are the canonical spelling. */
+export const KIND_CODES: Record<string, DocumentKind> = {
+  NQ: 'NGHI_QUYET',
+  NQLT: 'NGHI_QUYET',
+  KH: 'KE_HOACH',
+  CTr: 'CHUONG_TRINH',
+  CTHĐ: 'CHUONG_TRINH',
+  QĐ: 'QUYET_DINH',
+  CT: 'CHI_THI',
+  KL: 'KET_LUAN',
+  NĐ: 'NGHI_DINH',
+  TT: 'THONG_TU',
+  TTLT: 'THONG_TU',
+  CV: 'CONG_VAN',
+  QĐi: 'QUY_DINH',
+  QyĐ: 'QUY_DINH',
+  ĐA: 'DE_AN',
+  HD: 'HUONG_DAN',
+  TB: 'THONG_BAO',
+  BC: 'OTHER',
+  TTr: 'OTHER',
+  BB: 'OTHER',
+  GP: 'OTHER',
+  L: 'LUAT',
+};
+
+/** symbolKey-style fold of each code → canonical code ("CTR" → "CTr"). */
+const CODE_BY_KEY = new Map(Object.keys(KIND_CODES).map((c) => [foldKey(c), c]));
+
+/** Kind words as written in Vietnamese (folded), longest first, with their code and DocumentKind. */
+const KIND_WORDS: { word: string; code: string | null; kind: DocumentKind; vi: string }[] = [
+  { word: 'chuong trinh hanh dong', code: 'CTr', kind: 'CHUONG_TRINH', vi: 'Chương trình hành động' },
+  { word: 'nghi quyet lien tich', code: 'NQLT', kind: 'NGHI_QUYET', vi: 'Nghị quyết liên tịch' },
+  { word: 'thong tu lien tich', code: 'TTLT', kind: 'THONG_TU', vi: 'Thông tư liên tịch' },
+  { word: 'nghi quyet', code: 'NQ', kind: 'NGHI_QUYET', vi: 'Nghị quyết' },
+  { word: 'ke hoach', code: 'KH', kind: 'KE_HOACH', vi: 'Kế hoạch' },
+  { word: 'chuong trinh', code: 'CTr', kind: 'CHUONG_TRINH', vi: 'Chương trình' },
+  { word: 'quyet dinh', code: 'QĐ', kind: 'QUYET_DINH', vi: 'Quyết định' },
+  { word: 'chi thi', code: 'CT', kind: 'CHI_THI', vi: 'Chỉ thị' },
+  { word: 'ket luan', code: 'KL', kind: 'KET_LUAN', vi: 'Kết luận' },
+  { word: 'nghi dinh', code: 'NĐ', kind: 'NGHI_DINH', vi: 'Nghị định' },
+  { word: 'thong tu', code: 'TT', kind: 'THONG_TU', vi: 'Thông tư' },
+  { word: 'cong van', code: 'CV', kind: 'CONG_VAN', vi: 'Công văn' },
+  { word: 'van ban', code: null, kind: 'CONG_VAN', vi: 'Văn bản' },
+  { word: 'bo luat', code: null, kind: 'LUAT', vi: 'Bộ luật' },
+  { word: 'luat', code: null, kind: 'LUAT', vi: 'Luật' },
+  { word: 'quy dinh', code: 'QĐi', kind: 'QUY_DINH', vi: 'Quy định' },
+  { word: 'de an', code: 'ĐA', kind: 'DE_AN', vi: 'Đề án' },
+  { word: 'huong dan', code: 'HD', kind: 'HUONG_DAN', vi: 'Hướng dẫn' },
+  { word: 'thong bao', code: 'TB', kind: 'THONG_BAO', vi: 'Thông báo' },
+];
+
+/** DocumentKind → Vietnamese name. */
+export const KIND_VI: Record<DocumentKind, string> = {
+  NGHI_QUYET: 'Nghị quyết',
+  KE_HOACH: 'Kế hoạch',
+  CHUONG_TRINH: 'Chương trình',
+  QUYET_DINH: 'Quyết định',
+  CHI_THI: 'Chỉ thị',
+  KET_LUAN: 'Kết luận',
+  NGHI_DINH: 'Nghị định',
+  THONG_TU: 'Thông tư',
+  CONG_VAN: 'Công văn',
+  LUAT: 'Luật',
+  QUY_DINH: 'Quy định',
+  DE_AN: 'Đề án',
+  HUONG_DAN: 'Hướng dẫn',
+  THONG_BAO: 'Thông báo',
+  OTHER: 'Văn bản',
+};
+
+/** Kind word at the START of `s` ("Nghị quyết số ..."), or null. */
+export function kindWordAt(s: string): { kind: DocumentKind; code: string | null; vi: string; length: number } | null {
+  const f = foldDiacritics(s);
+  for (const w of KIND_WORDS) {
+    if (f.startsWith(w.word) && !/[a-z]/.test(f.charAt(w.word.length))) {
+      return { kind: w.kind, code: w.code, vi: w.vi, length: w.word.length };
+    }
+  }
+  return null;
+}
+
+/** The kind named by a heading or phrase ("KẾ HOẠCH", "Chương trình hành động"), or null. */
+export function kindFromWord(s: string): DocumentKind | null {
+  return kindWordAt(s.trim())?.kind ?? null;
+}
+
+/** DocumentKind for a symbol code ("NQ", "Ctr", "NĐ"); null when the code is not a kind code. */
+export function kindFromCode(code: string): DocumentKind | null {
+  const c = CODE_BY_KEY.get(foldKey(code));
+  return c ? KIND_CODES[c] : null;
+}
+
+export type SymbolStyle = 'PARTY' | 'STATE' | 'LAW';
+
+export interface SymbolMatch {
+  /** Normalised symbol ("59-NQ/TW", "153/NQ-CP", "3089/BTTTT-TTĐN"). */
+  symbol: string;
+  /** As written (may contain spaces or a line-join). */
+  raw: string;
+  /** [index, end) in the searched string. */
+  index: number;
+  end: number;
+  number: string;
+  year: string | null;
+  /** Kind code when the symbol has one ("NQ", "CTr"), else null (official letter, law). */
+  kindCode: string | null;
+  kind: DocumentKind | null;
+  /** Issuer part: "TW", "TU", "ĐU", "CP", "UBND", "BTTTT", ... */
+  issuerCode: string;
+  style: SymbolStyle;
+}
+
+// Letters allowed in codes: capitals (incl. Đ) with occasional lowercase ("CTr", "TTg", "SNgV", "QĐi").
+const CODE = String.raw`[A-ZĐ][A-Za-zĐđ]{0,7}`;
+const ISSUER = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,11})?`;
+const DASH = String.raw`\s?[-‐‑–]\s?`;
+const SLASH = String.raw`\s?\/\s?`;
+// Party: 59-NQ/TW. The number may be followed by a space before the dash ("35 -KH/TU").
+const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(\d{1,5})${DASH}(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
+// State: 153/NQ-CP, 72/2015/NĐ-CP, 3089/BTTTT-TTĐN, 22/2016/TT-BTTTT.
+const STATE_RE = new RegExp(
+  String.raw`(?<![\p{L}\d/.,-])(\d{1,5})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${DASH}(${ISSUER})(?![\p{L}\d])`,
+  'gu',
+);
+// Law: 59/2020/QH14.
+const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d{1,2}|UBTVQH\d{1,2})(?![\p{L}\d])/gu;
+
+/** Canonical casing of a kind code ("Ctr" → "CTr", "nq" stays as written when unknown). */
+function canonCode(code: string): string {
+  return CODE_BY_KEY.get(foldKey(code)) ?? code;
+}
+
+/**
+ * Find every document symbol in `text` (one paragraph, ideally from `joinLines`, so symbols split
+ * across lines are already re-joined). Matches are returned in reading order without overlaps.
+ */
+export function findSymbols(text: string): SymbolMatch[] {
+  const out: SymbolMatch[] = [];
+  const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
+  for (const m of text.matchAll(LAW_RE)) {
+    const [raw, num, year, body] = m;
+    const number = stripZeros(num);
+    out.push({ symbol: `${number}/${year}/${body}`, raw, index: m.index ?? 0, end: (m.index ?? 0) + raw.length, number, year, kindCode: null, kind: 'LUAT', issuerCode: body, style: 'LAW' });
+  }
+  for (const m of text.matchAll(STATE_RE)) {
+    const [raw, num, year, code, issuer] = m;
+    const i = m.index ?? 0;
+    if (taken(i, i + raw.length)) continue;
+    const kind = kindFromCode(code);
+    // Without a kind code the symbol is an official letter: "3089/BTTTT-TTĐN". Require capitals then,
+    // so that running text such as "1/Tr-x" is not taken.
+    if (!kind && !/^[A-ZĐ][A-Za-zĐđ]+$/.test(code)) continue;
+    const kc = kind ? canonCode(code) : null;
+    const number = num;
+    const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer}`;
+    out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: issuer, style: 'STATE' });
+  }
+  for (const m of text.matchAll(PARTY_RE)) {
+    const [raw, num, code, issuer] = m;
+    const i = m.index ?? 0;
+    if (taken(i, i + raw.length)) continue;
+    const kind = kindFromCode(code);
+    if (!kind) continue; // Party symbols always carry a kind code; anything else is a range or a date.
+    const kc = canonCode(code);
+    out.push({ symbol: `${num}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY' });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Normalise a symbol as written ("35 /KH-UBND", "59 - NQ/TW", "Số: 153/NQ-CP") → "35/KH-UBND"; null if none. */
+export function normaliseSymbol(s: string): string | null {
+  const t = s.normalize('NFC').replace(/\s+/g, ' ').replace(/^\s*(?:số|so|No\.?)\s*:?\s*/i, '');
+  return findSymbols(t)[0]?.symbol ?? null;
+}
+
+/**
+ * Tolerant lookup key: uppercase, diacritics folded (Đ→D), separators removed, leading zeros of the
+ * number dropped. "57-NQ/TW", "57/NQ-TW", "57 NQ TW" and "057-nq/tw" all give "57NQTW".
+ */
+export function symbolKey(s: string): string {
+  const k = foldKey(s);
+  return k.replace(/^0+(?=\d)/, '');
+}
+
+function foldKey(s: string): string {
+  return foldDiacritics(s)
+    .replace(/^\s*(?:so|no\.?)\s*:?\s*(?=\d)/, '')
+    .replace(/[^a-z0-9]/g, '')
+    .toUpperCase();
+}
+
+function stripZeros(n: string): string {
+  return n.replace(/^0+(?=\d)/, '');
+}
+
+export interface SymbolQuery {
+  /** The document number ("57"), or null when the query names none. */
+  number: string | null;
+  /** Kind code when the query names a kind ("nghị quyết 57" → "NQ"). */
+  kindCode?: string;
+  kind?: DocumentKind;
+  /** Issuer code when given ("57-NQ/TW" → "TW"). */
+  issuerCode?: string;
+  year?: string;
+  /** symbolKey of a full symbol, when the query is one. */
+  key?: string;
+}
+
+/**
+ * Parse a loose user query: "nghị quyết 57", "NQ 57", "57-NQ/TW", "57/NQ-TW", "kế hoạch số 35",
+ * "Nghị quyết 57 TW". Returns the parts it could read; callers match on symbolKey or number+kind.
+ */
+export function parseSymbolQuery(q: string): SymbolQuery {
+  const s = q.normalize('NFC').trim();
+  const full = findSymbols(s)[0];
+  if (full) {
+    return { number: stripZeros(full.number), kindCode: full.kindCode ?? undefined, kind: full.kind ?? undefined, issuerCode: full.issuerCode, year: full.year ?? undefined, key: symbolKey(full.symbol) };
+  }
+  const out: SymbolQuery = { number: null };
+  const f = foldDiacritics(s);
+  // Kind word anywhere ("nghị quyết 57"), or a bare code next to the number ("NQ 57", "57 NQ TW").
+  for (let i = 0; i < f.length; i++) {
+    if (i > 0 && /[a-z]/.test(f[i - 1])) continue;
+    const w = kindWordAt(s.slice(i));
+    if (w && w.code) {
+      out.kindCode = w.code;
+      out.kind = w.kind;
+      break;
+    }
+  }
+  const num = /(\d{1,5})/.exec(s);
+  if (num) out.number = stripZeros(num[1]);
+  const codes = s.split(/[^\p{L}\d]+/u).filter((w) => w && !/^\d+$/.test(w));
+  if (!out.kindCode) {
+    const c = codes.find((w) => /^[A-ZĐa-zđ]{1,5}$/.test(w) && kindFromCode(w) && w.length <= 4 && w === w.toUpperCase().replace('CTR', 'CTr'));
+    const c2 = c ?? codes.find((w) => kindFromCode(w) && /^[A-ZĐ]/.test(w));
+    if (c2) {
+      out.kindCode = canonCode(c2);
+      out.kind = kindFromCode(c2) ?? undefined;
+    }
+  }
+  const year = /\b((?:19|20)\d{2})\b/.exec(s);
+  if (year && out.number !== year[1]) out.year = year[1];
+  const issuer = codes.find((w) => /^(?:TW|TU|ĐU|CP|TTg|UBND|HĐND|QH\d*)$/u.test(w));
+  if (issuer) out.issuerCode = issuer;
+  if (out.number && out.kindCode && out.issuerCode) out.key = symbolKey(`${out.number}${out.kindCode}${out.issuerCode}`);
+  return out;
+}
+
+/** Which side issued a symbol: Party ("/TW", "/TU", "/ĐU") or State ("-CP", "-UBND"). */
+export function symbolSide(symbol: string): 'PARTY' | 'STATE' | null {
+  const m = findSymbols(symbol)[0];
+  if (!m) return null;
+  return m.style === 'PARTY' ? 'PARTY' : 'STATE';
+}

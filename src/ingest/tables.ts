@@ -1,0 +1,878 @@
+/**
+ * Vocabulary cues shared by the table, task and indicator transforms.
+ *
+ * Everything here works on a diacritic-folded, lower-cased key (`fold`), because the PDF text breaks
+ * diacritics ("Đơn vi ̣", "Triêụ") and the same word is written with or without capitals. The cues are
+ * generic Vietnamese administrative vocabulary, never names taken from one corpus file.
+ */
+
+import type { NormalisedLine, Span } from './model';
+
+/** Lower-case, strip diacritics (including marks detached by a space: "vi ̣" → "vi"), đ → d. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\s?[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** A line or cell that starts with the name of an agency (or a collective of agencies). */
+const AGENCY_START =
+  /^(?:cac\s+(?:co quan|don vi|dia phuong|so|ban|bo|nganh|to chuc|hoi|doanh nghiep|truong|quan|huyen|xa|phuong)\b|so\b|ban\b|bo\b|ubnd\b|uy ban\b|van phong\b|vp\b|cong an\b|ngan hang\b|nhnn\b|trung tam\b|vien\b|bql\b|cuc\b|chi cuc\b|hoi dong\b|hdnd\b|mat tran\b|mttq\b|dai\b|bao\b(?! cao)|thong tan\b|toa an\b|lien doan\b|lien minh\b|hoi\b(?! nghi| thao)|doan\b|thanh uy\b|tinh uy\b|dang uy\b|thanh doan\b|tinh doan\b|tong cong ty\b|cong ty\b|kho bac\b|bhxh\b|bao hiem xa hoi\b|truong\b|thong ke\b|quan\b|huyen\b|thi xa\b|xa\b|phuong\b|bo chi huy\b|bo tu lenh\b|vien kiem sat\b)/;
+
+/** Collective assignees: "Các Sở, ngành", "Sở, ban ngành", "các cơ quan, đơn vị liên quan". */
+const GROUP_AGENCY = /^(?:cac\b|so, ?ban|so, ?nganh|ubnd (?:cac )?(?:xa|quan|huyen)|co quan, don vi)/;
+
+/** The start of a deadline / schedule cell. */
+const DEADLINE_START =
+  /^(?:quy\s+(?:[ivx]+|[1-4])\b|thang\s+\d|nam\s+20\d\d|20\d\d\b|hang\s+(?:nam|thang|quy|tuan)|thuong xuyen|thuong nien|ca nam|trong nam|dinh ky|tu nay|tu nam|khi\b|sau khi\b|theo (?:ke hoach|tien do|yeu cau|chi dao|lo trinh)|truoc\b|giai doan 20|6 thang|lien tuc|den nam 20|nam 20|nhiem ky|ngay \d|\d{1,2}\/20\d\d)/;
+
+/** The start of an output / result cell ("Kết quả", "Sản phẩm"). */
+const OUTPUT_START =
+  /^(?:ke hoach|bao cao|de an|van ban|co che|chinh sach|chuong trinh|hoi nghi|hoi thao|quyet dinh|nghi quyet|du an|do an|he thong|so luot|so luong|phuong an|bien phap|to trinh|quy trinh|quy che|quy dinh|cong thong tin|su kien|danh sach|y kien|tap the|hinh thuc|du toan|bo tieu chi|chien luoc|tieu chuan|hoat dong|cuoc hop|ban tin|thong bao|huong dan|cac chuong|tai lieu|san pham|giai phap|de xuat|chi thi|ket luan|cong van|tin, bai|tin bai|an pham|phong su|chuyen muc|website|trang thong tin|ho so|ban do)/;
+
+export type CellKind = 'AGENCY' | 'GROUP' | 'DEADLINE' | 'OUTPUT' | 'OTHER';
+
+/**
+ * First words that may open an agency name, with their diacritics: folding alone would confuse "Hội"
+ * with "Hồi" or "Xã" with "Xá". A first word written without any diacritic (web text) is accepted.
+ */
+const AGENCY_HEADS = new Set([
+  'sở', 'ban', 'bộ', 'ubnd', 'ủy', 'uỷ', 'văn', 'vp', 'công', 'ngân', 'nhnn', 'trung', 'viện', 'bql', 'cục',
+  'chi', 'hội', 'hđnd', 'mặt', 'mttq', 'đài', 'báo', 'thông', 'tòa', 'toà', 'liên', 'đoàn', 'thành', 'tỉnh',
+  'đảng', 'tổng', 'kho', 'bhxh', 'bảo', 'trường', 'thống', 'quận', 'huyện', 'thị', 'xã', 'phường', 'các',
+]);
+
+export function isAgencyStart(s: string): boolean {
+  const t = s.trim();
+  if (!AGENCY_START.test(fold(t))) return false;
+  const head = (t.split(/[\s,;:()]+/)[0] ?? '').normalize('NFC').toLowerCase();
+  return AGENCY_HEADS.has(head) || fold(head) === head;
+}
+export function isGroupAgency(s: string): boolean {
+  const f = fold(s.trim());
+  return GROUP_AGENCY.test(f) && AGENCY_START.test(f.replace(/^cac\s+/, '')) || /^cac (co quan|don vi|dia phuong)/.test(f);
+}
+export function isDeadlineStart(s: string): boolean {
+  return DEADLINE_START.test(fold(s.trim()));
+}
+export function isOutputStart(s: string): boolean {
+  return OUTPUT_START.test(fold(s.trim()));
+}
+
+/** Classify the start of a cell fragment; deadline and output words win over agency words. */
+export function cellKind(s: string): CellKind {
+  const t = s.trim();
+  if (!t) return 'OTHER';
+  if (isDeadlineStart(t)) return 'DEADLINE';
+  if (isOutputStart(t)) return 'OUTPUT';
+  if (isAgencyStart(t)) return isGroupAgency(t) ? 'GROUP' : 'AGENCY';
+  return 'OTHER';
+}
+
+/** True when the first letter is upper-case (a cell starts with a capital; a wrapped cell line does not). */
+export function startsUpper(s: string): boolean {
+  const m = /\p{L}/u.exec(s);
+  if (!m) return false;
+  return m[0] !== m[0].toLowerCase();
+}
+
+export function startsLower(s: string): boolean {
+  const m = /^\s*[\p{L}]/u.exec(s);
+  if (!m) return false;
+  const c = m[0].trim();
+  return c === c.toLowerCase() && c !== c.toUpperCase();
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+/** Value of a Roman numeral ("IV" → 4), or null when it is not one. */
+export function romanValue(s: string): number | null {
+  if (!/^[IVXLC]+$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    const next = i + 1 < s.length ? ROMAN[s[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 60 ? total : null;
+}
+
+/**
+ * Re-join wrapped lines into one string: a line that ends in a hyphen glued to a word ("23-" / "CT/TW",
+ * "các-" / "bon") is joined without a space; everything else with one space.
+ */
+export function joinWrapped(parts: string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const p = raw.replace(/\s+/g, ' ').trim();
+    if (!p) continue;
+    if (!out) out = p;
+    else if (/[^\s-]-$/.test(out) && !/^[-–]/.test(p)) out += p;
+    else out += ' ' + p;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tables: regions, header layout, rows.
+// ---------------------------------------------------------------------------------------------------
+
+
+/** What a column holds, read from its header text. */
+export type ColumnRole =
+  | 'ORDINAL'
+  | 'TASK'
+  | 'LEAD'
+  | 'COORD'
+  | 'OUTPUT'
+  | 'DEADLINE'
+  | 'INDICATOR'
+  | 'UNIT'
+  | 'TARGET'
+  | 'REPORTER'
+  | 'OTHER';
+
+export type TableKind = 'TASK' | 'INDICATOR';
+/** FLAT = PDF text, one cell fragment per line; TSV = DOCX rows with tabs; PIPE = Markdown. */
+export type TableLayout = 'FLAT' | 'TSV' | 'PIPE';
+
+export interface TableRow {
+  kind: 'GROUP' | 'ROW';
+  /** Ordinal as written, without its trailing dot ("3", "IV"). */
+  ordinal: string | null;
+  /** Cell text per column role (wrapped lines re-joined). For FLAT rows these are inferred. */
+  cells: Partial<Record<ColumnRole, string>>;
+  /** For FLAT rows: the row's lines as fragments (used by the indicator reader). */
+  parts: string[];
+  /** Roman group the row sits in ("II"), null before the first group. */
+  group: string | null;
+  /** Heading of that group. */
+  groupHeading: string | null;
+  lines: NormalisedLine[];
+  span: Span;
+}
+
+export interface Table {
+  kind: TableKind;
+  layout: TableLayout;
+  columns: ColumnRole[];
+  /** Appendix number as written ("II", "03") or null. */
+  appendix: string | null;
+  /** Title lines above the header ("DANH MỤC CÁC CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2030"). */
+  title: string;
+  /** Header text as written (all header lines joined). */
+  headerText: string;
+  rows: TableRow[];
+  span: Span;
+}
+
+export function spanOf(lines: NormalisedLine[]): Span {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  return {
+    startLine: first.line,
+    endLine: last.line,
+    startOffset: first.offset,
+    endOffset: last.offset + last.length,
+  };
+}
+
+/**
+ * Fallback line source for tests and scripts when the normaliser is not at hand: split raw text into
+ * lines with their original positions, dropping blank lines.
+ */
+export function rawLines(raw: string): NormalisedLine[] {
+  const out: NormalisedLine[] = [];
+  let offset = 0;
+  const parts = raw.split('\n');
+  parts.forEach((p, i) => {
+    const text = p.replace(/\r$/, '');
+    if (text.trim()) out.push({ text: text.normalize('NFC'), line: i + 1, offset, length: p.length });
+    offset += p.length + 1;
+  });
+  return out;
+}
+
+// --- header recognition ----------------------------------------------------------------------------
+
+interface RolePattern {
+  role: ColumnRole;
+  re: RegExp;
+}
+
+/** Longest / most specific first: each match masks its text so shorter patterns cannot reuse it. */
+function rolePatterns(kind: TableKind): RolePattern[] {
+  const common: RolePattern[] = [
+    { role: 'COORD', re: /(?:co quan|don vi)?\s*phoi\s*hop/ },
+    { role: 'DEADLINE', re: /thoi\s*(?:gian|han)(?:\s*(?:hoan\s*thanh|thuc\s*hien|trinh))?|tien\s*do(?:\s*thoi\s*gian)?|du\s*kien\s*thoi/ },
+  ];
+  if (kind === 'INDICATOR') {
+    return [
+      { role: 'REPORTER', re: /(?:co quan|don vi)?\s*chu\s*tri\s*(?:theo\s*doi|bao\s*cao)?|don\s*vi\s*(?:bao\s*cao|theo\s*doi)|theo\s*doi/ },
+      { role: 'UNIT', re: /don\s*vi(?:\s*tinh)?|dvt/ },
+      { role: 'TARGET', re: /ket\s*qua|muc\s*tieu|chi\s*tieu\s*den|gia\s*tri|toc\s*do|(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|nam\s*20\d\d/ },
+      { role: 'INDICATOR', re: /chi\s*tieu|nganh,?\s*linh\s*vuc|noi\s*dung/ },
+      ...common,
+    ];
+  }
+  return [
+    ...common,
+    { role: 'LEAD', re: /(?:co\s*quan|don\s*vi)\s*(?:chu\s*tri|phu\s*trach|thuc\s*hien)|chu\s*tri|phu\s*trach/ },
+    { role: 'OUTPUT', re: /ket\s*qua|san\s*pham/ },
+    { role: 'TASK', re: /ten\s*nhiem\s*vu|noi\s*dung|nhiem\s*vu|cac\s*chuong\s*trinh|cong\s*viec|giai\s*phap/ },
+  ];
+}
+
+const INDICATOR_HEADER = /chi\s*tieu|nganh,?\s*linh\s*vuc|toc\s*do\s*binh\s*quan/;
+
+/** Column roles in reading order, from the header text. Null when it is not a table header we know. */
+export function columnsFromHeader(headerText: string): { kind: TableKind; columns: ColumnRole[] } | null {
+  let f = fold(headerText).replace(/\s+/g, ' ');
+  if (!/^\s*\|?\s*(?:s\.?\s*tt|so\s*tt|tt)\b/.test(f)) return null;
+  const kind: TableKind = INDICATOR_HEADER.test(f) ? 'INDICATOR' : 'TASK';
+  const found: { role: ColumnRole; at: number }[] = [];
+  for (const { role, re } of rolePatterns(kind)) {
+    const g = new RegExp(re.source, 'g');
+    let m: RegExpExecArray | null;
+    let first = true;
+    while ((m = g.exec(f))) {
+      if (m[0].trim().length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      // a role appears once; extra hits are masked anyway (e.g. "Chỉ tiêu" twice)
+      if (first) found.push({ role, at: m.index });
+      first = false;
+      f = f.slice(0, m.index) + ' '.repeat(m[0].length) + f.slice(m.index + m[0].length);
+      g.lastIndex = m.index + m[0].length;
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const columns: ColumnRole[] = ['ORDINAL', ...found.map((x) => x.role)];
+  const has = (r: ColumnRole) => columns.includes(r);
+  if (kind === 'TASK' && !(has('TASK') && (has('LEAD') || has('DEADLINE')))) return null;
+  if (kind === 'INDICATOR' && !(has('INDICATOR') && (has('TARGET') || has('UNIT')))) return null;
+  return { kind, columns };
+}
+
+// --- row boundaries --------------------------------------------------------------------------------
+
+const ORDINAL_LINE = /^\s*(\d{1,3})(?:[.)])?(?:\s+(.*\S))?\s*$/;
+const ROMAN_LINE = /^\s*([IVXLC]{1,6})(?:[.)])?(?:\s+(.*\S))?\s*$/;
+const APPENDIX_LINE = /^\s*(?:phu\s*luc|ph u luc)\b\s*([ivxlc]+|\d+)?/;
+
+function isAppendixTitle(text: string): RegExpExecArray | null {
+  return APPENDIX_LINE.exec(fold(text));
+}
+
+function isStopLine(text: string): boolean {
+  const f = fold(text.trim());
+  return /^(?:noi nhan|tm\.|t\/m|kt\.)/.test(f) || /^https?:\/\//.test(f);
+}
+
+function isDebris(text: string): boolean {
+  const t = text.trim();
+  return /^https?:\/\//.test(t) || /^[-–—_\s.]*$/.test(t) || /^(?:trang\s+)?\d{1,3}\s*\/\s*\d{1,3}$/i.test(t);
+}
+
+/** "TT", "STT", "| TT |", "Số TT" at the start of a line. */
+function isHeaderStart(text: string): boolean {
+  return /^\s*\|?\s*(?:s\.?\s*tt|so\s*tt|tt)\b/.test(fold(text));
+}
+
+/**
+ * Read the header block that starts at `i`: the TT line plus following lines until a row starts
+ * (a Roman group, an ordinal, or, for TSV/PIPE, the next tabbed/piped line).
+ */
+function readHeader(
+  lines: NormalisedLine[],
+  i: number,
+): { end: number; kind: TableKind; columns: ColumnRole[]; layout: TableLayout; text: string; cellsPerCol?: number[] } | null {
+  const first = lines[i].text;
+  if (!isHeaderStart(first)) return null;
+  if (/^\s*\|/.test(first)) {
+    const cells = pipeCells(first);
+    const hdr = headerFromCells(cells);
+    if (!hdr) return null;
+    let end = i + 1;
+    if (end < lines.length && /^\s*\|?\s*:?-{2,}/.test(lines[end].text)) end++;
+    return { end, kind: hdr.kind, columns: hdr.columns, layout: 'PIPE', text: first };
+  }
+  if (first.includes('\t')) {
+    const cells = first.split('\t');
+    const hdr = headerFromCells(cells);
+    if (hdr) return { end: i + 1, kind: hdr.kind, columns: hdr.columns, layout: 'TSV', text: first };
+  }
+  // FLAT header: up to 14 lines until a row starts
+  const block: string[] = [first];
+  let j = i + 1;
+  while (j < lines.length && j < i + 16) {
+    const t = lines[j].text;
+    if (ROMAN_LINE.test(t) && romanValue(ROMAN_LINE.exec(t)![1]) !== null) break;
+    if (ORDINAL_LINE.test(t)) break;
+    if (isAppendixTitle(t)) break;
+    block.push(t);
+    j++;
+  }
+  // Try the longest prefix of the block that still reads as a header; header lines are short.
+  let best: { end: number; kind: TableKind; columns: ColumnRole[]; text: string } | null = null;
+  for (let k = 1; k <= block.length; k++) {
+    if (k > 1 && block[k - 1].trim().length > 60) break;
+    const text = block.slice(0, k).join(' ');
+    const hdr = columnsFromHeader(text);
+    if (hdr && (!best || hdr.columns.length >= best.columns.length)) best = { end: i + k, ...hdr, text };
+  }
+  if (!best) return null;
+  return { ...best, layout: 'FLAT' };
+}
+
+function headerFromCells(cells: string[]): { kind: TableKind; columns: ColumnRole[] } | null {
+  const text = cells.map((c) => c.trim()).join(' ');
+  const whole = columnsFromHeader(text);
+  if (!whole) return null;
+  // one role per cell, in cell order
+  const columns: ColumnRole[] = cells.map((c, idx) => {
+    if (idx === 0) return 'ORDINAL';
+    const one = columnsFromHeader('TT ' + c.trim());
+    const role = one?.columns[1];
+    if (role) return role;
+    // single-cell patterns need kind context
+    const f = fold(c);
+    for (const { role: r, re } of rolePatterns(whole.kind)) if (re.test(f)) return r;
+    return 'OTHER';
+  });
+  return { kind: whole.kind, columns };
+}
+
+function pipeCells(text: string): string[] {
+  let t = text.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|')) t = t.slice(0, -1);
+  return t.split('|').map((c) => c.replace(/<br\s*\/?>/gi, ' ').trim());
+}
+
+// --- FLAT row → cells ------------------------------------------------------------------------------
+
+/** Words after which a capitalised agency/deadline word does NOT start a new cell. */
+const NO_SPLIT_AFTER = new Set([
+  'và', 'của', 'thuộc', 'với', 'các', 'cho', 'tại', 'về', 'phòng', 'tịch', 'giữa', 'hoặc', 'là', 'như',
+  'theo', 'từ', 'đến', 'gồm', 'trong', 'khi', 'trừ', 'hợp', 'do', 'vụ:', '–', '-', '&', '(',
+]);
+
+interface Frag {
+  text: string;
+  kind: CellKind;
+}
+
+/** Split one cell line into fragments at the places where a new cell visibly starts. */
+export function splitCellLine(line: string): string[] {
+  const out: string[] = [];
+  for (const seg of line.split(/\s{2,}|\t/)) {
+    const s = seg.trim();
+    if (!s) continue;
+    const words = s.split(/\s+/);
+    let cur: string[] = [];
+    let curKind: CellKind = cellKind(s);
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w];
+      if (cur.length > 0) {
+        const prev = cur[cur.length - 1];
+        const rest = words.slice(w).join(' ');
+        const k = cellKind(rest);
+        const prevBlocks = NO_SPLIT_AFTER.has(prev.toLowerCase()) || /[,;&(–-]$/.test(prev);
+        const conditional =
+          curKind === 'DEADLINE' && (k === 'DEADLINE' || /^(khi|sau khi|theo)\b/.test(fold(cur.join(' '))));
+        let split = false;
+        if ((startsUpper(word) || (/^\d/.test(word) && k === 'DEADLINE')) && !prevBlocks && !conditional && k !== 'OTHER') {
+          if (curKind === 'OUTPUT') split = k === 'DEADLINE' || (k === 'GROUP' && /^các\b/i.test(word));
+          else if (k === 'AGENCY') split = /^(?:sở|ban|bộ|công|văn|ủy|trung|bql|ngân|viện|cục|mặt|đài|báo|hội|đoàn|kho|bhxh|liên)$/i.test(word) && !/^(ubnd|hđnd)$/i.test(word);
+          else split = true;
+        }
+        if (split) {
+          out.push(cur.join(' '));
+          cur = [];
+          curKind = k;
+        }
+      }
+      cur.push(word);
+    }
+    if (cur.length) out.push(cur.join(' '));
+  }
+  return out;
+}
+
+function endsOpen(s: string): boolean {
+  return /(?:[,;&–-]|\b(?:và|các|của|thuộc|với|hoặc|và các|Sở|Ban|Bộ))\s*$/u.test(s.trim());
+}
+
+/** Merge line fragments into cells: a fragment that does not open a cell continues the previous one. */
+export function mergeFragments(parts: string[]): Frag[] {
+  const cells: Frag[] = [];
+  for (const p of parts) {
+    const kind = cellKind(p);
+    const prev = cells[cells.length - 1];
+    if (prev) {
+      const upperCac = /^Các\b/.test(p.trim());
+      let cont = false;
+      if (kind === 'OTHER') cont = true;
+      else if (prev.kind === 'DEADLINE' && kind === 'DEADLINE') cont = true;
+      else if (prev.kind === 'OUTPUT' && kind === 'OUTPUT') cont = true;
+      else if (prev.kind === 'OUTPUT' && /^(ubnd|hdnd|tp\b|thanh pho|tinh\b)/.test(fold(p.trim()))) cont = true;
+      else if (endsOpen(prev.text) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && !upperCac && (kind === 'AGENCY' || kind === 'GROUP')) cont = true;
+      else if (prev.kind === 'DEADLINE' && /\b(?:hoặc|và|đến|khi|ban)\s*$/u.test(prev.text)) cont = true;
+      else if (startsLower(p)) cont = true;
+      if (cont && kind === 'OTHER' && startsUpper(p) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && /liên quan\.?$/u.test(prev.text))
+        cont = false;
+      if (cont) {
+        prev.text = joinWrapped([prev.text, p]);
+        continue;
+      }
+    }
+    cells.push({ text: p.trim(), kind });
+  }
+  return cells;
+}
+
+const COST: Record<CellKind, Partial<Record<ColumnRole, number>>> = {
+  AGENCY: { LEAD: 0, COORD: 0, REPORTER: 0, OUTPUT: 3, DEADLINE: 3, UNIT: 3, TARGET: 3 },
+  GROUP: { LEAD: 0.3, COORD: 0, REPORTER: 0, OUTPUT: 3, DEADLINE: 3, UNIT: 3, TARGET: 3 },
+  DEADLINE: { DEADLINE: 0, OUTPUT: 2, LEAD: 3, COORD: 3, REPORTER: 3, TARGET: 2, UNIT: 3 },
+  OUTPUT: { OUTPUT: 0, DEADLINE: 2, LEAD: 3, COORD: 3, REPORTER: 3, TARGET: 2, UNIT: 2 },
+  OTHER: { OUTPUT: 0.5, LEAD: 1, COORD: 1, DEADLINE: 1.5, REPORTER: 1, TARGET: 0.5, UNIT: 0.5 },
+};
+
+/** Assign cells to the trailing columns in order (dynamic programming; empty columns are free). */
+export function assignCells(cells: Frag[], columns: ColumnRole[]): Partial<Record<ColumnRole, string>> {
+  const n = cells.length;
+  const m = columns.length;
+  const out: Partial<Record<ColumnRole, string>> = {};
+  if (n === 0 || m === 0) return out;
+  const INF = 1e9;
+  // dp[i][j]: best cost with cells[0..i] placed and cell i in column j
+  const dp: number[][] = Array.from({ length: n }, () => new Array<number>(m).fill(INF));
+  const back: number[][] = Array.from({ length: n }, () => new Array<number>(m).fill(-1));
+  const c = (i: number, j: number) => COST[cells[i].kind][columns[j]] ?? 3;
+  for (let j = 0; j < m; j++) dp[0][j] = c(0, j) + j * 0.01;
+  for (let i = 1; i < n; i++)
+    for (let j = 0; j < m; j++)
+      for (let k = 0; k <= j; k++) {
+        const v = dp[i - 1][k] + c(i, j) + (k === j ? 1 : 0) + (j - k) * 0.01;
+        if (v < dp[i][j]) {
+          dp[i][j] = v;
+          back[i][j] = k;
+        }
+      }
+  let j = 0;
+  for (let k = 1; k < m; k++) if (dp[n - 1][k] < dp[n - 1][j]) j = k;
+  const where: number[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    where[i] = j;
+    j = back[i][j];
+  }
+  where.forEach((col, i) => {
+    const role = columns[col];
+    out[role] = out[role] ? joinCells(out[role]!, cells[i].text, role) : cells[i].text;
+  });
+  if (!out.LEAD && out.COORD && columns.includes('LEAD') && columns.indexOf('LEAD') < columns.indexOf('COORD')) {
+    out.LEAD = out.COORD;
+    delete out.COORD;
+  }
+  return out;
+}
+
+function joinCells(a: string, b: string, role: ColumnRole): string {
+  if (role === 'LEAD' || role === 'COORD' || role === 'REPORTER') return /[,;]$/.test(a) ? `${a} ${b}` : `${a}; ${b}`;
+  return joinWrapped([a, b]);
+}
+
+/** Prepositions after which an agency name belongs to the sentence, not to a new cell. */
+const TEXT_NO_SPLIT = /(?:^|\s)(?:của|với|giữa|cho|và|tại|về|các|như|là|theo|từ|đến|gồm|thuộc|hoặc|để|do|trong|tham mưu|phối hợp|chủ trì|giao|vào)\s*$/iu;
+
+/**
+ * A text line may end with cells glued on by the PDF ("Sửa đổi Luật Thủ đô năm 2024 Sở Tư pháp Các sở,
+ * ban, ngành"): split off a trailing run that starts with an agency name.
+ */
+export function splitTrailingCells(line: string): { text: string; cells: string[] } {
+  const words = line.trim().split(/\s+/);
+  for (let w = 3; w < words.length; w++) {
+    const before = words.slice(0, w).join(' ');
+    const rest = words.slice(w).join(' ');
+    if (!startsUpper(words[w]) || TEXT_NO_SPLIT.test(before) || /[,(“"]$/.test(before)) continue;
+    const k = cellKind(rest);
+    if (k !== 'AGENCY' && k !== 'GROUP') continue;
+    if (rest.length > 90) continue;
+    return { text: before, cells: [rest] };
+  }
+  const segs = line.split(/\s{2,}/);
+  const tailSegs = segs.slice(1).map((s) => s.trim()).filter(Boolean);
+  if (
+    tailSegs.length &&
+    !TEXT_NO_SPLIT.test(segs[0]) &&
+    tailSegs.every((s) => cellKind(s) !== 'OTHER' && s.length < 50 && (startsUpper(s) || /^\d/.test(s)))
+  )
+    return { text: segs[0].trim(), cells: tailSegs };
+  return { text: line.trim(), cells: [] };
+}
+
+interface FlatSplit {
+  textLines: string[];
+  /** Cell fragments in runs: a new run starts where task text resumed after a page break. */
+  runs: string[][];
+}
+
+/** A line that holds cells: opens with cell vocabulary and is either short or visibly several cells. */
+function isCellLine(t: string, longAt: number): boolean {
+  const firstSeg = t.split(/\s{2,}/)[0];
+  const kind = cellKind(firstSeg);
+  if (kind === 'OTHER' || !(startsUpper(t) || /^\d/.test(t.trim()))) return false;
+  if (firstSeg.length < longAt) return true;
+  const parts = splitCellLine(t);
+  return parts.length > 1 && parts.every((p) => cellKind(p) !== 'OTHER' || p.length < 25);
+}
+
+/** A text line that stops mid-phrase ("… giai đoạn" / "2026-2030"): the next line is still text. */
+const OPEN_END = /(?:^|\s)(?:của|với|giữa|cho|và|tại|về|các|như|là|theo|từ|đến|gồm|thuộc|hoặc|để|do|trong|giai đoạn|năm|số|trên|dưới|ngày|tháng|quý|những|mọi|một)\s*$/iu;
+
+/** A lower-case wrapped tail of a cell ("thao", "liên quan") rather than resumed task text. */
+function isCellTail(t: string): boolean {
+  if (t.length > 15 && /[.;:!?…]$/.test(t)) return false;
+  return t.length < 30 || (startsLower(t) && splitCellLine(t).length > 1);
+}
+
+/**
+ * Separate a PDF row's task text (long lines in the wide column) from the short cells that follow it.
+ * A line is a cell when it is short and opens with agency/deadline/output vocabulary; text that resumes
+ * after a page break is recognised by its length.
+ */
+export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
+  const textLines: string[] = [];
+  const runs: string[][] = [];
+  const st: { v: 'text' | 'cells' | 'text2' } = { v: 'text' };
+  const push = (t: string) => {
+    if (st.v !== 'cells' || runs.length === 0) runs.push([]);
+    st.v = 'cells';
+    runs[runs.length - 1].push(...splitCellLine(t));
+  };
+  for (const raw of rowLines) {
+    const t = raw.trim();
+    if (!t) continue;
+    const cellLine = isCellLine(t, longAt);
+    if (st.v === 'text') {
+      const open = textLines.length > 0 && OPEN_END.test(textLines[textLines.length - 1]);
+      if (textLines.length > 0 && cellLine && !open) push(t);
+      else textLines.push(t);
+      continue;
+    }
+    if (cellLine) {
+      push(t);
+      continue;
+    }
+    if (st.v === 'cells' && isCellTail(t)) {
+      runs[runs.length - 1].push(...splitCellLine(t));
+      continue;
+    }
+    if (st.v === 'text2' && isCellTail(t) && t.length < 30) {
+      const prevText = textLines[textLines.length - 1] ?? '';
+      if (/[.!?…]\s*$/.test(prevText)) {
+        push(t);
+        continue;
+      }
+    }
+    st.v = 'text2';
+    textLines.push(t);
+  }
+  // cells glued to the end of the last text line (single-line rows, or "... Sở Tư pháp Các sở, ban, ngành")
+  if (textLines.length) {
+    const lastIdx = textLines.length - 1;
+    const sp = splitTrailingCells(textLines[lastIdx]);
+    if (sp.cells.length) {
+      textLines[lastIdx] = sp.text;
+      const glued = sp.cells.flatMap((c) => splitCellLine(c));
+      if (runs.length && lastIdx === textLines.length - 1 && st.v !== 'text2') runs[runs.length - 1].unshift(...glued);
+      else if (runs.length) runs[0].unshift(...glued);
+      else runs.push(glued);
+    }
+  }
+  return { textLines, runs };
+}
+
+/**
+ * Assign runs of cell fragments to the trailing columns: the first run to all columns in order, later
+ * runs (cells printed after a page break) to the columns still empty. A run that is only a wrapped tail
+ * ("liên quan") finishes the last agency cell.
+ */
+export function assignRuns(runs: string[][], columns: ColumnRole[]): Partial<Record<ColumnRole, string>> {
+  const out: Partial<Record<ColumnRole, string>> = {};
+  for (const run of runs) {
+    const cells = mergeFragments(run);
+    if (!cells.length) continue;
+    if (Object.keys(out).length && cells.every((c) => c.kind === 'OTHER' && startsLower(c.text))) {
+      const role = (['COORD', 'LEAD', 'REPORTER'] as ColumnRole[]).find((r) => out[r]);
+      if (role) {
+        out[role] = joinWrapped([out[role]!, cells.map((c) => c.text).join(' ')]);
+        continue;
+      }
+    }
+    const free = columns.filter((c) => !out[c]);
+    const got = assignCells(cells, free.length ? free : columns);
+    for (const [k, v] of Object.entries(got) as [ColumnRole, string][]) out[k] = out[k] ? joinCells(out[k]!, v, k) : v;
+  }
+  return out;
+}
+
+// --- table scanning --------------------------------------------------------------------------------
+
+function percentile(xs: number[], p: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+}
+
+interface Builder {
+  ordinal: string | null;
+  kind: 'GROUP' | 'ROW';
+  lines: NormalisedLine[];
+  parts: string[];
+  cells?: Partial<Record<ColumnRole, string>>;
+  group: string | null;
+  groupHeading: string | null;
+}
+
+/** Find every task or indicator table in the text, in order. */
+export function findTables(lines: NormalisedLine[]): Table[] {
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const hdr = isHeaderStart(lines[i].text) ? readHeader(lines, i) : null;
+    if (!hdr) {
+      i++;
+      continue;
+    }
+    const { appendix, title } = titleAbove(lines, i);
+    const res =
+      hdr.layout === 'FLAT'
+        ? readFlatRows(lines, hdr.end, hdr.columns, hdr.kind)
+        : readCellRows(lines, hdr.end, hdr.columns, hdr.layout);
+    const used = lines.slice(i, Math.max(res.end, hdr.end));
+    tables.push({
+      kind: hdr.kind,
+      layout: hdr.layout,
+      columns: hdr.columns,
+      appendix,
+      title,
+      headerText: hdr.text,
+      rows: res.rows,
+      span: spanOf(used.length ? used : [lines[i]]),
+    });
+    i = Math.max(res.end, hdr.end, i + 1);
+  }
+  return tables;
+}
+
+function titleAbove(lines: NormalisedLine[], i: number): { appendix: string | null; title: string } {
+  const from = Math.max(0, i - 8);
+  for (let k = i - 1; k >= from; k--) {
+    const m = isAppendixTitle(lines[k].text);
+    if (m) {
+      const title = lines
+        .slice(k, i)
+        .map((l) => l.text.trim())
+        .join(' ');
+      return { appendix: m[1] ? m[1].toUpperCase() : null, title };
+    }
+  }
+  return {
+    appendix: null,
+    title: lines
+      .slice(Math.max(0, i - 3), i)
+      .map((l) => l.text.trim())
+      .join(' '),
+  };
+}
+
+/** Rows of a TSV or PIPE table; a line whose first cell is empty continues the previous row. */
+function readCellRows(
+  lines: NormalisedLine[],
+  start: number,
+  columns: ColumnRole[],
+  layout: TableLayout,
+): { rows: TableRow[]; end: number } {
+  const rows: Builder[] = [];
+  let group: string | null = null;
+  let groupHeading: string | null = null;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.text;
+    const isRowLine = layout === 'PIPE' ? /^\s*\|/.test(t) : t.includes('\t');
+    if (!isRowLine) {
+      if (!t.trim()) continue;
+      if (isAppendixTitle(t) || isStopLine(t)) break;
+      if (layout === 'PIPE') break;
+      // a TSV row cut without tabs: keep it as continuation of the task text
+      const prev = rows[rows.length - 1];
+      if (prev && prev.kind === 'ROW' && t.trim().length > 0 && !isHeaderStart(t)) {
+        prev.cells!.TASK = joinWrapped([prev.cells!.TASK ?? '', t]);
+        prev.lines.push(l);
+        continue;
+      }
+      break;
+    }
+    if (layout === 'PIPE' && /^\s*\|?\s*:?-{2,}/.test(t)) continue;
+    const cells = layout === 'PIPE' ? pipeCells(t) : t.split('\t').map((c) => c.trim());
+    if (isHeaderStart(t) && columnsFromHeader(cells.join(' '))) continue; // repeated header
+    const first = (cells[0] ?? '').replace(/[.)]$/, '').trim();
+    const nonEmpty = cells.filter((c) => c.trim()).length;
+    const roman = romanValue(first);
+    if (roman !== null && first) {
+      group = first;
+      groupHeading = cells.slice(1).filter(Boolean).join(' ').trim();
+      rows.push({ kind: 'GROUP', ordinal: first, lines: [l], parts: [], cells: { TASK: groupHeading }, group, groupHeading });
+      continue;
+    }
+    if (!first) {
+      // continuation of the previous row, column by column
+      const prev = rows[rows.length - 1];
+      if (!prev || nonEmpty === 0) continue;
+      cells.forEach((c, idx) => {
+        if (!c) return;
+        const role = columns[idx] ?? 'OTHER';
+        prev.cells![role] = prev.cells![role] ? joinWrapped([prev.cells![role]!, c]) : c;
+      });
+      prev.lines.push(l);
+      continue;
+    }
+    if (/^\d{1,3}(?:\.\d+)*$/.test(first) || /^[a-zđ]$/.test(first) || /^[-+*•]$/.test(first)) {
+      const rowCells: Partial<Record<ColumnRole, string>> = {};
+      cells.forEach((c, idx) => {
+        if (idx === 0 || !c) return;
+        const role = columns[idx] ?? 'OTHER';
+        rowCells[role] = rowCells[role] ? joinWrapped([rowCells[role]!, c]) : c;
+      });
+      rows.push({ kind: 'ROW', ordinal: first, lines: [l], parts: [], cells: rowCells, group, groupHeading });
+      continue;
+    }
+    // a row with text but no ordinal: a group heading if it has one cell, else an unnumbered row
+    if (nonEmpty === 1) {
+      group = null;
+      groupHeading = cells.find((c) => c.trim())!.trim();
+      rows.push({ kind: 'GROUP', ordinal: null, lines: [l], parts: [], cells: { TASK: groupHeading }, group, groupHeading });
+    } else {
+      const rowCells: Partial<Record<ColumnRole, string>> = {};
+      cells.forEach((c, idx) => {
+        if (!c) return;
+        const role = columns[idx] ?? 'OTHER';
+        rowCells[role] = rowCells[role] ? joinWrapped([rowCells[role]!, c]) : c;
+      });
+      rows.push({ kind: 'ROW', ordinal: null, lines: [l], parts: [], cells: rowCells, group, groupHeading });
+    }
+  }
+  return { rows: rows.map(finish), end: i };
+}
+
+function finish(b: Builder): TableRow {
+  return {
+    kind: b.kind,
+    ordinal: b.ordinal,
+    cells: b.cells ?? {},
+    parts: b.parts,
+    group: b.group,
+    groupHeading: b.groupHeading,
+    lines: b.lines,
+    span: spanOf(b.lines),
+  };
+}
+
+/**
+ * Rows of a PDF-flattened table. A row starts with its ordinal (alone on a line, or followed by the
+ * start of the text); the ordinal must follow the previous one closely, which rejects page numbers and
+ * numbers that open a wrapped line. Group rows carry a Roman numeral.
+ */
+function readFlatRows(
+  lines: NormalisedLine[],
+  start: number,
+  columns: ColumnRole[],
+  kind: TableKind,
+): { rows: TableRow[]; end: number } {
+  const rows: Builder[] = [];
+  let group: string | null = null;
+  let groupHeading: string | null = null;
+  let groupVal = 0;
+  let prevOrd = 0;
+  let current: Builder | null = null;
+  let i = start;
+  const headerKey = (k: number) => (isHeaderStart(lines[k].text) ? readHeader(lines, k) : null);
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.text;
+    if (!t.trim() || isDebris(t)) continue;
+    if (isAppendixTitle(t) || isStopLine(t)) break;
+    const rep = headerKey(i);
+    if (rep) {
+      if (rep.kind !== kind) break; // another table starts
+      i = rep.end - 1; // repeated header after a page break
+      continue;
+    }
+    const rm = ROMAN_LINE.exec(t);
+    const rv = rm ? romanValue(rm[1]) : null;
+    const shouting = !!rm?.[2] && rm[2].length > 10 && rm[2] === rm[2].toUpperCase();
+    if (rm && rv !== null && (rv === groupVal + 1 || (rv === groupVal && shouting)) && (!rm[2] || startsUpper(rm[2]))) {
+      groupVal = rv;
+      group = rm[1];
+      groupHeading = rm[2] ?? '';
+      current = { kind: 'GROUP', ordinal: group, lines: [l], parts: rm[2] ? [rm[2]] : [], group, groupHeading };
+      rows.push(current);
+      if (kind === 'TASK' && rows.filter((r) => r.kind === 'ROW').length > 0) {
+        // ordinals may restart in each group
+      }
+      continue;
+    }
+    const om = ORDINAL_LINE.exec(t);
+    if (om) {
+      const n = parseInt(om[1], 10);
+      const rest = om[2];
+      const afterGroup = current?.kind === 'GROUP';
+      const seqOk = (n > prevOrd && n <= prevOrd + 8) || (n === prevOrd && prevOrd > 0) || (n === 1 && (afterGroup || prevOrd === 0 || groupVal > 0));
+      const restOk =
+        !rest ||
+        (startsUpper(rest) && !/^\d/.test(rest)) ||
+        /^[“"(]/.test(rest) ||
+        (kind === 'TASK' && /^\d+%?\s/.test(rest) && rest.split(/\s+/).length >= 4);
+      // a number alone right before a repeated header is a page number
+      const nextIsHeader = !rest && i + 1 < lines.length && isHeaderStart(lines[i + 1].text);
+      if (seqOk && restOk && !nextIsHeader) {
+        prevOrd = n;
+        current = { kind: 'ROW', ordinal: om[1], lines: [l], parts: rest ? [rest] : [], group, groupHeading };
+        rows.push(current);
+        continue;
+      }
+      if (!rest) continue; // stray page number
+    }
+    if (!current) continue;
+    current.lines.push(l);
+    current.parts.push(t);
+  }
+  // group headings continue on the lines after the Roman numeral
+  for (const r of rows) if (r.kind === 'GROUP') r.groupHeading = joinWrapped(r.parts);
+  for (const r of rows) if (r.kind === 'ROW' && r.group) r.groupHeading = rows.find((g) => g.kind === 'GROUP' && g.ordinal === r.group)?.groupHeading ?? r.groupHeading;
+  // the text column is the widest: its typical line length tells a long (text) line from a cell
+  const lengths = rows.filter((r) => r.kind === 'ROW').flatMap((r) => r.parts.map((p) => p.trim().length));
+  const width = percentile(lengths, 0.9);
+  const longAt = Math.max(38, Math.round(width * 0.75));
+  const trailing = columns.filter((c) => c !== 'ORDINAL' && c !== 'TASK' && c !== 'INDICATOR');
+  for (const r of rows) {
+    if (r.kind === 'GROUP') {
+      r.cells = { TASK: r.groupHeading ?? '' };
+      continue;
+    }
+    if (kind === 'TASK') {
+      const { textLines, runs } = separateFlatRow(r.parts, longAt);
+      const cells = assignRuns(runs, trailing);
+      r.cells = { ...cells, TASK: joinWrapped(textLines) };
+    } else {
+      r.cells = {};
+    }
+  }
+  return { rows: rows.map(finish), end: i };
+}
