@@ -1,23 +1,32 @@
 // Query lineage: documents and typed edges around $rootId, walking UP (outgoing edges), DOWN (incoming) or
-// both, up to $depth (1..6) edges of the types in $relations. Paths never mix directions.
+// both, up to $depth (1..6) edges whose type is in $relations. Paths never mix directions; each node keeps
+// its shortest signed distance (negative above the root, positive below).
 MATCH (root:Document {id: $rootId})
 CALL (root) {
-  WITH root WHERE $direction IN ['UP', 'BOTH']
-  MATCH p = (root)-[:IMPLEMENTS|BASED_ON|CITES]->{1,6}(:Document)
-  WHERE length(p) <= $depth AND all(r IN relationships(p) WHERE type(r) IN $relations)
-  RETURN p, -1 AS sign
-  UNION
-  WITH root WHERE $direction IN ['DOWN', 'BOTH']
-  MATCH p = (root)<-[:IMPLEMENTS|BASED_ON|CITES]-{1,6}(:Document)
-  WHERE length(p) <= $depth AND all(r IN relationships(p) WHERE type(r) IN $relations)
-  RETURN p, 1 AS sign
+  OPTIONAL MATCH p = (root) (()-[r:IMPLEMENTS|BASED_ON|CITES]->() WHERE type(r) IN $relations){1,6} (:Document)
+  WHERE $direction IN ['UP', 'BOTH'] AND length(p) <= $depth
+  RETURN collect(p) AS ups
 }
-WITH root, p, sign
-UNWIND range(1, length(p)) AS i
-WITH root, nodes(p)[i] AS n, relationships(p)[i - 1] AS r, sign * i AS distance
-WITH root, n, r, distance ORDER BY abs(distance)
-WITH root, collect(DISTINCT r) AS rels, collect({n: n, distance: distance}) AS reached
-WITH root, rels, [x IN reached | x.n] AS ns, reached
-RETURN {{_document:root}} AS root,
-       [i IN range(0, size(reached) - 1) WHERE NOT reached[i].n IN ns[0..i] | {document: reached[i].n {{{_document.props:reached[i].n}}}, distance: reached[i].distance}] AS nodes,
-       [r IN rels | {{_citation:r}}] AS edges
+CALL (root) {
+  OPTIONAL MATCH p = (root) (()<-[r:IMPLEMENTS|BASED_ON|CITES]-() WHERE type(r) IN $relations){1,6} (:Document)
+  WHERE $direction IN ['DOWN', 'BOTH'] AND length(p) <= $depth
+  RETURN collect(p) AS downs
+}
+WITH root, [p IN ups | {p: p, sign: -1}] + [p IN downs | {p: p, sign: 1}] AS paths
+CALL (paths) {
+  UNWIND paths AS x
+  UNWIND range(1, length(x.p)) AS i
+  WITH nodes(x.p)[i] AS n, x.sign * i AS distance
+  ORDER BY abs(distance)
+  WITH n, head(collect(distance)) AS distance
+  ORDER BY abs(distance), n.id
+  RETURN collect({document: {{_document:n}}, distance: distance}) AS nodes
+}
+CALL (paths) {
+  UNWIND paths AS x
+  UNWIND relationships(x.p) AS r
+  WITH DISTINCT r
+  ORDER BY startNode(r).id, endNode(r).id, type(r)
+  RETURN collect({{_citation:r}}) AS edges
+}
+RETURN {{_document:root}} AS root, nodes, edges

@@ -19,7 +19,7 @@ export function fold(s: string): string {
 
 /** A line or cell that starts with the name of an agency (or a collective of agencies). */
 const AGENCY_START =
-  /^(?:cac\s+(?:co quan|don vi|dia phuong|so|ban|bo|nganh|to chuc|hoi|doanh nghiep|truong|quan|huyen|xa|phuong)\b|so\b|ban\b|bo\b|ubnd\b|uy ban\b|van phong\b|vp\b|cong an\b|ngan hang\b|nhnn\b|trung tam\b|vien\b|bql\b|cuc\b|chi cuc\b|hoi dong\b|hdnd\b|mat tran\b|mttq\b|dai\b|bao\b(?! cao)|thong tan\b|toa an\b|lien doan\b|lien minh\b|hoi\b(?! nghi| thao)|doan\b|thanh uy\b|tinh uy\b|dang uy\b|thanh doan\b|tinh doan\b|tong cong ty\b|cong ty\b|kho bac\b|bhxh\b|bao hiem xa hoi\b|truong\b|thong ke\b|quan\b|huyen\b|thi xa\b|xa\b|phuong\b|bo chi huy\b|bo tu lenh\b|vien kiem sat\b)/;
+  /^(?:cac\s+(?:co quan|don vi|dia phuong|so|ban|bo|nganh|to chuc|hoi|doanh nghiep|hiep hoi|phong|truong|quan|huyen|xa|phuong)\b|so\b|ban\b|bo\b|ubnd\b|uy ban\b|van phong\b|vp\b|cong an\b|ngan hang\b|nhnn\b|trung tam\b|vien\b|bql\b|cuc\b|chi cuc\b|hoi dong\b|hdnd\b|mat tran\b|mttq\b|dai\b|bao\b(?! cao)|thong tan\b|toa an\b|lien doan\b|lien hiep\b|lien minh\b|hoi\b(?! nghi| thao)|doan\b|thanh uy\b|tinh uy\b|dang uy\b|thanh doan\b|tinh doan\b|tong cong ty\b|cong ty\b|kho bac\b|bhxh\b|bao hiem xa hoi\b|truong\b|thong ke\b|quan\b|huyen\b|thi xa\b|xa\b|phuong\b|bo chi huy\b|bo tu lenh\b|vien kiem sat\b)/;
 
 /** Collective assignees: "Các Sở, ngành", "Sở, ban ngành", "các cơ quan, đơn vị liên quan". */
 const GROUP_AGENCY = /^(?:cac\b|so, ?ban|so, ?nganh|ubnd (?:cac )?(?:xa|quan|huyen)|co quan, don vi)/;
@@ -68,6 +68,9 @@ export function cellKind(s: string): CellKind {
   if (isDeadlineStart(t)) return 'DEADLINE';
   if (isOutputStart(t)) return 'OUTPUT';
   if (isAgencyStart(t)) return isGroupAgency(t) ? 'GROUP' : 'AGENCY';
+  // an acronym opening a short cell is an agency ("UBNVNONN – Bộ Ngoại giao")
+  const head = t.split(/[\s,;–-]+/)[0];
+  if (/^[A-ZĐ&]{4,}$/.test(head) && romanValue(head) === null && t.length < 40) return 'AGENCY';
   return 'OTHER';
 }
 
@@ -424,6 +427,7 @@ export function mergeFragments(parts: string[]): Frag[] {
       else if (startsLower(p)) cont = true;
       if (cont && kind === 'OTHER' && startsUpper(p) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && /liên quan\.?$/u.test(prev.text))
         cont = false;
+      if (/(?:^|\s)(?:Sở|Ban|Bộ|Văn phòng|Ủy ban)$/u.test(prev.text.trim())) cont = true;
       if (cont) {
         prev.text = joinWrapped([prev.text, p]);
         continue;
@@ -487,7 +491,7 @@ function joinCells(a: string, b: string, role: ColumnRole): string {
 }
 
 /** Prepositions after which an agency name belongs to the sentence, not to a new cell. */
-const TEXT_NO_SPLIT = /(?:^|\s)(?:của|với|giữa|cho|và|tại|về|các|như|là|theo|từ|đến|gồm|thuộc|hoặc|để|do|trong|tham mưu|phối hợp|chủ trì|giao|vào)\s*$/iu;
+const TEXT_NO_SPLIT = /(?:^|\s)(?:phòng|của|với|giữa|cho|và|tại|về|các|như|là|theo|từ|đến|gồm|thuộc|hoặc|để|do|trong|tham mưu|phối hợp|chủ trì|giao|vào)\s*$/iu;
 
 /**
  * A text line may end with cells glued on by the PDF ("Sửa đổi Luật Thủ đô năm 2024 Sở Tư pháp Các sở,

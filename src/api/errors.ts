@@ -1,0 +1,38 @@
+/**
+ * The errors clients see. Every error carries a stable `extensions.code`; internals (Cypher, stack traces,
+ * driver messages) never reach a client in production.
+ */
+import { GraphQLError } from 'graphql';
+
+export function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
+  });
+}
+
+export function unavailable(): GraphQLError {
+  return new GraphQLError('The graph database is unavailable; try again shortly.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
+
+export function timedOut(ms: number): GraphQLError {
+  return new GraphQLError(`The query took longer than the server limit of ${ms} ms.`, {
+    extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
+  });
+}
+
+/** Driver error codes that mean "cannot reach the database", as opposed to a bad query. */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
+
+export function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+  const message = err instanceof Error ? err.message : '';
+  return /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|Failed to connect|Could not perform discovery|connection acquisition timed out/i.test(message);
+}
+
+export function isTransactionTimeout(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /TransactionTimedOut|Transaction\.TransactionTimedOut/i.test(code);
+}

@@ -1,0 +1,157 @@
+/**
+ * What the named queries return, and what resolvers receive as parents (codegen maps the GraphQL types to
+ * these). Dates arrive as ISO strings (the queries call `toString()`), so rows are plain JSON.
+ */
+export interface SpanRow {
+  startLine?: number | null;
+  endLine?: number | null;
+  startOffset?: number | null;
+  endOffset?: number | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  symbol: string | null;
+  number: string | null;
+  kind: string | null;
+  kindVi: string | null;
+  issuer: string | null;
+  level: string | null;
+  province: string | null;
+  issuedOn: string | null;
+  title: string | null;
+  signer: string | null;
+  missing: string[] | null;
+  stub: boolean;
+  sourcePath: string | null;
+  ingestedAt: string | null;
+}
+
+export interface SectionRow extends SpanRow {
+  id: string;
+  path: string;
+  number: string | null;
+  heading: string | null;
+  depth: number | null;
+  documentId?: string;
+}
+
+export interface TaskRow extends SpanRow {
+  id: string;
+  ordinal: string | null;
+  text: string;
+  output: string | null;
+  section: string | null;
+  source: string | null;
+  deadlineRaw: string | null;
+  deadlineKind: string | null;
+  deadlineStart: string | null;
+  deadlineEnd: string | null;
+  deadlineRecurrence: string | null;
+  deadlineCondition: string | null;
+}
+
+export interface AgencyRow {
+  key: string;
+  name: string;
+  aliases: string[] | null;
+  type: string | null;
+  isGroup: boolean;
+  province: string | null;
+}
+
+export interface ProvinceRow {
+  key: string;
+  name: string;
+}
+
+export interface IndicatorRow extends SpanRow {
+  id: string;
+  ordinal: string | null;
+  name: string;
+  unit: string | null;
+  target: string | null;
+  value: number | null;
+  comparator: string | null;
+  period: string | null;
+  group: string | null;
+  agencyName: string | null;
+}
+
+/** A Document→Document edge (IMPLEMENTS, BASED_ON, CITES). */
+export interface CitationRow extends SpanRow {
+  relation: 'IMPLEMENTS' | 'BASED_ON' | 'CITES';
+  fromId: string;
+  toId: string;
+  raw: string | null;
+  section: string | null;
+  count: number | null;
+}
+
+/** Provenance of a fact: resolved lazily (document and section through loaders). */
+export interface ProvenanceRow {
+  documentId: string;
+  sectionPath: string | null;
+  span: SpanRow | null;
+  text: string | null;
+}
+
+/** One page of a connection: the items at [offset, offset + items.length) of `total`. */
+export interface PageRow<T> {
+  total: number;
+  offset: number;
+  items: T[];
+}
+
+export type DocumentPage = PageRow<DocumentRow>;
+export type TaskPage = PageRow<TaskRow>;
+export type AgencyPage = PageRow<AgencyRow>;
+export type IndicatorPage = PageRow<IndicatorRow>;
+export type ProvincePage = PageRow<ProvinceRow>;
+
+export interface DerivationRow {
+  kind: 'CITATION' | 'OWN_DOCUMENT' | 'IMPLEMENTATION_CHAIN';
+  sourceId: string;
+  chain: string[];
+  edges: CitationRow[];
+}
+
+export interface LineageRow {
+  root: DocumentRow;
+  direction: 'UP' | 'DOWN' | 'BOTH';
+  depth: number;
+  nodes: { document: DocumentRow; distance: number }[];
+  edges: CitationRow[];
+}
+
+export interface LineageNodeRow {
+  document: DocumentRow;
+  distance: number;
+}
+
+export interface TaskCountsRow {
+  groupBy: 'PROVINCE' | 'LEAD_AGENCY' | 'DEADLINE_YEAR' | 'DEADLINE_KIND';
+  total: number;
+  groups: { key: string | null; label: string | null; count: number }[];
+}
+
+export type SearchNodeRow =
+  | (DocumentRow & { __typename: 'Document' })
+  | (TaskRow & { __typename: 'Task' })
+  | (AgencyRow & { __typename: 'Agency' })
+  | (IndicatorRow & { __typename: 'Indicator' });
+
+export interface SearchHitRow {
+  score: number;
+  kind: string;
+  node: SearchNodeRow;
+}
+
+/** Parents of `Node` resolution carry their type. */
+export type NodeRow =
+  | (DocumentRow & { __typename: 'Document' })
+  | (TaskRow & { __typename: 'Task' })
+  | (AgencyRow & { __typename: 'Agency' })
+  | (ProvinceRow & { __typename: 'Province' })
+  | (IndicatorRow & { __typename: 'Indicator' })
+  | (SectionRow & { __typename: 'Section' });

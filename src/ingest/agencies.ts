@@ -1,0 +1,283 @@
+/**
+ * Assignees: splitting a lead/coordinating cell into agencies, and resolving each spelling to one
+ * canonical agency with a stable key.
+ *
+ * Splitting is driven by what STARTS an agency name ("Sở", "Công an", "UBND", "các" ...), not by the
+ * separators alone: "Sở Khoa học và Công nghệ" has a "và" that separates nothing, while "Bộ Tư lệnh Thủ
+ * đô, Công an thành phố Hà Nội và Văn phòng UBND Thành phố" is three agencies.
+ */
+import type { Agency, AgencyType } from './model';
+import { findProvinces, provinceByName, PROVINCES } from './provinces';
+import { foldDiacritics, slugify, squash } from './text';
+
+// ---------------------------------------------------------------------------------------------------
+// Splitting
+
+/**
+ * Words that open an agency name. Multi-word heads come first so "Công an" is a head and "Công nghệ"
+ * (inside "Sở Khoa học và Công nghệ") is not. Matched case-sensitively (proper names are capitalised),
+ * except the collective "các".
+ */
+const HEADS = [
+  'Sở', 'Bộ', 'Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'UB', 'HĐND', 'Hội đồng', 'Công an', 'Văn phòng', 'VP',
+  'Bảo hiểm', 'BHXH', 'Đài', 'Báo', 'Tạp chí', 'Trường', 'Học viện', 'Đại học', 'Viện', 'Trung tâm', 'Hội',
+  'Liên đoàn', 'Liên hiệp', 'Đoàn', 'Thành đoàn', 'Tỉnh đoàn', 'Mặt trận', 'MTTQ', 'Cục', 'Chi cục', 'Tổng cục',
+  'Thành ủy', 'Thành uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Ban cán sự', 'Kho bạc',
+  'Thuế', 'Hải quan', 'Ngân hàng', 'Tổng công ty', 'Công ty', 'Tập đoàn', 'Quân khu', 'Bộ Chỉ huy',
+  'Bộ Tư lệnh', 'Bộ đội', 'Chính phủ', 'Thủ tướng', 'Cơ quan', 'Thống kê', 'Bệnh viện', 'Cảng vụ',
+  'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
+  'Giám đốc', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
+  'Quận', 'Huyện', 'Thị xã', 'Phường', 'Xã', 'Đặc khu', 'Khu', 'Đơn vị', 'Doanh nghiệp', 'Sở ban ngành',
+];
+const HEAD_RE = new RegExp(
+  `^(?:${HEADS.sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{Ll}])`,
+  'u',
+);
+
+/** Does `s` (trimmed) open a new agency? */
+function opensAgency(s: string): boolean {
+  return HEAD_RE.test(s) || /^[A-ZĐ]{2,}(?:&[A-ZĐ]+)*\b/u.test(s); // an acronym: "BHXH", "MTTQ"
+}
+
+/**
+ * Split a lead/coordinating cell (or phrase) into individual assignees. Separators are ";", newlines,
+ * bullets, "," and "và"/"với"; a separator only splits when the next piece opens an agency. Text inside
+ * parentheses never splits. Empty cells give [].
+ */
+export function splitAgencies(cell: string): string[] {
+  const text = cell
+    .normalize('NFC')
+    .replace(/\s*\n\s*(?=[-+•]\s)/g, ';') // bullet lists
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return [];
+  // Tokenise into pieces and separators, protecting parentheses.
+  const pieces: { sep: string; text: string }[] = [];
+  let depth = 0;
+  let cur = '';
+  let sep = '';
+  const push = (nextSep: string) => {
+    pieces.push({ sep, text: cur });
+    cur = '';
+    sep = nextSep;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      if (c === ';' || c === ',' || c === '+') {
+        push(c);
+        continue;
+      }
+      const rest = text.slice(i);
+      const m = /^ (?:và|với|cùng) (?=\S)/u.exec(rest);
+      if (m && cur.trim()) {
+        push('và');
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    cur += c;
+  }
+  push('');
+  // Merge pieces that do not open an agency into the previous one, restoring their separator.
+  const out: string[] = [];
+  for (const p of pieces) {
+    const t = p.text.replace(/^[\s\-+•*.]+/, '').replace(/^(?:và|với|cùng)\s+/u, '').trim();
+    if (!t) continue;
+    const hardSep = p.sep === ';';
+    if (out.length && !hardSep && !opensAgency(t)) {
+      out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
+    } else {
+      out.push(t);
+    }
+  }
+  return out.map((s) => s.replace(/[\s.,;:]+$/u, '').trim()).filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Canonical names
+
+/**
+ * Initials used after "Sở" (folded, "&", "-" and "," removed) → department name. A generic table of
+ * how Vietnamese departments are abbreviated, not a list of this corpus's agencies.
+ */
+const SO_ABBR: Record<string, string> = {
+  khcn: 'Khoa học và Công nghệ',
+  khdt: 'Kế hoạch và Đầu tư',
+  vhtt: 'Văn hóa và Thể thao',
+  vhttdl: 'Văn hóa, Thể thao và Du lịch',
+  tttt: 'Thông tin và Truyền thông',
+  gddt: 'Giáo dục và Đào tạo',
+  ldtbxh: 'Lao động - Thương binh và Xã hội',
+  nnptnt: 'Nông nghiệp và Phát triển nông thôn',
+  nnmt: 'Nông nghiệp và Môi trường',
+  tnmt: 'Tài nguyên và Môi trường',
+  gtvt: 'Giao thông vận tải',
+  gtcc: 'Giao thông công chính',
+  xd: 'Xây dựng',
+  nv: 'Nội vụ',
+  tc: 'Tài chính',
+  ct: 'Công Thương',
+  yt: 'Y tế',
+  tp: 'Tư pháp',
+  ngv: 'Ngoại vụ',
+  qhkt: 'Quy hoạch - Kiến trúc',
+  dl: 'Du lịch',
+  dttg: 'Dân tộc và Tôn giáo',
+};
+
+/** Acronyms expanded wherever they stand as a whole word (case-sensitive). */
+const ABBR: [RegExp, string][] = [
+  [/\bUBMTTQVN\b|\bUB MTTQ(?:VN)?\b|\bUBMTTQ\b/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  [/\bMTTQVN\b|\bMTTQ\b/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/\bUBND\b/gu, 'Ủy ban nhân dân'],
+  [/\bHĐND\b/gu, 'Hội đồng nhân dân'],
+  [/\bBHXH\b/gu, 'Bảo hiểm xã hội'],
+  [/\bBCHQS\b/gu, 'Bộ Chỉ huy Quân sự'],
+  [/\bBĐBP\b/gu, 'Bộ đội Biên phòng'],
+  [/\bBCH\b/gu, 'Ban Chỉ huy'],
+  [/\bVPUB\b/gu, 'Văn phòng Ủy ban nhân dân'],
+  [/\bVPTU\b/gu, 'Văn phòng Thành ủy'],
+  [/^VP\b/gu, 'Văn phòng'],
+  [/^CA\b/gu, 'Công an'],
+  [/\bKT-XH\b|\bKTXH\b/gu, 'Kinh tế - Xã hội'],
+  [/\bCT-XH\b/gu, 'chính trị - xã hội'],
+  [/\bĐTN\b|\bĐoàn TN\b/gu, 'Đoàn Thanh niên'],
+  [/\bLĐLĐ\b/gu, 'Liên đoàn Lao động'],
+  [/\bHLHPN\b/gu, 'Hội Liên hiệp Phụ nữ'],
+  [/\bHND\b/gu, 'Hội Nông dân'],
+  [/\bCCB\b/gu, 'Cựu chiến binh'],
+  [/\bBQL\b/gu, 'Ban Quản lý'],
+  [/\bKCNC\b/gu, 'Khu công nghệ cao'],
+  [/\bKCN\b/gu, 'Khu công nghiệp'],
+  [/\bKCX\b/gu, 'Khu chế xuất'],
+  [/\bPT-TH\b|\bPTTH\b/gu, 'Phát thanh - Truyền hình'],
+  [/\bĐHQG\b/gu, 'Đại học Quốc gia'],
+  [/\bNHNN\b/gu, 'Ngân hàng Nhà nước'],
+  [/\bKBNN\b/gu, 'Kho bạc Nhà nước'],
+  [/\bXTĐT\b/gu, 'Xúc tiến Đầu tư'],
+  [/\bCNTT\b/gu, 'Công nghệ thông tin'],
+  [/\bĐMST\b/gu, 'Đổi mới sáng tạo'],
+];
+
+/** Locality abbreviations at the end of a name ("BHXH TP", "Thống kê HN"). */
+const PLACE_ABBR: Record<string, string> = { HN: 'Hà Nội', HCM: 'Hồ Chí Minh', 'TP.HCM': 'Hồ Chí Minh', ĐN: 'Đà Nẵng', HP: 'Hải Phòng', CT: 'Cần Thơ' };
+
+/** "hoá" → "hóa", "Uỷ" → "Ủy": one tone placement (the modern one) so names compare and display alike. */
+export function modernTones(s: string): string {
+  const TONES = '\u0300\u0301\u0303\u0309\u0323';
+  return s
+    .normalize('NFD')
+    .replace(new RegExp(`([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu'), (_m, v1: string, v2: string, t: string) => `${v1}${t}${v2}`)
+    .normalize('NFC');
+}
+
+/** Canonical display name: abbreviations expanded, debris removed, first letter capitalised. */
+export function canonicalAgencyName(name: string, province: string | null = null): string {
+  let s = squash(name.normalize('NFC'))
+    .replace(/^[-+•*\d.)\s]+(?=\p{L})/u, '') // bullets and ordinals
+    .replace(/\s*\((?:chủ trì|phối hợp|đầu mối|thường trực|cơ quan[^)]*|nếu có|thực hiện)\)\s*/giu, ' ')
+    .replace(/\s*\(\s*\)\s*/g, ' ')
+    .replace(/[\s.,;:]+$/u, '')
+    .trim();
+  // "Sở KH&CN", "Sở VH,TT&DL", "Sở LĐ-TB&XH".
+  s = s.replace(/^(Sở)\s+([A-ZĐ][A-Za-zĐđ]*(?:\s?[&,-]\s?[A-ZĐ][A-Za-zĐđ]*)*)(?=\s|$)/u, (m, so: string, ab: string) => {
+    const k = foldDiacritics(ab).replace(/[&,\-\s]/g, '');
+    const upper = (ab.match(/[A-ZĐ]/gu) ?? []).length;
+    return (upper >= 2 || /[&]/.test(ab)) && SO_ABBR[k] ? `${so} ${SO_ABBR[k]}` : m;
+  });
+  for (const [re, full] of ABBR) s = s.replace(re, full);
+  // Locality tails: "TP"/"Tp"/"TP." → "Thành phố"; "HN" → "Hà Nội".
+  s = s.replace(/(\s)(?:TP\.?|Tp\.?)(?=\s|$)/gu, '$1Thành phố');
+  s = s.replace(/(\s)([A-ZĐ.]{2,7})$/u, (m, sp: string, ab: string) => (PLACE_ABBR[ab] ? `${sp}${PLACE_ABBR[ab]}` : m));
+  // "TU" (the Party committee) depends on whether the province is a city.
+  const city = province ? (provinceByName(province)?.city ?? false) : false;
+  s = s.replace(/\bTU\b/gu, city ? 'Thành ủy' : 'Tỉnh ủy');
+  s = s.replace(/\bthành phố$/u, 'Thành phố');
+  s = modernTones(s);
+  s = s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return squash(s);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Types, groups, scope
+
+const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|\b(?:sở|ban),\s*(?:ban,\s*)?ngành|\bban,?\s*ngành\b|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|\bxã,\s*phường\b|\bphường,\s*xã\b|\bquận,\s*huyện\b|\bcấp (?:xã|huyện|tỉnh)\b|\bđịa phương\b|\bđoàn thể\b|\bcác tổ chức\b/iu;
+
+/** Central bodies: no province. */
+const CENTRAL_RE = /^(?:Bộ(?! Chỉ huy| Tư lệnh| đội)\s|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng cục|Ngân hàng Nhà nước Việt Nam|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam|Ủy ban Trung ương|Trung ương)|\bTrung ương\b(?!.*\b(?:tỉnh|thành phố)\b)|\bcơ quan đại diện Việt Nam\b/iu;
+
+function typeOf(name: string, isGroup: boolean): AgencyType {
+  const n = name;
+  if (isGroup) return 'GROUP';
+  const rules: [RegExp, AgencyType][] = [
+    [/^(?:Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Quân khu|Ban Chỉ huy Quân sự|Quân đoàn|Bộ Quốc phòng\b(?=.*\btỉnh|.*\bthành phố))/u, 'MILITARY'],
+    [/^Công an\b/u, 'POLICE'],
+    [/^(?:Chính phủ|Thủ tướng)/u, 'GOVERNMENT'],
+    [/^Bộ\s/u, 'MINISTRY'],
+    [/^Văn phòng\b/u, 'OFFICE'],
+    [/^(?:Thành ủy|Tỉnh ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Ban Thường vụ|Ban Chấp hành|Ban (?:Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Chính sách|Đối ngoại)(?:.*\b(?:Thành ủy|Tỉnh ủy|Trung ương|Đảng ủy)|\s*(?:và Dân vận)?$)|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)/u, 'PARTY_BODY'],
+    [/^Ủy ban nhân dân\b/u, 'PEOPLES_COMMITTEE'],
+    [/^Hội đồng nhân dân\b/u, 'PEOPLES_COUNCIL'],
+    [/^Sở\s|^Ban\s/u, 'DEPARTMENT'],
+    [/^(?:Ủy ban Mặt trận|Mặt trận|Đoàn|Thành đoàn|Tỉnh đoàn|Hội\s|Liên đoàn|Liên hiệp|Công đoàn|Hiệp hội)/u, 'MASS_ORGANISATION'],
+    [/^(?:Tổng công ty|Công ty|Tập đoàn|Doanh nghiệp)/u, 'ENTERPRISE'],
+    [/^(?:Trường|Học viện|Đại học|Viện|Đài|Báo|Tạp chí|Trung tâm|Bảo hiểm xã hội|Bệnh viện|Nhà xuất bản|Quỹ)/u, 'PUBLIC_SERVICE_UNIT'],
+  ];
+  return rules.find(([re]) => re.test(n))?.[1] ?? 'OTHER';
+}
+
+/** Key part for a name: folded, punctuation removed, locality tail and a leading "các" dropped. */
+function nameKey(name: string, province: string | null): string {
+  let k = foldDiacritics(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  k = k.replace(/^(?:cac|nhung) /, '');
+  const p = province ? foldDiacritics(province).replace(/[^a-z0-9]+/g, ' ').trim() : null;
+  // "Công an thành phố Hà Nội" = "Công an Thành phố" = "Công an TP" within Hà Nội.
+  if (p) k = k.replace(new RegExp(`(?: (?:thanh pho|tinh|thu do|tp))? ${p}$`), '');
+  k = k.replace(/ (?:thanh pho|tinh|tp|thu do)$/, '');
+  return k.trim();
+}
+
+/**
+ * Resolve one assignee spelling to an Agency. `province` is the document's province (canonical name or
+ * null); a name that names another province ("Công an tỉnh Nghệ An") belongs to that one; central
+ * bodies ("Bộ Ngoại giao", "Chính phủ") have province null and key "central:…".
+ */
+export function resolveAgency(name: string, province: string | null): Agency {
+  const raw = squash(name.normalize('NFC'));
+  const canonProvince = province ? (provinceByName(province)?.name ?? province) : null;
+  const canonical = canonicalAgencyName(raw, canonProvince);
+  const isGroup = GROUP_RE.test(canonical);
+  const central = !isGroup && CENTRAL_RE.test(canonical);
+  const named = findProvinces(canonical).find((m) => m.qualified || m.end === canonical.length);
+  const scope = central ? null : (named?.province.name ?? canonProvince);
+  const key = `${scope ? slugify(scope) : 'central'}:${nameKey(canonical, scope)}`;
+  return {
+    key,
+    name: canonical,
+    aliases: raw && raw !== canonical ? [raw] : [],
+    type: typeOf(canonical, isGroup),
+    province: scope,
+    isGroup,
+  };
+}
+
+/** Merge resolved agencies by key, collecting every spelling seen as an alias. */
+export function mergeAgencies(list: readonly Agency[]): Agency[] {
+  const byKey = new Map<string, Agency>();
+  for (const a of list) {
+    const prev = byKey.get(a.key);
+    if (!prev) {
+      byKey.set(a.key, { ...a, aliases: [...a.aliases] });
+      continue;
+    }
+    for (const al of [a.name, ...a.aliases]) if (al !== prev.name && !prev.aliases.includes(al)) prev.aliases.push(al);
+  }
+  return [...byKey.values()];
+}
+
+export { PROVINCES };
