@@ -46,6 +46,8 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: positiveInt.default(10000),
   CSRF_PREVENTION: bool.default(true),
   CACHE_MAX_AGE_S: z.coerce.number().int().min(0).default(60),
+  /** Add `extensions.roundTrips`, `queries` and `durationMs` to GraphQL responses (default: on unless NODE_ENV=production). */
+  API_DEBUG_EXTENSIONS: bool.optional(),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -5,8 +5,11 @@ SET task = t.props,
     task.deadlineStart = CASE WHEN t.deadlineStart IS NULL THEN null ELSE date(t.deadlineStart) END,
     task.deadlineEnd = CASE WHEN t.deadlineEnd IS NULL THEN null ELSE date(t.deadlineEnd) END
 WITH d, task, t
+// A table row's section ("PL2.III", its group row) links to the nearest section the tree holds ("PL2").
 CALL (d, task, t) {
-  MATCH (d)-[:HAS_SECTION]->(sec:Section {path: t.section})
+  MATCH (d)-[:HAS_SECTION]->(sec:Section)
+  WHERE t.section = sec.path OR t.section STARTS WITH sec.path + '.'
+  WITH sec ORDER BY size(sec.path) DESC LIMIT 1
   CREATE (task)-[:IN_SECTION]->(sec)
 }
 CALL (task, t) {

@@ -43,16 +43,16 @@ export class RequestGraph {
       timer = setTimeout(() => reject(timedOut(this.timeoutMs)), remaining + 250);
     });
     try {
-      const result = await Promise.race([
-        this.driver.executeQuery(query(name), params, {
-          database: this.database,
-          routing: neo4j.routing.READ,
-          transactionConfig: { timeout: Math.max(1, remaining) },
-        }),
-        local,
-      ]);
-      stat.rows = result.records.length;
-      return result.records.map((r) => r.toObject() as Row);
+      // An auto-commit read: unlike executeQuery it does not retry for 30 s when the server is down, so an
+      // unreachable Neo4j surfaces at once as SERVICE_UNAVAILABLE.
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await Promise.race([session.run(query(name), params, { timeout: Math.max(1, remaining) }), local]);
+        stat.rows = result.records.length;
+        return result.records.map((r) => r.toObject() as Row);
+      } finally {
+        void session.close().catch(() => undefined);
+      }
     } catch (err) {
       if (isTransactionTimeout(err)) throw timedOut(this.timeoutMs);
       if (isUnavailable(err)) throw unavailable();

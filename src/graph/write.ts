@@ -98,6 +98,12 @@ async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promis
     agencies: x.agencies.map((a) => ({ ...a, nameKey: foldDiacritics(a.name), province: provinceRef(a.province) })),
   });
   await tx.run(cypher('write/link-documents'), { id, edges: documentEdges(x) });
+  await tx.run(cypher('write/link-cited-documents'), {
+    id,
+    links: x.citedLinks
+      .filter((l) => l.from !== d.symbol && l.to !== d.symbol)
+      .map((l) => ({ from: stubTarget(l.from), to: stubTarget(l.to), props: { raw: l.raw, ...spanProps(l.span) } })),
+  });
   await tx.run(cypher('write/create-sections'), {
     id,
     sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })),

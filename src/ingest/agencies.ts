@@ -27,7 +27,7 @@ const HEADS = [
   'Bộ Tư lệnh', 'Bộ đội', 'Chính phủ', 'Thủ tướng', 'Cơ quan', 'Thống kê', 'Bệnh viện', 'Cảng vụ',
   'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
   'Giám đốc', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
-  'Quận', 'Huyện', 'Thị xã', 'Phường', 'Xã', 'Đặc khu', 'Khu', 'Đơn vị', 'Doanh nghiệp', 'Sở ban ngành',
+  'Đặc khu', 'Đơn vị', 'Doanh nghiệp',
 ];
 const HEAD_RE = new RegExp(
   `^(?:${HEADS.sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{Ll}])`,
@@ -204,7 +204,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
 // ---------------------------------------------------------------------------------------------------
 // Types, groups, scope
 
-const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|\b(?:sở|ban),\s*(?:ban,\s*)?ngành|\bban,?\s*ngành\b|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|\bxã,\s*phường\b|\bphường,\s*xã\b|\bquận,\s*huyện\b|\bcấp (?:xã|huyện|tỉnh)\b|\bđịa phương\b|\bđoàn thể\b|\bcác tổ chức\b/iu;
+const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|(?<![\p{L}])(?:sở|ban),\s*(?:ban,\s*)?ngành|(?<![\p{L}])ban,?\s*ngành(?![\p{L}])|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|(?<![\p{L}])xã,\s*phường(?![\p{L}])|(?<![\p{L}])phường,\s*xã(?![\p{L}])|(?<![\p{L}])quận,\s*huyện(?![\p{L}])|(?<![\p{L}])cấp (?:xã|huyện|tỉnh)(?![\p{L}])|(?<![\p{L}])địa phương(?![\p{L}])|(?<![\p{L}])đoàn thể(?![\p{L}])|(?<![\p{L}])các tổ chức(?![\p{L}])/iu;
 
 /** Central bodies: no province. */
 const CENTRAL_RE = /^(?:Bộ(?! Chỉ huy| Tư lệnh| đội)\s|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng cục|Ngân hàng Nhà nước Việt Nam|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam|Ủy ban Trung ương|Trung ương)|\bTrung ương\b(?!.*\b(?:tỉnh|thành phố)\b)|\bcơ quan đại diện Việt Nam\b/iu;

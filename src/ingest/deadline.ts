@@ -49,7 +49,9 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Deadl
   }
   if (recurrence) {
     // "Năm 2025 và các năm tiếp theo": starts in 2025, no end.
-    const open = /\b(?:cac|nhung) nam tiep theo\b/.test(f);
+    // A recurrence anchored on one year ("2025/ Định kỳ hàng năm") starts then and has no end.
+    const oneYear = range.start !== null && range.end !== null && range.start.slice(0, 4) === range.end.slice(0, 4);
+    const open = /\b(?:cac|nhung) nam tiep theo\b/.test(f) || oneYear;
     return { ...base, kind: 'RECURRING', recurrence, start: range.start, end: open ? null : range.end };
   }
   if (atoms.length) {

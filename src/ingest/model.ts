@@ -93,6 +93,18 @@ export interface Citation {
   span: Span;
 }
 
+/**
+ * A link between two other documents that this document states in passing ("Chương trình số 44-CTr/TU …
+ * thực hiện Nghị quyết số 59-NQ/TW"), so chains through documents the corpus only cites stay walkable.
+ */
+export interface CitedLink {
+  from: string;
+  to: string;
+  relation: 'IMPLEMENTS';
+  raw: string;
+  span: Span;
+}
+
 export interface Section {
   /** Stable path within the document: "II", "II.3", "II.3.b", "PL2" for appendices. */
   path: string;
@@ -202,6 +214,8 @@ export interface Extraction {
   documentId: string;
   document: DocumentMeta;
   citations: Citation[];
+  /** Lineage between cited documents, as this document states it. */
+  citedLinks: CitedLink[];
   sections: Section[];
   tasks: Task[];
   agencies: Agency[];

@@ -228,15 +228,20 @@ const PAGE_NUMBER = /^\s*(?:(trang|page)\s*)?[-–—]?\s*(\d{1,3})\s*[-–—]?
  */
 const BOILERPLATE_ITEMS = new Set(
   [
-    'đăng nhập', 'đăng ký', 'đăng xuất', 'quên mật khẩu', 'chia sẻ', 'chia sẻ bài viết', 'in', 'in trang',
-    'bản in', 'in bài viết', 'tải về', 'tải văn bản', 'tải file', 'tải xuống', 'trang chủ', 'liên hệ',
-    'tìm kiếm', 'giới thiệu', 'sơ đồ trang', 'sitemap', 'facebook', 'zalo', 'twitter', 'youtube',
-    'email', 'gửi email', 'copy link', 'sao chép liên kết', 'lưu', 'lưu văn bản', 'theo dõi',
-    'bình luận', 'gửi bình luận', 'về đầu trang', 'lên đầu trang', 'quay lại', 'trở về', 'xem thêm',
-    'đọc thêm', 'tin liên quan', 'bài viết liên quan', 'tin khác', 'các tin khác', 'menu', 'skip to content',
-    'english', 'tiếng việt', 'rss', 'hỏi đáp', 'góp ý', 'thích', 'like', 'share', 'tweet', 'print',
-    'home', 'login', 'đánh giá bài viết', 'cỡ chữ', 'a+', 'a-', 'nghe đọc bài', 'văn bản gốc',
-    'thuộc tính', 'lược đồ', 'nội dung', 'tiếng anh', 'vb liên quan', 'hiệu lực', 'tải về văn bản',
+    'đăng nhập', 'đăng ký', 'đăng xuất', 'quên mật khẩu', 'chia sẻ', 'chia sẻ bài viết', 'in trang', 'bản in',
+    'in bài viết', 'tải về', 'tải văn bản', 'tải file', 'tải xuống', 'trang chủ', 'tìm kiếm', 'sơ đồ trang',
+    'sitemap', 'facebook', 'zalo', 'twitter', 'youtube', 'gửi email', 'copy link', 'sao chép liên kết',
+    'lưu văn bản', 'gửi bình luận', 'về đầu trang', 'lên đầu trang', 'quay lại', 'xem thêm', 'đọc thêm',
+    'tin liên quan', 'bài viết liên quan', 'tin khác', 'các tin khác', 'skip to content', 'rss', 'like',
+    'share', 'tweet', 'print', 'login', 'đánh giá bài viết', 'cỡ chữ', 'nghe đọc bài', 'tải về văn bản',
+  ].map(foldDiacritics),
+);
+/** Menu words that are only chrome when several stand together on one line ("Giới thiệu | Liên hệ"). */
+const MENU_ITEMS = new Set(
+  [
+    'in', 'lưu', 'email', 'menu', 'home', 'english', 'tiếng việt', 'tiếng anh', 'giới thiệu', 'liên hệ', 'hỏi đáp',
+    'góp ý', 'bình luận', 'theo dõi', 'thích', 'trở về', 'nội dung', 'thuộc tính', 'lược đồ', 'văn bản gốc',
+    'vb liên quan', 'hiệu lực', 'a+', 'a-', 'tin tức', 'văn bản', 'thủ tục hành chính', 'dịch vụ công',
   ].map(foldDiacritics),
 );
 const BOILERPLATE_LINE = [
@@ -257,7 +262,9 @@ function isBoilerplate(text: string): boolean {
     .split(/\s*[|•·»›]\s*|\t+|\s{3,}/)
     .map((x) => x.replace(/^[-*+\s]+|[:\s]+$/g, ''))
     .filter(Boolean);
-  return items.length > 0 && items.every((x) => BOILERPLATE_ITEMS.has(x));
+  if (!items.length) return false;
+  if (items.every((x) => BOILERPLATE_ITEMS.has(x))) return true;
+  return items.length >= 2 && items.every((x) => BOILERPLATE_ITEMS.has(x) || MENU_ITEMS.has(x));
 }
 
 interface Draft {
@@ -464,7 +471,8 @@ export function splitParagraphs(lines: readonly NormalisedLine[]): NormalisedLin
       out.push([l]);
       continue;
     }
-    if (cur.length && startsItem(t)) flush();
+    // A new preamble clause ("Căn cứ …", "Thực hiện …") starts a paragraph even after an unpunctuated title.
+    if (cur.length && (startsItem(t) || /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s/u.test(t))) flush();
     if (cur.length && isAllCaps(t) !== isAllCaps(cur[cur.length - 1].text.trim())) flush();
     cur.push(l);
     if (/[.;:!?]["”)]?$/.test(t) && !/\b(?:số|ngày|TM|KT|TL|TUQ)\.$/i.test(t)) flush();

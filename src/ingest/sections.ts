@@ -16,6 +16,20 @@ const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([0-9]{1,2}|[IVX
 // The signature block and distribution list end the body; numbered lines after them are not sections.
 const BODY_END = /^(Nơi nhận|TM\.|KT\.)\b/;
 
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** "II" → "2", "03" → "3": appendix paths read the same whichever numerals the document uses. */
+function appendixNumber(written: string | undefined): string | null {
+  if (!written) return null;
+  if (/^\d+$/.test(written)) return String(Number(written));
+  let total = 0;
+  for (let i = 0; i < written.length; i++) {
+    const v = ROMAN_VALUES[written[i]];
+    total += v < (ROMAN_VALUES[written[i + 1]] ?? 0) ? -v : v;
+  }
+  return String(total);
+}
+
 const LEVEL: Record<MarkerType, number> = { ROMAN: 1, ARABIC: 2, NESTED: 3, LETTER: 4 };
 
 function markerOf(text: string): { type: MarkerType; number: string; heading: string } | null {
@@ -66,7 +80,7 @@ export function readSections(lines: readonly NormalisedLine[]): Section[] {
     if (appendix && (text.startsWith('PHỤ LỤC') || /^Phụ lục\s+\S+\s*:/.test(text))) {
       inAppendix = true;
       appendixCount += 1;
-      const number = appendix[1] ?? String(appendixCount);
+      const number = appendixNumber(appendix[1]) ?? String(appendixCount);
       const title = appendix[2] || lines.slice(index + 1, index + 4).find((l) => l.text.trim())?.text.trim() || '';
       push(0, `PL${number}`, number, title, index);
       return;

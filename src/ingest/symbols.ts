@@ -139,6 +139,9 @@ const STATE_RE = new RegExp(
 // Law: 59/2020/QH14.
 const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d{1,2}|UBTVQH\d{1,2})(?![\p{L}\d])/gu;
 
+/** Issuer codes only the Party uses: Central Committee, provincial/city committee, Party committee. */
+const PARTY_ISSUERS = new Set(['TW', 'TU', 'ĐU', 'HU', 'QU', 'TVTW', 'BCSĐ', 'ĐĐ']);
+
 /** Canonical casing of a kind code ("Ctr" → "CTr", "nq" stays as written when unknown). */
 function canonCode(code: string): string {
   return CODE_BY_KEY.get(foldKey(code)) ?? code;
@@ -166,6 +169,11 @@ export function findSymbols(text: string): SymbolMatch[] {
     if (!kind && !/^[A-ZĐ][A-Za-zĐđ]+$/.test(code)) continue;
     const kc = kind ? canonCode(code) : null;
     const number = num;
+    // A Party document written State-style ("34/NQ-TW") is normalised to the Party form "34-NQ/TW".
+    if (kc && !year && PARTY_ISSUERS.has(issuer)) {
+      out.push({ symbol: `${number}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY' });
+      continue;
+    }
     const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer}`;
     out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: issuer, style: 'STATE' });
   }

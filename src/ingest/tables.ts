@@ -35,21 +35,23 @@ const OUTPUT_START =
 export type CellKind = 'AGENCY' | 'GROUP' | 'DEADLINE' | 'OUTPUT' | 'OTHER';
 
 /**
- * First words that may open an agency name, with their diacritics: folding alone would confuse "Hội"
- * with "Hồi" or "Xã" with "Xá". A first word written without any diacritic (web text) is accepted.
+ * Look-alikes that fold to an agency word but are not one: "Số lượng" is not "Sở", "Hồi" is not "Hội",
+ * "Phương án" is not "Phường". Folding is still needed because the PDF breaks diacritics ("Viêṇ").
  */
-const AGENCY_HEADS = new Set([
-  'sở', 'ban', 'bộ', 'ubnd', 'ủy', 'uỷ', 'văn', 'vp', 'công', 'ngân', 'nhnn', 'trung', 'viện', 'bql', 'cục',
-  'chi', 'hội', 'hđnd', 'mặt', 'mttq', 'đài', 'báo', 'thông', 'tòa', 'toà', 'liên', 'đoàn', 'thành', 'tỉnh',
-  'đảng', 'tổng', 'kho', 'bhxh', 'bảo', 'trường', 'thống', 'quận', 'huyện', 'thị', 'xã', 'phường', 'các',
+const NOT_AGENCY_HEADS = new Set([
+  'số', 'sổ', 'sợ', 'sớ', 'hồi', 'hơi', 'hỏi', 'hối', 'xá', 'xa', 'bàn', 'bán', 'bạn', 'bản', 'bổ', 'bỏ', 'bố',
+  'bờ', 'bồ', 'viên', 'việc', 'trương', 'trưởng', 'quan', 'phương', 'đoán', 'huyền', 'bảo', 'thống', 'đại',
 ]);
 
 export function isAgencyStart(s: string): boolean {
   const t = s.trim();
-  if (!AGENCY_START.test(fold(t))) return false;
+  const f = fold(t);
+  if (!AGENCY_START.test(f)) return false;
   const head = (t.split(/[\s,;:()]+/)[0] ?? '').normalize('NFC').toLowerCase();
-  return AGENCY_HEADS.has(head) || fold(head) === head;
+  if (NOT_AGENCY_HEADS.has(head)) return /^(?:bao hiem xa hoi|thong ke)/.test(f);
+  return true;
 }
+
 export function isGroupAgency(s: string): boolean {
   const f = fold(s.trim());
   return GROUP_AGENCY.test(f) && AGENCY_START.test(f.replace(/^cac\s+/, '')) || /^cac (co quan|don vi|dia phuong)/.test(f);
@@ -70,7 +72,7 @@ export function cellKind(s: string): CellKind {
   if (isAgencyStart(t)) return isGroupAgency(t) ? 'GROUP' : 'AGENCY';
   // an acronym opening a short cell is an agency ("UBNVNONN – Bộ Ngoại giao")
   const head = t.split(/[\s,;–-]+/)[0];
-  if (/^[A-ZĐ&]{4,}$/.test(head) && romanValue(head) === null && t.length < 40) return 'AGENCY';
+  if (/^[A-ZĐ]{4,}$/.test(head) && romanValue(head) === null && t.length < 40) return 'AGENCY';
   return 'OTHER';
 }
 
@@ -503,8 +505,7 @@ export function splitTrailingCells(line: string): { text: string; cells: string[
     const before = words.slice(0, w).join(' ');
     const rest = words.slice(w).join(' ');
     if (!startsUpper(words[w]) || TEXT_NO_SPLIT.test(before) || /[,(“"]$/.test(before)) continue;
-    const k = cellKind(rest);
-    if (k !== 'AGENCY' && k !== 'GROUP') continue;
+    if (!isAgencyStart(rest) || isDeadlineStart(rest) || isOutputStart(rest)) continue;
     if (rest.length > 90) continue;
     return { text: before, cells: [rest] };
   }

@@ -58,6 +58,7 @@ export const ExtractionSchema = z.object({
       span: SpanSchema,
     }),
   ),
+  citedLinks: z.array(z.object({ from: z.string().min(1), to: z.string().min(1), relation: z.literal('IMPLEMENTS'), raw: z.string(), span: SpanSchema })),
   sections: z.array(z.object({ path: z.string().min(1), number: z.string(), heading: z.string(), depth: z.number().int().nonnegative(), span: SpanSchema })),
   tasks: z.array(
     z.object({

@@ -46,6 +46,11 @@ describe('writing an extraction to Neo4j', () => {
     expect(await count(driver, "MATCH (:Task)-[:CITES]->(d:Document {id: '57-NQ/TW', stub: true}) RETURN count(d)")).toBe(1);
   });
 
+  it('links cited documents to each other as the text states ("153/NQ-CP … thực hiện 59-NQ/TW")', async () => {
+    await writeExtraction(driver, provincialPlan());
+    expect(await count(driver, "MATCH (:Document {id: '35/KH-UBND'})-[:IMPLEMENTS]->(:Document {id: '153/NQ-CP', stub: true})-[r:IMPLEMENTS {assertedBy: '35/KH-UBND'}]->(:Document {id: '59-NQ/TW'}) RETURN count(r)")).toBe(1);
+  });
+
   it('changes nothing when the same file is ingested again', async () => {
     await writeExtraction(driver, provincialPlan());
     const before = await snapshot(driver);

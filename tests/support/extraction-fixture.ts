@@ -40,6 +40,7 @@ export function provincialPlan(over: { symbol?: string | null; province?: string
       { symbol: '59-NQ/TW', kind: 'NGHI_QUYET', issuedOn: null, issuer: null, relation: 'CITES', raw: 'Nghị quyết số 59-NQ/TW', section: 'I.2', span: span(20) },
       { symbol: '57-KL/TW', kind: 'KET_LUAN', issuedOn: null, issuer: null, relation: 'CITES', raw: 'Kết luận số 57-KL/TW', section: 'II.1', span: span(30) },
     ],
+    citedLinks: [{ from: '153/NQ-CP', to: '59-NQ/TW', relation: 'IMPLEMENTS', raw: 'Nghị quyết số 153/NQ-CP … thực hiện Nghị quyết số 59-NQ/TW', span: span(7) }],
     sections: [
       { path: 'II', number: 'II', heading: 'NỘI DUNG THỰC HIỆN', depth: 1, span: span(25) },
       { path: 'PL', number: 'PL', heading: 'PHỤ LỤC', depth: 1, span: span(100) },

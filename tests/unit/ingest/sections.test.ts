@@ -22,7 +22,7 @@ describe('the section tree', () => {
   ].join('\n');
 
   it('nests parts (I.), items (1.), points (a)) and sub-items written in full (4.2.)', () => {
-    expect(sectionsOf(plan).map((s) => s.path)).toEqual(['I', 'I.1', 'II', 'II.1', 'II.1.a', 'II.1.b', 'II.1.2', 'PLII']);
+    expect(sectionsOf(plan).map((s) => s.path)).toEqual(['I', 'I.1', 'II', 'II.1', 'II.1.a', 'II.1.b', 'II.1.2', 'PL2']);
   });
 
   it('keeps the marker as written and the heading text', () => {
@@ -31,8 +31,13 @@ describe('the section tree', () => {
   });
 
   it('titles an appendix with the line after "PHỤ LỤC II" and reads no sections from its table rows', () => {
-    const appendix = sectionsOf(plan).find((s) => s.path === 'PLII');
+    const appendix = sectionsOf(plan).find((s) => s.path === 'PL2');
     expect(appendix?.heading).toBe('DANH MỤC CÁC NHIỆM VỤ');
+  });
+
+  it('numbers appendices alike whether written "PHỤ LỤC II" or "Phụ lục 02:"', () => {
+    expect(sectionsOf('PHỤ LỤC IV\nChỉ tiêu').map((s) => s.path)).toEqual(['PL4']);
+    expect(sectionsOf('Phụ lục 02: Nhiệm vụ').map((s) => s.path)).toEqual(['PL2']);
   });
 
   it('gives a repeated point ("d)" written twice) its own path', () => {

@@ -1,0 +1,23 @@
+/**
+ * Per-request state: the counted Neo4j access, the DataLoaders built on it, and the request's limits.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { RequestGraph } from './graph';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface ApiContext {
+  graph: RequestGraph;
+  loaders: Loaders;
+  maxPageSize: number;
+}
+
+export interface ContextOptions {
+  driver: Driver;
+  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'MAX_PAGE_SIZE' | 'NEO4J_DATABASE'>;
+}
+
+export function createContext({ driver, config }: ContextOptions): ApiContext {
+  const graph = new RequestGraph(driver, config.QUERY_TIMEOUT_MS, config.NEO4J_DATABASE);
+  return { graph, loaders: createLoaders(graph), maxPageSize: config.MAX_PAGE_SIZE };
+}

@@ -1,0 +1,70 @@
+/**
+ * From validated filter arguments to query parameters. Names the user typed (symbols, provinces, agencies)
+ * are resolved to graph keys here; a symbol that matches no document makes the answer empty, not an error.
+ */
+import type { ApiContext } from './context';
+import { foldKey, fullTextQuery, provinceKey, symbolLookup } from './lookup';
+import { badInput } from './errors';
+import type { TaskFilterInput } from './validate';
+
+/** Resolves a tolerant symbol (or a graph key) to a document key; null when none matches. */
+export async function documentKeyOf(ctx: ApiContext, symbol: string): Promise<string | null> {
+  const doc = await ctx.loaders.documentBySymbol.load(symbolLookup(symbol));
+  return doc?.id ?? null;
+}
+
+export function textParam(text: string | null | undefined, argument: string): string | null {
+  if (text == null) return null;
+  const q = fullTextQuery(text);
+  if (q === null) throw badInput(argument, 'contains no searchable word');
+  return q;
+}
+
+export interface TaskQueryParams {
+  [k: string]: unknown;
+  fromId: string | null;
+  direct: boolean | null;
+  documentId: string | null;
+  provinceKey: string | null;
+  lead: string | null;
+  leadKey: string | null;
+  agency: string | null;
+  agencyKey: string | null;
+  deadlineFrom: string | null;
+  deadlineTo: string | null;
+  deadlineKind: string | null;
+  text: string | null;
+  textIds: string[];
+}
+
+/** Null when the filter names a document that does not exist (the answer is then empty). */
+export async function taskQueryParams(ctx: ApiContext, f: TaskFilterInput | null | undefined): Promise<TaskQueryParams | null> {
+  const filter = f ?? {};
+  const [fromId, documentId] = await Promise.all([
+    filter.derivesFrom ? documentKeyOf(ctx, filter.derivesFrom) : Promise.resolve(null),
+    filter.documentSymbol ? documentKeyOf(ctx, filter.documentSymbol) : Promise.resolve(null),
+  ]);
+  if ((filter.derivesFrom && !fromId) || (filter.documentSymbol && !documentId)) return null;
+  const text = textParam(filter.text, 'filter.text');
+  const params: TaskQueryParams = {
+    fromId,
+    direct: filter.direct ?? null,
+    documentId,
+    provinceKey: filter.province ? provinceKey(filter.province) : null,
+    lead: filter.leadAgency ?? null,
+    leadKey: filter.leadAgency ? foldKey(filter.leadAgency) : null,
+    agency: filter.agency ?? null,
+    agencyKey: filter.agency ? foldKey(filter.agency) : null,
+    deadlineFrom: filter.deadlineFrom ?? null,
+    deadlineTo: filter.deadlineTo ?? null,
+    deadlineKind: filter.deadlineKind ?? null,
+    text,
+    textIds: [],
+  };
+  // A derivation and a text together: the text hits are fetched once and intersected in the page query.
+  if (fromId && text) {
+    const [row] = await ctx.graph.run('tasks.textIds', { text });
+    params.textIds = (row?.ids as string[] | undefined) ?? [];
+  }
+  return params;
+}

@@ -1,0 +1,2 @@
+export { createApp, loadTypeDefs, type ApiServer, type ApiConfig, type AppOptions } from './server';
+export type { RequestStats } from './plugins';

@@ -1,0 +1,129 @@
+/**
+ * One DataLoader per relationship, created per request, each backed by one named query in
+ * `cypher/queries/`. A page of 100 tasks with their documents, provinces and agencies therefore costs one
+ * round trip per relationship, not one per task.
+ *
+ * Queries return rows `{key, value}`; keys without a row resolve to the loader's empty value (null or []).
+ */
+import DataLoader from 'dataloader';
+import type { RequestGraph, Row } from './graph';
+import type {
+  AgencyRow,
+  CitationRow,
+  DocumentRow,
+  IndicatorRow,
+  PageRow,
+  ProvinceRow,
+  SectionRow,
+  TaskRow,
+} from './rows';
+
+/** A request for one page of a parent's children. */
+export interface PageKey {
+  id: string;
+  skip: number;
+  limit: number;
+  role?: string;
+}
+
+/** What `documentBySymbol` is asked: the text as typed and the parsed parts. */
+export interface SymbolLookup {
+  text: string;
+  raw: string;
+  symbolKey: string | null;
+  prefix: string | null;
+  number: string | null;
+  kind: string | null;
+}
+
+export interface DerivationKey {
+  taskId: string;
+  sourceId: string;
+}
+
+export interface DerivationValue {
+  kind: 'CITATION' | 'OWN_DOCUMENT' | 'IMPLEMENTATION_CHAIN';
+  chain: string[];
+  edges: CitationRow[];
+}
+
+function byKey<V>(graph: RequestGraph, name: string, param: string, empty: () => V) {
+  return async (keys: readonly unknown[], keyOf: (k: unknown) => string): Promise<V[]> => {
+    const rows: Row[] = await graph.run(name, { [param]: keys });
+    const found = new Map<string, V>();
+    for (const row of rows) found.set(String(row.key), row.value as V);
+    return keys.map((k) => found.get(keyOf(k)) ?? empty());
+  };
+}
+
+/** A loader keyed by a plain string id: `$ids` in, `{key, value}` out. */
+function idLoader<V>(graph: RequestGraph, name: string, empty: () => V): DataLoader<string, V> {
+  const load = byKey<V>(graph, name, 'ids', empty);
+  return new DataLoader<string, V>((ids) => load(ids, (k) => k as string));
+}
+
+/** A loader of one page per parent: `$keys` of `{key, id, skip, limit, role}` in. */
+function pageLoader<T>(graph: RequestGraph, name: string): DataLoader<PageKey, PageRow<T>, string> {
+  const cacheKey = (k: PageKey) => JSON.stringify([k.id, k.skip, k.limit, k.role ?? null]);
+  return new DataLoader<PageKey, PageRow<T>, string>(
+    async (keys) => {
+      const params = keys.map((k) => ({ key: cacheKey(k), id: k.id, skip: k.skip, limit: k.limit, role: k.role ?? 'ANY' }));
+      const rows = await graph.run(name, { keys: params });
+      const found = new Map<string, { total: number; items: T[] }>();
+      for (const row of rows) found.set(String(row.key), row.value as { total: number; items: T[] });
+      return keys.map((k) => {
+        const v = found.get(cacheKey(k));
+        return { total: v?.total ?? 0, offset: k.skip, items: v?.items ?? [] };
+      });
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+export function createLoaders(graph: RequestGraph) {
+  const none = () => null;
+  const list = () => [];
+  return {
+    documentById: idLoader<DocumentRow | null>(graph, 'document.byIds', none),
+    documentBySymbol: new DataLoader<SymbolLookup, DocumentRow | null, string>(
+      async (lookups) => {
+        const rows = await graph.run('document.bySymbol', { queries: lookups });
+        const found = new Map(rows.map((r) => [String(r.key), r.value as DocumentRow]));
+        return lookups.map((l) => found.get(l.text) ?? null);
+      },
+      { cacheKeyFn: (l) => l.text },
+    ),
+    documentProvince: idLoader<ProvinceRow | null>(graph, 'document.province', none),
+    documentSections: idLoader<SectionRow[]>(graph, 'document.sections', list),
+    documentCitations: idLoader<CitationRow[]>(graph, 'document.citations', list),
+    documentCitedBy: idLoader<CitationRow[]>(graph, 'document.citedBy', list),
+    documentTasks: pageLoader<TaskRow>(graph, 'document.tasks'),
+    documentIndicators: pageLoader<IndicatorRow>(graph, 'document.indicators'),
+    sectionById: idLoader<SectionRow | null>(graph, 'section.byIds', none),
+    taskById: idLoader<TaskRow | null>(graph, 'task.byIds', none),
+    taskLeadAgencies: idLoader<AgencyRow[]>(graph, 'task.leadAgencies', list),
+    taskCoordinatingAgencies: idLoader<AgencyRow[]>(graph, 'task.coordinatingAgencies', list),
+    taskCites: idLoader<DocumentRow[]>(graph, 'task.cites', list),
+    taskSection: idLoader<SectionRow | null>(graph, 'task.section', none),
+    taskSameAs: idLoader<TaskRow | null>(graph, 'task.sameAs', none),
+    taskDerivation: new DataLoader<DerivationKey, DerivationValue | null, string>(
+      async (pairs) => {
+        const key = (p: DerivationKey) => `${p.taskId}\u0000${p.sourceId}`;
+        const rows = await graph.run('task.derivation', { pairs: pairs.map((p) => ({ ...p, key: key(p) })) });
+        const found = new Map(rows.map((r) => [String(r.key), r.value as DerivationValue | null]));
+        return pairs.map((p) => found.get(key(p)) ?? null);
+      },
+      { cacheKeyFn: (p) => `${p.taskId}\u0000${p.sourceId}` },
+    ),
+    agencyByKey: idLoader<AgencyRow | null>(graph, 'agency.byKeys', none),
+    agencyProvince: idLoader<ProvinceRow | null>(graph, 'agency.province', none),
+    agencyTasks: pageLoader<TaskRow>(graph, 'agency.tasks'),
+    indicatorById: idLoader<IndicatorRow | null>(graph, 'indicator.byIds', none),
+    indicatorReportedBy: idLoader<AgencyRow[]>(graph, 'indicator.reportedBy', list),
+    provinceByKey: idLoader<ProvinceRow | null>(graph, 'province.byKeys', none),
+    provinceDocuments: pageLoader<DocumentRow>(graph, 'province.documents'),
+    provinceTasks: pageLoader<TaskRow>(graph, 'province.tasks'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,47 @@
+/**
+ * Cross-cutting behaviour, composed in one place (Envelop style): abuse limits (depth, cost, aliases,
+ * tokens, field suggestions), cache headers, round-trip reporting, and the landing page switched off (the
+ * offline explorer lives at /explorer). Depth, aliases and tokens come from graphql-armor; the cost limit is
+ * ./cost.ts. Error masking is `formatError` in ./errors.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ValidationRule } from 'graphql';
+import type { ApiContext } from '../context';
+import { costLimitPlugin } from './cost';
+import { roundTripsPlugin, type RequestStats } from './round-trips';
+
+export interface PluginOptions {
+  maxDepth: number;
+  maxCost: number;
+  cacheMaxAgeS: number;
+  production: boolean;
+  debugExtensions: boolean;
+  onRequestStats?: (s: RequestStats) => void;
+}
+
+export function composePlugins(o: PluginOptions): { plugins: ApolloServerPlugin<ApiContext>[]; validationRules: ValidationRule[] } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: o.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    costLimit: { enabled: false }, // ./cost.ts multiplies by page sizes, which armor's static cost cannot
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 30 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: o.production },
+  });
+  const protection = armor.protect();
+  return {
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
+      costLimitPlugin(o.maxCost) as ApolloServerPlugin<ApiContext>,
+      ApolloServerPluginCacheControl({ defaultMaxAge: o.cacheMaxAgeS, calculateHttpHeaders: true }),
+      ApolloServerPluginLandingPageDisabled(),
+      roundTripsPlugin({ exposeInExtensions: o.debugExtensions, onRequestStats: o.onRequestStats }),
+    ],
+    validationRules: protection.validationRules,
+  };
+}
+
+export type { RequestStats };

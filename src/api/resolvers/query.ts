@@ -1,0 +1,194 @@
+/** Root fields: validate arguments (zod), resolve names to keys, run one named query or loader, shape. */
+import type { QueryResolvers } from '../generated/graphql';
+import type { ApiContext } from '../context';
+import { badInput } from '../errors';
+import { documentKeyOf, taskQueryParams, textParam } from '../filters';
+import { fromGlobalId, type NodeType } from '../ids';
+import { foldKey, provinceKey, symbolLookup } from '../lookup';
+import type { AgencyRow, DocumentRow, IndicatorRow, NodeRow, ProvinceRow, SearchHitRow, SearchNodeRow, TaskCountsRow, TaskRow } from '../rows';
+import {
+  AgencyFilterSchema,
+  DepthSchema,
+  DocumentFilterSchema,
+  IndicatorFilterSchema,
+  pageArgs,
+  parseArg,
+  SearchTextSchema,
+  SymbolSchema,
+  TaskFilterSchema,
+} from '../validate';
+import { emptyPage, pageOf } from './connection';
+
+async function loadNode(ctx: ApiContext, type: NodeType, key: string): Promise<NodeRow | null> {
+  const l = ctx.loaders;
+  const tag = <T extends object, N extends NodeRow['__typename']>(row: T | null, __typename: N) => (row ? ({ ...row, __typename } as unknown as NodeRow) : null);
+  switch (type) {
+    case 'Document':
+      return tag(await l.documentById.load(key), 'Document');
+    case 'Task':
+      return tag(await l.taskById.load(key), 'Task');
+    case 'Agency':
+      return tag(await l.agencyByKey.load(key), 'Agency');
+    case 'Province':
+      return tag(await l.provinceByKey.load(key), 'Province');
+    case 'Indicator':
+      return tag(await l.indicatorById.load(key), 'Indicator');
+    case 'Section':
+      return tag(await l.sectionById.load(key), 'Section');
+  }
+}
+
+const ALL_RELATIONS = ['IMPLEMENTS', 'BASED_ON', 'CITES'];
+
+export const Query: QueryResolvers = {
+  node: (_p, { id }, ctx) => {
+    const { type, key } = fromGlobalId(id, 'id');
+    return loadNode(ctx, type, key);
+  },
+
+  nodes: (_p, { ids }, ctx) => {
+    if (ids.length > ctx.maxPageSize) throw badInput('ids', `must list at most ${ctx.maxPageSize} ids (MAX_PAGE_SIZE)`);
+    const decoded = ids.map((id, i) => fromGlobalId(id, `ids.${i}`));
+    return Promise.all(decoded.map(({ type, key }) => loadNode(ctx, type, key)));
+  },
+
+  document: async (_p, args, ctx) => {
+    if ((args.symbol == null) === (args.id == null)) throw badInput('symbol', 'give exactly one of "symbol" or "id"');
+    if (args.id != null) {
+      const { type, key } = fromGlobalId(args.id, 'id');
+      if (type !== 'Document') throw badInput('id', `is the id of a ${type}, not a Document`);
+      return ctx.loaders.documentById.load(key);
+    }
+    const symbol = parseArg(SymbolSchema, args.symbol, 'symbol');
+    return ctx.loaders.documentBySymbol.load(symbolLookup(symbol));
+  },
+
+  documents: async (_p, args, ctx) => {
+    const filter = parseArg(DocumentFilterSchema, args.filter, 'filter') ?? {};
+    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const implementsId = filter.implements ? await documentKeyOf(ctx, filter.implements) : null;
+    if (filter.implements && !implementsId) return emptyPage<DocumentRow>();
+    const [row] = await ctx.graph.run('documents.page', {
+      kind: filter.kind ?? null,
+      level: filter.level ?? null,
+      provinceKey: filter.province ? provinceKey(filter.province) : null,
+      stub: filter.stub ?? null,
+      issuedFrom: filter.issuedFrom ?? null,
+      issuedTo: filter.issuedTo ?? null,
+      implementsId,
+      text: textParam(filter.text, 'filter.text'),
+      order: args.orderBy ?? 'SYMBOL',
+      skip,
+      limit,
+    });
+    return pageOf<DocumentRow>(row, skip);
+  },
+
+  tasks: async (_p, args, ctx) => {
+    const filter = parseArg(TaskFilterSchema, args.filter, 'filter');
+    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const params = await taskQueryParams(ctx, filter);
+    if (!params) return emptyPage<TaskRow>();
+    const [row] = await ctx.graph.run('tasks.page', { ...params, order: args.orderBy ?? 'DOCUMENT_ORDER', skip, limit });
+    return pageOf<TaskRow>(row, skip);
+  },
+
+  taskCounts: async (_p, args, ctx) => {
+    const filter = parseArg(TaskFilterSchema, args.filter, 'filter');
+    const params = await taskQueryParams(ctx, filter);
+    const empty: TaskCountsRow = { groupBy: args.groupBy, total: 0, groups: [] };
+    if (!params) return empty;
+    const [row] = await ctx.graph.run('tasks.counts', { ...params, groupBy: args.groupBy });
+    if (!row) return empty;
+    return { groupBy: args.groupBy, total: Number(row.total), groups: row.groups as TaskCountsRow['groups'] };
+  },
+
+  agencies: async (_p, args, ctx) => {
+    const filter = parseArg(AgencyFilterSchema, args.filter, 'filter') ?? {};
+    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const province = filter.province ? (foldKey(filter.province) === 'central' ? 'central' : provinceKey(filter.province)) : null;
+    const [row] = await ctx.graph.run('agencies.page', {
+      nameKey: filter.name ? foldKey(filter.name) : null,
+      nameRaw: filter.name ?? null,
+      provinceKey: province,
+      type: filter.type ?? null,
+      skip,
+      limit,
+    });
+    return pageOf<AgencyRow>(row, skip);
+  },
+
+  agency: async (_p, args, ctx) => {
+    const name = parseArg(SymbolSchema, args.name, 'name');
+    const province = args.province == null ? null : provinceKey(parseArg(SymbolSchema, args.province, 'province'));
+    const [row] = await ctx.graph.run('agency.byName', { raw: name, nameKey: foldKey(name), provinceKey: province });
+    return (row?.value as AgencyRow | undefined) ?? null;
+  },
+
+  indicators: async (_p, args, ctx) => {
+    const filter = parseArg(IndicatorFilterSchema, args.filter, 'filter') ?? {};
+    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const documentId = filter.documentSymbol ? await documentKeyOf(ctx, filter.documentSymbol) : null;
+    if (filter.documentSymbol && !documentId) return emptyPage<IndicatorRow>();
+    const [row] = await ctx.graph.run('indicators.page', {
+      documentId,
+      provinceKey: filter.province ? provinceKey(filter.province) : null,
+      agencyKey: filter.agency ? foldKey(filter.agency) : null,
+      agencyLower: filter.agency ? filter.agency.toLowerCase() : null,
+      text: textParam(filter.text, 'filter.text'),
+      skip,
+      limit,
+    });
+    return pageOf<IndicatorRow>(row, skip);
+  },
+
+  provinces: async (_p, args, ctx) => {
+    const { skip, limit } = pageArgs(args, ctx.maxPageSize, 100);
+    const [row] = await ctx.graph.run('provinces.page', { skip, limit });
+    return pageOf<ProvinceRow>(row, skip);
+  },
+
+  province: (_p, args, ctx) => ctx.loaders.provinceByKey.load(provinceKey(parseArg(SymbolSchema, args.name, 'name'))),
+
+  lineage: async (_p, args, ctx) => {
+    const symbol = parseArg(SymbolSchema, args.symbol, 'symbol');
+    const depth = parseArg(DepthSchema, args.depth ?? 3, 'depth');
+    const direction = args.direction ?? 'DOWN';
+    const relations = args.relations?.length ? [...new Set(args.relations)] : ALL_RELATIONS;
+    const root = await ctx.loaders.documentBySymbol.load(symbolLookup(symbol));
+    if (!root) return null;
+    const [row] = await ctx.graph.run('lineage', { rootId: root.id, direction, depth, relations });
+    if (!row) return null;
+    return {
+      root: row.root as DocumentRow,
+      direction,
+      depth,
+      nodes: [{ document: row.root as DocumentRow, distance: 0 }, ...(row.nodes as { document: DocumentRow; distance: number }[]).filter((n) => n.document.id !== root.id)],
+      edges: row.edges as never,
+    };
+  },
+
+  search: async (_p, args, ctx) => {
+    const text = textParam(parseArg(SearchTextSchema, args.text, 'text'), 'text') as string;
+    const { limit } = pageArgs({ first: args.first }, ctx.maxPageSize);
+    const rows = await ctx.graph.run('search', { text, limit });
+    const l = ctx.loaders;
+    const hits = await Promise.all(
+      rows.map(async (r): Promise<SearchHitRow | null> => {
+        const key = String(r.key);
+        const kind = String(r.kind);
+        let node: SearchNodeRow | null = null;
+        if (kind === 'Document') node = tagged(await l.documentById.load(key), 'Document');
+        else if (kind === 'Task') node = tagged(await l.taskById.load(key), 'Task');
+        else if (kind === 'Agency') node = tagged(await l.agencyByKey.load(key), 'Agency');
+        else node = tagged(await l.indicatorById.load(key), 'Indicator');
+        return node ? { score: Number(r.score), kind, node } : null;
+      }),
+    );
+    return hits.filter((h): h is SearchHitRow => h !== null);
+  },
+};
+
+function tagged<T extends object>(row: T | null, __typename: SearchNodeRow['__typename']): SearchNodeRow | null {
+  return row ? ({ ...row, __typename } as unknown as SearchNodeRow) : null;
+}

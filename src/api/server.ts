@@ -1,0 +1,178 @@
+/**
+ * The HTTP service: `/graphql` (Apollo Server 5 on Express 5; POST and GET; automatic persisted queries, with
+ * the explorer's example queries pre-registered), `/health` (Neo4j connectivity; 503 when down) and
+ * `/explorer` (offline GraphiQL). `close()` stops HTTP, drains Apollo and closes the driver.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { logger as rootLogger, type Logger } from '../logger';
+import { createContext, type ApiContext } from './context';
+import { csrfPrevention } from './csrf';
+import { explorerRouter } from './explorer';
+import { examples, sha256 } from './explorer/examples';
+import { formatError } from './plugins/errors';
+import { composePlugins, type RequestStats } from './plugins';
+import { resolvers } from './resolvers';
+import { query } from './cypher';
+import { MemoryCache } from './memory-cache';
+
+export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+
+export function loadTypeDefs(): string {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'))
+    .join('\n');
+}
+
+export type ApiConfig = Pick<
+  Config,
+  | 'NODE_ENV'
+  | 'HOST'
+  | 'PORT'
+  | 'NEO4J_DATABASE'
+  | 'MAX_PAGE_SIZE'
+  | 'MAX_QUERY_DEPTH'
+  | 'MAX_QUERY_COST'
+  | 'QUERY_TIMEOUT_MS'
+  | 'CSRF_PREVENTION'
+  | 'CACHE_MAX_AGE_S'
+> &
+  Partial<Pick<Config, 'API_DEBUG_EXTENSIONS'>>;
+
+export interface AppOptions {
+  logger?: Logger;
+  /** Neo4j database to read (default: config.NEO4J_DATABASE, else the server's default). */
+  database?: string;
+  /** Called after every GraphQL request with its Neo4j round trips (tests, bench). */
+  onRequestStats?: (stats: RequestStats) => void;
+  /** Close the driver in `close()` (default true: the service owns it). */
+  closeDriver?: boolean;
+}
+
+export interface ApiServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Starts listening; resolves to the base URL. Port 0 picks a free port. */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function health(driver: Driver, config: ApiConfig): Promise<{ ok: boolean; ms: number; error?: string }> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: 'READ' });
+  try {
+    await Promise.race([
+      session.run(query('health'), {}, { timeout: 2000 }),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer within 3000 ms')), 3000);
+      }),
+    ]);
+    return { ok: true, ms: Date.now() - started };
+  } catch (err) {
+    return { ok: false, ms: Date.now() - started, error: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+  } finally {
+    clearTimeout(timer);
+    void session.close().catch(() => undefined);
+  }
+}
+
+export async function createApp(apiConfig: ApiConfig, driver: Driver, options: AppOptions = {}): Promise<ApiServer> {
+  const config: ApiConfig = { ...apiConfig, NEO4J_DATABASE: options.database ?? apiConfig.NEO4J_DATABASE };
+  const log = options.logger ?? rootLogger;
+  const production = config.NODE_ENV === 'production';
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const { plugins, validationRules } = composePlugins({
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    cacheMaxAgeS: config.CACHE_MAX_AGE_S,
+    production,
+    debugExtensions: config.API_DEBUG_EXTENSIONS ?? !production,
+    onRequestStats: options.onRequestStats,
+  });
+
+  // Persisted queries: clients may register any query (APQ); the examples are registered up front.
+  const apqCache = new MemoryCache(2000);
+  for (const e of examples()) await apqCache.set(`apq:${sha256(e.query)}`, e.query);
+
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules,
+    csrfPrevention: false, // handled by ./csrf for POST (GET must stay usable by caching services)
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    formatError: formatError(production, log),
+    persistedQueries: { cache: apqCache, ttl: null },
+    logger: {
+      debug: (m) => log.debug(m),
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      error: (m) => log.error(m),
+    },
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const h = await health(driver, config);
+    res
+      .status(h.ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({ status: h.ok ? 'ok' : 'unavailable', neo4j: { connected: h.ok, latencyMs: h.ms, ...(h.error ? { error: h.error } : {}) } });
+  });
+
+  app.use('/explorer', explorerRouter());
+  app.get('/', (_req, res) => res.redirect('/explorer'));
+
+  // A browser opening /graphql gets the explorer.
+  app.get('/graphql', (req, res, next) => {
+    const wantsHtml = (req.headers.accept ?? '').includes('text/html');
+    if (wantsHtml && Object.keys(req.query).length === 0) return res.redirect('/explorer');
+    next();
+  });
+
+  app.use(
+    '/graphql',
+    ...(config.CSRF_PREVENTION ? [csrfPrevention] : []),
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, { context: async () => createContext({ driver, config }) }),
+  );
+
+  let listening = false;
+  return {
+    app,
+    httpServer,
+    listen(port = config.PORT, host = config.HOST) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          listening = true;
+          const a = httpServer.address() as AddressInfo;
+          resolve(`http://${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`);
+        });
+      });
+    },
+    async close() {
+      // apollo.stop() drains the HTTP server (drain plugin) when it is listening.
+      if (listening) httpServer.closeIdleConnections();
+      await apollo.stop();
+      if (listening && httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      if (options.closeDriver !== false) await driver.close();
+    },
+  };
+}

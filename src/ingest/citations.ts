@@ -1,0 +1,252 @@
+/**
+ * References to other documents, and what each reference means for this document:
+ *  - IMPLEMENTS: what the document exists to carry out — references in its title and in the opening
+ *    clauses that start with "Thực hiện", "Triển khai", "Quán triệt", or the enacting sentence
+ *    ("… ban hành Kế hoạch triển khai …").
+ *  - BASED_ON: legal basis, the preamble clauses "Căn cứ …" (and "Xét đề nghị … tại Văn bản số …").
+ *  - CITES: every other mention, in the body, tasks and appendices.
+ * The kind of a cited document comes from its symbol's code ("Kế hoạch số 57-KL/TW" is a Kết luận).
+ */
+import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section } from './model';
+import { joinLines, splitParagraphs } from './normalise';
+import { readVietnameseDate } from './document';
+import { findSymbols, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
+import { foldDiacritics, squash } from './text';
+
+export interface ReadCitationsOptions {
+  /** The document's metadata: its own symbol is skipped and its title span marks IMPLEMENTS. */
+  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> | null;
+  /** Sections from the outline stage; when absent a light outline is derived here. */
+  sections?: readonly Section[];
+}
+
+const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
+const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
+const BASIS_VERB = /^(?:căn cứ|xét đề nghị|theo đề nghị|trên cơ sở|theo quy định)(?![\p{L}])/iu;
+const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định)(?![\p{L}])/iu;
+
+/**
+ * Read every reference to another document. `lines` are the cleaned lines of the whole document.
+ * References are returned in reading order, one per occurrence (use `summariseCitations` for one per
+ * document).
+ */
+export function readCitations(lines: readonly NormalisedLine[], options: ReadCitationsOptions = {}): Citation[] {
+  const ownKey = options.meta?.symbol ? symbolKey(options.meta.symbol) : null;
+  const titleSpan = options.meta?.spans?.title ?? null;
+  const outline = options.sections?.length ? [...options.sections] : deriveOutline(lines);
+  const bodyStart = firstBodyLine(lines);
+  const out: Citation[] = [];
+  for (const para of splitParagraphs(lines)) {
+    const j = joinLines(para);
+    const firstLine = para[0].line;
+    const inTitle = titleSpan ? firstLine >= titleSpan.startLine && para[para.length - 1].line <= titleSpan.endLine : false;
+    const inPreamble = !inTitle && firstLine < bodyStart;
+    // Clauses: the preamble strings several bases/mandates together with ";".
+    let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : 'CITES';
+    let pos = 0;
+    for (const clause of j.text.split(/(?<=;)/)) {
+      const from = pos;
+      pos += clause.length;
+      let relation: CitationRelation = 'CITES';
+      if (inTitle) relation = 'IMPLEMENTS';
+      else if (inPreamble) {
+        const c = clause.trim();
+        if (BASIS_VERB.test(c)) relation = 'BASED_ON';
+        else if (IMPLEMENT_VERB.test(c) || ENACT.test(c)) relation = 'IMPLEMENTS';
+        else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
+        relationOfPara = relation;
+      }
+      for (const ref of findReferences(clause)) {
+        if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey) continue;
+        const span = j.spanOf(from + ref.index, from + ref.end);
+        out.push({
+          symbol: ref.symbol,
+          kind: ref.kind,
+          issuedOn: ref.issuedOn,
+          issuer: ref.issuer,
+          relation,
+          raw: ref.raw,
+          section: inTitle || inPreamble ? null : sectionAt(outline, span.startLine),
+          span,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+interface Reference {
+  symbol: string | null;
+  kind: DocumentKind | null;
+  issuedOn: string | null;
+  issuer: string | null;
+  raw: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * References inside one piece of running text: every symbol, widened to the kind word before it
+ * ("Nghị quyết số") and the date and issuer after it ("ngày 24/01/2025 của Bộ Chính trị"). Also
+ * references without a symbol that name a kind, a date and an issuer ("Kế hoạch ngày 12/3/2025 của
+ * UBND Thành phố").
+ */
+export function findReferences(text: string): Reference[] {
+  const out: Reference[] = [];
+  const symbols = findSymbols(text);
+  for (const m of symbols) out.push(widen(text, m));
+  // Symbol-less references: kind word + "ngày <date>" + "của <issuer>", not overlapping a symbol.
+  const re = /(?<![\p{L}])(Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư|Công văn|Văn bản|Đề án|Hướng dẫn|Thông báo|Quy định)\s+(?:số\s+)?(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}))\s+của\s+/gu;
+  for (const m of text.matchAll(re)) {
+    const i = m.index ?? 0;
+    if (symbols.some((s) => s.index >= i && s.index < i + m[0].length + 5)) continue;
+    const iss = readIssuer(text.slice(i + m[0].length));
+    if (!iss) continue;
+    const end = i + m[0].length + iss.length;
+    out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: readVietnameseDate(m[2])?.iso ?? null, issuer: iss.issuer, raw: squash(text.slice(i, end)), index: i, end });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function widen(text: string, m: SymbolMatch): Reference {
+  // Kind word just before: "Nghị quyết số 59-NQ/TW", "Chương trình hành động số 44-CTr/TU".
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const kw = /((?:Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư(?: liên tịch)?|Công văn|Văn bản|Luật|Đề án|Hướng dẫn|Thông báo|Quy định)\s*(?:số|:)?\s*)$/iu.exec(before);
+  const start = kw ? m.index - kw[1].length : m.index;
+  let end = m.end;
+  let issuedOn: string | null = null;
+  let issuer: string | null = null;
+  const after = text.slice(m.end);
+  const d = /^\s*,?\s*(?:ban hành\s+)?(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4})|\d{1,2}\/\d{1,2}\/\d{4})/u.exec(after);
+  let rest = after;
+  if (d) {
+    issuedOn = readVietnameseDate(d[1].startsWith('ngày') ? d[1] : `ngày ${d[1]}`)?.iso ?? null;
+    end += d[0].length;
+    rest = after.slice(d[0].length);
+  }
+  const c = /^\s*của\s+/u.exec(rest);
+  if (c) {
+    const iss = readIssuer(rest.slice(c[0].length));
+    if (iss) {
+      issuer = iss.issuer;
+      end += c[0].length + iss.length;
+      // "Chỉ thị số 28/CT-TTg của Thủ tướng Chính phủ ngày 26/10/2021": the date after the issuer.
+      const d2 = issuedOn ? null : /^\s*,?\s*(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}))/u.exec(text.slice(end));
+      if (d2) {
+        issuedOn = readVietnameseDate(d2[1])?.iso ?? null;
+        end += d2[0].length;
+      }
+    }
+  }
+  // An official letter has no kind code: take the kind from the word before ("Công văn", "Văn bản").
+  let kind = m.kindCode ? m.kind : null;
+  if (!kind) kind = kw ? (kindWordAt(kw[1])?.kind ?? m.kind) : m.kind;
+  return { symbol: m.symbol, kind, issuedOn, issuer, raw: squash(text.slice(start, end)), index: start, end };
+}
+
+/** The issuing body after "của": up to "về", "thực hiện", "ban hành", punctuation; at most 10 words. */
+function readIssuer(s: string): { issuer: string; length: number } | null {
+  const m = /^([^,;:()\n]+?)(?=\s+(?:ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|đối với|nhằm|để|và các|đã|đến năm|sửa đổi)(?![\p{L}])|\s*[,;:()\n]|\s*$)/u.exec(s);
+  if (!m) return null;
+  const t = m[1].trim();
+  const words = t.split(/\s+/);
+  if (!t || words.length > 10 || !/^\p{Lu}/u.test(t)) return null;
+  const issuer = t.replace(/[.\s]+$/, '');
+  return { issuer, length: s.indexOf(issuer) + issuer.length };
+}
+
+/** First line of the body (first "I." section heading); everything before is title/preamble. */
+function firstBodyLine(lines: readonly NormalisedLine[]): number {
+  const l = lines.find((x) => SECTION_START.test(x.text.trim()));
+  return l ? l.line : Number.MAX_SAFE_INTEGER;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A light outline, used only when no sections are passed in: "I." → "II", "2." → "II.2", "b)" → "II.2.b",
+// "PHỤ LỤC II" → "PL2".
+
+interface OutlineEntry {
+  line: number;
+  path: string;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+function romanToInt(r: string): number {
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i]] ?? 0;
+    const next = ROMAN[r[i + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+export function deriveOutline(lines: readonly NormalisedLine[]): OutlineEntry[] {
+  const out: OutlineEntry[] = [];
+  let roman: string | null = null;
+  let num: string | null = null;
+  let appendix: string | null = null;
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t || l.text.includes('\t')) continue;
+    let m: RegExpExecArray | null;
+    if ((m = /^(?:PHỤ LỤC|Phụ lục)\s*(?:số\s*)?([IVX]+|\d+)?\b/u.exec(t)) && t.length < 80) {
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? String(+m[1]) : String(romanToInt(m[1]))) : '1';
+      appendix = `PL${n}`;
+      roman = null;
+      num = null;
+      out.push({ line: l.line, path: appendix });
+    } else if ((m = /^([IVX]{1,5})\s*[.)]\s+\p{Lu}/u.exec(t))) {
+      roman = appendix ? `${appendix}.${m[1]}` : m[1];
+      num = null;
+      out.push({ line: l.line, path: roman });
+    } else if ((m = /^(\d{1,2})\s*[.)]\s+\p{Lu}/u.exec(t)) && roman) {
+      num = `${roman}.${m[1]}`;
+      out.push({ line: l.line, path: num });
+    } else if ((m = /^([a-zđ])\s*\)\s+\p{L}/u.exec(t)) && (num || roman)) {
+      out.push({ line: l.line, path: `${num ?? roman}.${m[1]}` });
+    }
+  }
+  return out;
+}
+
+function sectionAt(outline: readonly (OutlineEntry | Section)[], line: number): string | null {
+  let best: string | null = null;
+  let bestLine = -1;
+  for (const e of outline) {
+    const start = 'span' in e ? e.span.startLine : e.line;
+    const end = 'span' in e ? e.span.endLine : Number.MAX_SAFE_INTEGER;
+    // For Sections, the deepest one containing the line; for outline entries, the last one before it.
+    if (start <= line && line <= end && start >= bestLine) {
+      best = e.path;
+      bestLine = start;
+    }
+  }
+  return best;
+}
+
+const STRENGTH: Record<CitationRelation, number> = { IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
+
+/**
+ * One citation per cited document (by symbolKey, or by raw text for symbol-less references), keeping the
+ * strongest relation and the first occurrence's details; missing date/issuer are filled from later
+ * occurrences.
+ */
+export function summariseCitations(citations: readonly Citation[]): Citation[] {
+  const by = new Map<string, Citation>();
+  for (const c of citations) {
+    const k = c.symbol ? symbolKey(c.symbol) : `raw:${foldDiacritics(c.raw)}`;
+    const prev = by.get(k);
+    if (!prev) {
+      by.set(k, { ...c });
+      continue;
+    }
+    if (STRENGTH[c.relation] > STRENGTH[prev.relation]) {
+      by.set(k, { ...c, issuedOn: c.issuedOn ?? prev.issuedOn, issuer: c.issuer ?? prev.issuer });
+    } else {
+      prev.issuedOn ??= c.issuedOn;
+      prev.issuer ??= c.issuer;
+    }
+  }
+  return [...by.values()];
+}

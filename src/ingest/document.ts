@@ -1,0 +1,547 @@
+/**
+ * The document's own metadata: kind, symbol, issuer, level, province, date, title, signer.
+ *
+ * Each field is read from the places a Vietnamese administrative document states it, strongest first
+ * (header block, kind heading, enacting sentence, appendix attribution "(Kèm theo Kế hoạch số …)",
+ * signature block, symbol suffix). A field the text does not state stays null and is listed in
+ * `missing`; a sidecar manifest (`<file>.meta.json`) can fill it in.
+ */
+import { z } from 'zod';
+import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from './model';
+import { joinLines, spanOfLines, splitParagraphs } from './normalise';
+import { findProvinces, provinceByName, PROVINCES } from './provinces';
+import { findSymbols, KIND_VI, kindWordAt, type SymbolMatch } from './symbols';
+import { foldDiacritics, isoDate, squash } from './text';
+
+export interface ReadMetaOptions {
+  /** Province to assume when the text names none (e.g. from the corpus folder). Not used by default. */
+  provinceHint?: string | null;
+}
+
+type Field = 'kind' | 'kindVi' | 'symbol' | 'number' | 'issuer' | 'level' | 'province' | 'issuedOn' | 'title' | 'signer';
+const FIELDS: Field[] = ['kind', 'kindVi', 'symbol', 'number', 'issuer', 'level', 'province', 'issuedOn', 'title', 'signer'];
+
+// ---------------------------------------------------------------------------------------------------
+// Dates
+
+/** "ngày 20 tháng 8 năm 2025", "ngày 24/01/2025", "20/8/2025" → ISO; the first full date in `s`. */
+export function readVietnameseDate(s: string): { iso: string; index: number; end: number } | null {
+  const res: { iso: string; index: number; end: number }[] = [];
+  for (const m of s.matchAll(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu)) {
+    const iso = isoDate(+m[3], +m[2], +m[1]);
+    if (iso) res.push({ iso, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of s.matchAll(/(?<![\d/])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/g)) {
+    const iso = isoDate(+m[3], +m[2], +m[1]);
+    if (iso) res.push({ iso, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return res.sort((a, b) => a.index - b.index)[0] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Layout landmarks
+
+const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam)\b/;
+const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b|A\.\s+\p{Lu})/u;
+const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Quán triệt|Trên cơ sở|Để\s|Nhằm\s)/u;
+const SIGN_TITLE = /^(?:TM\.?|T\/M|T\.M\.?|KT\.?|K\/T|K\.T\.?|TL\.?|T\/L|TUQ\.?|Q\.\s)\s*\p{Lu}/u;
+const SIGN_ROLE = /^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|THỨ TRƯỞNG|PHÓ THỦ TƯỚNG|VIỆN TRƯỞNG|CỤC TRƯỞNG)(?![\p{L}])/u;
+const APPENDIX = /^\s*(?:PHỤ LỤC|Phụ lục|PL)\s*(?:[IVX\d]+|số)?(?![\p{L}])/u;
+
+interface Landmarks {
+  /** Index (into lines) of the kind heading, or -1. */
+  heading: number;
+  /** Index of the first body section heading ("I. MỤC ĐÍCH"), or lines.length. */
+  body: number;
+  /** Index of the first signature line ("TM. ỦY BAN NHÂN DÂN"), or -1. */
+  signature: number;
+  /** Index of the first appendix heading after the signature, or lines.length. */
+  appendix: number;
+}
+
+function nonBlank(lines: readonly NormalisedLine[]): number[] {
+  return lines.map((l, i) => (l.text.trim() ? i : -1)).filter((i) => i >= 0);
+}
+
+/** Is the line the document kind heading: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "NGHỊ QUYẾT" (all caps)? */
+function headingKind(text: string): { kind: DocumentKind; vi: string } | null {
+  const t = squash(text.replace(/\t/g, ' '));
+  if (!t || t !== t.toUpperCase() || t.length > 40) return null;
+  const w = kindWordAt(t);
+  if (!w) return null;
+  const rest = foldDiacritics(t.slice(w.length)).trim();
+  if (rest && !/^(?:hanh dong|lien tich)$/.test(rest)) return null;
+  return { kind: w.kind, vi: w.vi };
+}
+
+function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
+  const idx = nonBlank(lines);
+  let heading = -1;
+  for (const i of idx.slice(0, 60)) {
+    if (headingKind(lines[i].text)) {
+      heading = i;
+      break;
+    }
+  }
+  let body = lines.length;
+  for (const i of idx) {
+    if (i > heading && SECTION_START.test(lines[i].text.trim())) {
+      body = i;
+      break;
+    }
+  }
+  let signature = -1;
+  for (const i of idx) {
+    if (i > body && SIGN_TITLE.test(lines[i].text.trim())) {
+      signature = i;
+      break;
+    }
+  }
+  if (signature < 0) {
+    for (const i of idx) {
+      if (i > body && SIGN_ROLE.test(lines[i].text.trim()) && lines[i].text.trim() === lines[i].text.trim().toUpperCase()) {
+        signature = i;
+        break;
+      }
+    }
+  }
+  let appendix = lines.length;
+  for (const i of idx) {
+    if (i > Math.max(signature, body) && APPENDIX.test(lines[i].text) && lines[i].text.trim().length < 60) {
+      appendix = i;
+      break;
+    }
+  }
+  return { heading, body, signature, appendix };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Names in capitals → normal case
+
+/** Words kept in capitals when re-casing a heading ("UBND"). */
+const KEEP_CAPS = new Set(['UBND', 'HĐND', 'MTTQ', 'BHXH', 'TP', 'TW', 'CP']);
+/** Proper nouns re-capitalised after lowercasing a heading: provinces and Party/State bodies. */
+const PROPER = [
+  ...PROVINCES.map((p) => p.name),
+  'Thành ủy', 'Tỉnh ủy', 'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư',
+  'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
+];
+
+/** "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI" → "Ủy ban nhân dân thành phố Hà Nội". Mixed-case input is kept. */
+export function recase(s: string): string {
+  const t = squash(s);
+  if (t !== t.toUpperCase()) return t;
+  let out = t
+    .split(' ')
+    .map((w) => (KEEP_CAPS.has(w) ? w : w.toLowerCase()))
+    .join(' ');
+  out = out.charAt(0).toUpperCase() + out.slice(1);
+  for (const p of PROPER) {
+    const re = new RegExp(`(?<![\\p{L}])${p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    out = out.replace(re, p);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Issuer and level
+
+const PARTY_BODY = /^(?:Ban Thường vụ|Ban Chấp hành|Thành ủy|Tỉnh ủy|Thành uỷ|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Huyện ủy|Quận ủy|Thị ủy|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Bộ Chính trị|Ban Bí thư|Ủy ban Kiểm tra|Đảng đoàn|Ban cán sự)/iu;
+const CENTRAL_PARTY = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Ban (?:Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Đối ngoại|Chính sách)[^,]*Trung ương)/iu;
+const CENTRAL_STATE = /^(?:Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng Chính phủ|Ngân hàng Nhà nước)/iu;
+const LOCAL_STATE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
+
+export function levelOfIssuer(issuer: string): DocumentLevel | null {
+  const s = issuer.trim();
+  if (CENTRAL_PARTY.test(s)) return 'CENTRAL_PARTY';
+  if (PARTY_BODY.test(s)) return 'PROVINCIAL_PARTY';
+  if (CENTRAL_STATE.test(s)) return 'CENTRAL_STATE';
+  if (LOCAL_STATE.test(s)) return 'PROVINCIAL_STATE';
+  return null;
+}
+
+/** Level from a symbol: "/TW" central Party, "/TU" "/ĐU" provincial Party, "-CP" "-TTg" central State, "-UBND" provincial State. */
+export function levelOfSymbol(m: SymbolMatch): DocumentLevel | null {
+  const iss = m.issuerCode.split('-')[0];
+  if (m.style === 'PARTY') return iss === 'TW' || /TW$/.test(iss) ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY';
+  if (m.style === 'LAW') return 'CENTRAL_STATE';
+  if (/^(?:UBND|HĐND|SNgV|S[A-ZĐ]|VP(?:UB)?)/u.test(iss)) return 'PROVINCIAL_STATE';
+  if (/^(?:CP|TTg|VPCP|QH|B[A-ZĐ]|NHNN|TANDTC|VKSNDTC|KTNN)/u.test(iss)) return 'CENTRAL_STATE';
+  return null;
+}
+
+/** Issuer implied by a symbol suffix when the text names none. */
+function issuerOfSymbol(m: SymbolMatch, province: string | null): string | null {
+  const p = province ? provinceByName(province) : null;
+  const place = p ? `${p.city ? 'thành phố' : 'tỉnh'} ${p.name}` : null;
+  const iss = m.issuerCode.split('-')[0];
+  if (iss === 'UBND') return place ? `Ủy ban nhân dân ${place}` : 'Ủy ban nhân dân';
+  if (iss === 'HĐND') return place ? `Hội đồng nhân dân ${place}` : 'Hội đồng nhân dân';
+  if (iss === 'TU') return p ? `${p.city ? 'Thành ủy' : 'Tỉnh ủy'} ${p.name}` : null;
+  if (iss === 'ĐU') return 'Đảng ủy';
+  if (iss === 'CP') return 'Chính phủ';
+  if (iss === 'TTg') return 'Thủ tướng Chính phủ';
+  if (iss === 'TW') return 'Ban Chấp hành Trung ương';
+  return null;
+}
+
+/** "UBND tỉnh" + Hà Tĩnh → "Ủy ban nhân dân tỉnh Hà Tĩnh"; Party body names are kept as written. */
+function completeIssuer(issuer: string, province: string | null): string {
+  let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
+  s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
+  if (LOCAL_STATE.test(s) && province && !findProvinces(s).length) {
+    // "UBND tỉnh", "Ủy ban nhân dân" (signature) → name the province.
+    const p = provinceByName(province);
+    const place = `${p?.city ? 'thành phố' : 'tỉnh'} ${province}`;
+    s = /(?:tỉnh|thành phố|Thành phố|TP)$/u.test(s) ? s.replace(/(?:tỉnh|thành phố|Thành phố|TP)$/u, place) : /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(s) ? `${s} ${place}` : s;
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Signer
+
+const SURNAMES = new Set(
+  ('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Mai Trịnh Trương Lương Đào Cao Hà ' +
+    'Tạ Chu Kiều Quách Thái Tôn Lưu Nông La Triệu Vương Phùng Từ Lại Khúc Kim Châu Giang Tống Âu Mạc Thân Hứa Diệp Lò Lục ' +
+    'Sầm Văn Tô Tăng Ông Quan Doãn Khổng Nghiêm Hầu Lã Viên Thạch Y Đàm Mẫn Phí Bạch Bế Ninh Trình Cù Khương Giáp Mông Nhữ Lăng Thiều')
+    .split(' '),
+);
+
+/** A person's name line: 2–5 capitalised words ("Trần Văn Lâu", "NGUYỄN MẠNH QUYỀN"). */
+export function personName(line: string): string | null {
+  const t = squash(line.replace(/\((?:đã ký|ký)\)|\[?(?:đã ký|signed)\]?/giu, '').replace(/[*_#]/g, ''));
+  if (!t || /\d|[:;,()/]/.test(t)) return null;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 5) return null;
+  const caps = t === t.toUpperCase();
+  if (SIGN_ROLE.test(t) || SIGN_TITLE.test(t)) return null;
+  const name = caps ? words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ') : t;
+  if (!name.split(' ').every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return null;
+  // A heading or role can look like a name; require a known surname (spelt exactly, tones included).
+  if (!SURNAMES.has(name.split(' ')[0])) return null;
+  return name;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+interface Found<T> {
+  value: T;
+  span: Span;
+}
+
+function lineSpan(l: NormalisedLine, from = 0, to = l.text.length): Span {
+  const j = joinLines([l]);
+  const lead = l.text.length - l.text.replace(/^\s+/, '').length;
+  return j.spanOf(Math.max(0, from - lead), Math.max(0, to - lead));
+}
+
+/**
+ * Read the document's own metadata from its cleaned lines (the output of `normalise`).
+ * Cited documents' symbols are never taken as the document's own: only the header "Số:" line and the
+ * appendix attribution "(Kèm theo <Kind> số …)" name the document itself.
+ */
+export function readDocumentMeta(lines: readonly NormalisedLine[], options: ReadMetaOptions = {}): DocumentMeta {
+  const lm = findLandmarks(lines);
+  const spans: Record<string, Span> = {};
+  const idx = nonBlank(lines);
+  const headerEnd = lm.heading >= 0 ? lm.heading : Math.min(lm.body, idx[Math.min(idx.length - 1, 15)] ?? 0);
+  const header = idx.filter((i) => i < headerEnd).map((i) => lines[i]);
+  // DOCX/web headers put the two columns on one line separated by tabs or runs of spaces.
+  const headerCells = header.flatMap((l) => l.text.split(/\t|\s{3,}/).map((c) => ({ l, c: c.trim() })).filter((x) => x.c));
+
+  // --- kind
+  let kind: Found<DocumentKind> | null = null;
+  let kindVi: string | null = null;
+  if (lm.heading >= 0) {
+    const h = headingKind(lines[lm.heading].text);
+    if (h) {
+      kind = { value: h.kind, span: spanOfLines(lines[lm.heading]) };
+      kindVi = h.vi;
+    }
+  }
+
+  // --- own symbol: "Số: 35/KH-UBND" in the header, else the appendix attribution.
+  let own: { m: SymbolMatch; line: NormalisedLine; text: string } | null = null;
+  for (const { l, c } of headerCells) {
+    const m = /^(?:Số|SỐ|So)\s*[:.]?\s*(.+)$/u.exec(c);
+    const s = m ? findSymbols(m[1])[0] : null;
+    if (s && s.index === 0) {
+      own = { m: s, line: l, text: m![1] };
+      break;
+    }
+  }
+  // Attribution lines: "(Kèm theo Kế hoạch số 35 /KH-UBND ngày 20 tháng 8 năm 2025 của Ủy ban nhân dân thành phố)".
+  const attributions: { l: NormalisedLine; kind: DocumentKind; vi: string; rest: string }[] = [];
+  for (const i of idx) {
+    const t = lines[i].text.trim();
+    const m = /^\(?\s*(?:\p{L}+\s+){0,2}?(?:ban hành\s+)?kèm theo\s+(.+)$/iu.exec(t);
+    if (!m || t.length > 400) continue;
+    const w = kindWordAt(m[1]);
+    if (!w) continue;
+    const rest = m[1].slice(w.length).trim();
+    if (!/^(?:số|:)/iu.test(rest)) continue; // "Kèm theo Kế hoạch triển khai …" names no number
+    attributions.push({ l: lines[i], kind: w.kind, vi: w.vi, rest });
+  }
+  if (!own) {
+    for (const a of attributions) {
+      if (kind && a.kind !== kind.value) continue;
+      const after = a.rest.replace(/^(?:số|:)\s*/iu, '');
+      const s = findSymbols(after)[0];
+      if (s && s.index === 0 && (!s.kind || !kind || s.kind === kind.value || s.kind === a.kind)) {
+        own = { m: s, line: a.l, text: after };
+        break;
+      }
+    }
+  }
+  if (!kind && attributions.length) {
+    kind = { value: attributions[0].kind, span: spanOfLines(attributions[0].l) };
+    kindVi = attributions[0].vi;
+  }
+
+  // --- enacting sentence: "<issuer> ban hành Kế hoạch …" in the preamble.
+  const preambleLines = lines.slice(lm.heading >= 0 ? lm.heading + 1 : 0, lm.body);
+  let enact: { issuer: string; kind: DocumentKind; vi: string; span: Span } | null = null;
+  for (const para of splitParagraphs(preambleLines)) {
+    if (enact) break;
+    const j = joinLines(para);
+    const re = /(?:^|[;,.:]\s*|\)\s*)([^;,.:()]{3,120}?(?:\s*\([^)]{1,12}\)[^;,.:()]{0,40}?)?)\s+(?:ban hành|xây dựng|triển khai)\s+((?:\p{L}+\s?){1,4})/giu;
+    for (const m of j.text.matchAll(re)) {
+      const w = kindWordAt(m[2]);
+      if (!w || w.kind === 'CONG_VAN') continue;
+      const issuer = m[1].replace(/^(?:và|thì)\s+/u, '').trim();
+      if (!levelOfIssuer(issuer.replace(/\s*\([^)]*\)/g, ''))) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+      enact = { issuer, kind: w.kind, vi: w.vi, span: j.spanOf(start, start + m[1].length) };
+      break;
+    }
+  }
+  if (!kind && enact) {
+    kind = { value: enact.kind, span: enact.span };
+    kindVi = enact.vi;
+  }
+
+  // --- title: lines after the kind heading until the preamble or first section.
+  let title: Found<string> | null = null;
+  if (lm.heading >= 0) {
+    const tl: NormalisedLine[] = [];
+    for (const i of idx) {
+      if (i <= lm.heading) continue;
+      const t = lines[i].text.trim();
+      if (i >= lm.body || (tl.length && PREAMBLE_START.test(t)) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
+      if (tl.length >= 8) break;
+      tl.push(lines[i]);
+      if (/[;.]$/.test(t) && tl.length > 1) break;
+    }
+    if (tl.length) {
+      const text = joinLines(tl).text.replace(/^V\/v\s*:?\s*/iu, '').replace(/\s+/g, ' ').trim();
+      if (text) title = { value: text, span: spanOfLines(tl[0], tl[tl.length - 1]) };
+    }
+  }
+
+  // --- date: place-date line in the header, else the attribution line after the own symbol.
+  let issuedOn: Found<string> | null = null;
+  let placeProvince: Found<string> | null = null;
+  const headerZone = idx.filter((i) => i < Math.max(headerEnd, Math.min(lm.body, (idx[20] ?? 0) + 1))).map((i) => lines[i]);
+  for (const l of headerZone) {
+    for (const cell of l.text.split(/\t|\s{3,}/)) {
+      const m = /^\s*([\p{L}][\p{L} .'-]{1,40}),\s*(ngày\b.*)$/u.exec(cell);
+      if (!m) continue;
+      const d = readVietnameseDate(m[2]);
+      if (d && !issuedOn) issuedOn = { value: d.iso, span: lineSpan(l) };
+      const p = provinceByName(m[1]);
+      if (p && !placeProvince) placeProvince = { value: p.name, span: lineSpan(l) };
+    }
+  }
+  if (!issuedOn && own) {
+    const after = own.text.slice(own.m.end);
+    const d = /^\s*,?\s*(?:ngày\s+)?/u.test(after) ? readVietnameseDate(after.slice(0, 60)) : null;
+    if (d && d.index < 12) issuedOn = { value: d.iso, span: spanOfLines(own.line) };
+  }
+
+  // --- issuer candidates, strongest first.
+  const issuers: Found<string>[] = [];
+  // (1) header block in capitals, before the motto column.
+  const caps = headerCells
+    .filter(({ c }) => c === c.toUpperCase() && /\p{Lu}{2}/u.test(c) && !MOTTO.test(foldDiacritics(c)) && !/^[-*_=.·\s]+$/.test(c))
+    .filter(({ c }) => !/^(?:SỐ|V\/V)(?![\p{L}])/u.test(c) && !headingKind(c) && !/NGÀY\s+\d/u.test(c));
+  if (caps.length) {
+    const parts = caps.slice(0, 3).map((x) => recase(x.c));
+    // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" → one name; "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" / "ĐẢNG ỦY UBND THÀNH PHỐ" → the last.
+    let name = parts[parts.length - 1];
+    if (parts.length >= 2 && /^(?:tỉnh|thành phố)(?![\p{L}])/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+    if (levelOfIssuer(name)) issuers.push({ value: name, span: spanOfLines(caps[0].l, caps[caps.length - 1].l) });
+  }
+  // (2) enacting sentence.
+  if (enact) issuers.push({ value: enact.issuer, span: enact.span });
+  // (3) attribution "… của <issuer>)".
+  for (const a of attributions) {
+    if (kind && a.kind !== kind.value) continue;
+    const m = /\bcủa\s+([^()]{3,80}?)\s*\)?\s*$/u.exec(a.rest);
+    if (m && levelOfIssuer(m[1])) {
+      issuers.push({ value: m[1].trim(), span: spanOfLines(a.l) });
+      break;
+    }
+  }
+  // (4) signature "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ".
+  let signTitle: NormalisedLine | null = null;
+  if (lm.signature >= 0) {
+    signTitle = lines[lm.signature];
+    const m = /^(?:TM\.?|T\/M|T\.M\.?)\s*(.+)$/u.exec(signTitle.text.trim());
+    if (m) issuers.push({ value: recase(m[1]), span: spanOfLines(signTitle) });
+  }
+
+  // --- province.
+  const provinceCands: Found<string>[] = [];
+  if (placeProvince) provinceCands.push(placeProvince);
+  for (const iss of issuers) {
+    const p = findProvinces(iss.value)[0];
+    if (p) provinceCands.push({ value: p.province.name, span: iss.span });
+  }
+  if (own) {
+    const p = findProvinces(own.line.text).find((x) => x.qualified);
+    if (p) provinceCands.push({ value: p.province.name, span: spanOfLines(own.line) });
+  }
+  // Body mentions: the most frequent province, preferring "tỉnh X"/"thành phố X" mentions.
+  if (!provinceCands.length) {
+    const tally = new Map<string, { n: number; q: number; span: Span }>();
+    for (const para of splitParagraphs(lines.slice(0, lm.signature >= 0 ? lm.signature : lines.length))) {
+      const j = joinLines(para);
+      for (const m of findProvinces(j.text)) {
+        const t = tally.get(m.province.name) ?? { n: 0, q: 0, span: j.spanOf(m.index, m.end) };
+        t.n++;
+        if (m.qualified) t.q++;
+        tally.set(m.province.name, t);
+      }
+    }
+    const best = [...tally.entries()].sort((a, b) => b[1].q - a[1].q || b[1].n - a[1].n)[0];
+    // Only when clearly dominant: a plan also names partner provinces.
+    const second = [...tally.values()].sort((a, b) => b.n - a.n)[1];
+    if (best && best[1].n >= 3 && (!second || best[1].n >= 2 * second.n)) provinceCands.push({ value: best[0], span: best[1].span });
+  }
+  if (!provinceCands.length && options.provinceHint) {
+    const p = provinceByName(options.provinceHint);
+    if (p) provinceCands.push({ value: p.name, span: { startLine: 0, endLine: 0, startOffset: 0, endOffset: 0 } });
+  }
+
+  // --- level.
+  let level: Found<DocumentLevel> | null = null;
+  if (own) {
+    const lv = levelOfSymbol(own.m);
+    if (lv) level = { value: lv, span: spanOfLines(own.line) };
+  }
+  for (const iss of issuers) {
+    if (level) break;
+    const lv = levelOfIssuer(iss.value);
+    if (lv) level = { value: lv, span: iss.span };
+  }
+  // A blank draft symbol still tells the side: "Kế hoạch số      -KH/ĐU".
+  if (!level) {
+    for (const a of attributions) {
+      const m = /^(?:số|:)\s*[.…_\s]*[-/]\s*([A-ZĐ][A-Za-zĐđ]*)\s*[/-]\s*([A-ZĐ]+)/u.exec(a.rest);
+      if (!m) continue;
+      const party = /^[.…_\s]*-/.test(a.rest.replace(/^(?:số|:)/iu, ''));
+      const iss = m[2];
+      const lv: DocumentLevel = party ? (iss === 'TW' ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY') : /^(?:UBND|HĐND)$/u.test(iss) ? 'PROVINCIAL_STATE' : 'CENTRAL_STATE';
+      level = { value: lv, span: spanOfLines(a.l) };
+      break;
+    }
+  }
+  const central = level?.value === 'CENTRAL_PARTY' || level?.value === 'CENTRAL_STATE';
+  const province = central ? null : (provinceCands[0] ?? null);
+
+  // Issuer: the first candidate, completed with the province ("UBND tỉnh" → "Ủy ban nhân dân tỉnh Hà Tĩnh").
+  let issuer: Found<string> | null = issuers[0] ? { value: completeIssuer(issuers[0].value, province?.value ?? null), span: issuers[0].span } : null;
+  if (!issuer && own) {
+    const v = issuerOfSymbol(own.m, province?.value ?? null);
+    if (v) issuer = { value: v, span: spanOfLines(own.line) };
+  }
+
+  // --- signer: the first personal name within a few lines after the signature title.
+  let signer: Found<string> | null = null;
+  if (lm.signature >= 0) {
+    const after = idx.filter((i) => i > lm.signature).slice(0, 14);
+    for (const i of after) {
+      if (i >= lm.appendix) break;
+      const t = lines[i].text.trim();
+      if (/^Nơi nhận/iu.test(t)) continue;
+      const n = personName(t);
+      if (n) {
+        signer = { value: n, span: spanOfLines(lines[i]) };
+        break;
+      }
+    }
+  }
+
+  const meta: DocumentMeta = {
+    kind: kind?.value ?? null,
+    kindVi: kindVi ?? (kind ? KIND_VI[kind.value] : null),
+    symbol: own?.m.symbol ?? null,
+    number: own?.m.number ?? null,
+    issuer: issuer?.value ?? null,
+    level: level?.value ?? null,
+    province: province?.value ?? null,
+    issuedOn: issuedOn?.value ?? null,
+    title: title?.value ?? null,
+    signer: signer?.value ?? null,
+    missing: [],
+    spans,
+  };
+  const found: Partial<Record<Field, Found<unknown> | null>> = { kind, symbol: own ? { value: 0, span: spanOfLines(own.line) } : null, issuer, level, province, issuedOn, title, signer };
+  if (kind) spans.kindVi = kind.span;
+  if (own) spans.number = spanOfLines(own.line);
+  for (const [k, v] of Object.entries(found)) if (v && v.span.startLine > 0) spans[k] = v.span;
+  meta.missing = FIELDS.filter((f) => meta[f] === null && !(f === 'province' && central));
+  return meta;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sidecar manifest
+
+const KINDS = ['NGHI_QUYET', 'KE_HOACH', 'CHUONG_TRINH', 'QUYET_DINH', 'CHI_THI', 'KET_LUAN', 'NGHI_DINH', 'THONG_TU', 'CONG_VAN', 'LUAT', 'QUY_DINH', 'DE_AN', 'HUONG_DAN', 'THONG_BAO', 'OTHER'] as const;
+const LEVELS = ['CENTRAL_PARTY', 'CENTRAL_STATE', 'PROVINCIAL_PARTY', 'PROVINCIAL_STATE'] as const;
+
+/** `<file>.meta.json`: fields the text lacks (a PDF without number/date), or corrections with `override`. */
+export const ManifestSchema = z
+  .object({
+    kind: z.enum(KINDS).optional(),
+    kindVi: z.string().min(1).optional(),
+    symbol: z.string().min(1).optional(),
+    number: z.string().min(1).optional(),
+    issuer: z.string().min(1).optional(),
+    level: z.enum(LEVELS).optional(),
+    province: z.string().min(1).optional(),
+    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD').optional(),
+    title: z.string().min(1).optional(),
+    signer: z.string().min(1).optional(),
+    /** When true, manifest values replace what the text says; otherwise they only fill missing fields. */
+    override: z.boolean().optional(),
+  })
+  .strict();
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Fill (or, with `override: true`, replace) metadata from a manifest. Returns a new object. */
+export function applyManifest(meta: DocumentMeta, manifest: Manifest): DocumentMeta {
+  const m = ManifestSchema.parse(manifest);
+  const out: DocumentMeta = { ...meta, spans: { ...meta.spans }, missing: [...meta.missing] };
+  const set = <K extends Field>(k: K, v: DocumentMeta[K] | undefined) => {
+    if (v === undefined) return;
+    if (out[k] !== null && !m.override) return;
+    out[k] = v;
+    delete out.spans[k]; // the value no longer comes from the text
+  };
+  let symbol = m.symbol;
+  if (symbol) symbol = findSymbols(symbol)[0]?.symbol ?? symbol;
+  set('kind', m.kind);
+  set('kindVi', m.kindVi ?? (m.kind ? KIND_VI[m.kind] : undefined));
+  set('symbol', symbol);
+  set('number', m.number ?? (symbol ? (findSymbols(symbol)[0]?.number ?? undefined) : undefined));
+  set('issuer', m.issuer);
+  set('level', m.level);
+  set('province', m.province ? (provinceByName(m.province)?.name ?? m.province) : undefined);
+  set('issuedOn', m.issuedOn);
+  set('title', m.title);
+  set('signer', m.signer);
+  out.missing = out.missing.filter((f) => out[f as Field] === null);
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * The ingester's stages composed in one place: source text → normalised lines → document metadata,
+ * section tree, citations, tasks, indicators → agencies resolved per province → one Extraction.
+ * Each stage is a pure function over the normalised lines; this module only wires them and resolves
+ * the raw agency and deadline strings.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { resolveAgency, splitAgencies } from './agencies';
+import { readCitations } from './citations';
+import { readCitedLinks } from './cited-links';
+import { parseDeadline } from './deadline';
+import { applyManifest, ManifestSchema, readDocumentMeta } from './document';
+import { extractIndicators, toIndicators } from './indicators';
+import type { Agency, DocumentMeta, Extraction, Warning } from './model';
+import { normalise } from './normalise';
+import { readSource, type SourceText } from './read-source';
+import { readSections, sectionAtLine } from './sections';
+import { normaliseSymbol } from './symbols';
+import { extractTasks, toTasks } from './tasks';
+import { foldDiacritics } from './text';
+
+/** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
+export function documentIdOf(meta: DocumentMeta, sha256: string): string {
+  if (meta.symbol) return meta.symbol;
+  const identity = [meta.kind, meta.issuer, meta.province, meta.title].map((v) => foldDiacritics(v ?? '')).join('|');
+  // With none of those known, only the content itself identifies the document.
+  const basis = identity.replace(/\|/g, '') ? identity : sha256;
+  return `doc:${crypto.createHash('sha1').update(basis).digest('hex').slice(0, 16)}`;
+}
+
+/** Collects agencies by key so each assignee spelling resolves once and aliases accumulate. */
+class AgencyRegistry {
+  private readonly byKey = new Map<string, Agency>();
+  constructor(private readonly province: string | null) {}
+
+  /** Canonical names of the assignees in a raw cell or list of cells. */
+  names(raws: readonly string[]): string[] {
+    const names = raws.flatMap((raw) => splitAgencies(raw)).map((raw) => this.add(raw));
+    return [...new Set(names)];
+  }
+
+  add(raw: string): string {
+    const agency = resolveAgency(raw, this.province);
+    const known = this.byKey.get(agency.key);
+    if (!known) this.byKey.set(agency.key, agency);
+    else for (const alias of agency.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+    return (known ?? agency).name;
+  }
+
+  all(): Agency[] {
+    return [...this.byKey.values()];
+  }
+}
+
+export function extract(source: SourceText, manifest?: unknown): Extraction {
+  const { lines, dropped } = normalise(source.text);
+  let document = readDocumentMeta(lines);
+  if (manifest !== undefined) document = applyManifest(document, ManifestSchema.parse(manifest));
+  const sections = readSections(lines);
+  const citations = readCitations(lines, { meta: document, sections });
+  const year = document.issuedOn ? Number(document.issuedOn.slice(0, 4)) : undefined;
+
+  const agencies = new AgencyRegistry(document.province);
+  const tasks = toTasks(extractTasks(lines, { province: document.province }), {
+    parseDeadline: (raw) => parseDeadline(raw, { year }),
+  }).map((task) => ({
+    ...task,
+    // Body tasks take their place in the section tree; table rows keep their appendix/group path.
+    section: task.source === 'BODY' ? (sectionAtLine(sections, task.span.startLine) ?? task.section) : task.section,
+    lead: agencies.names(task.lead),
+    coordinators: agencies.names(task.coordinators),
+    cites: [...new Set(task.cites.map((s) => normaliseSymbol(s) ?? s))],
+  }));
+  const indicators = toIndicators(extractIndicators(lines, { province: document.province })).map((indicator) => ({
+    ...indicator,
+    agency: indicator.agency ? (agencies.names([indicator.agency])[0] ?? null) : null,
+  }));
+
+  const warnings: Warning[] = [
+    ...document.missing.map((field) => ({ code: 'MISSING_FIELD', message: `the text does not state the document's ${field}; supply it in a sidecar <file>.meta.json`, span: null })),
+    ...dropped.map((d) => ({ code: 'DROPPED_LINE', message: `line ${d.line} dropped: ${d.reason}`, span: null })),
+    ...tasks.filter((t) => t.lead.length === 0).map((t) => ({ code: 'TASK_WITHOUT_LEAD', message: `task ${t.id} (${t.section ?? '-'} ${t.ordinal ?? ''}) has no lead agency`, span: t.span })),
+  ];
+  if (tasks.length === 0) warnings.push({ code: 'NO_TASKS', message: 'no tasks were found in this document', span: null });
+
+  return {
+    source: { path: source.path, sha256: source.sha256, format: source.format },
+    documentId: documentIdOf(document, source.sha256),
+    document,
+    citations,
+    citedLinks: readCitedLinks(lines, document.symbol),
+    sections,
+    tasks,
+    agencies: agencies.all(),
+    indicators,
+    warnings,
+  };
+}
+
+/** Reads a file (and its optional `<file>.meta.json` manifest) and extracts it. */
+export async function extractFile(file: string): Promise<Extraction> {
+  const source = await readSource(file);
+  const manifestPath = `${file}.meta.json`;
+  if (!fs.existsSync(manifestPath)) return extract(source);
+  const manifestText = fs.readFileSync(manifestPath, 'utf8');
+  // A changed manifest is a new version of the document, so it takes part in the identity hash.
+  const sha256 = crypto.createHash('sha256').update(source.sha256).update(manifestText).digest('hex');
+  return extract({ ...source, sha256 }, JSON.parse(manifestText));
+}

@@ -1,0 +1,326 @@
+/**
+ * Tasks (nhiệm vụ) from two places:
+ *  - appendix table rows (see tables.ts for the three layouts plus Markdown), and
+ *  - the body: bullets and numbered items in the task sections ("II. NHIỆM VỤ…", "… GIẢI PHÁP",
+ *    "III. TỔ CHỨC THỰC HIỆN"), where a numbered agency heading ("4. Sở Khoa học và Công nghệ") makes
+ *    its bullets tasks led by that agency. Purpose/requirement sections ("I. MỤC ĐÍCH, YÊU CẦU",
+ *    "MỤC TIÊU", "KINH PHÍ") yield no tasks.
+ * A body item and an appendix row that say the same thing are linked with `sameAsIndex`, not counted twice.
+ * Agencies and deadlines stay RAW here; `toTasks` runs them through the agency/deadline modules.
+ */
+import type { Deadline, NormalisedLine, Span, Task } from './model';
+import { type Table, findTables, fold, isAgencyStart, joinWrapped, romanValue, spanOf, startsUpper } from './tables';
+import { appendixPath } from './indicators';
+
+export interface RawTask {
+  /** Section path: "II.1" in the body, "PL2.III" for an appendix row in group III. */
+  section: string | null;
+  ordinal: string | null;
+  text: string;
+  leadRaw: string[];
+  coordinatorsRaw: string[];
+  outputRaw: string | null;
+  deadlineRaw: string | null;
+  /** Document symbols cited in the text, normalised lightly ("59-NQ/TW", "153/NQ-CP"). */
+  cites: string[];
+  source: 'TABLE' | 'BODY';
+  span: Span;
+  /** Index (in the returned array) of the same task read from the other source. */
+  sameAsIndex?: number;
+}
+
+export interface TaskContext {
+  province: string | null;
+}
+
+// --- small helpers ---------------------------------------------------------------------------------
+
+const SYMBOL_RE =
+  /\b(\d{1,4}(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ&]*)+|\d{1,4}-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ]*)\b/g;
+
+/** Symbols of documents the text cites (Party "59-NQ/TW" and State "153/NQ-CP", "72/2015/NĐ-CP"). */
+export function findSymbols(text: string): string[] {
+  const out: string[] = [];
+  const t = text.replace(/(\d)-\s+([A-ZĐ])/g, '$1-$2');
+  for (const m of t.matchAll(SYMBOL_RE)) if (!out.includes(m[1])) out.push(m[1]);
+  return out;
+}
+
+/**
+ * Split an agency cell into names: on ";" and on commas that open a new agency ("Sở Tài chính, Sở
+ * Công Thương"), keeping commas inside a name ("Sở Văn hóa, Thể thao và Du lịch").
+ */
+export function splitAgencyCell(cell: string | null | undefined): string[] {
+  if (!cell) return [];
+  const out: string[] = [];
+  for (const part of cell.split(/;|\s+và\s+(?=(?:các\s+)?(?:Sở|Ban|Bộ|UBND|Công an|Văn phòng|Ủy ban|Trung tâm|Cục)\b)/u)) {
+    const pieces = part.split(/,\s*/);
+    let cur = '';
+    for (const p of pieces) {
+      if (cur && ((startsUpper(p) && isAgencyStart(p)) || /^(?:các|Các)\s/u.test(p))) {
+        out.push(cur.trim());
+        cur = p;
+      } else cur = cur ? `${cur}, ${p}` : p;
+    }
+    if (cur.trim()) out.push(cur.trim());
+  }
+  return out.map((s) => s.replace(/[.;,]+$/, '').trim()).filter(Boolean);
+}
+
+const DEADLINE_IN_TEXT =
+  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?/iu;
+
+/** A deadline phrase stated inside body text ("hoàn thành trong năm 2025", "định kỳ hằng năm"). */
+export function deadlineInText(text: string): string | null {
+  const m = DEADLINE_IN_TEXT.exec(text);
+  return m ? m[0].trim() : null;
+}
+
+// --- table rows --------------------------------------------------------------------------------------
+
+export function tasksFromTable(table: Table): RawTask[] {
+  const pl = appendixPath(table.appendix) ?? 'PL';
+  const out: RawTask[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'ROW') continue;
+    const c = row.cells;
+    const text = (c.TASK ?? '').trim();
+    if (!text) continue;
+    out.push({
+      section: row.group ? `${pl}.${row.group}` : pl,
+      ordinal: row.ordinal,
+      text,
+      leadRaw: splitAgencyCell(c.LEAD),
+      coordinatorsRaw: splitAgencyCell(c.COORD),
+      outputRaw: c.OUTPUT?.trim() || null,
+      deadlineRaw: c.DEADLINE?.trim() || null,
+      cites: findSymbols(text),
+      source: 'TABLE',
+      span: row.span,
+    });
+  }
+  return out;
+}
+
+// --- body --------------------------------------------------------------------------------------------
+
+type ItemKind = 'ROMAN' | 'NUM' | 'LETTER' | 'BULLET' | 'PARA';
+
+interface Item {
+  kind: ItemKind;
+  marker: string;
+  lines: NormalisedLine[];
+  parts: string[];
+  children: Item[];
+  parent: Item | null;
+}
+
+const ROMAN_HEAD = /^\s*([IVX]{1,5})\.\s+(\S.*)$/;
+const NUM_HEAD = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+const LETTER_HEAD = /^\s*([a-zđ])\)\s+(\S.*)$/;
+const BULLET_HEAD = /^\s*[-–+•*]\s+(\S.*)$/;
+
+const TASK_SECTION = /nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong|noi dung/;
+const NOT_TASK_SECTION = /muc dich|yeu cau|muc tieu|kinh phi|quan diem|danh gia|tinh hinh|ket qua dat|can cu/;
+
+/** Where the body ends: the first appendix title, table header, or the signature/recipient block. */
+function bodyEnd(lines: NormalisedLine[], tables: Table[]): number {
+  let end = lines.length;
+  const firstTable = tables[0] ? lines.findIndex((l) => l.line >= tables[0].span.startLine) : -1;
+  if (firstTable >= 0) end = firstTable;
+  const stop = lines.findIndex((l) => /^\s*(?:noi nhan|phu luc\b|tren day la\b|\(\s*(?:dinh )?kem theo|\(\s*phu luc)/.test(fold(l.text)));
+  if (stop >= 0 && stop < end) end = stop;
+  return end;
+}
+
+function buildItems(lines: NormalisedLine[]): Item[] {
+  const roots: Item[] = [];
+  const stack: Item[] = [];
+  const level: Record<ItemKind, number> = { ROMAN: 1, NUM: 2, LETTER: 3, BULLET: 4, PARA: 5 };
+  let lastRoman = 0;
+  const open = (kind: ItemKind, marker: string, l: NormalisedLine, text: string) => {
+    const item: Item = { kind, marker, lines: [l], parts: [text], children: [], parent: null };
+    while (stack.length && level[stack[stack.length - 1].kind] >= level[kind]) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    item.parent = parent;
+    (parent ? parent.children : roots).push(item);
+    stack.push(item);
+  };
+  for (const l of lines) {
+    const t = l.text;
+    let m: RegExpExecArray | null;
+    const rv = (m = ROMAN_HEAD.exec(t)) ? romanValue(m[1]) : null;
+    if (m && rv !== null && rv > lastRoman && rv <= lastRoman + 3) {
+      lastRoman = rv;
+      open('ROMAN', m[1], l, m[2]);
+    } else if ((m = NUM_HEAD.exec(t)) && startsUpper(m[2])) {
+      open('NUM', m[1], l, m[2]);
+    } else if ((m = LETTER_HEAD.exec(t))) {
+      open('LETTER', m[1], l, m[2]);
+    } else if ((m = BULLET_HEAD.exec(t))) {
+      open('BULLET', '-', l, m[1]);
+    } else {
+      const cur = stack[stack.length - 1];
+      if (cur) {
+        cur.lines.push(l);
+        cur.parts.push(t);
+      }
+    }
+  }
+  return roots;
+}
+
+const itemText = (it: Item) => joinWrapped(it.parts);
+
+/** An agency heading in "Tổ chức thực hiện": "4. Sở Khoa học và Công nghệ" or "6. Công an tỉnh, …: phối hợp …". */
+function agencyHeading(text: string): { lead: string; rest: string } | null {
+  const t = text.replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '');
+  if (!isAgencyStart(t)) return null;
+  const colon = t.indexOf(':');
+  if (colon > 0 && colon < 220) return { lead: t.slice(0, colon).trim(), rest: t.slice(colon + 1).trim() };
+  if (t.length <= 120 && !/[.;]$/.test(t.trim())) return { lead: t.replace(/[.:]\s*$/, '').trim(), rest: '' };
+  return null;
+}
+
+function bodyTasks(lines: NormalisedLine[]): RawTask[] {
+  const out: RawTask[] = [];
+  const roots = buildItems(lines);
+  const push = (it: Item, section: string | null, ordinal: string | null, text: string, lead: string[]) => {
+    if (text.length < 15) return;
+    out.push({
+      section,
+      ordinal,
+      text,
+      leadRaw: lead,
+      coordinatorsRaw: [],
+      outputRaw: null,
+      deadlineRaw: deadlineInText(text),
+      cites: findSymbols(text),
+      source: 'BODY',
+      span: spanOf(it.lines),
+    });
+  };
+  for (const roman of roots) {
+    if (roman.kind !== 'ROMAN') continue;
+    const head = fold(itemText(roman));
+    if (!TASK_SECTION.test(head) || NOT_TASK_SECTION.test(head)) continue;
+    const assignment = /to chuc thuc hien|trach nhiem|phan cong/.test(head);
+    const walk = (items: Item[], path: string, lead: string[]) => {
+      let bullet = 0;
+      for (const it of items) {
+        const text = itemText(it);
+        if (it.kind === 'BULLET') {
+          bullet++;
+          push(it, path, `-${bullet}`, text, lead);
+          if (it.children.length) walk(it.children, `${path}.-${bullet}`, lead);
+          continue;
+        }
+        const sub = `${path}.${it.marker}`;
+        const ah = assignment ? agencyHeading(text) : null;
+        if (ah) {
+          const leadHere = splitAgencyCell(ah.lead);
+          // text after "Agency:" (and any paragraph lines) is a task itself when there are no bullets
+          // "Agency: text", or "Agency:" followed by a paragraph, is a task led by that agency
+          const para = ah.rest || joinWrapped(it.parts.slice(1));
+          if (para) push(it, path, it.marker, para, leadHere);
+          walk(it.children, sub, leadHere);
+          continue;
+        }
+        if (it.children.some((c) => c.kind !== 'PARA')) {
+          // a heading with its own tasks below
+          walk(it.children, sub, lead);
+          continue;
+        }
+        push(it, path, it.marker, text, lead);
+      }
+    };
+    walk(roman.children, roman.marker, []);
+  }
+  return out;
+}
+
+// --- linking ------------------------------------------------------------------------------------------
+
+function words(text: string): Set<string> {
+  return new Set(
+    fold(text)
+      .replace(/[^a-z0-9\s]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1),
+  );
+}
+
+/** Overlap of two task texts (Dice over distinct folded words): 1 for the same words, 0 for none. */
+export function similarity(a: string, b: string): number {
+  const A = words(a);
+  const B = words(b);
+  if (!A.size || !B.size) return 0;
+  let shared = 0;
+  for (const w of A) if (B.has(w)) shared++;
+  return (2 * shared) / (A.size + B.size);
+}
+
+/** Link each body task to its most similar table row when they clearly say the same thing. */
+export function linkSameAs(tasks: RawTask[], threshold = 0.6): void {
+  const table = tasks.map((t, i) => ({ t, i })).filter((x) => x.t.source === 'TABLE');
+  const taken = new Set<number>();
+  tasks.forEach((t, i) => {
+    if (t.source !== 'BODY') return;
+    let best = -1;
+    let bestSim = threshold;
+    for (const { t: r, i: j } of table) {
+      if (taken.has(j)) continue;
+      const s = similarity(t.text, r.text);
+      if (s > bestSim) {
+        bestSim = s;
+        best = j;
+      }
+    }
+    if (best >= 0) {
+      taken.add(best);
+      t.sameAsIndex = best;
+      tasks[best].sameAsIndex = i;
+    }
+  });
+}
+
+// --- entry points -------------------------------------------------------------------------------------
+
+/** All tasks of a document: body items first (reading order), then appendix rows, linked by sameAs. */
+export function extractTasks(lines: NormalisedLine[], _ctx: TaskContext = { province: null }): RawTask[] {
+  const tables = findTables(lines);
+  const body = bodyTasks(lines.slice(0, bodyEnd(lines, tables)));
+  const rows = tables.filter((t) => t.kind === 'TASK').flatMap(tasksFromTable);
+  const all = [...body, ...rows];
+  linkSameAs(all);
+  return all;
+}
+
+export interface TaskResolvers {
+  /** agencies.ts `resolveAgency(name, province).name`, or identity. */
+  agencyName?: (raw: string) => string;
+  /** deadline.ts `parseDeadline`. */
+  parseDeadline?: (raw: string) => Deadline;
+}
+
+/** Contract shape (model.ts `Task`), ids "t1", "t2", … in reading order. */
+export function toTasks(raw: RawTask[], r: TaskResolvers = {}): Task[] {
+  const name = r.agencyName ?? ((s: string) => s);
+  const dl =
+    r.parseDeadline ??
+    ((s: string): Deadline => ({ raw: s, kind: 'UNSPECIFIED', start: null, end: null, recurrence: null, condition: null }));
+  return raw.map((t, i) => ({
+    id: `t${i + 1}`,
+    section: t.section,
+    ordinal: t.ordinal,
+    text: t.text,
+    lead: t.leadRaw.map(name),
+    coordinators: t.coordinatorsRaw.map(name),
+    output: t.outputRaw,
+    deadline: t.deadlineRaw ? dl(t.deadlineRaw) : null,
+    cites: t.cites,
+    source: t.source,
+    sameAs: t.sameAsIndex !== undefined ? `t${t.sameAsIndex + 1}` : null,
+    span: t.span,
+  }));
+}

@@ -1,0 +1,72 @@
+import { readCitations, summariseCitations } from '../../../src/ingest/citations';
+import { readDocumentMeta } from '../../../src/ingest/document';
+import { normalise } from '../../../src/ingest/normalise';
+
+const cite = (raw: string) => {
+  const { lines } = normalise(raw);
+  return readCitations(lines, { meta: readDocumentMeta(lines) });
+};
+const bySymbol = (cs: ReturnType<typeof cite>) => Object.fromEntries(summariseCitations(cs).map((c) => [c.symbol, c.relation]));
+
+describe('readCitations: relations', () => {
+  const PLAN = [
+    'KẾ HOẠCH',
+    'Triển khai Chương trình hành động của Chính phủ thực hiện',
+    'Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị',
+    '',
+    'Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý;',
+    'Thực hiện Chương trình hành động (ban hành kèm theo Nghị quyết số 153/NQ-CP ngày 31/5/2025 của Chính phủ);',
+    'Triển khai Kế hoạch số 356-KH/TU ngày 04/08/2025 của Ban Thường vụ Thành ủy;',
+    'Ủy ban nhân dân thành phố Hà Nội ban hành Kế hoạch như sau:',
+    'I. MỤC TIÊU',
+    '1. Tiếp tục triển khai Chỉ thị số 23-',
+    'CT/TW ngày 09/02/2018 của Ban Bí thư.',
+  ].join('\n');
+
+  it('title and "Thực hiện"/"Triển khai" clauses are IMPLEMENTS, "Căn cứ" is BASED_ON, the body CITES', () => {
+    expect(bySymbol(cite(PLAN))).toEqual({
+      '59-NQ/TW': 'IMPLEMENTS',
+      '72/2015/NĐ-CP': 'BASED_ON',
+      '153/NQ-CP': 'IMPLEMENTS',
+      '356-KH/TU': 'IMPLEMENTS',
+      '23-CT/TW': 'CITES',
+    });
+  });
+
+  it('reads date, issuer and section of a symbol split across lines: `23-` / `CT/TW`', () => {
+    const c = cite(PLAN).find((x) => x.symbol === '23-CT/TW')!;
+    expect(c).toMatchObject({ kind: 'CHI_THI', issuedOn: '2018-02-09', issuer: 'Ban Bí thư', section: 'I.1', span: { startLine: 10, endLine: 11 } });
+    expect(c.raw).toBe('Chỉ thị số 23-CT/TW ngày 09/02/2018 của Ban Bí thư');
+  });
+
+  it('keeps the issuer short: "của Bộ Chính trị về hội nhập …" → "Bộ Chính trị"', () => {
+    expect(cite(PLAN).find((x) => x.symbol === '59-NQ/TW')!.issuer).toBe('Bộ Chính trị');
+  });
+});
+
+describe('readCitations: traps', () => {
+  it('Kết luận 57-KL/TW is not Nghị quyết 57-NQ/TW, even when written "Kế hoạch số 57-KL/TW"', () => {
+    const cs = cite('I. NHIỆM VỤ\n- Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024.\n- Thực hiện có hiệu quả Kế hoạch số 57-KL/TW ngày 15 tháng 6 năm 2023 của Bộ Chính trị.');
+    expect(cs.map((c) => [c.symbol, c.kind])).toEqual([
+      ['57-NQ/TW', 'NGHI_QUYET'],
+      ['57-KL/TW', 'KET_LUAN'],
+    ]);
+  });
+
+  it('skips the document’s own symbol', () => {
+    const cs = cite('Số: 35/KH-UBND\tCần Thơ, ngày 20 tháng 8 năm 2025\nKẾ HOẠCH\nTriển khai Nghị quyết số 59-NQ/TW\nI. NỘI DUNG\nThực hiện Kế hoạch số 35/KH-UBND.');
+    expect(cs.map((c) => c.symbol)).toEqual(['59-NQ/TW']);
+  });
+
+  it('keeps a reference without a symbol when it names kind, date and issuer', () => {
+    const cs = cite('I. NHIỆM VỤ\n1. Thực hiện Kế hoạch ngày 12/3/2025 của UBND Thành phố về chuyển đổi số.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ symbol: null, kind: 'KE_HOACH', issuedOn: '2025-03-12', issuer: 'UBND Thành phố', relation: 'CITES' });
+  });
+
+  it('reads an official letter’s kind from the word before it: "Văn bản số 694/SNgV-HTQT"', () => {
+    const cs = cite('KẾ HOẠCH\nTriển khai thực hiện\n\nThực hiện Nghị quyết số 153/NQ-CP; xét đề nghị của Sở Ngoại vụ tại Văn bản số 694/SNgV-HTQT ngày 13/6/2025; UBND tỉnh ban hành Kế hoạch:\nI. MỤC TIÊU');
+    expect(bySymbol(cs)).toEqual({ '153/NQ-CP': 'IMPLEMENTS', '694/SNgV-HTQT': 'BASED_ON' });
+    expect(cs.find((c) => c.symbol === '694/SNgV-HTQT')!.kind).toBe('CONG_VAN');
+  });
+});
