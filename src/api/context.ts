@@ -15,9 +15,11 @@ export interface ApiContext {
 export interface ContextOptions {
   driver: Driver;
   config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'MAX_PAGE_SIZE' | 'NEO4J_DATABASE'>;
+  /** Keep each query's parameters in the request stats (bench replay). */
+  recordParams?: boolean;
 }
 
-export function createContext({ driver, config }: ContextOptions): ApiContext {
-  const graph = new RequestGraph(driver, config.QUERY_TIMEOUT_MS, config.NEO4J_DATABASE);
+export function createContext({ driver, config, recordParams }: ContextOptions): ApiContext {
+  const graph = new RequestGraph(driver, config.QUERY_TIMEOUT_MS, config.NEO4J_DATABASE, recordParams);
   return { graph, loaders: createLoaders(graph), maxPageSize: config.MAX_PAGE_SIZE };
 }

@@ -12,6 +12,10 @@ export interface QueryStat {
   name: string;
   ms: number;
   rows: number;
+  /** Milliseconds since the request's first query started (for replaying waves of parallel queries). */
+  startedAt: number;
+  /** The parameters, only when the graph records them (bench replay). */
+  params?: Record<string, unknown>;
 }
 
 export type Row = Record<string, unknown>;
@@ -24,9 +28,13 @@ export class RequestGraph {
     private readonly driver: Driver,
     private readonly timeoutMs: number,
     private readonly database?: string,
+    private readonly recordParams = false,
   ) {
     this.deadline = Date.now() + timeoutMs;
+    this.origin = Date.now();
   }
+
+  private readonly origin: number;
 
   get roundTrips(): number {
     return this.stats.length;
@@ -36,7 +44,7 @@ export class RequestGraph {
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw timedOut(this.timeoutMs);
     const started = Date.now();
-    const stat: QueryStat = { name, ms: 0, rows: 0 };
+    const stat: QueryStat = { name, ms: 0, rows: 0, startedAt: started - this.origin, ...(this.recordParams ? { params } : {}) };
     this.stats.push(stat);
     let timer: NodeJS.Timeout | undefined;
     const local = new Promise<never>((_, reject) => {

@@ -56,6 +56,8 @@ export interface AppOptions {
   database?: string;
   /** Called after every GraphQL request with its Neo4j round trips (tests, bench). */
   onRequestStats?: (stats: RequestStats) => void;
+  /** Keep query parameters in the stats passed to onRequestStats (bench replay; off by default). */
+  recordParams?: boolean;
   /** Close the driver in `close()` (default true: the service owns it). */
   closeDriver?: boolean;
 }
@@ -150,7 +152,7 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
     '/graphql',
     ...(config.CSRF_PREVENTION ? [csrfPrevention] : []),
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async () => createContext({ driver, config }) }),
+    expressMiddleware(apollo, { context: async () => createContext({ driver, config, recordParams: options.recordParams }) }),
   );
 
   let listening = false;

@@ -10,13 +10,14 @@
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { readVietnameseDate } from './document';
+import { readSections, sectionAtLine } from './sections';
 import { findSymbols, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, squash } from './text';
 
 export interface ReadCitationsOptions {
   /** The document's metadata: its own symbol is skipped and its title span marks IMPLEMENTS. */
   meta?: Pick<DocumentMeta, 'symbol' | 'spans'> | null;
-  /** Sections from the outline stage; when absent a light outline is derived here. */
+  /** Sections from the outline stage (`readSections`); read here when not given. */
   sections?: readonly Section[];
 }
 
@@ -33,7 +34,7 @@ const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị qu
 export function readCitations(lines: readonly NormalisedLine[], options: ReadCitationsOptions = {}): Citation[] {
   const ownKey = options.meta?.symbol ? symbolKey(options.meta.symbol) : null;
   const titleSpan = options.meta?.spans?.title ?? null;
-  const outline = options.sections?.length ? [...options.sections] : deriveOutline(lines);
+  const sections = options.sections ?? readSections(lines);
   const bodyStart = firstBodyLine(lines);
   const out: Citation[] = [];
   for (const para of splitParagraphs(lines)) {
@@ -66,7 +67,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
           issuer: ref.issuer,
           relation,
           raw: ref.raw,
-          section: inTitle || inPreamble ? null : sectionAt(outline, span.startLine),
+          section: inTitle || inPreamble ? null : sectionAtLine(sections, span.startLine),
           span,
         });
       }
@@ -159,70 +160,6 @@ function readIssuer(s: string): { issuer: string; length: number } | null {
 function firstBodyLine(lines: readonly NormalisedLine[]): number {
   const l = lines.find((x) => SECTION_START.test(x.text.trim()));
   return l ? l.line : Number.MAX_SAFE_INTEGER;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// A light outline, used only when no sections are passed in: "I." → "II", "2." → "II.2", "b)" → "II.2.b",
-// "PHỤ LỤC II" → "PL2".
-
-interface OutlineEntry {
-  line: number;
-  path: string;
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-function romanToInt(r: string): number {
-  let n = 0;
-  for (let i = 0; i < r.length; i++) {
-    const v = ROMAN[r[i]] ?? 0;
-    const next = ROMAN[r[i + 1]] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return n;
-}
-
-export function deriveOutline(lines: readonly NormalisedLine[]): OutlineEntry[] {
-  const out: OutlineEntry[] = [];
-  let roman: string | null = null;
-  let num: string | null = null;
-  let appendix: string | null = null;
-  for (const l of lines) {
-    const t = l.text.trim();
-    if (!t || l.text.includes('\t')) continue;
-    let m: RegExpExecArray | null;
-    if ((m = /^(?:PHỤ LỤC|Phụ lục)\s*(?:số\s*)?([IVX]+|\d+)?\b/u.exec(t)) && t.length < 80) {
-      const n = m[1] ? (/^\d+$/.test(m[1]) ? String(+m[1]) : String(romanToInt(m[1]))) : '1';
-      appendix = `PL${n}`;
-      roman = null;
-      num = null;
-      out.push({ line: l.line, path: appendix });
-    } else if ((m = /^([IVX]{1,5})\s*[.)]\s+\p{Lu}/u.exec(t))) {
-      roman = appendix ? `${appendix}.${m[1]}` : m[1];
-      num = null;
-      out.push({ line: l.line, path: roman });
-    } else if ((m = /^(\d{1,2})\s*[.)]\s+\p{Lu}/u.exec(t)) && roman) {
-      num = `${roman}.${m[1]}`;
-      out.push({ line: l.line, path: num });
-    } else if ((m = /^([a-zđ])\s*\)\s+\p{L}/u.exec(t)) && (num || roman)) {
-      out.push({ line: l.line, path: `${num ?? roman}.${m[1]}` });
-    }
-  }
-  return out;
-}
-
-function sectionAt(outline: readonly (OutlineEntry | Section)[], line: number): string | null {
-  let best: string | null = null;
-  let bestLine = -1;
-  for (const e of outline) {
-    const start = 'span' in e ? e.span.startLine : e.line;
-    const end = 'span' in e ? e.span.endLine : Number.MAX_SAFE_INTEGER;
-    // For Sections, the deepest one containing the line; for outline entries, the last one before it.
-    if (start <= line && line <= end && start >= bestLine) {
-      best = e.path;
-      bestLine = start;
-    }
-  }
-  return best;
 }
 
 const STRENGTH: Record<CitationRelation, number> = { IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };

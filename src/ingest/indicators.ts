@@ -5,7 +5,8 @@
  * the parent grouping row.
  */
 import type { Indicator, NormalisedLine, Span } from './model';
-import { type Table, type TableRow, findTables, fold, isAgencyStart, joinWrapped, spanOf, startsUpper } from './tables';
+import { type Table, type TableRow, findTables, isAgencyStart, joinWrapped, spanOf, startsUpper } from './tables';
+import { foldDiacritics, romanValue } from './text';
 
 export interface RawIndicator {
   /** Appendix the row sits in ("PL1"), for provenance. */
@@ -147,7 +148,7 @@ export function parseIndicatorText(parts: string[], hasUnitColumn: boolean, defa
   let unitEnd = -1;
   if (hasUnitColumn) {
     for (let i = 1; i < n; i++) {
-      const rest = fold(words.slice(i).join(' '));
+      const rest = foldDiacritics(words.slice(i).join(' '));
       const m = UNIT_START.exec(rest);
       if (!m) continue;
       if (/^(?:1\.000 )/.test(m[0]) === false && /^\d/.test(words[i])) continue;
@@ -216,12 +217,11 @@ function headerUnit(table: Table): string | null {
   return m ? m[1].trim() : null;
 }
 
+/** "II" → "PL2", "03" → "PL3": one path for an appendix whichever numerals the document uses. */
 export function appendixPath(appendix: string | null): string | null {
   if (!appendix) return null;
-  const n = /^\d+$/.test(appendix) ? parseInt(appendix, 10) : null;
-  if (n !== null) return `PL${n}`;
-  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
-  return roman[appendix] ? `PL${roman[appendix]}` : `PL${appendix}`;
+  const n = /^\d+$/.test(appendix) ? parseInt(appendix, 10) : romanValue(appendix);
+  return `PL${n ?? appendix}`;
 }
 
 export function indicatorsFromTable(table: Table): RawIndicator[] {

@@ -12,7 +12,7 @@ import { readCitedLinks } from './cited-links';
 import { parseDeadline } from './deadline';
 import { applyManifest, ManifestSchema, readDocumentMeta } from './document';
 import { extractIndicators, toIndicators } from './indicators';
-import type { Agency, DocumentMeta, Extraction, Warning } from './model';
+import type { Agency, DocumentMeta, Extraction, Task, Warning } from './model';
 import { normalise } from './normalise';
 import { readSource, type SourceText } from './read-source';
 import { readSections, sectionAtLine } from './sections';
@@ -53,6 +53,16 @@ class AgencyRegistry {
   }
 }
 
+/**
+ * Body tasks take their place in the section tree; a table row keeps its group ("PL.IV": group IV of an
+ * appendix) under the tree's path of the appendix that holds it ("PL1.IV").
+ */
+function sectionOfTask(task: Task, treePath: string | null): string | null {
+  if (task.source === 'BODY' || !treePath) return treePath ?? task.section;
+  const group = task.section?.split('.').slice(1).join('.');
+  return group ? `${treePath.split('.')[0]}.${group}` : treePath;
+}
+
 export function extract(source: SourceText, manifest?: unknown): Extraction {
   const { lines, dropped } = normalise(source.text);
   let document = readDocumentMeta(lines);
@@ -66,8 +76,7 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     parseDeadline: (raw) => parseDeadline(raw, { year }),
   }).map((task) => ({
     ...task,
-    // Body tasks take their place in the section tree; table rows keep their appendix/group path.
-    section: task.source === 'BODY' ? (sectionAtLine(sections, task.span.startLine) ?? task.section) : task.section,
+    section: sectionOfTask(task, sectionAtLine(sections, task.span.startLine)),
     lead: agencies.names(task.lead),
     coordinators: agencies.names(task.coordinators),
     cites: [...new Set(task.cites.map((s) => normaliseSymbol(s) ?? s))],

@@ -1,21 +1,14 @@
 /**
  * Vocabulary cues shared by the table, task and indicator transforms.
  *
- * Everything here works on a diacritic-folded, lower-cased key (`fold`), because the PDF text breaks
+ * Everything here works on a diacritic-folded, lower-cased key (`foldDiacritics`), because the PDF text breaks
  * diacritics ("Đơn vi ̣", "Triêụ") and the same word is written with or without capitals. The cues are
  * generic Vietnamese administrative vocabulary, never names taken from one corpus file.
  */
 
 import type { NormalisedLine, Span } from './model';
-
-/** Lower-case, strip diacritics (including marks detached by a space: "vi ̣" → "vi"), đ → d. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\s?[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+import { normalise, spanOfLines } from './normalise';
+import { foldDiacritics, romanValue } from './text';
 
 /** A line or cell that starts with the name of an agency (or a collective of agencies). */
 const AGENCY_START =
@@ -45,7 +38,7 @@ const NOT_AGENCY_HEADS = new Set([
 
 export function isAgencyStart(s: string): boolean {
   const t = s.trim();
-  const f = fold(t);
+  const f = foldDiacritics(t);
   if (!AGENCY_START.test(f)) return false;
   const head = (t.split(/[\s,;:()]+/)[0] ?? '').normalize('NFC').toLowerCase();
   if (NOT_AGENCY_HEADS.has(head)) return /^(?:bao hiem xa hoi|thong ke)/.test(f);
@@ -53,14 +46,14 @@ export function isAgencyStart(s: string): boolean {
 }
 
 export function isGroupAgency(s: string): boolean {
-  const f = fold(s.trim());
+  const f = foldDiacritics(s.trim());
   return GROUP_AGENCY.test(f) && AGENCY_START.test(f.replace(/^cac\s+/, '')) || /^cac (co quan|don vi|dia phuong)/.test(f);
 }
 export function isDeadlineStart(s: string): boolean {
-  return DEADLINE_START.test(fold(s.trim()));
+  return DEADLINE_START.test(foldDiacritics(s.trim()));
 }
 export function isOutputStart(s: string): boolean {
-  return OUTPUT_START.test(fold(s.trim()));
+  return OUTPUT_START.test(foldDiacritics(s.trim()));
 }
 
 /** Classify the start of a cell fragment; deadline and output words win over agency words. */
@@ -88,19 +81,6 @@ export function startsLower(s: string): boolean {
   if (!m) return false;
   const c = m[0].trim();
   return c === c.toLowerCase() && c !== c.toUpperCase();
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-/** Value of a Roman numeral ("IV" → 4), or null when it is not one. */
-export function romanValue(s: string): number | null {
-  if (!/^[IVXLC]+$/.test(s)) return null;
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]];
-    const next = i + 1 < s.length ? ROMAN[s[i + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 && total < 60 ? total : null;
 }
 
 /**
@@ -172,31 +152,13 @@ export interface Table {
   span: Span;
 }
 
-export function spanOf(lines: NormalisedLine[]): Span {
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  return {
-    startLine: first.line,
-    endLine: last.line,
-    startOffset: first.offset,
-    endOffset: last.offset + last.length,
-  };
+export function spanOf(lines: readonly NormalisedLine[]): Span {
+  return spanOfLines(lines[0], lines[lines.length - 1]);
 }
 
-/**
- * Fallback line source for tests and scripts when the normaliser is not at hand: split raw text into
- * lines with their original positions, dropping blank lines.
- */
+/** Cleaned lines of a raw text, for tests and scripts: the pipeline's own first stage. */
 export function rawLines(raw: string): NormalisedLine[] {
-  const out: NormalisedLine[] = [];
-  let offset = 0;
-  const parts = raw.split('\n');
-  parts.forEach((p, i) => {
-    const text = p.replace(/\r$/, '');
-    if (text.trim()) out.push({ text: text.normalize('NFC'), line: i + 1, offset, length: p.length });
-    offset += p.length + 1;
-  });
-  return out;
+  return normalise(raw).lines;
 }
 
 // --- header recognition ----------------------------------------------------------------------------
@@ -233,7 +195,7 @@ const INDICATOR_HEADER = /chi\s*tieu|nganh,?\s*linh\s*vuc|toc\s*do\s*binh\s*quan
 
 /** Column roles in reading order, from the header text. Null when it is not a table header we know. */
 export function columnsFromHeader(headerText: string): { kind: TableKind; columns: ColumnRole[] } | null {
-  let f = fold(headerText).replace(/\s+/g, ' ');
+  let f = foldDiacritics(headerText).replace(/\s+/g, ' ');
   if (!/^\s*\|?\s*(?:s\.?\s*tt|so\s*tt|tt)\b/.test(f)) return null;
   const kind: TableKind = INDICATOR_HEADER.test(f) ? 'INDICATOR' : 'TASK';
   const found: { role: ColumnRole; at: number }[] = [];
@@ -268,11 +230,11 @@ const ROMAN_LINE = /^\s*([IVXLC]{1,6})(?:[.)])?(?:\s+(.*\S))?\s*$/;
 const APPENDIX_LINE = /^\s*(?:phu\s*luc|ph u luc)\b\s*([ivxlc]+|\d+)?/;
 
 function isAppendixTitle(text: string): RegExpExecArray | null {
-  return APPENDIX_LINE.exec(fold(text));
+  return APPENDIX_LINE.exec(foldDiacritics(text));
 }
 
 function isStopLine(text: string): boolean {
-  const f = fold(text.trim());
+  const f = foldDiacritics(text.trim());
   return /^(?:noi nhan|tm\.|t\/m|kt\.)/.test(f) || /^https?:\/\//.test(f);
 }
 
@@ -283,7 +245,7 @@ function isDebris(text: string): boolean {
 
 /** "TT", "STT", "| TT |", "Số TT" at the start of a line. */
 function isHeaderStart(text: string): boolean {
-  return /^\s*\|?\s*(?:s\.?\s*tt|so\s*tt|tt)\b/.test(fold(text));
+  return /^\s*\|?\s*(?:s\.?\s*tt|so\s*tt|tt)\b/.test(foldDiacritics(text));
 }
 
 /**
@@ -343,7 +305,7 @@ function headerFromCells(cells: string[]): { kind: TableKind; columns: ColumnRol
     const role = one?.columns[1];
     if (role) return role;
     // single-cell patterns need kind context
-    const f = fold(c);
+    const f = foldDiacritics(c);
     for (const { role: r, re } of rolePatterns(whole.kind)) if (re.test(f)) return r;
     return 'OTHER';
   });
@@ -387,7 +349,7 @@ export function splitCellLine(line: string): string[] {
         const k = cellKind(rest);
         const prevBlocks = NO_SPLIT_AFTER.has(prev.toLowerCase()) || /[,;&(–-]$/.test(prev);
         const conditional =
-          curKind === 'DEADLINE' && (k === 'DEADLINE' || /^(khi|sau khi|theo)\b/.test(fold(cur.join(' '))));
+          curKind === 'DEADLINE' && (k === 'DEADLINE' || /^(khi|sau khi|theo)\b/.test(foldDiacritics(cur.join(' '))));
         let split = false;
         if ((startsUpper(word) || (/^\d/.test(word) && k === 'DEADLINE')) && !prevBlocks && !conditional && k !== 'OTHER') {
           if (curKind === 'OUTPUT') split = k === 'DEADLINE' || (k === 'GROUP' && /^các\b/i.test(word));
@@ -423,7 +385,7 @@ export function mergeFragments(parts: string[]): Frag[] {
       if (kind === 'OTHER') cont = true;
       else if (prev.kind === 'DEADLINE' && kind === 'DEADLINE') cont = true;
       else if (prev.kind === 'OUTPUT' && kind === 'OUTPUT') cont = true;
-      else if (prev.kind === 'OUTPUT' && /^(ubnd|hdnd|tp\b|thanh pho|tinh\b)/.test(fold(p.trim()))) cont = true;
+      else if (prev.kind === 'OUTPUT' && /^(ubnd|hdnd|tp\b|thanh pho|tinh\b)/.test(foldDiacritics(p.trim()))) cont = true;
       else if (endsOpen(prev.text) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && !upperCac && (kind === 'AGENCY' || kind === 'GROUP')) cont = true;
       else if (prev.kind === 'DEADLINE' && /\b(?:hoặc|và|đến|khi|ban)\s*$/u.test(prev.text)) cont = true;
       else if (startsLower(p)) cont = true;
@@ -644,8 +606,12 @@ interface Builder {
   groupHeading: string | null;
 }
 
-/** Find every task or indicator table in the text, in order. */
-export function findTables(lines: NormalisedLine[]): Table[] {
+/**
+ * Find every task or indicator table in the text, in order. Blank lines carry nothing inside a table
+ * (PDF text puts one between every cell), so the scan, its look-backs and look-aheads skip them.
+ */
+export function findTables(allLines: readonly NormalisedLine[]): Table[] {
+  const lines = allLines.filter((l) => l.text.trim());
   const tables: Table[] = [];
   let i = 0;
   while (i < lines.length) {

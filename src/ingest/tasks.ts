@@ -9,8 +9,11 @@
  * Agencies and deadlines stay RAW here; `toTasks` runs them through the agency/deadline modules.
  */
 import type { Deadline, NormalisedLine, Span, Task } from './model';
-import { type Table, findTables, fold, isAgencyStart, joinWrapped, romanValue, spanOf, startsUpper } from './tables';
+import { splitAgencies } from './agencies';
 import { appendixPath } from './indicators';
+import { findSymbols } from './symbols';
+import { type Table, findTables, isAgencyStart, joinWrapped, spanOf, startsUpper } from './tables';
+import { foldDiacritics, romanValue } from './text';
 
 export interface RawTask {
   /** Section path: "II.1" in the body, "PL2.III" for an appendix row in group III. */
@@ -21,7 +24,7 @@ export interface RawTask {
   coordinatorsRaw: string[];
   outputRaw: string | null;
   deadlineRaw: string | null;
-  /** Document symbols cited in the text, normalised lightly ("59-NQ/TW", "153/NQ-CP"). */
+  /** Normalised symbols of the documents cited in the text ("59-NQ/TW", "153/NQ-CP"). */
   cites: string[];
   source: 'TABLE' | 'BODY';
   span: Span;
@@ -35,36 +38,9 @@ export interface TaskContext {
 
 // --- small helpers ---------------------------------------------------------------------------------
 
-const SYMBOL_RE =
-  /\b(\d{1,4}(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ&]*)+|\d{1,4}-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-Za-zĐđ]*)\b/g;
-
-/** Symbols of documents the text cites (Party "59-NQ/TW" and State "153/NQ-CP", "72/2015/NĐ-CP"). */
-export function findSymbols(text: string): string[] {
-  const out: string[] = [];
-  const t = text.replace(/(\d)-\s+([A-ZĐ])/g, '$1-$2');
-  for (const m of t.matchAll(SYMBOL_RE)) if (!out.includes(m[1])) out.push(m[1]);
-  return out;
-}
-
-/**
- * Split an agency cell into names: on ";" and on commas that open a new agency ("Sở Tài chính, Sở
- * Công Thương"), keeping commas inside a name ("Sở Văn hóa, Thể thao và Du lịch").
- */
-export function splitAgencyCell(cell: string | null | undefined): string[] {
-  if (!cell) return [];
-  const out: string[] = [];
-  for (const part of cell.split(/;|\s+và\s+(?=(?:các\s+)?(?:Sở|Ban|Bộ|UBND|Công an|Văn phòng|Ủy ban|Trung tâm|Cục)\b)/u)) {
-    const pieces = part.split(/,\s*/);
-    let cur = '';
-    for (const p of pieces) {
-      if (cur && ((startsUpper(p) && isAgencyStart(p)) || /^(?:các|Các)\s/u.test(p))) {
-        out.push(cur.trim());
-        cur = p;
-      } else cur = cur ? `${cur}, ${p}` : p;
-    }
-    if (cur.trim()) out.push(cur.trim());
-  }
-  return out.map((s) => s.replace(/[.;,]+$/, '').trim()).filter(Boolean);
+/** Normalised symbols of the documents a task cites, once each, in reading order. */
+function citedSymbols(text: string): string[] {
+  return [...new Set(findSymbols(text).map((m) => m.symbol))];
 }
 
 const DEADLINE_IN_TEXT =
@@ -90,11 +66,11 @@ export function tasksFromTable(table: Table): RawTask[] {
       section: row.group ? `${pl}.${row.group}` : pl,
       ordinal: row.ordinal,
       text,
-      leadRaw: splitAgencyCell(c.LEAD),
-      coordinatorsRaw: splitAgencyCell(c.COORD),
+      leadRaw: splitAgencies(c.LEAD ?? ''),
+      coordinatorsRaw: splitAgencies(c.COORD ?? ''),
       outputRaw: c.OUTPUT?.trim() || null,
       deadlineRaw: c.DEADLINE?.trim() || null,
-      cites: findSymbols(text),
+      cites: citedSymbols(text),
       source: 'TABLE',
       span: row.span,
     });
@@ -128,7 +104,7 @@ function bodyEnd(lines: NormalisedLine[], tables: Table[]): number {
   let end = lines.length;
   const firstTable = tables[0] ? lines.findIndex((l) => l.line >= tables[0].span.startLine) : -1;
   if (firstTable >= 0) end = firstTable;
-  const stop = lines.findIndex((l) => /^\s*(?:noi nhan|phu luc\b|tren day la\b|\(\s*(?:dinh )?kem theo|\(\s*phu luc)/.test(fold(l.text)));
+  const stop = lines.findIndex((l) => /^\s*(?:noi nhan|phu luc\b|tren day la\b|\(\s*(?:dinh )?kem theo|\(\s*phu luc)/.test(foldDiacritics(l.text)));
   if (stop >= 0 && stop < end) end = stop;
   return end;
 }
@@ -195,14 +171,14 @@ function bodyTasks(lines: NormalisedLine[]): RawTask[] {
       coordinatorsRaw: [],
       outputRaw: null,
       deadlineRaw: deadlineInText(text),
-      cites: findSymbols(text),
+      cites: citedSymbols(text),
       source: 'BODY',
       span: spanOf(it.lines),
     });
   };
   for (const roman of roots) {
     if (roman.kind !== 'ROMAN') continue;
-    const head = fold(itemText(roman));
+    const head = foldDiacritics(itemText(roman));
     if (!TASK_SECTION.test(head) || NOT_TASK_SECTION.test(head)) continue;
     const assignment = /to chuc thuc hien|trach nhiem|phan cong/.test(head);
     const walk = (items: Item[], path: string, lead: string[]) => {
@@ -218,7 +194,7 @@ function bodyTasks(lines: NormalisedLine[]): RawTask[] {
         const sub = `${path}.${it.marker}`;
         const ah = assignment ? agencyHeading(text) : null;
         if (ah) {
-          const leadHere = splitAgencyCell(ah.lead);
+          const leadHere = splitAgencies(ah.lead);
           // text after "Agency:" (and any paragraph lines) is a task itself when there are no bullets
           // "Agency: text", or "Agency:" followed by a paragraph, is a task led by that agency
           const para = ah.rest || joinWrapped(it.parts.slice(1));
@@ -243,7 +219,7 @@ function bodyTasks(lines: NormalisedLine[]): RawTask[] {
 
 function words(text: string): Set<string> {
   return new Set(
-    fold(text)
+    foldDiacritics(text)
       .replace(/[^a-z0-9\s]/g, ' ')
       .split(/\s+/)
       .filter((w) => w.length > 1),
@@ -287,7 +263,9 @@ export function linkSameAs(tasks: RawTask[], threshold = 0.6): void {
 // --- entry points -------------------------------------------------------------------------------------
 
 /** All tasks of a document: body items first (reading order), then appendix rows, linked by sameAs. */
-export function extractTasks(lines: NormalisedLine[], _ctx: TaskContext = { province: null }): RawTask[] {
+export function extractTasks(allLines: readonly NormalisedLine[], _ctx: TaskContext = { province: null }): RawTask[] {
+  // Blank lines separate nothing here (PDF text has one after every line); spans should not cover them.
+  const lines = allLines.filter((l) => l.text.trim());
   const tables = findTables(lines);
   const body = bodyTasks(lines.slice(0, bodyEnd(lines, tables)));
   const rows = tables.filter((t) => t.kind === 'TASK').flatMap(tasksFromTable);

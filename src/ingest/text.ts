@@ -4,12 +4,13 @@
 
 /**
  * Lowercase, strip every diacritic and map đ→d, so "Sở Khoa học" and "so khoa hoc" compare equal.
- * Used for keys and tolerant matching, never for display text.
+ * A mark that a PDF detached from its letter ("Đơn vi ̣") goes with the space before it, so broken text
+ * folds like clean text. Used for keys and tolerant matching, never for display text.
  */
 export function foldDiacritics(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s?[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .normalize('NFC');
@@ -47,4 +48,18 @@ export function daysInMonth(year: number, month: number): number {
 /** Escape a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Value of a Roman numeral as used for parts and appendices ("IV" → 4), or null when it is not one. */
+export function romanValue(s: string): number | null {
+  if (!/^[IVXLC]+$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_DIGITS[s[i]];
+    const next = i + 1 < s.length ? ROMAN_DIGITS[s[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 60 ? total : null;
 }

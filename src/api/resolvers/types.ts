@@ -23,8 +23,12 @@ function span(row: SpanRow): FullSpan | null {
 
 const sectionId = (documentId: string, path: string) => `${documentId}#s:${path}`;
 
+/** A short drawing label: the symbol, else kind + province/issuer + the start of the title. */
 function label(d: DocumentRow): string {
-  return d.symbol ?? [d.kindVi, d.title].filter(Boolean).join(' ') ?? d.id;
+  if (d.symbol) return d.symbol;
+  const title = d.title && d.title.length > 60 ? `${d.title.slice(0, 57)}…` : d.title;
+  const where = d.province ?? d.issuer;
+  return [d.kindVi ?? 'Văn bản', where ? `(${where})` : null, title].filter(Boolean).join(' ') || d.id;
 }
 
 function name(d: DocumentRow | null | undefined): string {

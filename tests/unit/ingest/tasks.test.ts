@@ -1,5 +1,5 @@
 import { rawLines } from '../../../src/ingest/tables';
-import { extractTasks, findSymbols, splitAgencyCell, toTasks } from '../../../src/ingest/tasks';
+import { extractTasks, toTasks } from '../../../src/ingest/tasks';
 
 const body = `KẾ HOẠCH
 I. MỤC ĐÍCH, YÊU CẦU
@@ -78,12 +78,24 @@ Các Sở, ngành, đơn vị  Hàng năm
   });
 });
 
-describe('helpers', () => {
-  test('an agency cell splits on ";" and on a comma that opens a new agency, not inside "Văn hóa, Thể thao và Du lịch"', () => {
-    expect(splitAgencyCell('Sở Tài chính, Sở Công Thương; Sở Khoa học và Công nghệ')).toEqual(['Sở Tài chính', 'Sở Công Thương', 'Sở Khoa học và Công nghệ']);
-    expect(splitAgencyCell('Sở Văn hóa, Thể thao và Du lịch; UBND xã, phường')).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'UBND xã, phường']);
+describe('what a task cites', () => {
+  const doc = `II. NHIỆM VỤ, GIẢI PHÁP
+1. Thể chế
+- Rà soát, sửa đổi quy định theo Chương trình hành động ban hành kèm theo Nghị quyết số 153/NQ-
+CP ngày 31/5/2025 và Nghị quyết số 34/NQ-TW, Nghị định số 72/2015/NĐ-CP.
+`;
+  const [task] = extractTasks(rawLines(doc), { province: null });
+
+  test('symbols come out normalised: "153/NQ-" / "CP" re-joined, "34/NQ-TW" in the Party form "34-NQ/TW"', () => {
+    expect(task.cites).toEqual(['153/NQ-CP', '34-NQ/TW', '72/2015/NĐ-CP']);
   });
-  test('Party and State symbols', () => {
-    expect(findSymbols('Nghị quyết số 153/NQ-CP và Nghị định 72/2015/NĐ-CP, Kế hoạch 356-KH/TU')).toEqual(['153/NQ-CP', '72/2015/NĐ-CP', '356-KH/TU']);
+  test('a lead cell is split by the agencies module: "Sở Tài chính, Sở Công Thương; Sở Khoa học và Công nghệ"', () => {
+    const table = `PHỤ LỤC
+| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Xây dựng cơ sở dữ liệu về hội nhập quốc tế | Sở Tài chính, Sở Công Thương; Sở Khoa học và Công nghệ | Năm 2026 |
+`;
+    const [row] = extractTasks(rawLines(table), { province: null });
+    expect(row.leadRaw).toEqual(['Sở Tài chính', 'Sở Công Thương', 'Sở Khoa học và Công nghệ']);
   });
 });
