@@ -8,7 +8,7 @@ import { spanOfLines } from './normalise';
 
 type MarkerType = 'ROMAN' | 'ARABIC' | 'NESTED' | 'LETTER';
 
-const ROMAN = /^(X{0,2}(?:IX|IV|V?I{0,3}))[.\/]\s+(\S.*)$/;
+const ROMAN = /^(X{0,2}(?:IX|IV|V?I{0,3}))[./]\s+(\S.*)$/;
 const NESTED = /^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$/;
 const ARABIC = /^(\d{1,2})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-zđ])\)\s+(\S.*)$/;
