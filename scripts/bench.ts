@@ -8,7 +8,9 @@
  * NEO4J_INSTANCE (default "bench", bolt port 7737 unless NEO4J_BOLT_PORT), plus src/config.ts.
  */
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp, type RequestStats } from '../src/api';
 import { query } from '../src/api/cypher';
@@ -132,6 +134,17 @@ async function driverLoad(driver: Driver, waves: RequestStats['queries'][], data
   return { p50: pct(latencies, 50), p90: pct(latencies, 90), p99: pct(latencies, 99), rps: latencies.length / seconds, n: latencies.length };
 }
 
+/**
+ * autocannon in its own process (its CLI, JSON output), so the load generator does not share the server's
+ * event loop and the GraphQL figures are not inflated by the tool itself.
+ */
+async function loadOverHttp(url: string, body: string): Promise<autocannon.Result> {
+  const bin = path.resolve(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
+  const args = [bin, '-j', '-c', String(CONNECTIONS), '-d', String(DURATION), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout) as autocannon.Result;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig({ NEO4J_INSTANCE: 'bench', NEO4J_BOLT_PORT: '7737', NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '512m', ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production', API_DEBUG_EXTENSIONS: 'true' });
   const target = await ensureNeo4j(config);
@@ -157,7 +170,7 @@ async function main(): Promise<void> {
       const stats = captured as RequestStats | null;
       if (!stats) throw new Error('no request stats captured');
       const waves = replayPlan(stats);
-      const http = await autocannon({ url: `${url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: DURATION });
+      const http = await loadOverHttp(`${url}/graphql`, body);
       const direct = await driverLoad(driver, waves, target.database, DURATION, CONNECTIONS);
       rows.push({
         question: q.name,

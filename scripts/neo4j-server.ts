@@ -35,9 +35,15 @@ function pinnedVersion(): string {
 }
 
 function requireCommand(cmd: string, args: string[], hint: string): string {
-  const result = spawnSync(cmd, args, { encoding: 'utf8' });
+  const result = spawnSync(cmd, args, { encoding: 'utf8', env: process.env });
   if (result.error || result.status !== 0) throw new ProvisionError(`${cmd} is required but not usable (${result.error?.message ?? result.stderr.trim()}). ${hint}`);
   return `${result.stdout}${result.stderr}`.trim().split('\n')[0];
+}
+
+function requireJava(): void {
+  const java = requireCommand('java', ['-version'], 'Install a Java 17+ JDK and put java on PATH.');
+  const major = Number(/version "(\d+)/.exec(java)?.[1] ?? 0);
+  if (major < 17) throw new ProvisionError(`Neo4j 5.26 needs Java 17 or newer; found: ${java}`);
 }
 
 /** Resolve the pinned Neo4j jars into .neo4j/lib once; later calls are a stamp check. */
@@ -45,9 +51,7 @@ export async function install(): Promise<void> {
   const version = pinnedVersion();
   const stamp = path.join(LIB, `.installed-${version}`);
   if (fs.existsSync(stamp)) return;
-  const java = requireCommand('java', ['-version'], 'Install a Java 17+ JDK and put java on PATH.');
-  const major = Number(/version "(\d+)/.exec(java)?.[1] ?? 0);
-  if (major < 17) throw new ProvisionError(`Neo4j 5.26 needs Java 17 or newer; found: ${java}`);
+  requireJava();
   requireCommand('mvn', ['-v'], 'Install Apache Maven (mvn) so Neo4j can be fetched from Maven Central.');
 
   logger.info({ version, into: LIB }, 'neo4j: resolving Community server jars from Maven Central');
@@ -174,6 +178,7 @@ export function boltUri(opts: Pick<InstanceOptions, 'boltPort'>): string {
 /** Start the instance (installing first if needed) and wait until Bolt answers. Idempotent. */
 export async function start(opts: InstanceOptions): Promise<void> {
   await install();
+  requireJava();
   const d = dirs(opts.name);
   const uri = boltUri(opts);
   const existing = runningPid(opts.name);

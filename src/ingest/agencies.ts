@@ -8,6 +8,7 @@
  */
 import type { Agency, AgencyType } from './model';
 import { findProvinces, provinceByName, PROVINCES } from './provinces';
+import { isAgencyStart } from './tables';
 import { foldDiacritics, slugify, squash } from './text';
 
 // ---------------------------------------------------------------------------------------------------
@@ -35,7 +36,10 @@ const HEAD_RE = new RegExp(
 );
 
 /** Does `s` (trimmed) open a new agency? */
-function opensAgency(s: string): boolean {
+export function opensAgency(s: string): boolean {
+  // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
+  // Khu công nghệ cao và các khu công nghiệp" it continues the name.
+  if (/^các\s/iu.test(s)) return isAgencyStart(s);
   return HEAD_RE.test(s) || /^[A-ZĐ]{2,}(?:&[A-ZĐ]+)*\b/u.test(s); // an acronym: "BHXH", "MTTQ"
 }
 
@@ -204,7 +208,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
 // ---------------------------------------------------------------------------------------------------
 // Types, groups, scope
 
-const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|(?<![\p{L}])(?:sở|ban),\s*(?:ban,\s*)?ngành|(?<![\p{L}])ban,?\s*ngành(?![\p{L}])|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|(?<![\p{L}])xã,\s*phường(?![\p{L}])|(?<![\p{L}])phường,\s*xã(?![\p{L}])|(?<![\p{L}])quận,\s*huyện(?![\p{L}])|(?<![\p{L}])cấp (?:xã|huyện|tỉnh)(?![\p{L}])|(?<![\p{L}])địa phương(?![\p{L}])|(?<![\p{L}])đoàn thể(?![\p{L}])|(?<![\p{L}])các tổ chức(?![\p{L}])/iu;
+const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|(?<![\p{L}])(?:sở|ban),\s*(?:ban,\s*)?ngành|(?<![\p{L}])ban,?\s*ngành(?![\p{L}])|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|(?<![\p{L}])xã,\s*phường(?![\p{L}])|(?<![\p{L}])phường,\s*xã(?![\p{L}])|(?<![\p{L}])quận,\s*huyện(?![\p{L}])|(?<![\p{L}])cấp (?:xã|huyện|tỉnh)(?![\p{L}])|(?<![\p{L}])địa phương(?![\p{L}])|(?<![\p{L}])đoàn thể(?![\p{L}])|(?<![\p{L}])các tổ chức(?![\p{L}])|(?<![\p{L}])các (?:tỉnh|thành phố|xã|phường|huyện|quận|bộ|sở|ngành)(?![\p{L}])/iu;
 
 /** Central bodies: no province. */
 const CENTRAL_RE = /^(?:Bộ(?! Chỉ huy| Tư lệnh| đội)\s|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng cục|Ngân hàng Nhà nước Việt Nam|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam|Ủy ban Trung ương|Trung ương)|\bTrung ương\b(?!.*\b(?:tỉnh|thành phố)\b)|\bcơ quan đại diện Việt Nam\b/iu;

@@ -21,6 +21,10 @@ export interface ReadCitationsOptions {
   sections?: readonly Section[];
 }
 
+/** Kind words that open a reference ("Nghị quyết số …"), as an alternation for the patterns below. */
+const KIND_WORD = 'Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư(?: liên tịch)?|Công văn|Văn bản|Luật|Đề án|Hướng dẫn|Thông báo|Quy định';
+const DATE = String.raw`ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4})`;
+
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
 const BASIS_VERB = /^(?:căn cứ|xét đề nghị|theo đề nghị|trên cơ sở|theo quy định)(?![\p{L}])/iu;
@@ -97,7 +101,7 @@ export function findReferences(text: string): Reference[] {
   const symbols = findSymbols(text);
   for (const m of symbols) out.push(widen(text, m));
   // Symbol-less references: kind word + "ngày <date>" + "của <issuer>", not overlapping a symbol.
-  const re = /(?<![\p{L}])(Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư|Công văn|Văn bản|Đề án|Hướng dẫn|Thông báo|Quy định)\s+(?:số\s+)?(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}))\s+của\s+/gu;
+  const re = new RegExp(String.raw`(?<![\p{L}])(${KIND_WORD})\s+(?:số\s+)?(${DATE})\s+của\s+`, 'gu');
   for (const m of text.matchAll(re)) {
     const i = m.index ?? 0;
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length + 5)) continue;
@@ -106,19 +110,32 @@ export function findReferences(text: string): Reference[] {
     const end = i + m[0].length + iss.length;
     out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: readVietnameseDate(m[2])?.iso ?? null, issuer: iss.issuer, raw: squash(text.slice(i, end)), index: i, end });
   }
+  // Laws are cited by name, not number: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;". Only a
+  // name that a date or the end of the clause closes is taken, so "theo Luật …" in running prose is not.
+  for (const m of text.matchAll(LAW_BY_NAME)) {
+    const i = (m.index ?? 0) + m[0].indexOf(m[1]);
+    if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20)) continue;
+    const date = m[2] ? readVietnameseDate(m[2])?.iso ?? null : null;
+    out.push({ symbol: null, kind: 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
+
+const LAW_BY_NAME = new RegExp(
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?(?:\s+(${DATE}))?)(?=\s*[;.]?\s*$|\s*;)`,
+  'gu',
+);
 
 function widen(text: string, m: SymbolMatch): Reference {
   // Kind word just before: "Nghị quyết số 59-NQ/TW", "Chương trình hành động số 44-CTr/TU".
   const before = text.slice(Math.max(0, m.index - 40), m.index);
-  const kw = /((?:Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư(?: liên tịch)?|Công văn|Văn bản|Luật|Đề án|Hướng dẫn|Thông báo|Quy định)\s*(?:số|:)?\s*)$/iu.exec(before);
+  const kw = new RegExp(String.raw`((?:${KIND_WORD})\s*(?:số|:)?\s*)$`, 'iu').exec(before);
   const start = kw ? m.index - kw[1].length : m.index;
   let end = m.end;
   let issuedOn: string | null = null;
   let issuer: string | null = null;
   const after = text.slice(m.end);
-  const d = /^\s*,?\s*(?:ban hành\s+)?(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4})|\d{1,2}\/\d{1,2}\/\d{4})/u.exec(after);
+  const d = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4})`, 'u').exec(after);
   let rest = after;
   if (d) {
     issuedOn = readVietnameseDate(d[1].startsWith('ngày') ? d[1] : `ngày ${d[1]}`)?.iso ?? null;
@@ -132,7 +149,7 @@ function widen(text: string, m: SymbolMatch): Reference {
       issuer = iss.issuer;
       end += c[0].length + iss.length;
       // "Chỉ thị số 28/CT-TTg của Thủ tướng Chính phủ ngày 26/10/2021": the date after the issuer.
-      const d2 = issuedOn ? null : /^\s*,?\s*(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}))/u.exec(text.slice(end));
+      const d2 = issuedOn ? null : new RegExp(String.raw`^\s*,?\s*(${DATE})`, 'u').exec(text.slice(end));
       if (d2) {
         issuedOn = readVietnameseDate(d2[1])?.iso ?? null;
         end += d2[0].length;
@@ -147,7 +164,9 @@ function widen(text: string, m: SymbolMatch): Reference {
 
 /** The issuing body after "của": up to "về", "thực hiện", "ban hành", punctuation; at most 10 words. */
 function readIssuer(s: string): { issuer: string; length: number } | null {
-  const m = /^([^,;:()\n]+?)(?=\s+(?:ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|đối với|nhằm|để|và các|đã|đến năm|sửa đổi)(?![\p{L}])|\s*[,;:()\n]|\s*$)/u.exec(s);
+  // It ends where the sentence goes on: a verb, "trên địa bàn", or "và" opening a second reference.
+  const end = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|và (?:${KIND_WORD})`;
+  const m = new RegExp(String.raw`^([^,;:()\n]+?)(?=\s+(?:${end})(?![\p{L}])|\s*[,;:()\n]|\s*$)`, 'u').exec(s);
   if (!m) return null;
   const t = m[1].trim();
   const words = t.split(/\s+/);

@@ -59,6 +59,18 @@ interface Landmarks {
   appendix: number;
 }
 
+/**
+ * The columns of a layout line: the header and signature blocks are two columns side by side, which
+ * DOCX/PDF text separates with tabs or runs of spaces and a Markdown transcription writes as a pipe
+ * table row with "<br>" line breaks.
+ */
+function cellsOf(text: string): string[] {
+  return text
+    .split(/\t|\s{3,}|\s*\|\s*|<br\s*\/?>/i)
+    .map((c) => c.trim().replace(/^[*_]([^*_]+)[*_]$/, '$1')) // Markdown italics: "*Quảng Ninh, ngày …*"
+    .filter((c) => c && !/^:?-{3,}:?$/.test(c));
+}
+
 function nonBlank(lines: readonly NormalisedLine[]): number[] {
   return lines.map((l, i) => (l.text.trim() ? i : -1)).filter((i) => i >= 0);
 }
@@ -92,7 +104,7 @@ function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
   }
   let signature = -1;
   for (const i of idx) {
-    if (i > body && SIGN_TITLE.test(lines[i].text.trim())) {
+    if (i > body && cellsOf(lines[i].text).some((c) => SIGN_TITLE.test(c))) {
       signature = i;
       break;
     }
@@ -248,7 +260,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   const headerEnd = lm.heading >= 0 ? lm.heading : Math.min(lm.body, idx[Math.min(idx.length - 1, 15)] ?? 0);
   const header = idx.filter((i) => i < headerEnd).map((i) => lines[i]);
   // DOCX/web headers put the two columns on one line separated by tabs or runs of spaces.
-  const headerCells = header.flatMap((l) => l.text.split(/\t|\s{3,}/).map((c) => ({ l, c: c.trim() })).filter((x) => x.c));
+  const headerCells = header.flatMap((l) => cellsOf(l.text).map((c) => ({ l, c })));
 
   // --- kind
   let kind: Found<DocumentKind> | null = null;
@@ -329,6 +341,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       if (i <= lm.heading) continue;
       const t = lines[i].text.trim();
       if (i >= lm.body || (tl.length && PREAMBLE_START.test(t)) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
+      // The enacting body named alone above the preamble ("CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ") ends the title.
+      if (tl.length && t.length <= 60 && t === t.toUpperCase() && levelOfIssuer(recase(t))) break;
       if (tl.length >= 8) break;
       tl.push(lines[i]);
       if (/[;.]$/.test(t) && tl.length > 1) break;
@@ -344,7 +358,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   let placeProvince: Found<string> | null = null;
   const headerZone = idx.filter((i) => i < Math.max(headerEnd, Math.min(lm.body, (idx[20] ?? 0) + 1))).map((i) => lines[i]);
   for (const l of headerZone) {
-    for (const cell of l.text.split(/\t|\s{3,}/)) {
+    for (const cell of cellsOf(l.text)) {
       const m = /^\s*([\p{L}][\p{L} .'-]{1,40}),\s*(ngày\b.*)$/u.exec(cell);
       if (!m) continue;
       const d = readVietnameseDate(m[2]);
@@ -387,7 +401,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   let signTitle: NormalisedLine | null = null;
   if (lm.signature >= 0) {
     signTitle = lines[lm.signature];
-    const m = /^(?:TM\.?|T\/M|T\.M\.?)\s*(.+)$/u.exec(signTitle.text.trim());
+    const cell = cellsOf(signTitle.text).find((c) => SIGN_TITLE.test(c)) ?? '';
+    const m = /^(?:TM\.?|T\/M|T\.M\.?)\s*(.+)$/u.exec(cell);
     if (m) issuers.push({ value: recase(m[1]), span: spanOfLines(signTitle) });
   }
 
@@ -465,9 +480,11 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       if (i >= lm.appendix) break;
       const t = lines[i].text.trim();
       if (/^Nơi nhận/iu.test(t)) continue;
-      const n = personName(t);
-      if (n) {
-        signer = { value: n, span: spanOfLines(lines[i]) };
+      // In a two-column layout the name shares its line with the distribution list.
+      const cell = cellsOf(t).find((c) => personName(c));
+      if (cell) {
+        const at = lines[i].text.lastIndexOf(cell);
+        signer = { value: personName(cell)!, span: cell === t ? spanOfLines(lines[i]) : lineSpan(lines[i], at, at + cell.length) };
         break;
       }
     }

@@ -230,6 +230,7 @@ export function indicatorsFromTable(table: Table): RawIndicator[] {
   const hasUnit = table.columns.includes('UNIT');
   const defUnit = hasUnit ? null : headerUnit(table);
   const path = appendixPath(table.appendix);
+  if (table.layout !== 'FLAT') return table.rows.filter((r) => r.kind === 'ROW').flatMap((row) => indicatorFromCells(row, period, defUnit, path));
   for (const row of table.rows) {
     if (row.kind !== 'ROW') continue;
     let parentName: string | null = null;
@@ -255,6 +256,32 @@ export function indicatorsFromTable(table: Table): RawIndicator[] {
     }
   }
   return out;
+}
+
+/**
+ * A DOCX or Markdown row already has its cells, so nothing is guessed from the words: a "-" row is a
+ * sub-row of the one above, as in the flattened tables.
+ */
+function indicatorFromCells(row: TableRow, period: string | null, defaultUnit: string | null, path: string | null): RawIndicator[] {
+  const c = row.cells;
+  const name = (c.INDICATOR ?? '').trim();
+  if (!name) return [];
+  const target = c.TARGET?.trim() || null;
+  const { value, comparator } = target ? parseTarget(target) : { value: null, comparator: null };
+  const sub = row.ordinal !== null && /^[-+*•]$/.test(row.ordinal);
+  return [{
+    table: path,
+    ordinal: sub ? '-' : row.ordinal,
+    name,
+    unit: c.UNIT?.trim() || defaultUnit,
+    target,
+    value,
+    comparator,
+    period,
+    agencyRaw: c.REPORTER?.trim() || null,
+    group: row.groupHeading || null,
+    span: row.span,
+  }];
 }
 
 /** Every row of every indicator table in the text. */

@@ -267,6 +267,14 @@ function isBoilerplate(text: string): boolean {
   return items.length >= 2 && items.every((x) => BOILERPLATE_ITEMS.has(x) || MENU_ITEMS.has(x));
 }
 
+/** Headings of a site's related-links list ("Tin liên quan"): the short lines under them are link titles. */
+const RELATED_HEADING = /^(?:tin|bai viet|van ban|cac tin|tin tuc)(?: lien quan| khac| cung chuyen muc)$|^(?:xem them|doc them|co the ban quan tam|tin moi|tin doc nhieu)$/;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|ban quyen\b)/;
+/** The site's contact lines under the copyright ("Địa chỉ: …", "Điện thoại: …", "Giấy phép số …"). */
+const FOOTER_LINE = /^(?:dia chi|tru so|dien thoai|dt|fax|email|e-mail|website|hotline|duong day nong|giay phep|ghi ro nguon)\b/;
+/** A line that opens document structure, which a list of links never does. */
+const STRUCTURE = /^(?:[IVX]{1,5}[.)]|\d{1,2}[.)]|[a-zđ]\)|Điều\s+\d|PHỤ LỤC|Phụ lục)\s/u;
+
 interface Draft {
   line: NormalisedLine;
   cols: Int32Array;
@@ -325,6 +333,36 @@ function markRunningHeaders(d: Draft[]): void {
 }
 
 /**
+ * Web copies end with the site's related-links list and footer. The list: the short lines after a
+ * "Tin liên quan" heading, up to a gap of two blank lines or a line of document structure (their titles
+ * name other documents, which must not become citations). The footer: the few short lines after the
+ * copyright line (address, phone), when they close the text.
+ */
+function markWebBlocks(d: Draft[]): void {
+  const folded = (k: number) => foldDiacritics(d[k].line.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).replace(/[:\s]+$/, '').trim();
+  for (let k = 0; k < d.length; k++) {
+    if (RELATED_HEADING.test(folded(k))) {
+      d[k].drop ??= 'web boilerplate';
+      let blanks = 0;
+      for (let j = k + 1; j < d.length; j++) {
+        const t = d[j].line.text.trim();
+        if (!t) {
+          if (++blanks >= 2) break;
+          continue;
+        }
+        blanks = 0;
+        if (d[j].drop || t.length > 200 || STRUCTURE.test(t)) break;
+        d[j].drop = 'related link';
+      }
+    }
+    if (COPYRIGHT.test(folded(k))) {
+      const rest = d.slice(k + 1).filter((x) => x.line.text.trim());
+      if (rest.length <= 8 && rest.every((x) => x.drop || FOOTER_LINE.test(foldDiacritics(x.line.text.trim())))) for (const x of rest) x.drop ??= 'web footer';
+    }
+  }
+}
+
+/**
  * Clean raw text into lines mapped back to the original. Blank lines are kept (they are not debris, and
  * stages that care about paragraphs read them); debris lines are removed and listed in `dropped`.
  */
@@ -348,6 +386,7 @@ export function normalise(raw: string): NormalisedText {
   if (drafts.length > 1 && parts[parts.length - 1] === '') drafts.pop();
   markPageNumbers(drafts);
   markRunningHeaders(drafts);
+  markWebBlocks(drafts);
   const lines: NormalisedLine[] = [];
   const dropped: { line: number; reason: string }[] = [];
   for (const x of drafts) {

@@ -21,9 +21,22 @@ export class UnreadableSourceError extends Error {}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/**
+ * A cell's own paragraphs and line breaks must not end the row's line. Joined with "; " (unless the
+ * paragraph already ends in punctuation), so agencies written one per paragraph stay separate.
+ */
+function flattenCell(inner: string): string {
+  const parts = inner
+    .split(/<\/p>|<br\s*\/?>/)
+    .map((p) => p.replace(/<[^>]+>/g, '').trim())
+    .filter(Boolean);
+  return parts.reduce((acc, p) => (!acc ? p : /[.,;:]$/.test(acc) ? `${acc} ${p}` : `${acc}; ${p}`), '');
+}
+
 /** mammoth's HTML is small and regular: paragraphs, tables, lists. Cells → tabs, rows and blocks → lines. */
 export function htmlToLines(html: string): string {
   return html
+    .replace(/(<t[dh][^>]*>)([\s\S]*?)(<\/t[dh]>)/g, (_m, open: string, inner: string, close: string) => `${open}${flattenCell(inner)}${close}`)
     .replace(/<\/t[dh]>\s*<t[dh][^>]*>/g, '\t')
     .replace(/<\/(p|h\d|li|tr)>/g, '\n')
     .replace(/<br\s*\/?>/g, '\n')
@@ -39,9 +52,14 @@ function looksLikeMarkdown(text: string): boolean {
   return /^\s*\|.*\|\s*$/m.test(text) && /^\s*\|?\s*:?-{3,}/m.test(text);
 }
 
-/** Text copied from a web page usually keeps the site's chrome around the document. */
+/** Site chrome that a document itself never contains as a whole line. */
+const WEB_CHROME = /^\s*(?:Đăng nhập|Trang chủ|Chia sẻ|Bản quyền|Copyright|©|Tin liên quan|Bài viết liên quan|Lượt xem|Ngày đăng|In trang|Tải về)(?![\p{L}])/imu;
+
+/** Text copied from a web page keeps the site's chrome around the document: a link, or chrome lines at both ends. */
 function looksLikeWebCopy(text: string): boolean {
-  return /(Đăng nhập|Trang chủ|Chia sẻ|Bản quyền|Copyright|Liên hệ)/i.test(text.slice(0, 3000)) && /https?:\/\//.test(text);
+  const head = text.slice(0, 3000);
+  const tail = text.slice(-3000);
+  return (WEB_CHROME.test(head) && /https?:\/\//.test(text)) || (WEB_CHROME.test(head) && WEB_CHROME.test(tail));
 }
 
 export async function readSource(file: string): Promise<SourceText> {

@@ -9,7 +9,7 @@
  * Agencies and deadlines stay RAW here; `toTasks` runs them through the agency/deadline modules.
  */
 import type { Deadline, NormalisedLine, Span, Task } from './model';
-import { splitAgencies } from './agencies';
+import { opensAgency, splitAgencies } from './agencies';
 import { appendixPath } from './indicators';
 import { findSymbols } from './symbols';
 import { type Table, findTables, isAgencyStart, joinWrapped, spanOf, startsUpper } from './tables';
@@ -43,8 +43,10 @@ function citedSymbols(text: string): string[] {
   return [...new Set(findSymbols(text).map((m) => m.symbol))];
 }
 
+// "báo cáo trước ngày 15 tháng 12 hằng năm" is a yearly deadline, so a recurrence after the date belongs to it;
+// "thực hiện thường xuyên" closing a task is an ongoing one.
 const DEADLINE_IN_TEXT =
-  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?/iu;
+  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|(?:thực hiện|triển khai)\s+thường xuyên/iu;
 
 /** A deadline phrase stated inside body text ("hoàn thành trong năm 2025", "định kỳ hằng năm"). */
 export function deadlineInText(text: string): string | null {
@@ -99,14 +101,55 @@ const BULLET_HEAD = /^\s*[-–+•*]\s+(\S.*)$/;
 const TASK_SECTION = /nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong|noi dung/;
 const NOT_TASK_SECTION = /muc dich|yeu cau|muc tieu|kinh phi|quan diem|danh gia|tinh hinh|ket qua dat|can cu/;
 
-/** Where the body ends: the first appendix title, table header, or the signature/recipient block. */
-function bodyEnd(lines: NormalisedLine[], tables: Table[]): number {
-  let end = lines.length;
-  const firstTable = tables[0] ? lines.findIndex((l) => l.line >= tables[0].span.startLine) : -1;
-  if (firstTable >= 0) end = firstTable;
-  const stop = lines.findIndex((l) => /^\s*(?:noi nhan|phu luc\b|tren day la\b|\(\s*(?:dinh )?kem theo|\(\s*phu luc)/.test(foldDiacritics(l.text)));
-  if (stop >= 0 && stop < end) end = stop;
-  return end;
+/** Lines after which no task text follows until an attached document starts: signature, recipients, appendix. */
+const REGION_STOP = /^\s*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|\(\s*phu luc)/;
+/** "(Kèm theo Nghị quyết số …)", "Ban hành kèm theo …": the attached programme or plan starts below. */
+const ATTACHED = /^\s*\(?\s*(?:ban hanh |dinh )?kem theo\b/;
+
+/**
+ * The stretches of text that can hold body tasks: the document's own body, and the body of each attached
+ * document (a Government resolution's action programme follows its signature, after "(Kèm theo Nghị quyết
+ * số …)"). Each stretch ends at a signature, recipient list, appendix heading or table.
+ */
+function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[]): NormalisedLine[][] {
+  const inTable = (l: NormalisedLine) => tables.some((t) => l.line >= t.span.startLine && l.line <= t.span.endLine);
+  const regions: NormalisedLine[][] = [];
+  let current: NormalisedLine[] | null = [];
+  for (const l of lines) {
+    const f = foldDiacritics(l.text);
+    if (ATTACHED.test(f)) {
+      current = [];
+      regions.push(current);
+    } else if (REGION_STOP.test(f) || inTable(l)) current = null;
+    else current?.push(l);
+    if (regions.length === 0 && current) regions.push(current);
+  }
+  return regions;
+}
+
+/**
+ * Words that end an assignee named at the start of a task ("Bộ Tư pháp chủ trì, phối hợp với …",
+ * "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo …"): what the agency is asked to do, or its role.
+ */
+const ASSIGNEE_END =
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thường xuyên|định kỳ|hằng năm|hàng năm)(?![\p{L}]))/u;
+/** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
+const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
+
+/** Lead and coordinators stated in the task's own sentence, as the central programmes write them. */
+export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
+  const t = text.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
+  let lead: string[] = [];
+  const end = ASSIGNEE_END.exec(t);
+  if (end && end.index <= 110 && opensAgency(t)) lead = splitAgencies(t.slice(0, end.index));
+  let coordinators: string[] = [];
+  const c = COORDINATORS.exec(t);
+  if (c) {
+    const upto = ASSIGNEE_END.exec(c[1]);
+    const names = (upto ? c[1].slice(0, upto.index) : c[1]).replace(/,\s*$/, '');
+    if (opensAgency(names) && names.length <= 100) coordinators = splitAgencies(names);
+  }
+  return { lead, coordinators };
 }
 
 function buildItems(lines: NormalisedLine[]): Item[] {
@@ -163,12 +206,13 @@ function bodyTasks(lines: NormalisedLine[]): RawTask[] {
   const roots = buildItems(lines);
   const push = (it: Item, section: string | null, ordinal: string | null, text: string, lead: string[]) => {
     if (text.length < 15) return;
+    const inline = inlineAssignment(text);
     out.push({
       section,
       ordinal,
       text,
-      leadRaw: lead,
-      coordinatorsRaw: [],
+      leadRaw: lead.length ? lead : inline.lead,
+      coordinatorsRaw: inline.coordinators,
       outputRaw: null,
       deadlineRaw: deadlineInText(text),
       cites: citedSymbols(text),
@@ -267,7 +311,7 @@ export function extractTasks(allLines: readonly NormalisedLine[], _ctx: TaskCont
   // Blank lines separate nothing here (PDF text has one after every line); spans should not cover them.
   const lines = allLines.filter((l) => l.text.trim());
   const tables = findTables(lines);
-  const body = bodyTasks(lines.slice(0, bodyEnd(lines, tables)));
+  const body = taskRegions(lines, tables).flatMap(bodyTasks);
   const rows = tables.filter((t) => t.kind === 'TASK').flatMap(tasksFromTable);
   const all = [...body, ...rows];
   linkSameAs(all);

@@ -48,6 +48,16 @@ describe('start-up failures', () => {
     expect(output).toMatch(/PORT: .*got "eighty"/);
   });
 
+  it('says Java is required when java is not on PATH', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      await expect(start({ name: 'no-java-test', boltPort: 7799, password: 'directives-test', heap: '256m', pageCache: '64m', startupTimeoutS: 30 })).rejects.toThrow(/java is required but not usable.*Install a Java 17\+ JDK/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it('refuses to start a local Neo4j on a port another process holds', async () => {
     const squatter = net.createServer().listen(0, '127.0.0.1');
     await new Promise((r) => squatter.once('listening', r));
