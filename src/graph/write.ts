@@ -109,6 +109,10 @@ async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promis
     sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })),
   });
 
+  // A body bullet restating an appendix row is the same task: it stays readable (with its own span) but is
+  // marked, so counts and lists can show each task once.
+  const sourceOf = new Map(x.tasks.map((t) => [t.id, t.source]));
+  const duplicateOf = (t: Extraction['tasks'][number]) => (t.source === 'BODY' && t.sameAs && sourceOf.get(t.sameAs) === 'TABLE' ? `${id}#${t.sameAs}` : null);
   const citationBySymbol = new Map(x.citations.filter((c) => c.symbol).map((c) => [c.symbol as string, c]));
   await tx.run(cypher('write/create-tasks'), {
     id,
@@ -128,6 +132,7 @@ async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promis
         output: t.output,
         section: t.section,
         source: t.source,
+        duplicateOf: duplicateOf(t),
         leadNames: t.lead,
         coordinatorNames: t.coordinators,
         deadlineRaw: t.deadline?.raw ?? null,

@@ -18,6 +18,7 @@ import { readSource, type SourceText } from './read-source';
 import { readSections, sectionAtLine } from './sections';
 import { normaliseSymbol } from './symbols';
 import { extractTasks, toTasks } from './tasks';
+import { InvalidExtractionError } from './validate';
 import { foldDiacritics } from './text';
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
@@ -66,7 +67,11 @@ function sectionOfTask(task: Task, treePath: string | null): string | null {
 export function extract(source: SourceText, manifest?: unknown): Extraction {
   const { lines, dropped } = normalise(source.text);
   let document = readDocumentMeta(lines);
-  if (manifest !== undefined) document = applyManifest(document, ManifestSchema.parse(manifest));
+  if (manifest !== undefined) {
+    const parsed = ManifestSchema.safeParse(manifest);
+    if (!parsed.success) throw new InvalidExtractionError(`${source.path}.meta.json`, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    document = applyManifest(document, parsed.data);
+  }
   const sections = readSections(lines);
   const citations = readCitations(lines, { meta: document, sections });
   const year = document.issuedOn ? Number(document.issuedOn.slice(0, 4)) : undefined;
@@ -92,6 +97,10 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     ...tasks.filter((t) => t.lead.length === 0).map((t) => ({ code: 'TASK_WITHOUT_LEAD', message: `task ${t.id} (${t.section ?? '-'} ${t.ordinal ?? ''}) has no lead agency`, span: t.span })),
   ];
   if (tasks.length === 0) warnings.push({ code: 'NO_TASKS', message: 'no tasks were found in this document', span: null });
+  // Nothing that makes it a directive: loading it would only add an empty, unidentifiable node.
+  if (!document.kind && !document.title && !document.symbol && tasks.length === 0 && indicators.length === 0) {
+    throw new InvalidExtractionError(source.path, ['the text names no document kind, symbol or title and holds no tasks or indicators: not a directive document']);
+  }
 
   return {
     source: { path: source.path, sha256: source.sha256, format: source.format },

@@ -5,6 +5,9 @@
  *    "III. TỔ CHỨC THỰC HIỆN"), where a numbered agency heading ("4. Sở Khoa học và Công nghệ") makes
  *    its bullets tasks led by that agency. Purpose/requirement sections ("I. MỤC ĐÍCH, YÊU CẦU",
  *    "MỤC TIÊU", "KINH PHÍ") yield no tasks.
+ * The body of an attached document counts as body too: a Government resolution carries its action programme
+ * after the signature ("(Kèm theo Nghị quyết số …)"). A central programme names the lead inside the sentence
+ * ("Bộ Tư pháp chủ trì, phối hợp với …"); that is read when no agency heading gives one.
  * A body item and an appendix row that say the same thing are linked with `sameAsIndex`, not counted twice.
  * Agencies and deadlines stay RAW here; `toTasks` runs them through the agency/deadline modules.
  */
@@ -167,11 +170,12 @@ function buildItems(lines: NormalisedLine[]): Item[] {
   };
   for (const l of lines) {
     const t = l.text;
+    const roman = ROMAN_HEAD.exec(t);
+    const rv = roman ? romanValue(roman[1]) : null;
     let m: RegExpExecArray | null;
-    const rv = (m = ROMAN_HEAD.exec(t)) ? romanValue(m[1]) : null;
-    if (m && rv !== null && rv > lastRoman && rv <= lastRoman + 3) {
+    if (roman && rv !== null && rv > lastRoman && rv <= lastRoman + 3) {
       lastRoman = rv;
-      open('ROMAN', m[1], l, m[2]);
+      open('ROMAN', roman[1], l, roman[2]);
     } else if ((m = NUM_HEAD.exec(t)) && startsUpper(m[2])) {
       open('NUM', m[1], l, m[2]);
     } else if ((m = LETTER_HEAD.exec(t))) {

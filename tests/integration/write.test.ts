@@ -33,7 +33,8 @@ describe('writing an extraction to Neo4j', () => {
     expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'})-[:LED_BY]->(a:Agency {name: 'Sở Khoa học và Công nghệ'}) RETURN count(a)")).toBe(1);
     expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'})-[:COORDINATED_BY]->(a:Agency {isGroup: true}) RETURN count(a)")).toBe(1);
     expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.deadlineEnd = date('2025-12-31') AND t.startLine = 101 RETURN count(t)")).toBe(1);
-    expect(await count(driver, "MATCH (:Task {id: '35/KH-UBND#t2'})-[:SAME_AS]->(:Task {id: '35/KH-UBND#t1'}) RETURN count(*)")).toBe(1);
+    expect(await count(driver, "MATCH (:Task {id: '35/KH-UBND#t2', duplicateOf: '35/KH-UBND#t1'})-[:SAME_AS]->(:Task {id: '35/KH-UBND#t1'}) RETURN count(*)")).toBe(1);
+    expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.duplicateOf IS NULL RETURN count(t)")).toBe(1);
     expect(await count(driver, "MATCH (:Indicator {value: 50.0})-[:REPORTED_BY]->(:Agency) RETURN count(*)")).toBe(1);
   });
 
