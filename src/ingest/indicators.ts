@@ -43,8 +43,9 @@ export function parseVietnameseNumber(s: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+// Comparators as the documents write them ("≥ 68"); ASCII spellings map onto the same symbols.
 const COMPARATORS: Record<string, Indicator['comparator']> = {
-  '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '<': '<', '>': '>', '=': '=',
+  '≥': '≥', '>=': '≥', '≤': '≤', '<=': '≤', '<': '<', '>': '>', '=': '=',
 };
 
 /**

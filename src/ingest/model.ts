@@ -191,7 +191,7 @@ export interface Indicator {
   target: string | null;
   /** Parsed numeric value (Vietnamese decimal comma handled), null for text/rank targets. */
   value: number | null;
-  comparator: '>=' | '<=' | '<' | '>' | '=' | null;
+  comparator: '≥' | '≤' | '<' | '>' | '=' | null;
   /** Period or target year as written/derived ("2030", "2026-2030"). */
   period: string | null;
   /** Reporting / monitoring agency, canonical name. */

@@ -12,7 +12,7 @@ import { readCitedLinks } from './cited-links';
 import { parseDeadline } from './deadline';
 import { applyManifest, ManifestSchema, readDocumentMeta } from './document';
 import { extractIndicators, toIndicators } from './indicators';
-import type { Agency, DocumentMeta, Extraction, Task, Warning } from './model';
+import type { Agency, DocumentMeta, Extraction, Section, Task, Warning } from './model';
 import { normalise } from './normalise';
 import { readSource, type SourceText } from './read-source';
 import { readSections, sectionAtLine } from './sections';
@@ -35,10 +35,9 @@ class AgencyRegistry {
   private readonly byKey = new Map<string, Agency>();
   constructor(private readonly province: string | null) {}
 
-  /** Canonical names of the assignees in a raw cell or list of cells. */
+  /** Canonical names of assignees already split one per entry (tasks.ts splits cells). */
   names(raws: readonly string[]): string[] {
-    const names = raws.flatMap((raw) => splitAgencies(raw)).map((raw) => this.add(raw));
-    return [...new Set(names)];
+    return [...new Set(raws.map((raw) => this.add(raw)))];
   }
 
   add(raw: string): string {
@@ -55,13 +54,20 @@ class AgencyRegistry {
 }
 
 /**
- * Body tasks take their place in the section tree; a table row keeps its group ("PL.IV": group IV of an
- * appendix) under the tree's path of the appendix that holds it ("PL1.IV").
+ * Body tasks take their place in the section tree (a task that is itself a numbered item, "a) …", sits in
+ * the item above it); a table row keeps its group ("PL.IV": group IV of an appendix) under the tree's path
+ * of the appendix that holds it ("PL1.IV").
  */
-function sectionOfTask(task: Task, treePath: string | null): string | null {
-  if (task.source === 'BODY' || !treePath) return treePath ?? task.section;
-  const group = task.section?.split('.').slice(1).join('.');
-  return group ? `${treePath.split('.')[0]}.${group}` : treePath;
+function sectionOfTask(task: Task, sections: readonly Section[]): string | null {
+  const treePath = sectionAtLine(sections, task.span.startLine);
+  if (task.source === 'TABLE') {
+    if (!treePath) return task.section;
+    const group = task.section?.split('.').slice(1).join('.');
+    return group ? `${treePath.split('.')[0]}.${group}` : treePath;
+  }
+  const own = sections.find((s) => s.path === treePath);
+  if (own && own.span.startLine === task.span.startLine && treePath?.includes('.')) return treePath.slice(0, treePath.lastIndexOf('.'));
+  return treePath ?? task.section;
 }
 
 export function extract(source: SourceText, manifest?: unknown): Extraction {
@@ -81,14 +87,15 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     parseDeadline: (raw) => parseDeadline(raw, { year }),
   }).map((task) => ({
     ...task,
-    section: sectionOfTask(task, sectionAtLine(sections, task.span.startLine)),
+    section: sectionOfTask(task, sections),
     lead: agencies.names(task.lead),
     coordinators: agencies.names(task.coordinators),
     cites: [...new Set(task.cites.map((s) => normaliseSymbol(s) ?? s))],
   }));
   const indicators = toIndicators(extractIndicators(lines, { province: document.province })).map((indicator) => ({
     ...indicator,
-    agency: indicator.agency ? (agencies.names([indicator.agency])[0] ?? null) : null,
+    // The contract has one reporting agency: the first named ("Sở Công Thương, Sở Khoa học và Công nghệ").
+    agency: indicator.agency ? (agencies.names(splitAgencies(indicator.agency))[0] ?? null) : null,
   }));
 
   const warnings: Warning[] = [

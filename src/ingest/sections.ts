@@ -15,6 +15,7 @@ const LETTER = /^([a-zđ])\)\s+(\S.*)$/;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([0-9]{1,2}|[IVX]{1,4}))?\b\s*[:.\-–]?\s*(.*)$/;
 // The signature block and distribution list end the body; numbered lines after them are not sections.
 const BODY_END = /^(Nơi nhận|TM\.|KT\.)\b/;
+const ANNEX = /^\((?:Ban hành )?[Kk]èm theo\b/;
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -83,6 +84,15 @@ export function readSections(lines: readonly NormalisedLine[]): Section[] {
       const number = appendixNumber(appendix[1]) ?? String(appendixCount);
       const title = appendix[2] || lines.slice(index + 1, index + 4).find((l) => l.text.trim())?.text.trim() || '';
       push(0, `PL${number}`, number, title, index);
+      return;
+    }
+    if (bodyEnded && !inAppendix && ANNEX.test(text)) {
+      // A programme issued with the document ("CHƯƠNG TRÌNH HÀNH ĐỘNG … (Kèm theo Nghị quyết số …)") is a
+      // document of its own, with parts and items: it opens an annex and the section tree resumes under it.
+      bodyEnded = false;
+      appendixCount += 1;
+      const title = lines.slice(Math.max(0, index - 4), index).map((l) => l.text.trim()).filter(Boolean).pop() ?? '';
+      push(0, `PL${appendixCount}`, String(appendixCount), title, index);
       return;
     }
     if (inAppendix || bodyEnded) return;

@@ -94,7 +94,7 @@ export const ExtractionSchema = z.object({
       unit: nullableText,
       target: nullableText,
       value: z.number().finite().nullable(),
-      comparator: z.enum(['>=', '<=', '<', '>', '=']).nullable(),
+      comparator: z.enum(['≥', '≤', '<', '>', '=']).nullable(),
       period: nullableText,
       agency: nullableText,
       group: nullableText,

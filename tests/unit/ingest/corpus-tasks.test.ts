@@ -50,7 +50,7 @@ describe('000 Hà Nội plan for 59-NQ/TW (PDF text)', () => {
     expect(inds).toHaveLength(21);
     expect(inds.map((i) => i.ordinal)).not.toContain('5');
     expect(inds.every((i) => i.period === '2030')).toBe(true);
-    expect(inds.find((i) => i.ordinal === '2')).toMatchObject({ unit: '%', value: 30, comparator: '>=', agencyRaw: 'Sở Công Thương' });
+    expect(inds.find((i) => i.ordinal === '2')).toMatchObject({ unit: '%', value: 30, comparator: '≥', agencyRaw: 'Sở Công Thương' });
     expect(inds.find((i) => i.ordinal === '6')).toMatchObject({ target: '≥ 21[1]', value: 21 });
     expect(inds.find((i) => i.ordinal === '12')).toMatchObject({ unit: 'Thứ bậc', target: 'Đứng đầu cả nước', value: null });
   });
@@ -108,7 +108,7 @@ describe('003 Hà Nội Đảng ủy UBND plan (PDF, broken diacritics)', () => 
     expect(inds.every((i) => i.period === '2026-2030')).toBe(true);
     expect(pl1.find((i) => i.name === 'Tăng trưởng GRDP bình quân')).toMatchObject({ value: 11, unit: '%', agencyRaw: 'Thống kê HN' });
     expect(pl1.find((i) => i.name === 'Tỷ lệ thất nghiệp')).toMatchObject({ value: 3, comparator: '<' });
-    expect(pl1.find((i) => i.name === 'số năm sống khỏe')).toMatchObject({ value: 68, comparator: '>=' });
+    expect(pl1.find((i) => i.name === 'số năm sống khỏe')).toMatchObject({ value: 68, comparator: '≥' });
     expect(pl1.find((i) => i.ordinal === '22')).toMatchObject({ agencyRaw: 'BHXH TP', value: 100 });
     expect(pl2.find((i) => i.name === 'Công nghiệp')).toMatchObject({ value: 10.5, unit: '%/năm', group: 'Khu vực công nghiệp và xây dựng' });
   });

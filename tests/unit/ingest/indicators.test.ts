@@ -11,13 +11,13 @@ describe('indicator values', () => {
     expect(parseVietnameseNumber('12.000')).toBe(12000);
   });
   test('comparators: "≥ 68" is at least 68, "< 3,0" is under 3', () => {
-    expect(parseTarget('≥ 68')).toEqual({ value: 68, comparator: '>=' });
+    expect(parseTarget('≥ 68')).toEqual({ value: 68, comparator: '≥' });
     expect(parseTarget('< 3,0')).toEqual({ value: 3, comparator: '<' });
     expect(parseTarget('> 90')).toEqual({ value: 90, comparator: '>' });
   });
   test('a footnote marker is not part of the number: "≥ 21[1]"', () => {
-    expect(parseTarget('≥ 21[1]')).toEqual({ value: 21, comparator: '>=' });
-    expect(parseTarget('≥ 30%')).toEqual({ value: 30, comparator: '>=' });
+    expect(parseTarget('≥ 21[1]')).toEqual({ value: 21, comparator: '≥' });
+    expect(parseTarget('≥ 30%')).toEqual({ value: 30, comparator: '≥' });
   });
   test('ranks, ranges and text targets keep value null', () => {
     expect(parseTarget('≤ 65 Thế giới').value).toBeNull();
@@ -82,6 +82,6 @@ Cơ quan chủ trì theo dõi,
 `),
     );
     expect(r[0]).toMatchObject({ period: '2030', unit: 'Thứ bậc', target: '≤ 8 cả nước', value: null, agencyRaw: 'Sở Công Thương' });
-    expect(r[1]).toMatchObject({ value: 21, comparator: '>=' });
+    expect(r[1]).toMatchObject({ value: 21, comparator: '≥' });
   });
 });

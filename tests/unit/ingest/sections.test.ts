@@ -40,6 +40,16 @@ describe('the section tree', () => {
     expect(sectionsOf('Phụ lục 02: Nhiệm vụ').map((s) => s.path)).toEqual(['PL2']);
   });
 
+  it('resumes the tree inside a programme issued with the document, after the signature', () => {
+    const resolution = ['NGHỊ QUYẾT', 'Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.', 'TM. CHÍNH PHỦ', 'Nơi nhận:', '- Các Bộ;', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', '(Kèm theo Nghị quyết số 96/NQ-CP ngày 1/7/2025 của Chính phủ)', 'I. MỤC TIÊU', 'II. NHIỆM VỤ', '1. Bộ Ngoại giao'].join('\n');
+    expect(sectionsOf(resolution).map((s) => [s.path, s.heading])).toEqual([
+      ['PL1', 'CHƯƠNG TRÌNH HÀNH ĐỘNG'],
+      ['PL1.I', 'MỤC TIÊU'],
+      ['PL1.II', 'NHIỆM VỤ'],
+      ['PL1.II.1', 'Bộ Ngoại giao'],
+    ]);
+  });
+
   it('gives a repeated point ("d)" written twice) its own path', () => {
     const paths = sectionsOf('II. NỘI DUNG\n1. Kinh tế\nd) Một\nd) Hai').map((s) => s.path);
     expect(paths).toEqual(['II', 'II.1', 'II.1.d', 'II.1.d~2']);
