@@ -1,3 +1,3 @@
 // What the graph already holds for a document: decides unchanged / created / updated.
 OPTIONAL MATCH (d:Document {id: $id})
-RETURN d.sha256 AS sha256, coalesce(d.stub, false) AS stub
+RETURN d.extractionHash AS extractionHash, coalesce(d.stub, false) AS stub

@@ -10,15 +10,17 @@ export function badInput(argument: string, message: string): GraphQLError {
   });
 }
 
+// No `extensions.http` on these two: Apollo would apply it even when other fields answered. The status
+// (503 / 504 only when the whole request failed) is decided once per response in plugins/http-status.ts.
 export function unavailable(): GraphQLError {
   return new GraphQLError('The graph database is unavailable; try again shortly.', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
   });
 }
 
 export function timedOut(ms: number): GraphQLError {
   return new GraphQLError(`The query took longer than the server limit of ${ms} ms.`, {
-    extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
+    extensions: { code: 'QUERY_TIMEOUT' },
   });
 }
 

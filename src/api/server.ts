@@ -19,7 +19,8 @@ import { csrfPrevention } from './csrf';
 import { explorerRouter } from './explorer';
 import { examples, sha256 } from './explorer/examples';
 import { formatError } from './plugins/errors';
-import { composePlugins, type RequestStats } from './plugins';
+import { composePlugins, MAX_TOKENS, type RequestStats } from './plugins';
+import { APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, type ResponseMediaType } from './plugins/http-status';
 import { resolvers } from './resolvers';
 import { query } from './cypher';
 import { MemoryCache } from './memory-cache';
@@ -116,6 +117,7 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
     resolvers: resolvers as never,
     plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
     validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: false, // handled by ./csrf for POST (GET must stay usable by caching services)
     introspection: true,
     includeStacktraceInErrorResponses: !production,
@@ -152,8 +154,31 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
     '/graphql',
     ...(config.CSRF_PREVENTION ? [csrfPrevention] : []),
     express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: async () => createContext({ driver, config, recordParams: options.recordParams }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          driver,
+          config,
+          recordParams: options.recordParams,
+          // Express's negotiator, as Apollo's: application/json when Accept is absent or */*.
+          responseMediaType: (req.accepts([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) || undefined) as ResponseMediaType | undefined,
+        }),
+    }),
   );
+
+  // A body Express could not read (malformed JSON, unsupported charset, too large) is a malformed
+  // GraphQL-over-HTTP request: answer it as GraphQL errors in JSON with the parser's 4xx, not Express's HTML page.
+  app.use('/graphql', (err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const status = (err as { status?: unknown } | null)?.status;
+    if (typeof status !== 'number' || status < 400 || status >= 500) return next(err);
+    const message = status === 413 ? 'The request body is too large.' : status === 415 ? 'Unsupported request body encoding.' : 'The request body is not valid JSON.';
+    res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  // Anything else is a JSON 404 (API clients parse JSON; Express's default is an HTML page).
+  app.use((req, res) => {
+    res.status(404).set('Cache-Control', 'no-store').json({ error: 'not found', path: req.path, endpoints: ['/graphql', '/explorer', '/health'] });
+  });
 
   let listening = false;
   return {

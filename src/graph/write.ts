@@ -2,6 +2,7 @@
  * Writes one Extraction as one transaction (docs/graph-model.md). Re-writing the same source (same sha256)
  * changes nothing; a new version replaces what the document owned; an invalid extraction writes nothing.
  */
+import crypto from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Citation, Extraction, Span } from '../ingest/model';
 import { foldDiacritics, slugify } from '../ingest/text';
@@ -60,11 +61,13 @@ function provinceRef(name: string | null) {
 
 async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promise<WriteResult['status']> {
   const id = x.documentId;
+  // The same file read by an improved extractor is a new version: compare what was extracted, not the bytes.
+  const extractionHash = crypto.createHash('sha256').update(JSON.stringify(x)).digest('hex');
   const state = await tx.run(cypher('write/document-state'), { id });
   const existing = state.records[0];
-  const sha = existing?.get('sha256') as string | null;
-  if (sha === x.source.sha256 && existing?.get('stub') === false) return 'unchanged';
-  const status = sha ? 'updated' : 'created';
+  const previous = existing?.get('extractionHash') as string | null;
+  if (previous === extractionHash && existing?.get('stub') === false) return 'unchanged';
+  const status = previous ? 'updated' : 'created';
   await tx.run(cypher('write/clear-document'), { id });
 
   const d = x.document;
@@ -88,6 +91,7 @@ async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promis
       sourcePath: x.source.path,
       sourceFormat: x.source.format,
       sha256: x.source.sha256,
+      extractionHash,
       warningCount: x.warnings.length,
       searchText,
     },

@@ -28,8 +28,10 @@ const HEADS = [
   'Bộ Tư lệnh', 'Bộ đội', 'Chính phủ', 'Thủ tướng', 'Cơ quan', 'Thống kê', 'Bệnh viện', 'Cảng vụ',
   'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
   'Giám đốc', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
-  'Đặc khu', 'Đơn vị', 'Doanh nghiệp',
+  'Đặc khu', 'Đơn vị', 'Doanh nghiệp', 'Đại sứ quán', 'Tổng Lãnh sự quán',
 ];
+/** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
+const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;
 const HEAD_RE = new RegExp(
   `^(?:${HEADS.sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{Ll}])`,
   'u',
@@ -40,7 +42,9 @@ export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
   if (/^các\s/iu.test(s)) return isAgencyStart(s);
-  return HEAD_RE.test(s) || /^[A-ZĐ]{2,}(?:&[A-ZĐ]+)*\b/u.test(s); // an acronym: "BHXH", "MTTQ"
+  // An acronym opens an agency ("BHXH", "MTTQ", "BQL"); two letters are too often a word's initials
+  // inside a name ("Trung tâm XTĐT, TM và DL TP": trade and tourism).
+  return HEAD_RE.test(s) || LOCALITY_HEAD.test(s) || /^[A-ZĐ]{3,}(?:&[A-ZĐ]+)*\b/u.test(s) || /^(?:CA|VP|UB|TU)\b/u.test(s);
 }
 
 /**
@@ -52,6 +56,7 @@ export function splitAgencies(cell: string): string[] {
   const text = cell
     .normalize('NFC')
     .replace(/\s*\n\s*(?=[-+•]\s)/g, ';') // bullet lists
+    .replace(/(?:^|[\s,;]*)(?:\(\d{1,2}\)\s*)+/g, ';') // item references "(1)(3) …, (2) …" number the agencies
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) return [];

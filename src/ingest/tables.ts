@@ -12,7 +12,7 @@ import { foldDiacritics, romanValue } from './text';
 
 /** A line or cell that starts with the name of an agency (or a collective of agencies). */
 const AGENCY_START =
-  /^(?:cac\s+(?:co quan|don vi|dia phuong|so|ban|bo|nganh|to chuc|hoi|doanh nghiep|hiep hoi|phong|truong|quan|huyen|xa|phuong)\b|so\b|ban\b|bo\b|ubnd\b|uy ban\b|van phong\b|vp\b|cong an\b|ngan hang\b|nhnn\b|trung tam\b|vien\b|bql\b|cuc\b|chi cuc\b|hoi dong\b|hdnd\b|mat tran\b|mttq\b|dai\b|bao\b(?! cao)|thong tan\b|toa an\b|lien doan\b|lien hiep\b|lien minh\b|hoi\b(?! nghi| thao)|doan\b|thanh uy\b|tinh uy\b|dang uy\b|thanh doan\b|tinh doan\b|tong cong ty\b|cong ty\b|kho bac\b|bhxh\b|bao hiem xa hoi\b|truong\b|thong ke\b|quan\b|huyen\b|thi xa\b|xa\b|phuong\b|bo chi huy\b|bo tu lenh\b|vien kiem sat\b)/;
+  /^(?:cac\s+(?:co quan|don vi|dia phuong|so|ban|bo|nganh|to chuc|hoi|doanh nghiep|hiep hoi|phong|truong|quan|huyen|xa|phuong)\b|so\b|ban\b|bo\b|ubnd\b|uy ban\b|van phong\b|vp\b|cong an\b|ngan hang\b|nhnn\b|trung tam\b|vien\b|bql\b|cuc\b|chi cuc\b|hoi dong\b|hdnd\b|mat tran\b|mttq\b|dai\b|bao\b(?! cao)|thong tan\b|toa an\b|lien doan\b|lien hiep\b|lien minh\b|hoi\b(?! nghi| thao)|doan\b|thanh uy\b|tinh uy\b|dang uy\b|thanh doan\b|tinh doan\b|tong cong ty\b|cong ty\b|kho bac\b|bhxh\b|bao hiem xa hoi\b|truong\b|thong ke\b|quan\b|huyen\b|thi xa\b|xa\b|phuong\b|bo chi huy\b|bo tu lenh\b|vien kiem sat\b|dai su quan\b)/;
 
 /** Collective assignees: "Các Sở, ngành", "Sở, ban ngành", "các cơ quan, đơn vị liên quan". */
 const GROUP_AGENCY = /^(?:cac\b|so, ?ban|so, ?nganh|ubnd (?:cac )?(?:xa|quan|huyen)|co quan, don vi)/;
@@ -24,6 +24,9 @@ const DEADLINE_START =
 /** The start of an output / result cell ("Kết quả", "Sản phẩm"). */
 const OUTPUT_START =
   /^(?:ke hoach|bao cao|de an|van ban|co che|chinh sach|chuong trinh|hoi nghi|hoi thao|quyet dinh|nghi quyet|du an|do an|he thong|so luot|so luong|phuong an|bien phap|to trinh|quy trinh|quy che|quy dinh|cong thong tin|su kien|danh sach|y kien|tap the|hinh thuc|du toan|bo tieu chi|chien luoc|tieu chuan|hoat dong|cuoc hop|ban tin|thong bao|huong dan|cac chuong|tai lieu|san pham|giai phap|de xuat|chi thi|ket luan|cong van|tin, bai|tin bai|an pham|phong su|chuyen muc|website|trang thong tin|ho so|ban do)/;
+
+/** Leading item references "(1)(3)(5)" in an enumerated cell. */
+const ITEM_REFS = /^(?:\(\d{1,2}\)\s*)+/;
 
 export type CellKind = 'AGENCY' | 'GROUP' | 'DEADLINE' | 'OUTPUT' | 'OTHER';
 
@@ -41,7 +44,7 @@ export function isAgencyStart(s: string): boolean {
   const f = foldDiacritics(t);
   if (!AGENCY_START.test(f)) return false;
   const head = (t.split(/[\s,;:()]+/)[0] ?? '').normalize('NFC').toLowerCase();
-  if (NOT_AGENCY_HEADS.has(head)) return /^(?:bao hiem xa hoi|thong ke)/.test(f);
+  if (NOT_AGENCY_HEADS.has(head)) return /^(?:bao hiem xa hoi|thong ke|dai su quan)/.test(f);
   return true;
 }
 
@@ -58,7 +61,8 @@ export function isOutputStart(s: string): boolean {
 
 /** Classify the start of a cell fragment; deadline and output words win over agency words. */
 export function cellKind(s: string): CellKind {
-  const t = s.trim();
+  // "(1)(3)Đại sứ quán các nước, (2) Sở Du lịch": item numbers that tie a cell to the task's items.
+  const t = s.trim().replace(ITEM_REFS, '');
   if (!t) return 'OTHER';
   if (isDeadlineStart(t)) return 'DEADLINE';
   if (isOutputStart(t)) return 'OUTPUT';
@@ -285,7 +289,9 @@ function readHeader(
   // Try the longest prefix of the block that still reads as a header; header lines are short.
   let best: { end: number; kind: TableKind; columns: ColumnRole[]; text: string } | null = null;
   for (let k = 1; k <= block.length; k++) {
-    if (k > 1 && block[k - 1].trim().length > 60) break;
+    // Header lines are short labels: a line with a date, a quotation or a ";" is the task text that
+    // resumes after a header repeated at a page break.
+    if (k > 1 && (block[k - 1].trim().length > 60 || /[;“”"]|\d{1,2}\/\d/.test(block[k - 1]))) break;
     const text = block.slice(0, k).join(' ');
     const hdr = columnsFromHeader(text);
     if (hdr && (!best || hdr.columns.length >= best.columns.length)) best = { end: i + k, ...hdr, text };
@@ -347,7 +353,8 @@ export function splitCellLine(line: string): string[] {
         const prev = cur[cur.length - 1];
         const rest = words.slice(w).join(' ');
         const k = cellKind(rest);
-        const prevBlocks = NO_SPLIT_AFTER.has(prev.toLowerCase()) || /[,;&(–-]$/.test(prev);
+        // an item reference "(2)" is followed by the agency it numbers, within the same cell
+        const prevBlocks = NO_SPLIT_AFTER.has(prev.toLowerCase()) || /[,;&(–-]$/.test(prev) || /\(\d{1,2}\)$/.test(prev);
         const conditional =
           curKind === 'DEADLINE' && (k === 'DEADLINE' || /^(khi|sau khi|theo)\b/.test(foldDiacritics(cur.join(' '))));
         let split = false;
@@ -392,6 +399,8 @@ export function mergeFragments(parts: string[]): Frag[] {
       if (cont && kind === 'OTHER' && startsUpper(p) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && /liên quan\.?$/u.test(prev.text))
         cont = false;
       if (/(?:^|\s)(?:Sở|Ban|Bộ|Văn phòng|Ủy ban)$/u.test(prev.text.trim())) cont = true;
+      // an enumerated cell "…, (11)" goes on with the agency that item number refers to
+      if (/\(\d{1,2}\)$/.test(prev.text.trim())) cont = true;
       if (cont) {
         prev.text = joinWrapped([prev.text, p]);
         continue;
@@ -425,7 +434,8 @@ export function assignCells(cells: Frag[], columns: ColumnRole[]): Partial<Recor
   for (let i = 1; i < n; i++)
     for (let j = 0; j < m; j++)
       for (let k = 0; k <= j; k++) {
-        const v = dp[i - 1][k] + c(i, j) + (k === j ? 1 : 0) + (j - k) * 0.01;
+        // Two cells in one column cost extra; a coordinating cell is the one that usually holds a list.
+        const v = dp[i - 1][k] + c(i, j) + (k === j ? (columns[j] === 'COORD' ? 1 : 1.2) : 0) + (j - k) * 0.01;
         if (v < dp[i][j]) {
           dp[i][j] = v;
           back[i][j] = k;
@@ -495,16 +505,53 @@ function isCellLine(t: string, longAt: number): boolean {
   if (kind === 'OTHER' || !(startsUpper(t) || /^\d/.test(t.trim()))) return false;
   if (firstSeg.length < longAt) return true;
   const parts = splitCellLine(t);
-  return parts.length > 1 && parts.every((p) => cellKind(p) !== 'OTHER' || p.length < 25);
+  return parts.length > 1 && parts.every((p) => (cellKind(p) !== 'OTHER' || p.length < 25) && completeCell(p));
+}
+
+/**
+ * A fragment that can stand as a whole cell. A full-width text line can open with cell words and split
+ * into "cells" ("2045. Triển khai" / "Kết luận số 125-KL/TW ngày 14/02/2025 của"); real glued cells
+ * ("Cả năm  Sở Ngoại vụ  Các cơ quan, đơn vị liên quan") do not stop mid-phrase, hold no sentence break
+ * and no unpaired quotation mark.
+ */
+function completeCell(p: string): boolean {
+  // "Cả năm", "Quý IV năm": a deadline cell may end in a time word that leaves a sentence open.
+  if (OPEN_END.test(p) && cellKind(p) !== 'DEADLINE') return false;
+  if (/[.;]\s+\p{Lu}/u.test(p)) return false;
+  const quotes = (p.match(/["“”]/g) ?? []).length;
+  return quotes % 2 === 0;
 }
 
 /** A text line that stops mid-phrase ("… giai đoạn" / "2026-2030"): the next line is still text. */
 const OPEN_END = /(?:^|\s)(?:của|với|giữa|cho|và|tại|về|các|như|là|theo|từ|đến|gồm|thuộc|hoặc|để|do|trong|giai đoạn|năm|số|trên|dưới|ngày|tháng|quý|những|mọi|một)\s*$/iu;
 
-/** A lower-case wrapped tail of a cell ("thao", "liên quan") rather than resumed task text. */
-function isCellTail(t: string): boolean {
+/**
+ * A lower-case wrapped tail of a cell ("thao", "liên quan") rather than resumed task text. `cellWidth` is
+ * the longest line of the cells read so far in this row: a lower-case line no wider than the cell column
+ * continues it ("công nghiệp và chế xuất HN;", "vị liên quan và Ủy ban Hòa bình"), even with list
+ * punctuation, while resumed task text is as wide as the text column. A sentence end only continues a cell
+ * when the line goes on with a list ("và các đơn vị liên quan.").
+ */
+function isCellTail(t: string, cellWidth = 0, lastFragment = ''): boolean {
+  // "… (7) Báo" / "Hànộimới, (8) các tổ chức thành": a cell that stopped on a name's head word goes on.
+  if (t.length <= cellWidth + 4 && (DANGLING_NAME.test(lastFragment) || /(?:\(\d{1,2}\)|\s(?:Báo|Đài|Hội|Viện|Cục|Trung tâm))$/u.test(lastFragment.trim())))
+    return true;
+  if (startsLower(t) && t.length <= cellWidth + 4 && (!/[.!?…]$/.test(t) || /^(?:và|hoặc|cùng|các)\s/u.test(t))) return true;
   if (t.length > 15 && /[.;:!?…]$/.test(t)) return false;
   return t.length < 30 || (startsLower(t) && splitCellLine(t).length > 1);
+}
+
+/**
+ * After a short cell line, does the task text resume further down: a full-width line that starts in
+ * lower case (the rest of a sentence cut by the page break), after at least one more short line?
+ */
+function textResumesAfter(lines: readonly string[], i: number, longAt: number): boolean {
+  if (lines[i].length >= longAt * 0.8) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j];
+    if (t.length >= longAt && startsLower(t) && !isCellLine(t, longAt)) return true;
+  }
+  return false;
 }
 
 /**
@@ -515,18 +562,25 @@ function isCellTail(t: string): boolean {
 export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
   const textLines: string[] = [];
   const runs: string[][] = [];
-  const st: { v: 'text' | 'cells' | 'text2' } = { v: 'text' };
+  const st: { v: 'text' | 'cells' | 'text2'; width: number } = { v: 'text', width: 0 };
   const push = (t: string) => {
-    if (st.v !== 'cells' || runs.length === 0) runs.push([]);
+    if (st.v !== 'cells' || runs.length === 0) {
+      runs.push([]);
+      st.width = 0;
+    }
     st.v = 'cells';
+    st.width = Math.max(st.width, t.length);
     runs[runs.length - 1].push(...splitCellLine(t));
   };
-  for (const raw of rowLines) {
-    const t = raw.trim();
+  const lines = rowLines.map((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i];
     if (!t) continue;
     const cellLine = isCellLine(t, longAt);
     if (st.v === 'text') {
-      const open = textLines.length > 0 && OPEN_END.test(textLines[textLines.length - 1]);
+      // Text that stops mid-phrase ("… hướng vào các") normally goes on in the next line — unless the cells
+      // were printed first and the text visibly resumes further down (a page break inside the row).
+      const open = textLines.length > 0 && OPEN_END.test(textLines[textLines.length - 1]) && !textResumesAfter(lines, i, longAt);
       if (textLines.length > 0 && cellLine && !open) push(t);
       else textLines.push(t);
       continue;
@@ -535,7 +589,9 @@ export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
       push(t);
       continue;
     }
-    if (st.v === 'cells' && isCellTail(t)) {
+    const run = runs[runs.length - 1] ?? [];
+    if (st.v === 'cells' && isCellTail(t, st.width, run[run.length - 1])) {
+      st.width = Math.max(st.width, t.length);
       runs[runs.length - 1].push(...splitCellLine(t));
       continue;
     }
@@ -565,6 +621,12 @@ export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
 }
 
 /**
+ * An agency cell that stops before the name is complete: "Sở Khoa học và", "… chi nhánh", "các tổ" (the
+ * first syllable of "tổ chức", "đơn vị", "cơ quan").
+ */
+const DANGLING_NAME = /(?:\s(?:và|của|thuộc|chi nhánh|khu vực|các|cấp|tổ|đơn|cơ|Sở|Ban|Bộ|Khu|Văn phòng|Ủy ban)|[,&–-])\s*$/u;
+
+/**
  * Assign runs of cell fragments to the trailing columns: the first run to all columns in order, later
  * runs (cells printed after a page break) to the columns still empty. A run that is only a wrapped tail
  * ("liên quan") finishes the last agency cell.
@@ -581,11 +643,38 @@ export function assignRuns(runs: string[][], columns: ColumnRole[]): Partial<Rec
         continue;
       }
     }
+    // The rest of an agency name cut by the page break ("Sở Khoa học và" … "Công nghệ", "Ngân hàng Nhà nước
+    // Việt Nam chi nhánh" … "Khu vực 1") is printed after the text resumes: it completes that name.
+    const open = (['LEAD', 'COORD', 'REPORTER'] as ColumnRole[]).find((r) => out[r] && DANGLING_NAME.test(out[r]!));
+    if (open && cells[0].kind === 'OTHER' && cells[0].text.length < 40) {
+      out[open] = joinWrapped([out[open]!, cells[0].text]);
+      cells.shift();
+      if (!cells.length) continue;
+    }
     const free = columns.filter((c) => !out[c]);
     const got = assignCells(cells, free.length ? free : columns);
     for (const [k, v] of Object.entries(got) as [ColumnRole, string][]) out[k] = out[k] ? joinCells(out[k]!, v, k) : v;
   }
   return out;
+}
+
+/**
+ * Drop the pieces of a header repeated at a page break without its "TT" line ("thời gian" / "Cơ quan" /
+ * "phụ trách" / "Cơ quan" / "phối hợp"): two or more consecutive short lines made only of header words.
+ */
+export function withoutHeaderWords(parts: string[], headerWords: ReadonlySet<string>): string[] {
+  const isLabel = (p: string) => {
+    const w = foldDiacritics(p).split(/[^a-z0-9]+/).filter(Boolean);
+    return w.length > 0 && w.length <= 3 && w.every((x) => headerWords.has(x));
+  };
+  const keep = parts.map(() => true);
+  for (let i = 0; i < parts.length; ) {
+    let j = i;
+    while (j < parts.length && isLabel(parts[j])) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) keep[k] = false;
+    i = Math.max(j, i + 1);
+  }
+  return parts.filter((_, i) => keep[i]);
 }
 
 // --- table scanning --------------------------------------------------------------------------------
@@ -623,7 +712,7 @@ export function findTables(allLines: readonly NormalisedLine[]): Table[] {
     const { appendix, title } = titleAbove(lines, i);
     const res =
       hdr.layout === 'FLAT'
-        ? readFlatRows(lines, hdr.end, hdr.columns, hdr.kind)
+        ? readFlatRows(lines, hdr.end, hdr.columns, hdr.kind, hdr.text)
         : readCellRows(lines, hdr.end, hdr.columns, hdr.layout);
     const used = lines.slice(i, Math.max(res.end, hdr.end));
     tables.push({
@@ -765,6 +854,7 @@ function readFlatRows(
   start: number,
   columns: ColumnRole[],
   kind: TableKind,
+  headerText = '',
 ): { rows: TableRow[]; end: number } {
   const rows: Builder[] = [];
   let group: string | null = null;
@@ -832,13 +922,14 @@ function readFlatRows(
   const width = percentile(lengths, 0.9);
   const longAt = Math.max(38, Math.round(width * 0.75));
   const trailing = columns.filter((c) => c !== 'ORDINAL' && c !== 'TASK' && c !== 'INDICATOR');
+  const headerWords = new Set(foldDiacritics(headerText).split(/[^a-z0-9]+/).filter(Boolean));
   for (const r of rows) {
     if (r.kind === 'GROUP') {
       r.cells = { TASK: r.groupHeading ?? '' };
       continue;
     }
     if (kind === 'TASK') {
-      const { textLines, runs } = separateFlatRow(r.parts, longAt);
+      const { textLines, runs } = separateFlatRow(withoutHeaderWords(r.parts, headerWords), longAt);
       const cells = assignRuns(runs, trailing);
       r.cells = { ...cells, TASK: joinWrapped(textLines) };
     } else {

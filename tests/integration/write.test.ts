@@ -70,6 +70,13 @@ describe('writing an extraction to Neo4j', () => {
     expect(await count(driver, "MATCH (:Document {id: '12/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(2);
   });
 
+  it('updates a document when the same file is read differently (an improved extractor)', async () => {
+    await writeExtraction(driver, provincialPlan());
+    const reread = await writeExtraction(driver, provincialPlan({ taskText: 'Tổ chức hội nghị quán triệt, đọc lại' }));
+    expect(reread.status).toBe('updated');
+    expect(await count(driver, "MATCH (t:Task {text: 'Tổ chức hội nghị quán triệt, đọc lại'}) RETURN count(t)")).toBe(1);
+  });
+
   it('keeps Hà Nội’s and Cần Thơ’s departments of the same name apart', async () => {
     await writeExtraction(driver, provincialPlan());
     await writeExtraction(driver, provincialPlan({ symbol: '12/KH-UBND', province: 'Hà Nội', shaSeed: 'def' }));

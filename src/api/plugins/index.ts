@@ -1,8 +1,9 @@
 /**
  * Cross-cutting behaviour, composed in one place (Envelop style): abuse limits (depth, cost, aliases,
  * tokens, field suggestions), cache headers, round-trip reporting, and the landing page switched off (the
- * offline explorer lives at /explorer). Depth, aliases and tokens come from graphql-armor; the cost limit is
- * ./cost.ts. Error masking is `formatError` in ./errors.
+ * offline explorer lives at /explorer), and status codes per media type (./http-status.ts). Depth and
+ * aliases come from graphql-armor; the token limit is graphql's parser (`MAX_TOKENS`, see createApp); the
+ * cost limit is ./cost.ts. Error masking is `formatError` in ./errors.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
@@ -11,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import type { ApiContext } from '../context';
 import { costLimitPlugin } from './cost';
+import { httpStatusPlugin } from './http-status';
 import { roundTripsPlugin, type RequestStats } from './round-trips';
 
 export interface PluginOptions {
@@ -22,13 +24,18 @@ export interface PluginOptions {
   onRequestStats?: (s: RequestStats) => void;
 }
 
+/** The most tokens a query may have (graphql's parser stops there with a syntax error: 400, not a crash). */
+export const MAX_TOKENS = 5000;
+
 export function composePlugins(o: PluginOptions): { plugins: ApolloServerPlugin<ApiContext>[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: o.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     costLimit: { enabled: false }, // ./cost.ts multiplies by page sizes, which armor's static cost cannot
     maxAliases: { n: 30 },
     maxDirectives: { n: 30 },
-    maxTokens: { n: 5000 },
+    // Not armor's token limit: its plugin parses in parsingDidStart and throws, which Apollo turns into a 500
+    // for any syntax error. graphql's own parser enforces the limit instead (ApolloServer parseOptions).
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: o.production },
   });
   const protection = armor.protect();
@@ -38,6 +45,7 @@ export function composePlugins(o: PluginOptions): { plugins: ApolloServerPlugin<
       costLimitPlugin(o.maxCost) as ApolloServerPlugin<ApiContext>,
       ApolloServerPluginCacheControl({ defaultMaxAge: o.cacheMaxAgeS, calculateHttpHeaders: true }),
       ApolloServerPluginLandingPageDisabled(),
+      httpStatusPlugin(),
       roundTripsPlugin({ exposeInExtensions: o.debugExtensions, onRequestStats: o.onRequestStats }),
     ],
     validationRules: protection.validationRules,

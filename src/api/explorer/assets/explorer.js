@@ -10,6 +10,8 @@
     React.createElement(GraphiQL, {
       fetcher: fetcher,
       defaultTabs: tabs,
+      // GraphiQL fills the variables editor from this prop, not from the first default tab.
+      variables: tabs.length ? tabs[0].variables : undefined,
       defaultEditorToolsVisibility: true,
       storage: window.sessionStorage,
     }),
