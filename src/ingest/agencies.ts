@@ -169,6 +169,10 @@ const ABBR: [RegExp, string][] = [
   [/\bXTĐT\b/gu, 'Xúc tiến Đầu tư'],
   [/\bCNTT\b/gu, 'Công nghệ thông tin'],
   [/\bĐMST\b/gu, 'Đổi mới sáng tạo'],
+  [/\bKH&CN\b|\bKH ?& ?CN\b/gu, 'Khoa học và Công nghệ'],
+  [/\b([Kk]hu) ?CNC\b/gu, '$1 công nghệ cao'],
+  [/\bUBNVNONN\b/gu, 'Ủy ban Nhà nước về người Việt Nam ở nước ngoài'],
+  [/\bNVNONN\b/gu, 'người Việt Nam ở nước ngoài'],
 ];
 
 /** Locality abbreviations at the end of a name ("BHXH TP", "Thống kê HN"). */
@@ -207,16 +211,20 @@ export function canonicalAgencyName(name: string, province: string | null = null
   s = s.replace(/\bthành phố$/u, 'Thành phố');
   s = modernTones(s);
   s = s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // A department or ministry is named by fields, each capitalised: "Sở Văn hóa và thể thao" (a cell wrapped as
+  // "…hóa và thể thao") is "Sở Văn hóa và Thể thao", "Bộ Văn hóa, thể thao và du lịch" likewise.
+  if (/^(?:Sở|Bộ)\s+\p{Lu}/u.test(s) && !/\(/.test(s))
+    s = s.replace(/((?:^|\s)(?:và|,)\s+)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
   return squash(s);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Types, groups, scope
 
-const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|(?<![\p{L}])(?:sở|ban),\s*(?:ban,\s*)?ngành|(?<![\p{L}])ban,?\s*ngành(?![\p{L}])|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|(?<![\p{L}])xã,\s*phường(?![\p{L}])|(?<![\p{L}])phường,\s*xã(?![\p{L}])|(?<![\p{L}])quận,\s*huyện(?![\p{L}])|(?<![\p{L}])cấp (?:xã|huyện|tỉnh)(?![\p{L}])|(?<![\p{L}])địa phương(?![\p{L}])|(?<![\p{L}])đoàn thể(?![\p{L}])|(?<![\p{L}])các tổ chức(?![\p{L}])|(?<![\p{L}])các (?:tỉnh|thành phố|xã|phường|huyện|quận|bộ|sở|ngành)(?![\p{L}])/iu;
+const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|(?<![\p{L}])(?:sở|ban),\s*(?:ban,\s*)?ngành|(?<![\p{L}])ban,?\s*ngành(?![\p{L}])|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|(?<![\p{L}])xã,\s*phường(?![\p{L}])|(?<![\p{L}])phường,\s*xã(?![\p{L}])|(?<![\p{L}])quận,\s*huyện(?![\p{L}])|(?<![\p{L}])cấp (?:xã|huyện|tỉnh)(?![\p{L}])|(?<![\p{L}])địa phương(?![\p{L}])|(?<![\p{L}])đoàn thể(?![\p{L}])|(?<![\p{L}])các (?:tỉnh|thành phố|xã|phường|huyện|quận|bộ|sở|ngành)(?![\p{L}])|^Ủy ban nhân dân (?:các )?(?:xã|phường|quận|huyện|thị xã)(?: liên quan| có liên quan)?$/iu;
 
 /** Central bodies: no province. */
-const CENTRAL_RE = /^(?:Bộ(?! Chỉ huy| Tư lệnh| đội)\s|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng cục|Ngân hàng Nhà nước Việt Nam|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam|Ủy ban Trung ương|Trung ương)|\bTrung ương\b(?!.*\b(?:tỉnh|thành phố)\b)|\bcơ quan đại diện Việt Nam\b/iu;
+const CENTRAL_RE = /^(?:Bộ(?! Chỉ huy| Tư lệnh| đội)\s|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng cục|Ngân hàng Nhà nước Việt Nam(?! chi nhánh)|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam|Ủy ban Trung ương|Trung ương)|\bTrung ương\b(?!.*\b(?:tỉnh|thành phố)\b)|\bcơ quan đại diện Việt Nam\b|\s[-–]\s*Bộ\s+\p{Lu}/iu;
 
 function typeOf(name: string, isGroup: boolean): AgencyType {
   const n = name;
@@ -228,10 +236,11 @@ function typeOf(name: string, isGroup: boolean): AgencyType {
     [/^Bộ\s/u, 'MINISTRY'],
     [/^Văn phòng\b/u, 'OFFICE'],
     [/^(?:Thành ủy|Tỉnh ủy|Đảng ủy|Đảng đoàn|Ban cán sự|Ban Thường vụ|Ban Chấp hành|Ban (?:Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Chính sách|Đối ngoại)(?:.*\b(?:Thành ủy|Tỉnh ủy|Trung ương|Đảng ủy)|\s*(?:và Dân vận)?$)|Ủy ban Kiểm tra|Bộ Chính trị|Ban Bí thư)/u, 'PARTY_BODY'],
-    [/^Ủy ban nhân dân\b/u, 'PEOPLES_COMMITTEE'],
+    [/^Ủy ban nhân dân\b|^(?:Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)\s+\p{Lu}/u, 'PEOPLES_COMMITTEE'],
     [/^Hội đồng nhân dân\b/u, 'PEOPLES_COUNCIL'],
     [/^Sở\s|^Ban\s/u, 'DEPARTMENT'],
-    [/^(?:Ủy ban Mặt trận|Mặt trận|Đoàn|Thành đoàn|Tỉnh đoàn|Hội\s|Liên đoàn|Liên hiệp|Công đoàn|Hiệp hội)/u, 'MASS_ORGANISATION'],
+    [/^(?:Cục|Chi cục|Thống kê)\s/u, 'DEPARTMENT'],
+    [/^(?:Ủy ban Mặt trận|Mặt trận|Đoàn|Thành đoàn|Tỉnh đoàn|Hội\s(?!đồng)|Liên đoàn|Liên hiệp|Công đoàn|Hiệp hội)/u, 'MASS_ORGANISATION'],
     [/^(?:Tổng công ty|Công ty|Tập đoàn|Doanh nghiệp)/u, 'ENTERPRISE'],
     [/^(?:Trường|Học viện|Đại học|Viện|Đài|Báo|Tạp chí|Trung tâm|Bảo hiểm xã hội|Bệnh viện|Nhà xuất bản|Quỹ)/u, 'PUBLIC_SERVICE_UNIT'],
   ];
@@ -241,9 +250,14 @@ function typeOf(name: string, isGroup: boolean): AgencyType {
 /** Key part for a name: folded, punctuation removed, locality tail and a leading "các" dropped. */
 function nameKey(name: string, province: string | null): string {
   let k = foldDiacritics(name)
+    .replace(/&/g, ' va ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   k = k.replace(/^(?:cac|nhung) /, '');
+  // "Ban Quản lý các Khu công nghệ cao và Khu công nghiệp" = "BQL Khu CNC&KCN"; "có liên quan" = "liên quan".
+  k = k.replace(/ cac /g, ' ').replace(/ co lien quan$/, ' lien quan');
+  // "Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 1" = "Ngân hàng Nhà nước chi nhánh Khu vực 1"
+  k = k.replace(/^ngan hang nha nuoc viet nam chi nhanh/, 'ngan hang nha nuoc chi nhanh');
   const p = province ? foldDiacritics(province).replace(/[^a-z0-9]+/g, ' ').trim() : null;
   // "Công an thành phố Hà Nội" = "Công an Thành phố" = "Công an TP" within Hà Nội.
   if (p) k = k.replace(new RegExp(`(?: (?:thanh pho|tinh|thu do|tp))? ${p}$`), '');

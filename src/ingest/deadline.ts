@@ -41,7 +41,11 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Deadl
   const f = foldDiacritics(clean).replace(/[–—‐]/g, '-');
   const base: Deadline = { raw, kind: 'UNSPECIFIED', start: null, end: null, recurrence: null, condition: null };
   if (!f) return base;
-  const atoms = readAtoms(f, context.year);
+  // "Năm 2027 (sau khi … Quy hoạch … đến năm 2030, tầm nhìn đến năm 2050)": a parenthesis explains the
+  // deadline; its years date something else unless nothing outside it is a date.
+  const outside = f.replace(/\([^)]*\)/g, ' ');
+  const outsideAtoms = readAtoms(outside, context.year);
+  const atoms = outsideAtoms.length ? outsideAtoms : readAtoms(f, context.year);
   const recurrence = RECURRENCE.find(([re]) => re.test(f))?.[1] ?? null;
   const range = combine(atoms);
   if (CONDITIONAL.test(f)) {
@@ -108,7 +112,11 @@ function yearOk(y: number): boolean {
 }
 
 /** Read time atoms left to right, blanking each match so a year inside a date is not read twice. */
-function readAtoms(f: string, ctxYear: number | undefined): Atom[] {
+function readAtoms(f: string, planYear: number | undefined): Atom[] {
+  // "Quý III hoặc Quý IV/2024", "Tháng 3 và tháng 9/2026": the year written once in the cell dates its
+  // other parts too; only a cell with no year at all falls back to the plan's year.
+  const years = [...f.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => +m[0]);
+  const ctxYear = years.length && new Set(years).size === 1 ? years[0] : planYear;
   let s = f;
   const found: { at: number; atom: Atom }[] = [];
   const take = (re: RegExp, make: (m: RegExpExecArray) => Omit<Atom, 'mod'> | null) => {
@@ -136,12 +144,19 @@ function readAtoms(f: string, ctxYear: number | undefined): Atom[] {
     const iso = isoDate(y, mo, d);
     return iso ? { start: iso, end: iso, day: true } : null;
   };
+  // A month or quarter without a year ("Tháng 1", "Quý III") in a plan whose year is unknown is still a
+  // period: the kind is known even though its dates are not.
+  const undated = { start: null, end: null, day: false };
   const month = (mo: number, y: number | undefined) => {
-    if (!y || !yearOk(y) || mo < 1 || mo > 12) return null;
+    if (mo < 1 || mo > 12) return null;
+    if (!y) return undated;
+    if (!yearOk(y)) return null;
     return { start: isoDate(y, mo, 1), end: isoDate(y, mo, daysInMonth(y, mo)), day: false };
   };
   const quarter = (q: number, y: number | undefined) => {
-    if (!y || !yearOk(y) || q < 1 || q > 4) return null;
+    if (q < 1 || q > 4) return null;
+    if (!y) return undated;
+    if (!yearOk(y)) return null;
     const m0 = (q - 1) * 3 + 1;
     return { start: isoDate(y, m0, 1), end: isoDate(y, m0 + 2, daysInMonth(y, m0 + 2)), day: false };
   };
@@ -157,7 +172,8 @@ function readAtoms(f: string, ctxYear: number | undefined): Atom[] {
     if (!y || !yearOk(y)) return null;
     return m[1] === 'dau' ? { start: isoDate(y, 1, 1), end: isoDate(y, 6, 30), day: false } : { start: isoDate(y, 7, 1), end: isoDate(y, 12, 31), day: false };
   });
-  // Quarters: "Quý IV/2026", "quý 2 năm 2026", "Quý III".
+  // Quarters: "Quý IV/2026", "quý 2 năm 2026", "Quý III"; "IV/2027" (the word dropped) is a quarter too.
+  take(/(?<![\w/])(iv|i{1,3})\s*\/\s*(\d{4})\b/g, (m) => quarter(ROMAN[m[1]], +m[2]));
   take(/\bquy (iv|i{1,3}|[1-4])\b(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g, (m) => quarter(ROMAN[m[1]] ?? +m[1], num(m[2]) ?? ctxYear));
   // Months: "Tháng 4/2026", "tháng 4 năm 2026", "tháng 12".
   take(/\bthang (\d{1,2})\b(?:\s*(?:\/|-|nam)\s*(\d{4})\b)?/g, (m) => month(+m[1], num(m[2]) ?? ctxYear));

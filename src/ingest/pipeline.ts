@@ -70,6 +70,16 @@ function sectionOfTask(task: Task, sections: readonly Section[]): string | null 
   return treePath ?? task.section;
 }
 
+/**
+ * The year that dates "Tháng 4", "Quý III" in a task table: the issue year, else the year a plan is for
+ * ("Kế hoạch … năm 2024" in its title; a horizon such as "đến năm 2030" is not it).
+ */
+function planYear(document: DocumentMeta): number | undefined {
+  if (document.issuedOn) return Number(document.issuedOn.slice(0, 4));
+  const m = document.title ? /(?<!đến |tầm nhìn |tới )năm (20\d\d)\b/iu.exec(document.title) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
 export function extract(source: SourceText, manifest?: unknown): Extraction {
   const { lines, dropped } = normalise(source.text);
   let document = readDocumentMeta(lines);
@@ -80,7 +90,7 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   }
   const sections = readSections(lines);
   const citations = readCitations(lines, { meta: document, sections });
-  const year = document.issuedOn ? Number(document.issuedOn.slice(0, 4)) : undefined;
+  const year = planYear(document);
 
   const agencies = new AgencyRegistry(document.province);
   const tasks = toTasks(extractTasks(lines, { province: document.province }), {
@@ -95,7 +105,7 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   const indicators = toIndicators(extractIndicators(lines, { province: document.province })).map((indicator) => ({
     ...indicator,
     // The contract has one reporting agency: the first named ("Sở Công Thương, Sở Khoa học và Công nghệ").
-    agency: indicator.agency ? (agencies.names(splitAgencies(indicator.agency))[0] ?? null) : null,
+    agency: indicator.agency ? agencies.add(splitAgencies(indicator.agency)[0] ?? indicator.agency) : null,
   }));
 
   const warnings: Warning[] = [

@@ -23,7 +23,7 @@ const DEADLINE_START =
 
 /** The start of an output / result cell ("Kết quả", "Sản phẩm"). */
 const OUTPUT_START =
-  /^(?:ke hoach|bao cao|de an|van ban|co che|chinh sach|chuong trinh|hoi nghi|hoi thao|quyet dinh|nghi quyet|du an|do an|he thong|so luot|so luong|phuong an|bien phap|to trinh|quy trinh|quy che|quy dinh|cong thong tin|su kien|danh sach|y kien|tap the|hinh thuc|du toan|bo tieu chi|chien luoc|tieu chuan|hoat dong|cuoc hop|ban tin|thong bao|huong dan|cac chuong|tai lieu|san pham|giai phap|de xuat|chi thi|ket luan|cong van|tin, bai|tin bai|an pham|phong su|chuyen muc|website|trang thong tin|ho so|ban do)/;
+  /^(?:(?:tren|duoi|dat|toi thieu|it nhat|tu)\s+\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?\s*%|[≥≤><]\s*\d|ke hoach|bao cao|de an|van ban|co che|chinh sach|chuong trinh|hoi nghi|hoi thao|quyet dinh|nghi quyet|du an|do an|he thong|so luot|so luong|phuong an|bien phap|to trinh|quy trinh|quy che|quy dinh|cong thong tin|su kien|danh sach|y kien|tap the|hinh thuc|du toan|bo tieu chi|chien luoc|tieu chuan|hoat dong|cuoc hop|ban tin|thong bao|huong dan|cac chuong|tai lieu|san pham|giai phap|de xuat|chi thi|ket luan|cong van|tin, bai|tin bai|an pham|phong su|chuyen muc|website|trang thong tin|ho so|ban do)/;
 
 /** Leading item references "(1)(3)(5)" in an enumerated cell. */
 const ITEM_REFS = /^(?:\(\d{1,2}\)\s*)+/;
@@ -380,11 +380,19 @@ function endsOpen(s: string): boolean {
   return /(?:[,;&–-]|\b(?:và|các|của|thuộc|với|hoặc|và các|Sở|Ban|Bộ))\s*$/u.test(s.trim());
 }
 
+/** A head word that needs a name after it, alone on its line. */
+const BARE_HEAD = /^(?:Liên hiệp|Liên đoàn|Báo|Đài|Hội|Sở|Ban|Bộ|Trung tâm|Viện|Văn phòng|Ủy ban|Cục|Công ty)[,;.]?$/u;
+
 /** Merge line fragments into cells: a fragment that does not open a cell continues the previous one. */
 export function mergeFragments(parts: string[]): Frag[] {
   const cells: Frag[] = [];
-  for (const p of parts) {
-    const kind = cellKind(p);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    // A narrow column breaks a word pair over two lines ("Chương" / "trình,", "Thường" / "xuyên"): the pair
+    // tells what the cell is.
+    const next = parts[i + 1]?.trim() ?? '';
+    let kind = cellKind(p);
+    if (kind === 'OTHER' && /^\p{Lu}\p{Ll}*$/u.test(p.trim()) && startsLower(next)) kind = cellKind(`${p.trim()} ${next}`);
     const prev = cells[cells.length - 1];
     if (prev) {
       const upperCac = /^Các\b/.test(p.trim());
@@ -393,7 +401,9 @@ export function mergeFragments(parts: string[]): Frag[] {
       else if (prev.kind === 'DEADLINE' && kind === 'DEADLINE') cont = true;
       else if (prev.kind === 'OUTPUT' && kind === 'OUTPUT') cont = true;
       else if (prev.kind === 'OUTPUT' && /^(ubnd|hdnd|tp\b|thanh pho|tinh\b)/.test(foldDiacritics(p.trim()))) cont = true;
-      else if (endsOpen(prev.text) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && !upperCac && (kind === 'AGENCY' || kind === 'GROUP')) cont = true;
+      // "Sở Khoa học và" / "Các Sở, ngành" are two cells, but after a list separator ("BQL KCNC&KCN;" /
+      // "Các sở, ban, ngành") the list goes on in the same cell.
+      else if (endsOpen(prev.text) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && (!upperCac || /[,;]$/.test(prev.text.trim())) && (kind === 'AGENCY' || kind === 'GROUP')) cont = true;
       else if (prev.kind === 'DEADLINE' && /\b(?:hoặc|và|đến|khi|ban)\s*$/u.test(prev.text)) cont = true;
       else if (startsLower(p)) cont = true;
       if (cont && kind === 'OTHER' && startsUpper(p) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && /liên quan\.?$/u.test(prev.text))
@@ -401,6 +411,8 @@ export function mergeFragments(parts: string[]): Frag[] {
       if (/(?:^|\s)(?:Sở|Ban|Bộ|Văn phòng|Ủy ban)$/u.test(prev.text.trim())) cont = true;
       // an enumerated cell "…, (11)" goes on with the agency that item number refers to
       if (/\(\d{1,2}\)$/.test(prev.text.trim())) cont = true;
+      // a head word alone ("Liên hiệp,", "Báo") names nothing: it ends the name above ("Ban Truyền thông" / "Liên hiệp,")
+      if (BARE_HEAD.test(p.trim()) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && !/[,;]$/.test(prev.text)) cont = true;
       if (cont) {
         prev.text = joinWrapped([prev.text, p]);
         continue;
@@ -434,8 +446,7 @@ export function assignCells(cells: Frag[], columns: ColumnRole[]): Partial<Recor
   for (let i = 1; i < n; i++)
     for (let j = 0; j < m; j++)
       for (let k = 0; k <= j; k++) {
-        // Two cells in one column cost extra; a coordinating cell is the one that usually holds a list.
-        const v = dp[i - 1][k] + c(i, j) + (k === j ? (columns[j] === 'COORD' ? 1 : 1.2) : 0) + (j - k) * 0.01;
+        const v = dp[i - 1][k] + c(i, j) + (k === j ? 1 : 0) + (j - k) * 0.01;
         if (v < dp[i][j]) {
           dp[i][j] = v;
           back[i][j] = k;
@@ -479,6 +490,9 @@ export function splitTrailingCells(line: string): { text: string; cells: string[
     if (!startsUpper(words[w]) || TEXT_NO_SPLIT.test(before) || /[,(“"]$/.test(before)) continue;
     if (!isAgencyStart(rest) || isDeadlineStart(rest) || isOutputStart(rest)) continue;
     if (rest.length > 90) continue;
+    // "xây dựng Trung tâm xạ trị …": a unit's head followed by a common noun is the object of the task; an
+    // agency's head is followed by its proper name ("Trung tâm Xúc tiến …", "Sở Y tế").
+    if (/^(?:Trung tâm|Viện|Trường|Bệnh viện|Đài|Báo|Hội|Cục|Sở|Bộ|Văn phòng)\s+\p{Ll}/u.test(rest)) continue;
     return { text: before, cells: [rest] };
   }
   const segs = line.split(/\s{2,}/);
@@ -523,7 +537,10 @@ function completeCell(p: string): boolean {
 }
 
 /** A text line that stops mid-phrase ("… giai đoạn" / "2026-2030"): the next line is still text. */
-const OPEN_END = /(?:^|\s)(?:của|với|giữa|cho|và|tại|về|các|như|là|theo|từ|đến|gồm|thuộc|hoặc|để|do|trong|giai đoạn|năm|số|trên|dưới|ngày|tháng|quý|những|mọi|một)\s*$/iu;
+// "số" is open only as "number" after a document word ("Nghị quyết số"), not in "chuyển đổi số" (digital);
+// "theo" not in "những năm tiếp theo".
+const OPEN_END =
+  /(?:^|\s)(?:của|với|giữa|cho|và|tại|về|các|như|là|(?<!tiếp )theo|từ|đến|gồm|thuộc|hoặc|để|do|trong|giai đoạn|năm|(?:quyết|định|thị|luận|hoạch|trình|tư|văn|báo|bản|luật|án|dẫn)\s+số|trên|dưới|ngày|tháng|quý|những|mọi|một)\s*$/iu;
 
 /**
  * A lower-case wrapped tail of a cell ("thao", "liên quan") rather than resumed task text. `cellWidth` is
@@ -576,7 +593,9 @@ export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i];
     if (!t) continue;
-    const cellLine = isCellLine(t, longAt);
+    // a word pair broken by a narrow column ("Thường" / "xuyên") is read as one cell line
+    const pair = /^\p{Lu}\p{Ll}*$/u.test(t) && startsLower(lines[i + 1] ?? '') ? `${t} ${lines[i + 1]}` : t;
+    const cellLine = isCellLine(t, longAt) || (pair !== t && isCellLine(pair, longAt) && cellKind(pair) !== 'AGENCY');
     if (st.v === 'text') {
       // Text that stops mid-phrase ("… hướng vào các") normally goes on in the next line — unless the cells
       // were printed first and the text visibly resumes further down (a page break inside the row).
@@ -604,6 +623,18 @@ export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
     }
     st.v = 'text2';
     textLines.push(t);
+  }
+  // "… tổ chức định kỳ hằng năm. xã hội Hà Nội": the rest of a cut agency name ("Viện … kinh tế -") printed
+  // after the last sentence of the resumed text finishes that name.
+  const tail = textLines.length ? /^(.*[.!?…])\s+(\p{Ll}[^.!?;]{0,30})$/u.exec(textLines[textLines.length - 1]) : null;
+  if (tail) {
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const k = runs[r].findLastIndex((f) => DANGLING_NAME.test(f));
+      if (k < 0) continue;
+      runs[r].splice(k + 1, 0, tail[2]);
+      textLines[textLines.length - 1] = tail[1];
+      break;
+    }
   }
   // cells glued to the end of the last text line (single-line rows, or "... Sở Tư pháp Các sở, ban, ngành")
   if (textLines.length) {
@@ -660,18 +691,22 @@ export function assignRuns(runs: string[][], columns: ColumnRole[]): Partial<Rec
 
 /**
  * Drop the pieces of a header repeated at a page break without its "TT" line ("thời gian" / "Cơ quan" /
- * "phụ trách" / "Cơ quan" / "phối hợp"): two or more consecutive short lines made only of header words.
+ * "phụ trách" / "Cơ quan" / "phối hợp"): three or more consecutive short lines made only of header words,
+ * at least two of them naming a column's role.
  */
 export function withoutHeaderWords(parts: string[], headerWords: ReadonlySet<string>): string[] {
   const isLabel = (p: string) => {
     const w = foldDiacritics(p).split(/[^a-z0-9]+/).filter(Boolean);
     return w.length > 0 && w.length <= 3 && w.every((x) => headerWords.has(x));
   };
+  // Outputs such as "Kế hoạch," / "Chương trình" can be header words too: a header names its columns' roles.
+  const ROLE = /co quan|don vi|thoi gian|thoi han|tien do|phoi hop|chu tri|phu trach|ket qua/;
   const keep = parts.map(() => true);
   for (let i = 0; i < parts.length; ) {
     let j = i;
     while (j < parts.length && isLabel(parts[j])) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) keep[k] = false;
+    const labels = parts.slice(i, j).map((p) => foldDiacritics(p));
+    if (j - i >= 3 && labels.filter((l) => ROLE.test(l)).length >= 2) for (let k = i; k < j; k++) keep[k] = false;
     i = Math.max(j, i + 1);
   }
   return parts.filter((_, i) => keep[i]);

@@ -53,8 +53,14 @@ const DEADLINE_IN_TEXT =
 
 /** A deadline phrase stated inside body text ("hoàn thành trong năm 2025", "định kỳ hằng năm"). */
 export function deadlineInText(text: string): string | null {
-  const m = DEADLINE_IN_TEXT.exec(text);
-  return m ? m[0].trim() : null;
+  const re = new RegExp(DEADLINE_IN_TEXT.source, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "Chiến lược … đến năm 2030, tầm nhìn đến năm 2045" is the horizon of a cited title, not when the task
+    // is due: "đến …" dates a task only after "hoàn thành / xong / thực hiện".
+    if (/^đến\s/iu.test(m[0].trim())) continue;
+    return m[0].trim();
+  }
+  return null;
 }
 
 // --- table rows --------------------------------------------------------------------------------------
@@ -73,7 +79,7 @@ export function tasksFromTable(table: Table): RawTask[] {
       text,
       leadRaw: splitAgencies(c.LEAD ?? ''),
       coordinatorsRaw: splitAgencies(c.COORD ?? ''),
-      outputRaw: c.OUTPUT?.trim() || null,
+      outputRaw: c.OUTPUT?.replace(/[\s,;]+$/u, '').trim() || null,
       deadlineRaw: c.DEADLINE?.trim() || null,
       cites: citedSymbols(text),
       source: 'TABLE',

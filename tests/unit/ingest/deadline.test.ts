@@ -32,7 +32,17 @@ describe('parseDeadline', () => {
 
   it('uses the plan year when the cell gives none: "Quý III"', () => {
     expect(d('Quý III', 2024)).toEqual(['PERIOD', '2024-07-01', '2024-09-30', null]);
-    expect(d('Quý III')).toEqual(['UNSPECIFIED', null, null, null]);
+    // without a year the dates are unknown, but it is still a period (not an unreadable cell)
+    expect(d('Quý III')).toEqual(['PERIOD', null, null, null]);
+    expect(d('Tháng 1')).toEqual(['PERIOD', null, null, null]);
+  });
+
+  it('"IV/2027" is a quarter with the word "Quý" dropped; "Trước IV/2027" ends before it', () => {
+    expect(d('Trước IV/2027')).toEqual(['PERIOD', null, '2027-09-30', null]);
+  });
+
+  it('a parenthesis explains the deadline: its years do not widen it', () => {
+    expect(d('Năm 2027 (sau khi hoàn thành Quy hoạch đến năm 2030, tầm nhìn đến năm 2050)')).toEqual(['PERIOD', '2027-01-01', '2027-12-31', null]);
   });
 
   it('reads recurrences: "Hàng năm", "Hằng năm", "Định kỳ hằng năm", "Hàng quý"', () => {
