@@ -36,12 +36,12 @@ interface Question {
 
 const QUESTIONS: Question[] = [
   {
-    name: 'nq57-tasks (100, with derivation)',
+    name: 'NQ 57 tasks (100, with derivation)',
     query: `query($s: String!) { tasks(filter: {derivesFrom: $s}, first: 100) { totalCount nodes { text document { symbol } province { name } leadAgencies { name } coordinatingAgencies { name } derivation(from: $s) { kind chain { symbol } } } } }`,
     variables: { s: '57-NQ/TW' },
   },
   {
-    name: 'lineage 59-NQ/TW down (depth 3)',
+    name: 'lineage 59-NQ/TW down, depth 3',
     query: `query($s: String!) { lineage(symbol: $s, direction: DOWN, depth: 3) { nodes { id label distance stub } edges { source target relation } } }`,
     variables: { s: '59-NQ/TW' },
   },
@@ -54,7 +54,7 @@ const QUESTIONS: Question[] = [
     query: `{ tasks(filter: {province: "can tho", deadlineKind: "DATE", deadlineTo: "2026-06-30"}, orderBy: DEADLINE_ASC, first: 50) { totalCount nodes { text deadline { end } leadAgencies { name } } } }`,
   },
   {
-    name: 'counts by province (derives 59)',
+    name: 'counts by province (derives from 59)',
     query: `{ taskCounts(filter: {derivesFrom: "59-NQ/TW"}, groupBy: PROVINCE) { total groups { label count } } }`,
   },
   {
@@ -158,6 +158,7 @@ async function main(): Promise<void> {
   const server = await createApp({ ...config, MAX_QUERY_COST: 1_000_000 }, driver, { onRequestStats: (s) => (captured = s), recordParams: true, closeDriver: false, database: target.database });
   const url = await server.listen(0, '127.0.0.1');
   const rows: Record<string, string | number>[] = [];
+  const plans: [string, RequestStats['queries'][]][] = [];
   try {
     for (const q of QUESTIONS) {
       const body = JSON.stringify({ query: q.query, variables: q.variables ?? {} });
@@ -170,6 +171,7 @@ async function main(): Promise<void> {
       const stats = captured as RequestStats | null;
       if (!stats) throw new Error('no request stats captured');
       const waves = replayPlan(stats);
+      plans.push([q.name, waves]);
       const http = await loadOverHttp(`${url}/graphql`, body);
       const direct = await driverLoad(driver, waves, target.database, DURATION, CONNECTIONS);
       rows.push({
@@ -197,6 +199,15 @@ async function main(): Promise<void> {
   console.log(`\nBenchmark: ${DURATION}s per side, ${CONNECTIONS} concurrent connections, scale ${SCALE}×, graph ${g.documents} documents / ${g.tasks} tasks`);
   console.table(rows);
   console.log('ratio = GraphQL over HTTP ÷ the same Cypher through the driver (p50 latency: lower is better; throughput: higher is better).');
+  console.log('\nRound trips per question (named query, ms in the captured request; queries in one wave ran in parallel):');
+  for (const [name, waves] of plans) console.log(`- ${name}: ${waves.map((w) => w.map((q) => `${q.name} ${q.ms}`).join(' ‖ ')).join(' → ')}`);
+  // The README's table, ready to paste.
+  console.log('\n| question | round trips | GraphQL p50 / p99 ms | GraphQL req/s | Cypher p50 / p99 ms | Cypher req/s | p50 ratio | throughput ratio |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const n = (k: string) => Math.round(Number(r[k]));
+    console.log(`| ${r.question} | ${r['round trips']} | ${n('gql p50 ms')} / ${n('gql p99 ms')} | ${r['gql req/s']} | ${n('cypher p50 ms')} / ${n('cypher p99 ms')} | ${r['cypher req/s']} | ${r['p50 ratio']} | ${r['throughput ratio']} |`);
+  }
 }
 
 main().catch((err) => {

@@ -1,36 +1,32 @@
-// Candidate tasks, from the most selective condition given: the tasks deriving from $fromId (cited by the
-// task, owned by the document, or owned by a document implementing it through 1..10 IMPLEMENTS edges); else
-// the full-text hits for $text; else the tasks of $documentId; else of $provinceKey; else every task.
-// The WHERE below then applies every condition, so the choice of entry point never changes the answer.
+// Candidate (document, task) rows from the most selective condition given: the tasks deriving from $fromId
+// (owned by a document deriving from it, see _derived.documents, or citing it); else the full-text hits for
+// $text; else the tasks of $documentId; else of $provinceKey; else every task. UNION makes rows distinct, and
+// each branch carries the task's document so it is never matched twice. The WHERE below then applies every
+// condition, so the choice of entry point never changes the answer.
 CALL () {
   WITH $fromId AS fromId WITH fromId WHERE fromId IS NOT NULL
-  MATCH (:Document {id: fromId})<-[:CITES]-(t:Task) RETURN t
+  MATCH (src:Document {id: fromId})
+  {{_derived.documents:src}}
+  MATCH (d)-[:HAS_TASK]->(t:Task) RETURN d, t
   UNION
   WITH $fromId AS fromId WITH fromId WHERE fromId IS NOT NULL
-  MATCH (:Document {id: fromId})-[:HAS_TASK]->(t:Task) RETURN t
-  UNION
-  WITH $fromId AS fromId WITH fromId WHERE fromId IS NOT NULL
-  MATCH (:Document {id: fromId})<-[:IMPLEMENTS]-(:Document)-[:HAS_TASK]->(t:Task) RETURN t
-  UNION
-  WITH $fromId AS fromId WITH fromId WHERE fromId IS NOT NULL AND NOT coalesce($direct, false)
-  MATCH (:Document {id: fromId})<-[:IMPLEMENTS]-{2,10}(:Document)-[:HAS_TASK]->(t:Task) RETURN t
+  MATCH (:Document {id: fromId})<-[:CITES]-(t:Task)<-[:HAS_TASK]-(d:Document) RETURN d, t
   UNION
   WITH $text AS q WITH q WHERE $fromId IS NULL AND q IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_text', q, {limit: 1000000}) YIELD node
   WITH node WHERE node:Task
-  RETURN node AS t
+  MATCH (d:Document)-[:HAS_TASK]->(node) RETURN d, node AS t
   UNION
   WITH $documentId AS documentId WITH documentId WHERE $fromId IS NULL AND $text IS NULL AND documentId IS NOT NULL
-  MATCH (:Document {id: documentId})-[:HAS_TASK]->(t:Task) RETURN t
+  MATCH (d:Document {id: documentId})-[:HAS_TASK]->(t:Task) RETURN d, t
   UNION
   WITH $provinceKey AS pk WITH pk WHERE $fromId IS NULL AND $text IS NULL AND $documentId IS NULL AND pk IS NOT NULL
-  MATCH (:Province {key: pk})<-[:IN_PROVINCE]-(:Document)-[:HAS_TASK]->(t:Task) RETURN t
+  MATCH (:Province {key: pk})<-[:IN_PROVINCE]-(d:Document)-[:HAS_TASK]->(t:Task) RETURN d, t
   UNION
   WITH 1 AS one WHERE $fromId IS NULL AND $text IS NULL AND $documentId IS NULL AND $provinceKey IS NULL
-  MATCH (t:Task) RETURN t
+  MATCH (d:Document)-[:HAS_TASK]->(t:Task) RETURN d, t
 }
-WITH DISTINCT t
-MATCH (d:Document)-[:HAS_TASK]->(t)
+WITH d, t
 WHERE ($documentId IS NULL OR d.id = $documentId)
   AND ($provinceKey IS NULL OR EXISTS { (d)-[:IN_PROVINCE]->(:Province {key: $provinceKey}) })
   AND ($lead IS NULL OR EXISTS { (t)-[:LED_BY]->(a:Agency) WHERE a.key = $lead OR a.nameKey CONTAINS $leadKey })

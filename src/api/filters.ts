@@ -37,6 +37,14 @@ export interface TaskQueryParams {
   textIds: string[];
 }
 
+/**
+ * True when every condition of the filter is about documents (derivation, document, province): the task
+ * queries can then count and page by document (…byDocument queries) instead of reading every matching task.
+ */
+export function isDocumentLevel(p: TaskQueryParams): boolean {
+  return p.lead === null && p.agency === null && p.deadlineFrom === null && p.deadlineTo === null && p.deadlineKind === null && p.text === null;
+}
+
 /** Null when the filter names a document that does not exist (the answer is then empty). */
 export async function taskQueryParams(ctx: ApiContext, f: TaskFilterInput | null | undefined): Promise<TaskQueryParams | null> {
   const filter = f ?? {};

@@ -83,12 +83,16 @@ function pageLoader<T>(graph: RequestGraph, name: string): DataLoader<PageKey, P
 export function createLoaders(graph: RequestGraph) {
   const none = () => null;
   const list = () => [];
+  const documentById = idLoader<DocumentRow | null>(graph, 'document.byIds', none);
   return {
-    documentById: idLoader<DocumentRow | null>(graph, 'document.byIds', none),
+    documentById,
     documentBySymbol: new DataLoader<SymbolLookup, DocumentRow | null, string>(
       async (lookups) => {
         const rows = await graph.run('document.bySymbol', { queries: lookups });
         const found = new Map(rows.map((r) => [String(r.key), r.value as DocumentRow]));
+        // A document found by symbol is also known by id (a derivation's source, a lineage root): no second
+        // round trip to load it again through documentById.
+        for (const doc of found.values()) documentById.prime(doc.id, doc);
         return lookups.map((l) => found.get(l.text) ?? null);
       },
       { cacheKeyFn: (l) => l.text },

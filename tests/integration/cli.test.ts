@@ -4,8 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { cleanGraph, testDriver } from '../support/graph';
+import { useEmptyGraph } from '../support/graph';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -36,15 +35,7 @@ describe('npm run parse', () => {
 });
 
 describe('npm run ingest', () => {
-  let driver: Driver;
-  beforeAll(() => {
-    driver = testDriver();
-  });
-  beforeEach(() => cleanGraph(driver));
-  afterAll(async () => {
-    await cleanGraph(driver);
-    await driver.close();
-  });
+  const graph = useEmptyGraph();
 
   it('loads the good document, rejects the bad ones with their reasons, and exits non-zero', async () => {
     const env = { NEO4J_URI: process.env.TEST_NEO4J_URI!, NEO4J_USER: process.env.TEST_NEO4J_USER!, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD! };
@@ -54,7 +45,7 @@ describe('npm run ingest', () => {
     expect(stderr).toMatch(/not-a-directive\.txt.*not a directive document/);
     const summary = stderr.split('\n').map((l) => (l.startsWith('{') ? JSON.parse(l) : {})).find((l) => l.msg === 'ingest: summary');
     expect(summary).toMatchObject({ documents: 1, created: 1, failed: 2 });
-    const { records } = await driver.executeQuery('MATCH (d:Document) WHERE NOT d.stub RETURN collect(d.id) AS ids');
+    const { records } = await graph().executeQuery('MATCH (d:Document) WHERE NOT d.stub RETURN collect(d.id) AS ids');
     expect(records[0].get('ids')).toEqual(['35/KH-UBND']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { writeExtraction } from '../../src/graph/write';
-import { cleanGraph, testDriver } from '../support/graph';
+import { useEmptyGraph } from '../support/graph';
 import { provincialPlan } from '../support/extraction-fixture';
 
 async function count(driver: Driver, query: string, params = {}): Promise<number> {
@@ -16,87 +16,79 @@ async function snapshot(driver: Driver): Promise<string> {
 }
 
 describe('writing an extraction to Neo4j', () => {
-  let driver: Driver;
-  beforeAll(() => {
-    driver = testDriver();
-  });
-  beforeEach(() => cleanGraph(driver));
-  afterAll(async () => {
-    await cleanGraph(driver);
-    await driver.close();
-  });
+  const graph = useEmptyGraph();
 
   it('writes the document, its province, tasks with lead and coordinating agencies, and indicators', async () => {
-    const result = await writeExtraction(driver, provincialPlan());
+    const result = await writeExtraction(graph(), provincialPlan());
     expect(result).toMatchObject({ documentId: '35/KH-UBND', status: 'created', counts: { tasks: 2, indicators: 1 } });
-    expect(await count(driver, "MATCH (:Document {id: '35/KH-UBND'})-[:IN_PROVINCE]->(p:Province {key: 'can-tho'}) RETURN count(p)")).toBe(1);
-    expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'})-[:LED_BY]->(a:Agency {name: 'Sở Khoa học và Công nghệ'}) RETURN count(a)")).toBe(1);
-    expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'})-[:COORDINATED_BY]->(a:Agency {isGroup: true}) RETURN count(a)")).toBe(1);
-    expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.deadlineEnd = date('2025-12-31') AND t.startLine = 101 RETURN count(t)")).toBe(1);
-    expect(await count(driver, "MATCH (:Task {id: '35/KH-UBND#t2', duplicateOf: '35/KH-UBND#t1'})-[:SAME_AS]->(:Task {id: '35/KH-UBND#t1'}) RETURN count(*)")).toBe(1);
-    expect(await count(driver, "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.duplicateOf IS NULL RETURN count(t)")).toBe(1);
-    expect(await count(driver, "MATCH (:Indicator {value: 50.0})-[:REPORTED_BY]->(:Agency) RETURN count(*)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:IN_PROVINCE]->(p:Province {key: 'can-tho'}) RETURN count(p)")).toBe(1);
+    expect(await count(graph(), "MATCH (t:Task {id: '35/KH-UBND#t1'})-[:LED_BY]->(a:Agency {name: 'Sở Khoa học và Công nghệ'}) RETURN count(a)")).toBe(1);
+    expect(await count(graph(), "MATCH (t:Task {id: '35/KH-UBND#t1'})-[:COORDINATED_BY]->(a:Agency {isGroup: true}) RETURN count(a)")).toBe(1);
+    expect(await count(graph(), "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.deadlineEnd = date('2025-12-31') AND t.startLine = 101 RETURN count(t)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Task {id: '35/KH-UBND#t2', duplicateOf: '35/KH-UBND#t1'})-[:SAME_AS]->(:Task {id: '35/KH-UBND#t1'}) RETURN count(*)")).toBe(1);
+    expect(await count(graph(), "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.duplicateOf IS NULL RETURN count(t)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Indicator {value: 50.0})-[:REPORTED_BY]->(:Agency) RETURN count(*)")).toBe(1);
   });
 
   it('makes stubs of cited documents so the chain is walkable, keeping one edge per relation', async () => {
-    await writeExtraction(driver, provincialPlan());
-    expect(await count(driver, "MATCH (d:Document {id: '153/NQ-CP', stub: true}) WHERE d.issuedOn = date('2025-05-31') RETURN count(d)")).toBe(1);
+    await writeExtraction(graph(), provincialPlan());
+    expect(await count(graph(), "MATCH (d:Document {id: '153/NQ-CP', stub: true}) WHERE d.issuedOn = date('2025-05-31') RETURN count(d)")).toBe(1);
     // 59-NQ/TW is both implemented and cited: only the IMPLEMENTS edge remains.
-    expect(await count(driver, "MATCH (:Document {id: '35/KH-UBND'})-[r]->(:Document {id: '59-NQ/TW'}) RETURN count(r)")).toBe(1);
-    expect(await count(driver, "MATCH (:Document {id: '35/KH-UBND'})-[r:CITES]->(:Document {id: '57-KL/TW', kind: 'KET_LUAN'}) RETURN count(r)")).toBe(1);
-    expect(await count(driver, "MATCH (:Task)-[:CITES]->(d:Document {id: '57-NQ/TW', stub: true}) RETURN count(d)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[r]->(:Document {id: '59-NQ/TW'}) RETURN count(r)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[r:CITES]->(:Document {id: '57-KL/TW', kind: 'KET_LUAN'}) RETURN count(r)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Task)-[:CITES]->(d:Document {id: '57-NQ/TW', stub: true}) RETURN count(d)")).toBe(1);
   });
 
   it('links cited documents to each other as the text states ("153/NQ-CP … thực hiện 59-NQ/TW")', async () => {
-    await writeExtraction(driver, provincialPlan());
-    expect(await count(driver, "MATCH (:Document {id: '35/KH-UBND'})-[:IMPLEMENTS]->(:Document {id: '153/NQ-CP', stub: true})-[r:IMPLEMENTS {assertedBy: '35/KH-UBND'}]->(:Document {id: '59-NQ/TW'}) RETURN count(r)")).toBe(1);
+    await writeExtraction(graph(), provincialPlan());
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:IMPLEMENTS]->(:Document {id: '153/NQ-CP', stub: true})-[r:IMPLEMENTS {assertedBy: '35/KH-UBND'}]->(:Document {id: '59-NQ/TW'}) RETURN count(r)")).toBe(1);
   });
 
   it('changes nothing when the same file is ingested again', async () => {
-    await writeExtraction(driver, provincialPlan());
-    const before = await snapshot(driver);
-    const again = await writeExtraction(driver, provincialPlan());
+    await writeExtraction(graph(), provincialPlan());
+    const before = await snapshot(graph());
+    const again = await writeExtraction(graph(), provincialPlan());
     expect(again.status).toBe('unchanged');
-    expect(await snapshot(driver)).toBe(before);
+    expect(await snapshot(graph())).toBe(before);
   });
 
   it('replaces a document’s facts with a new version without touching other documents', async () => {
-    await writeExtraction(driver, provincialPlan());
-    await writeExtraction(driver, provincialPlan({ symbol: '12/KH-UBND', province: 'Hà Nội', shaSeed: 'def' }));
-    const updated = await writeExtraction(driver, provincialPlan({ shaSeed: 'fff', taskText: 'Xây dựng đề án mới' }));
+    await writeExtraction(graph(), provincialPlan());
+    await writeExtraction(graph(), provincialPlan({ symbol: '12/KH-UBND', province: 'Hà Nội', shaSeed: 'def' }));
+    const updated = await writeExtraction(graph(), provincialPlan({ shaSeed: 'fff', taskText: 'Xây dựng đề án mới' }));
     expect(updated.status).toBe('updated');
-    expect(await count(driver, "MATCH (:Document {id: '35/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(2);
-    expect(await count(driver, "MATCH (t:Task {text: 'Xây dựng đề án mới'}) RETURN count(t)")).toBe(1);
-    expect(await count(driver, "MATCH (:Document {id: '12/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(2);
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(2);
+    expect(await count(graph(), "MATCH (t:Task {text: 'Xây dựng đề án mới'}) RETURN count(t)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Document {id: '12/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(2);
   });
 
   it('updates a document when the same file is read differently (an improved extractor)', async () => {
-    await writeExtraction(driver, provincialPlan());
-    const reread = await writeExtraction(driver, provincialPlan({ taskText: 'Tổ chức hội nghị quán triệt, đọc lại' }));
+    await writeExtraction(graph(), provincialPlan());
+    const reread = await writeExtraction(graph(), provincialPlan({ taskText: 'Tổ chức hội nghị quán triệt, đọc lại' }));
     expect(reread.status).toBe('updated');
-    expect(await count(driver, "MATCH (t:Task {text: 'Tổ chức hội nghị quán triệt, đọc lại'}) RETURN count(t)")).toBe(1);
+    expect(await count(graph(), "MATCH (t:Task {text: 'Tổ chức hội nghị quán triệt, đọc lại'}) RETURN count(t)")).toBe(1);
   });
 
   it('keeps Hà Nội’s and Cần Thơ’s departments of the same name apart', async () => {
-    await writeExtraction(driver, provincialPlan());
-    await writeExtraction(driver, provincialPlan({ symbol: '12/KH-UBND', province: 'Hà Nội', shaSeed: 'def' }));
-    expect(await count(driver, "MATCH (a:Agency {name: 'Sở Khoa học và Công nghệ'})-[:IN_PROVINCE]->(p:Province) RETURN count(DISTINCT p)")).toBe(2);
+    await writeExtraction(graph(), provincialPlan());
+    await writeExtraction(graph(), provincialPlan({ symbol: '12/KH-UBND', province: 'Hà Nội', shaSeed: 'def' }));
+    expect(await count(graph(), "MATCH (a:Agency {name: 'Sở Khoa học và Công nghệ'})-[:IN_PROVINCE]->(p:Province) RETURN count(DISTINCT p)")).toBe(2);
   });
 
   it('turns a stub into the full document when that document is ingested', async () => {
-    await writeExtraction(driver, provincialPlan());
+    await writeExtraction(graph(), provincialPlan());
     const central = provincialPlan({ symbol: '153/NQ-CP', shaSeed: 'ccc' });
     central.citations = central.citations.filter((c) => c.symbol === '59-NQ/TW');
-    await writeExtraction(driver, central);
-    expect(await count(driver, "MATCH (d:Document {id: '153/NQ-CP', stub: false}) RETURN count(d)")).toBe(1);
-    expect(await count(driver, "MATCH (:Document {id: '35/KH-UBND'})-[:IMPLEMENTS]->(:Document {id: '153/NQ-CP'})-[:IMPLEMENTS]->(:Document {id: '59-NQ/TW'}) RETURN count(*)")).toBe(1);
+    await writeExtraction(graph(), central);
+    expect(await count(graph(), "MATCH (d:Document {id: '153/NQ-CP', stub: false}) RETURN count(d)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:IMPLEMENTS]->(:Document {id: '153/NQ-CP'})-[:IMPLEMENTS]->(:Document {id: '59-NQ/TW'}) RETURN count(*)")).toBe(1);
   });
 
   it('rejects an invalid extraction with the reason and writes nothing', async () => {
     const bad = provincialPlan();
     bad.tasks[0].lead = ['Sở Không Tồn Tại'];
     bad.document.issuedOn = '20/8/2025';
-    await expect(writeExtraction(driver, bad)).rejects.toThrow(/issuedOn: must be an ISO date[\s\S]*agency "Sở Không Tồn Tại" is not in agencies/);
-    expect(await count(driver, 'MATCH (n) WHERE NOT n:Migration RETURN count(n)')).toBe(0);
+    await expect(writeExtraction(graph(), bad)).rejects.toThrow(/issuedOn: must be an ISO date[\s\S]*agency "Sở Không Tồn Tại" is not in agencies/);
+    expect(await count(graph(), 'MATCH (n) WHERE NOT n:Migration RETURN count(n)')).toBe(0);
   });
 });

@@ -12,3 +12,20 @@ export function testDriver(): Driver {
 export async function cleanGraph(driver: Driver): Promise<void> {
   await driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n');
 }
+
+/**
+ * For a describe block that writes: one driver for the block, an empty graph before each test and after the
+ * block. Returns a getter because the driver exists only once beforeAll has run.
+ */
+export function useEmptyGraph(): () => Driver {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  beforeEach(() => cleanGraph(driver));
+  afterAll(async () => {
+    await cleanGraph(driver);
+    await driver.close();
+  });
+  return () => driver;
+}

@@ -63,13 +63,14 @@ query Lineage($symbol: String!, $depth: Int = 3) {
     },
     {
       name: 'OverdueTasks',
-      query: `# A province's tasks whose dated deadline (thời hạn) has passed by a given date.
+      query: `# A province's tasks whose deadline (thời hạn) has passed by a given date: a dated deadline, or the end
+# of a period ("Quý I/2026"). The real plans mostly give periods, so no deadlineKind filter here.
 query OverdueTasks($province: String!, $asOf: String!) {
-  tasks(filter: {province: $province, deadlineKind: "DATE", deadlineTo: $asOf}, orderBy: DEADLINE_ASC, first: 50) {
+  tasks(filter: {province: $province, deadlineTo: $asOf}, orderBy: DEADLINE_ASC, first: 50) {
     totalCount
     nodes {
       text
-      deadline { raw end }
+      deadline { raw kind end }
       leadAgencies { name }
       document { symbol title }
       provenance { sectionPath span { startLine endLine } }

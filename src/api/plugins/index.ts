@@ -1,16 +1,17 @@
 /**
  * Cross-cutting behaviour, composed in one place (Envelop style): abuse limits (depth, cost, aliases,
- * tokens, field suggestions), cache headers, round-trip reporting, and the landing page switched off (the
- * offline explorer lives at /explorer), and status codes per media type (./http-status.ts). Depth and
- * aliases come from graphql-armor; the token limit is graphql's parser (`MAX_TOKENS`, see createApp); the
- * cost limit is ./cost.ts. Error masking is `formatError` in ./errors.
+ * tokens, field suggestions), cache headers (./cache-headers.ts), status codes per response media type
+ * (./http-status.ts), round-trip reporting, and the landing page switched off (the offline explorer lives at
+ * /explorer). Depth and aliases come from graphql-armor; the token limit is graphql's own parser
+ * (`MAX_TOKENS`, passed as Apollo's parseOptions in createApp); the cost limit is ./cost.ts. Error masking is
+ * `formatError` in ./errors.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import type { ApiContext } from '../context';
+import { cacheHeadersPlugin } from './cache-headers';
 import { costLimitPlugin } from './cost';
 import { httpStatusPlugin } from './http-status';
 import { roundTripsPlugin, type RequestStats } from './round-trips';
@@ -43,7 +44,10 @@ export function composePlugins(o: PluginOptions): { plugins: ApolloServerPlugin<
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
       costLimitPlugin(o.maxCost) as ApolloServerPlugin<ApiContext>,
-      ApolloServerPluginCacheControl({ defaultMaxAge: o.cacheMaxAgeS, calculateHttpHeaders: true }),
+      // Apollo's cache-control plugin (installed unless disabled) hooks every resolved field; ./cache-headers
+      // gives the same headers for this schema (no @cacheControl hints) once per response.
+      ApolloServerPluginCacheControlDisabled(),
+      cacheHeadersPlugin(o.cacheMaxAgeS) as ApolloServerPlugin<ApiContext>,
       ApolloServerPluginLandingPageDisabled(),
       httpStatusPlugin(),
       roundTripsPlugin({ exposeInExtensions: o.debugExtensions, onRequestStats: o.onRequestStats }),

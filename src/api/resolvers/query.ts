@@ -2,7 +2,7 @@
 import type { QueryResolvers } from '../generated/graphql';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
-import { documentKeyOf, taskQueryParams, textParam } from '../filters';
+import { documentKeyOf, isDocumentLevel, taskQueryParams, textParam } from '../filters';
 import { fromGlobalId, type NodeType } from '../ids';
 import { foldKey, provinceKey, symbolLookup } from '../lookup';
 import type { AgencyRow, DocumentRow, IndicatorRow, NodeRow, ProvinceRow, SearchHitRow, SearchNodeRow, TaskCountsRow, TaskRow } from '../rows';
@@ -89,7 +89,9 @@ export const Query: QueryResolvers = {
     const { skip, limit } = pageArgs(args, ctx.maxPageSize);
     const params = await taskQueryParams(ctx, filter);
     if (!params) return emptyPage<TaskRow>();
-    const [row] = await ctx.graph.run('tasks.page', { ...params, order: args.orderBy ?? 'DOCUMENT_ORDER', skip, limit });
+    const order = args.orderBy ?? 'DOCUMENT_ORDER';
+    const byDocument = order === 'DOCUMENT_ORDER' && isDocumentLevel(params);
+    const [row] = await ctx.graph.run(byDocument ? 'tasks.page.byDocument' : 'tasks.page', { ...params, order, skip, limit });
     return pageOf<TaskRow>(row, skip);
   },
 
@@ -98,7 +100,8 @@ export const Query: QueryResolvers = {
     const params = await taskQueryParams(ctx, filter);
     const empty: TaskCountsRow = { groupBy: args.groupBy, total: 0, groups: [] };
     if (!params) return empty;
-    const [row] = await ctx.graph.run('tasks.counts', { ...params, groupBy: args.groupBy });
+    const byDocument = args.groupBy === 'PROVINCE' && isDocumentLevel(params);
+    const [row] = await ctx.graph.run(byDocument ? 'tasks.counts.byDocument' : 'tasks.counts', { ...params, groupBy: args.groupBy });
     if (!row) return empty;
     return { groupBy: args.groupBy, total: Number(row.total), groups: row.groups as TaskCountsRow['groups'] };
   },

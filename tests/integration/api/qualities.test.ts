@@ -32,7 +32,7 @@ describe('API qualities', () => {
       // tasks page, documents, provinces (task → document → province), lead, coordinating, agency provinces, sections
       expect(large.body.extensions!.roundTrips).toBe(7);
       expect(large.body.extensions!.queries).toEqual(
-        expect.arrayContaining(['tasks.page', 'document.byIds', 'document.province', 'task.leadAgencies', 'task.coordinatingAgencies', 'agency.province', 'task.section']),
+        expect.arrayContaining(['tasks.page.byDocument', 'document.byIds', 'document.province', 'task.leadAgencies', 'task.coordinatingAgencies', 'agency.province', 'task.section']),
       );
       const last = h.stats[h.stats.length - 1];
       expect(last.operationName).toBe('Page');
@@ -42,7 +42,7 @@ describe('API qualities', () => {
     it('derivation for a page of tasks: one symbol lookup and one batched derivation query', async () => {
       const { body } = await h.gql<any>('{ tasks(filter: {derivesFrom: "59-NQ/TW"}, first: 100) { nodes { derivation(from: "59-NQ/TW") { kind chain { symbol } } } } }');
       expect(body.errors).toBeUndefined();
-      expect(body.extensions!.queries).toEqual(['document.bySymbol', 'tasks.page', 'task.derivation', 'document.byIds']);
+      expect(body.extensions!.queries).toEqual(['document.bySymbol', 'tasks.page.byDocument', 'task.derivation', 'document.byIds']);
     });
   });
 
@@ -153,6 +153,42 @@ describe('API qualities', () => {
       expect(hit.data.provinces.totalCount).toBe(4);
     });
 
+    it('status codes follow the response media type: request errors are 400 for graphql-response+json, 200 for json', async () => {
+      const post = (accept: string, body: unknown) =>
+        fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
+      for (const query of ['{', '{ noSuchField }', '{ tasks(first: "x") { totalCount } }']) {
+        const modern = await post('application/graphql-response+json', { query });
+        expect(modern.status).toBe(400);
+        expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+        expect(await modern.json()).not.toHaveProperty('data');
+        const legacy = await post('application/json', { query });
+        expect(legacy.status).toBe(200);
+        expect(legacy.headers.get('content-type')).toMatch(/^application\/json/);
+        expect(legacy.headers.get('cache-control')).toBe('no-store');
+      }
+      // An invalid argument is a field error: data is present (null field), 200 for both media types.
+      for (const accept of ['application/graphql-response+json', 'application/json']) {
+        const res = await post(accept, { query: '{ tasks(first: 1000) { totalCount } }' });
+        expect(res.status).toBe(200);
+        expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      }
+      expect((await post('text/html', { query: '{ __typename }' })).status).toBe(406);
+    });
+
+    it('malformed requests get JSON errors with a 4xx; unknown paths a JSON 404; other methods 405', async () => {
+      const bad = await fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+      const missing = await fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"variables":{}}' });
+      expect(missing.status).toBe(400);
+      const put = await fetch(`${h.url}/graphql`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(put.status).toBe(405);
+      expect(put.headers.get('allow')).toMatch(/GET, POST/);
+      const notFound = await fetch(`${h.url}/nowhere`);
+      expect(notFound.status).toBe(404);
+      expect(await notFound.json()).toMatchObject({ error: 'not found' });
+    });
+
     it('/health reports Neo4j connectivity', async () => {
       const res = await fetch(`${h.url}/health`);
       expect(res.status).toBe(200);
@@ -203,6 +239,10 @@ describe('when Neo4j is unreachable', () => {
       const body = (await res.json()) as any;
       expect(Date.now() - started).toBeLessThan(5000);
       expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      // The whole request failed for want of the database: 503 with Retry-After, not a 200 or a 500.
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(res.headers.get('cache-control')).toBe('no-store');
       expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
       const health = await fetch(`${url}/health`);
       expect(health.status).toBe(503);
