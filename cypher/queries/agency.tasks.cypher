@@ -3,7 +3,8 @@ UNWIND $keys AS k
 MATCH (a:Agency {key: k.id})
 CALL (a, k) {
   OPTIONAL MATCH (a)<-[r:LED_BY|COORDINATED_BY]-(t:Task)
-  WHERE k.role = 'ANY' OR (k.role = 'LEAD' AND type(r) = 'LED_BY') OR (k.role = 'COORDINATOR' AND type(r) = 'COORDINATED_BY')
+  WHERE t.duplicateOf IS NULL
+    AND (k.role = 'ANY' OR (k.role = 'LEAD' AND type(r) = 'LED_BY') OR (k.role = 'COORDINATOR' AND type(r) = 'COORDINATED_BY'))
   WITH DISTINCT t ORDER BY t.id
   WITH collect(t) AS ts
   RETURN size(ts) AS total, [t IN ts[k.skip..(k.skip + k.limit)] | {{_task:t}}] AS items

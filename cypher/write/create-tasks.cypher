@@ -1,10 +1,20 @@
 MATCH (d:Document {id: $id})
 UNWIND $tasks AS t
-CREATE (d)-[:HAS_TASK]->(task:Task)
+CREATE (task:Task)
 SET task = t.props,
     task.deadlineStart = CASE WHEN t.deadlineStart IS NULL THEN null ELSE date(t.deadlineStart) END,
     task.deadlineEnd = CASE WHEN t.deadlineEnd IS NULL THEN null ELSE date(t.deadlineEnd) END
 WITH d, task, t
+// A body bullet restating an appendix row hangs off the document by HAS_RESTATEMENT, so everything that
+// walks HAS_TASK (lists, counts, derivation) sees each task once; SAME_AS still reaches it.
+CALL (d, task, t) {
+  WITH d, task, t WHERE t.props.duplicateOf IS NULL
+  CREATE (d)-[:HAS_TASK]->(task)
+}
+CALL (d, task, t) {
+  WITH d, task, t WHERE t.props.duplicateOf IS NOT NULL
+  CREATE (d)-[:HAS_RESTATEMENT]->(task)
+}
 // A table row's section ("PL2.III", its group row) links to the nearest section the tree holds ("PL2").
 CALL (d, task, t) {
   MATCH (d)-[:HAS_SECTION]->(sec:Section)

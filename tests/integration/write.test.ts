@@ -27,6 +27,9 @@ describe('writing an extraction to Neo4j', () => {
     expect(await count(graph(), "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.deadlineEnd = date('2025-12-31') AND t.startLine = 101 RETURN count(t)")).toBe(1);
     expect(await count(graph(), "MATCH (:Task {id: '35/KH-UBND#t2', duplicateOf: '35/KH-UBND#t1'})-[:SAME_AS]->(:Task {id: '35/KH-UBND#t1'}) RETURN count(*)")).toBe(1);
     expect(await count(graph(), "MATCH (t:Task {id: '35/KH-UBND#t1'}) WHERE t.duplicateOf IS NULL RETURN count(t)")).toBe(1);
+    // The restating body bullet is not counted twice: one HAS_TASK, one HAS_RESTATEMENT.
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:HAS_RESTATEMENT]->(t:Task {id: '35/KH-UBND#t2'}) RETURN count(t)")).toBe(1);
     expect(await count(graph(), "MATCH (:Indicator {value: 50.0})-[:REPORTED_BY]->(:Agency) RETURN count(*)")).toBe(1);
   });
 
@@ -57,9 +60,9 @@ describe('writing an extraction to Neo4j', () => {
     await writeExtraction(graph(), provincialPlan({ symbol: '12/KH-UBND', province: 'Hà Nội', shaSeed: 'def' }));
     const updated = await writeExtraction(graph(), provincialPlan({ shaSeed: 'fff', taskText: 'Xây dựng đề án mới' }));
     expect(updated.status).toBe('updated');
-    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(2);
+    expect(await count(graph(), "MATCH (:Document {id: '35/KH-UBND'})-[:HAS_TASK|HAS_RESTATEMENT]->(t:Task) RETURN count(t)")).toBe(2);
     expect(await count(graph(), "MATCH (t:Task {text: 'Xây dựng đề án mới'}) RETURN count(t)")).toBe(1);
-    expect(await count(graph(), "MATCH (:Document {id: '12/KH-UBND'})-[:HAS_TASK]->(t:Task) RETURN count(t)")).toBe(2);
+    expect(await count(graph(), "MATCH (:Document {id: '12/KH-UBND'})-[:HAS_TASK|HAS_RESTATEMENT]->(t:Task) RETURN count(t)")).toBe(2);
   });
 
   it('updates a document when the same file is read differently (an improved extractor)', async () => {
