@@ -16,7 +16,7 @@ import { foldDiacritics, squash } from './text';
 
 export interface ReadCitationsOptions {
   /** The document's metadata: its own symbol is skipped and its title span marks IMPLEMENTS. */
-  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> | null;
+  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> & Partial<Pick<DocumentMeta, 'title'>> | null;
   /** Sections from the outline stage (`readSections`); read here when not given. */
   sections?: readonly Section[];
 }
@@ -38,6 +38,7 @@ const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị qu
 export function readCitations(lines: readonly NormalisedLine[], options: ReadCitationsOptions = {}): Citation[] {
   const ownKey = options.meta?.symbol ? symbolKey(options.meta.symbol) : null;
   const titleSpan = options.meta?.spans?.title ?? null;
+  const titleKey = options.meta?.title ? foldDiacritics(options.meta.title) : null;
   const sections = options.sections ?? readSections(lines);
   const bodyStart = firstBodyLine(lines);
   const out: Citation[] = [];
@@ -64,7 +65,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       for (const ref of findReferences(clause)) {
         if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey) continue;
         const span = j.spanOf(from + ref.index, from + ref.end);
-        out.push({
+        const citation: Citation = {
           symbol: ref.symbol,
           kind: ref.kind,
           issuedOn: ref.issuedOn,
@@ -73,11 +74,26 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
           raw: ref.raw,
           section: inTitle || inPreamble ? null : sectionAtLine(sections, span.startLine),
           span,
-        });
+        };
+        out.push(citation);
+        if (relation === 'BASED_ON' && ref.symbol && issuesWhatTitleCarriesOut(clause.slice(ref.end), titleKey)) out.push({ ...citation, relation: 'IMPLEMENTS' });
       }
     }
   }
   return out;
+}
+
+// "… 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện …": what the reference issues.
+const ISSUES = new RegExp(String.raw`^\s*,?\s*(?:ban hành|phê duyệt)\s+((?:${KIND_WORD})(?:\s+[^\s,;()]+){0,6}?\s+của\s+[^\s,;()]+(?:\s+[^\s,;()]+){0,3}?)(?=\s+(?:thực hiện|triển khai|về)(?![\p{L}]))`, 'iu');
+
+/**
+ * A legal basis is also what the document carries out when it issued the thing the title names: a plan
+ * titled "Triển khai Chương trình hành động của Chính phủ …" whose preamble cites "Căn cứ Nghị quyết số
+ * 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện …" implements 153/NQ-CP.
+ */
+function issuesWhatTitleCarriesOut(after: string, titleKey: string | null): boolean {
+  const issued = titleKey ? ISSUES.exec(after) : null;
+  return issued !== null && titleKey!.includes(foldDiacritics(issued[1]));
 }
 
 interface Reference {

@@ -70,3 +70,26 @@ describe('readCitations: traps', () => {
     expect(cs.find((c) => c.symbol === '694/SNgV-HTQT')!.kind).toBe('CONG_VAN');
   });
 });
+
+describe('a legal basis that issued what the title carries out', () => {
+  const lines = normalise(
+    [
+      'KẾ HOẠCH',
+      'Triển khai Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW',
+      'Căn cứ Nghị quyết số 153/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW;',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+      'I. MỤC ĐÍCH',
+    ].join('\n'),
+  ).lines;
+  const meta = { symbol: null, title: 'Triển khai Chương trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW', spans: { title: { startLine: 2, endLine: 2, startOffset: 9, endOffset: 90 } } };
+
+  it('"Căn cứ Nghị quyết số 153/NQ-CP … ban hành Chương trình hành động của Chính phủ" is both basis and what the plan implements', () => {
+    const of153 = readCitations(lines, { meta }).filter((c) => c.symbol === '153/NQ-CP').map((c) => c.relation);
+    expect(of153.sort()).toEqual(['BASED_ON', 'IMPLEMENTS']);
+  });
+
+  it('stays a plain basis when the title names something else', () => {
+    const other = { ...meta, title: 'Tổ chức hoạt động thông tin đối ngoại năm 2024' };
+    expect(readCitations(lines, { meta: other }).filter((c) => c.symbol === '153/NQ-CP').map((c) => c.relation)).toEqual(['BASED_ON']);
+  });
+});

@@ -51,8 +51,9 @@ d('corpus 001 — Cần Thơ plan 35/KH-UBND (number only in the appendix headin
     expect(meta.missing).toEqual([]);
   });
   it('is based on 153/NQ-CP, 86-CTr/TU and 39-KH/ĐU ("Căn cứ"), implements 59-NQ/TW (title)', () => {
-    // README says "same parent documents": in this text 153/NQ-CP appears only under "Căn cứ", so BASED_ON.
-    expect(byKey['153/NQ-CP'].relation).toBe('BASED_ON');
+    // 153/NQ-CP appears only under "Căn cứ", but as the resolution that issued "Chương trình hành động của
+    // Chính phủ" — what the title says the plan carries out — so it is implemented as well as a basis.
+    expect(byKey['153/NQ-CP'].relation).toBe('IMPLEMENTS');
     expect(byKey['86-CTr/TU'].relation).toBe('BASED_ON');
     expect(byKey['39-KH/ĐU']).toMatchObject({ relation: 'BASED_ON', kind: 'KE_HOACH', issuedOn: '2025-06-04' });
     expect(byKey['59-NQ/TW'].relation).toBe('IMPLEMENTS');
