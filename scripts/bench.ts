@@ -51,7 +51,7 @@ const QUESTIONS: Question[] = [
   },
   {
     name: 'overdue by date (province)',
-    query: `{ tasks(filter: {province: "can tho", deadlineKind: "DATE", deadlineTo: "2026-06-30"}, orderBy: DEADLINE_ASC, first: 50) { totalCount nodes { text deadline { end } leadAgencies { name } } } }`,
+    query: `{ tasks(filter: {province: "can tho", deadlineTo: "2026-06-30"}, orderBy: DEADLINE_ASC, first: 50) { totalCount nodes { text deadline { end } leadAgencies { name } } } }`,
   },
   {
     name: 'counts by province (derives from 59)',
