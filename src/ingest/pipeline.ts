@@ -71,6 +71,25 @@ function sectionOfTask(task: Task, sections: readonly Section[]): string | null 
 }
 
 /**
+ * A body bullet that the appendix restates as a row is assigned by that row: where the bullet names no lead,
+ * coordinators, output or deadline of its own, it takes the row's.
+ */
+function assignedByTheirRows(tasks: Task[]): Task[] {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  return tasks.map((task) => {
+    const row = task.source === 'BODY' && task.sameAs ? byId.get(task.sameAs) : undefined;
+    if (!row || row.source !== 'TABLE') return task;
+    return {
+      ...task,
+      lead: task.lead.length > 0 ? task.lead : row.lead,
+      coordinators: task.coordinators.length > 0 ? task.coordinators : row.coordinators,
+      output: task.output ?? row.output,
+      deadline: task.deadline ?? row.deadline,
+    };
+  });
+}
+
+/**
  * The year that dates "Tháng 4", "Quý III" in a task table: the issue year, else the year a plan is for
  * ("Kế hoạch … năm 2024" in its title; a horizon such as "đến năm 2030" is not it).
  */
@@ -93,15 +112,17 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   const year = planYear(document);
 
   const agencies = new AgencyRegistry(document.province);
-  const tasks = toTasks(extractTasks(lines, { province: document.province }), {
-    parseDeadline: (raw) => parseDeadline(raw, { year }),
-  }).map((task) => ({
-    ...task,
-    section: sectionOfTask(task, sections),
-    lead: agencies.names(task.lead),
-    coordinators: agencies.names(task.coordinators),
-    cites: [...new Set(task.cites.map((s) => normaliseSymbol(s) ?? s))],
-  }));
+  const tasks = assignedByTheirRows(
+    toTasks(extractTasks(lines, { province: document.province }), {
+      parseDeadline: (raw) => parseDeadline(raw, { year }),
+    }).map((task) => ({
+      ...task,
+      section: sectionOfTask(task, sections),
+      lead: agencies.names(task.lead),
+      coordinators: agencies.names(task.coordinators),
+      cites: [...new Set(task.cites.map((s) => normaliseSymbol(s) ?? s))],
+    })),
+  );
   const indicators = toIndicators(extractIndicators(lines, { province: document.province })).map((indicator) => ({
     ...indicator,
     // The contract has one reporting agency: the first named ("Sở Công Thương, Sở Khoa học và Công nghệ").

@@ -26,6 +26,25 @@ describe('the composed pipeline', () => {
     expect(task?.deadline).toMatchObject({ kind: 'PERIOD', start: '2024-03-01', end: '2024-03-31' });
   });
 
+  it('a body bullet restated as an appendix row takes the row\'s lead and deadline, and they stay linked', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Triển khai chuyển đổi số năm 2025',
+      'II. NHIỆM VỤ',
+      '- Xây dựng cơ sở dữ liệu về hội nhập quốc tế của tỉnh, cập nhật thường xuyên.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'PHỤ LỤC',
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Xây dựng cơ sở dữ liệu về hội nhập quốc tế của tỉnh, cập nhật thường xuyên | Sở Ngoại vụ | Sở Tài chính | Quý IV/2025 |',
+    ].join('\n');
+    const x = extract({ ...source(text), format: 'MARKDOWN' });
+    const bullet = x.tasks.find((t) => t.source === 'BODY');
+    const row = x.tasks.find((t) => t.source === 'TABLE');
+    expect(bullet?.sameAs).toBe(row?.id);
+    expect(bullet).toMatchObject({ lead: ['Sở Ngoại vụ'], coordinators: ['Sở Tài chính'], deadline: { kind: 'PERIOD', end: '2025-12-31' } });
+  });
+
   it('gives a document without a symbol an identity that survives edits to its body', () => {
     const first = extract(source(plan()));
     const edited = extract(source(plan(' và kịp thời'), 'b'.repeat(64)));
