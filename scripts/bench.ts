@@ -79,7 +79,13 @@ async function loadData(driver: Driver, database?: string): Promise<void> {
     return;
   }
   console.log(`data: loading ${files.length} corpus documents + ${want} synthetic plans (BENCH_SCALE=${SCALE}) …`);
-  await driver.executeQuery('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database });
+  // Batched delete: CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), not executeQuery.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
   await ingestPaths(driver, [corpusDir], { database });
   const started = Date.now();
   const synthetic = synthesize(templates, want);
