@@ -3,7 +3,8 @@
  *  - IMPLEMENTS: what the document exists to carry out — references in its title and in the opening
  *    clauses that start with "Thực hiện", "Triển khai", "Quán triệt", or the enacting sentence
  *    ("… ban hành Kế hoạch triển khai …").
- *  - BASED_ON: legal basis, the preamble clauses "Căn cứ …" (and "Xét đề nghị … tại Văn bản số …").
+ *  - BASED_ON: legal basis, the preamble clauses "Căn cứ …" (and "Xét đề nghị … tại Văn bản số …", and the
+ *    notice of the meeting that decided to issue the document: "thực hiện kết luận … tại phiên họp (Thông báo …)").
  *  - CITES: every other mention, in the body, tasks and appendices.
  * The kind of a cited document comes from its symbol's code ("Kế hoạch số 57-KL/TW" is a Kết luận).
  */
@@ -28,6 +29,11 @@ const DATE = String.raw`ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
 const BASIS_VERB = /^(?:căn cứ|xét đề nghị|theo đề nghị|trên cơ sở|theo quy định)(?![\p{L}])/iu;
+/**
+ * "thực hiện kết luận của UBND tỉnh tại phiên họp ngày 24/6/2025 (Thông báo số 335/TB-UBND …)": carrying out a
+ * meeting's decision to issue the document is procedure, like "xét đề nghị": the notice is a basis, not the mandate.
+ */
+const MEETING_CONCLUSION = /^(?:thực hiện|theo)\s+(?:ý kiến\s+)?(?:kết luận|chỉ đạo|ý kiến chỉ đạo)(?![\p{L}])[^;]*?\btại\s+(?:phiên|cuộc)\s+họp(?![\p{L}])/iu;
 const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định)(?![\p{L}])/iu;
 
 /**
@@ -57,7 +63,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       if (inTitle) relation = 'IMPLEMENTS';
       else if (inPreamble) {
         const c = clause.trim();
-        if (BASIS_VERB.test(c)) relation = 'BASED_ON';
+        if (BASIS_VERB.test(c) || MEETING_CONCLUSION.test(c)) relation = 'BASED_ON';
         else if (IMPLEMENT_VERB.test(c) || ENACT.test(c)) relation = 'IMPLEMENTS';
         else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
         relationOfPara = relation;

@@ -91,27 +91,37 @@ export function tasksFromTable(table: Table): RawTask[] {
 
 // --- body --------------------------------------------------------------------------------------------
 
-type ItemKind = 'ROMAN' | 'NUM' | 'LETTER' | 'BULLET' | 'PARA';
+type ItemKind = 'ROMAN' | 'NUM' | 'DEC' | 'LETTER' | 'PAREN' | 'BULLET' | 'SUB' | 'PARA';
 
 interface Item {
   kind: ItemKind;
   marker: string;
   lines: NormalisedLine[];
   parts: string[];
+  /** The item's own text cut into paragraphs (indices into `lines`/`parts` where each paragraph starts). */
+  paraStarts: number[];
   children: Item[];
   parent: Item | null;
 }
 
 const ROMAN_HEAD = /^\s*([IVX]{1,5})\.\s+(\S.*)$/;
 const NUM_HEAD = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+/** "5.1. Phát triển kinh tế tư nhân …": a numbered sub-item. */
+const DEC_HEAD = /^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$/;
 const LETTER_HEAD = /^\s*([a-zđ])\)\s+(\S.*)$/;
-const BULLET_HEAD = /^\s*[-–+•*]\s+(\S.*)$/;
+/** "(1) Nghị quyết …", "(2) Tập trung nguồn lực …": an enumeration written one item a line. */
+const PAREN_HEAD = /^\s*\((\d{1,2})\)\s+(\S.*)$/;
+const BULLET_HEAD = /^\s*[-–•*]\s+(\S.*)$/;
+/** "+ Thực hiện …" under a "- …" bullet. */
+const SUB_HEAD = /^\s*\+\s+(\S.*)$/;
 
 const TASK_SECTION = /nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong|noi dung/;
 const NOT_TASK_SECTION = /muc dich|yeu cau|muc tieu|kinh phi|quan diem|danh gia|tinh hinh|ket qua dat|can cu/;
 
 /** Lines after which no task text follows until an attached document starts: signature, recipients, appendix. */
 const REGION_STOP = /^\s*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|\(\s*phu luc)/;
+/** "(Phụ lục nhiệm vụ chi tiết kèm theo)" inside the body points to the appendix; the body goes on below it. */
+const APPENDIX_POINTER = /^\s*\(\s*phu luc\b[^()]*\bkem theo\s*\)\s*$/;
 /** "(Kèm theo Nghị quyết số …)", "Ban hành kèm theo …": the attached programme or plan starts below. */
 const ATTACHED = /^\s*\(?\s*(?:ban hanh |dinh )?kem theo\b/;
 
@@ -129,7 +139,8 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
     if (ATTACHED.test(f)) {
       current = [];
       regions.push(current);
-    } else if (REGION_STOP.test(f) || inTable(l)) current = null;
+    } else if (APPENDIX_POINTER.test(f)) continue;
+    else if (REGION_STOP.test(f) || inTable(l)) current = null;
     else current?.push(l);
     if (regions.length === 0 && current) regions.push(current);
   }
@@ -161,19 +172,65 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   return { lead, coordinators };
 }
 
+const indented = (l: NormalisedLine) => /^\s+\S/.test(l.text);
+
+/**
+ * Footnotes of a PDF page land inside the body text ("1 : (i). Ba trụ cột …", "3 Nghị quyết số 70; …").
+ * A footnote opens with the number of a reference mark met shortly before (a digit glued to a word:
+ * "động lực”1.", "Văn hóa3") and, where the text indents its paragraphs, runs until the next indented line.
+ */
+function withoutFootnotes(lines: NormalisedLine[]): NormalisedLine[] {
+  const indents = lines.filter(indented).length >= lines.length * 0.05;
+  let marks: { n: string; at: number }[] = [];
+  const out: NormalisedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    const m = /^ ?(\d{1,2})(?: *: *| +)(?=[\p{Lu}(])/u.exec(t);
+    const mark = m ? marks.find((k) => i - k.at <= 80 && m[1].startsWith(k.n)) : undefined;
+    if (m && mark) {
+      marks = marks.filter((k) => k !== mark);
+      let j = i + 1;
+      if (indents) while (j < lines.length && j - i < 30 && !indented(lines[j]) && !ROMAN_HEAD.test(lines[j].text)) j++;
+      i = j - 1;
+      continue;
+    }
+    for (const r of t.matchAll(/[\p{Ll}”"](\d)(?=[\s.,;:]|$)/gu)) marks.push({ n: r[1], at: i });
+    out.push(lines[i]);
+  }
+  return out;
+}
+
+/** Sentence-final punctuation at the end of a line ("… phát triển.", "… ./.", "… kèm theo Kế hoạch.”"). */
+const SENTENCE_END = /(?:[.!?…]|\.\/\.)["”)]?$/u;
+
 function buildItems(lines: NormalisedLine[]): Item[] {
   const roots: Item[] = [];
   const stack: Item[] = [];
-  const level: Record<ItemKind, number> = { ROMAN: 1, NUM: 2, LETTER: 3, BULLET: 4, PARA: 5 };
+  const level: Record<ItemKind, number> = { ROMAN: 1, NUM: 2, DEC: 3, LETTER: 4, PAREN: 5, BULLET: 6, SUB: 7, PARA: 8 };
   let lastRoman = 0;
+  // The width of a full line: a paragraph's last line is shorter (PDF text wraps at the page width).
+  const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  /** Does a new paragraph (without a marker) start at `l`, right after `prev`? */
+  const newParagraph = (prev: NormalisedLine, l: NormalisedLine) => {
+    const t = l.text.trim();
+    const p = prev.text.trim();
+    if (!/^["“(]?\p{Lu}/u.test(t)) return false;
+    if (SENTENCE_END.test(p)) return indented(l) || p.length < 0.8 * width;
+    // a heading without a full stop ("1. Hoàn thiện tổ chức bộ máy …") followed by an indented paragraph
+    return indented(l) && !/[,;:(\-–]$/u.test(p) && p.length < 0.9 * width;
+  };
+  let lastParen = 0;
   const open = (kind: ItemKind, marker: string, l: NormalisedLine, text: string) => {
-    const item: Item = { kind, marker, lines: [l], parts: [text], children: [], parent: null };
+    const item: Item = { kind, marker, lines: [l], parts: [text], paraStarts: [0], children: [], parent: null };
+    if (kind !== 'PAREN' && kind !== 'BULLET' && kind !== 'SUB') lastParen = 0;
     while (stack.length && level[stack[stack.length - 1].kind] >= level[kind]) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
     item.parent = parent;
     (parent ? parent.children : roots).push(item);
     stack.push(item);
   };
+  let prev: NormalisedLine | null = null;
   for (const l of lines) {
     const t = l.text;
     const roman = ROMAN_HEAD.exec(t);
@@ -184,19 +241,37 @@ function buildItems(lines: NormalisedLine[]): Item[] {
       open('ROMAN', roman[1], l, roman[2]);
     } else if ((m = NUM_HEAD.exec(t)) && startsUpper(m[2])) {
       open('NUM', m[1], l, m[2]);
+    } else if ((m = DEC_HEAD.exec(t)) && startsUpper(m[2])) {
+      open('DEC', m[1], l, m[2]);
     } else if ((m = LETTER_HEAD.exec(t))) {
       open('LETTER', m[1], l, m[2]);
+    } else if ((m = PAREN_HEAD.exec(t)) && startsUpper(m[2]) && Number(m[1]) === lastParen + 1 && (lastParen > 0 || !prev || /[.;:]\s*$/.test(prev.text))) {
+      // "(1)" after a clause opens an enumeration; "(5)" wrapped to a line start mid-sentence does not
+      lastParen = Number(m[1]);
+      open('PAREN', m[1], l, m[2]);
     } else if ((m = BULLET_HEAD.exec(t))) {
       open('BULLET', '-', l, m[1]);
+    } else if ((m = SUB_HEAD.exec(t))) {
+      open('SUB', '+', l, m[1]);
     } else {
       const cur = stack[stack.length - 1];
       if (cur) {
+        if (prev && newParagraph(prev, l)) cur.paraStarts.push(cur.lines.length);
         cur.lines.push(l);
         cur.parts.push(t);
       }
     }
+    prev = l;
   }
   return roots;
+}
+
+/** The item's paragraphs: lines and joined text of each. */
+function paragraphs(it: Item): { lines: NormalisedLine[]; text: string }[] {
+  return it.paraStarts.map((start, k) => {
+    const end = it.paraStarts[k + 1] ?? it.lines.length;
+    return { lines: it.lines.slice(start, end), text: joinWrapped(it.parts.slice(start, end)) };
+  });
 }
 
 const itemText = (it: Item) => joinWrapped(it.parts);
@@ -211,11 +286,20 @@ function agencyHeading(text: string): { lead: string; rest: string } | null {
   return null;
 }
 
-function bodyTasks(lines: NormalisedLine[]): RawTask[] {
+/** A heading's own words, not a task: one sentence of modest length ("2. Phát triển đô thị, nông thôn; …"). */
+function isTitle(text: string): boolean {
+  return text.length <= 250 && !/[.!?…]["”)]?\s+["“(]?\p{Lu}/u.test(text);
+}
+/** A one-sentence lead-in ending in ":" that introduces the items below ("…, cụ thể:", "… gồm các nội dung sau:"). */
+const isLeadIn = (text: string) => /:\s*$/.test(text) && !/[.!?…]["”)]?\s+["“(]?\p{Lu}/u.test(text);
+/** "Các nhiệm vụ cụ thể tại Phụ lục 03 kèm theo Kế hoạch.": a pointer to the appendix, not a task. */
+const isAppendixPointer = (text: string) => text.length <= 120 && /\b(?:tại|theo)\s+(?:các\s+)?Phụ lục\b/iu.test(text);
+
+function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
   const out: RawTask[] = [];
-  const roots = buildItems(lines);
-  const push = (it: Item, section: string | null, ordinal: string | null, text: string, lead: string[]) => {
-    if (text.length < 15) return;
+  const roots = buildItems(withoutFootnotes(regionLines));
+  const push = (lines: NormalisedLine[], section: string | null, ordinal: string | null, text: string, lead: string[]) => {
+    if (text.length < 15 || isAppendixPointer(text)) return;
     const inline = inlineAssignment(text);
     out.push({
       section,
@@ -227,7 +311,7 @@ function bodyTasks(lines: NormalisedLine[]): RawTask[] {
       deadlineRaw: deadlineInText(text),
       cites: citedSymbols(text),
       source: 'BODY',
-      span: spanOf(it.lines),
+      span: spanOf(lines),
     });
   };
   for (const roman of roots) {
@@ -236,32 +320,54 @@ function bodyTasks(lines: NormalisedLine[]): RawTask[] {
     if (!TASK_SECTION.test(head) || NOT_TASK_SECTION.test(head)) continue;
     const assignment = /to chuc thuc hien|trach nhiem|phan cong/.test(head);
     const walk = (items: Item[], path: string, lead: string[]) => {
-      let bullet = 0;
+      const counters: Record<string, number> = {};
       for (const it of items) {
         const text = itemText(it);
-        if (it.kind === 'BULLET') {
-          bullet++;
-          push(it, path, `-${bullet}`, text, lead);
-          if (it.children.length) walk(it.children, `${path}.-${bullet}`, lead);
+        const paras = paragraphs(it);
+        const hasItems = it.children.some((c) => c.kind !== 'PARA');
+        if (it.kind === 'BULLET' || it.kind === 'SUB' || it.kind === 'PAREN') {
+          const sign = it.kind === 'PAREN' ? '(' : it.marker;
+          counters[sign] = (counters[sign] ?? 0) + 1;
+          const ordinal = it.kind === 'PAREN' ? `(${it.marker})` : `${it.marker}${counters[sign]}`;
+          // Under an item written in paragraphs, a list item is its first paragraph; the paragraphs after it
+          // are the item's own further tasks. Elsewhere a bullet's later paragraphs continue it.
+          const styled = it.parent !== null && paragraphs(it.parent).length > 1;
+          const own = styled ? paras[0] : { lines: it.lines, text };
+          // "- Báo Kinh tế và Đô thị: Nâng cao chất lượng …" under an agency heading names its own lead
+          const named = lead.length ? agencyHeading(own.text) : null;
+          const ownLead = named?.rest && named.lead.length <= 60 ? splitAgencies(named.lead) : lead;
+          if (!(hasItems && isLeadIn(own.text))) push(own.lines, path, ordinal, own.text, ownLead);
+          if (it.children.length) walk(it.children, `${path}.${ordinal}`, lead);
+          if (styled) for (const p of paras.slice(1)) push(p.lines, path, null, p.text, lead);
           continue;
         }
         const sub = `${path}.${it.marker}`;
         const ah = assignment ? agencyHeading(text) : null;
         if (ah) {
           const leadHere = splitAgencies(ah.lead);
-          // text after "Agency:" (and any paragraph lines) is a task itself when there are no bullets
           // "Agency: text", or "Agency:" followed by a paragraph, is a task led by that agency
           const para = ah.rest || joinWrapped(it.parts.slice(1));
-          if (para) push(it, path, it.marker, para, leadHere);
+          if (para) push(it.lines, path, it.marker, para, leadHere);
           walk(it.children, sub, leadHere);
           continue;
         }
-        if (it.children.some((c) => c.kind !== 'PARA')) {
+        if (paras.length > 1) {
+          // An item written in paragraphs: its heading names the topic, each paragraph below is a task.
+          const [first, ...rest] = paras;
+          if (!isTitle(first.text)) push(first.lines, path, it.marker, first.text, lead);
+          rest.forEach((p, k) => {
+            if (hasItems && k === rest.length - 1 && isLeadIn(p.text)) return;
+            push(p.lines, sub, null, p.text, lead);
+          });
+          walk(it.children, sub, lead);
+          continue;
+        }
+        if (hasItems) {
           // a heading with its own tasks below
           walk(it.children, sub, lead);
           continue;
         }
-        push(it, path, it.marker, text, lead);
+        push(it.lines, path, it.marker, text, lead);
       }
     };
     walk(roman.children, roman.marker, []);

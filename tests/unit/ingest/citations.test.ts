@@ -93,3 +93,25 @@ describe('a legal basis that issued what the title carries out', () => {
     expect(readCitations(lines, { meta: other }).filter((c) => c.symbol === '153/NQ-CP').map((c) => c.relation)).toEqual(['BASED_ON']);
   });
 });
+
+describe('the notice of the meeting that decided to issue the plan', () => {
+  const PLAN = [
+    'KẾ HOẠCH',
+    'Triển khai thực hiện Chương trình hành động số 44-CTr/TU ngày 21/5/2025',
+    '',
+    'Thực hiện Chương trình hành động số 44-CTr/TU ngày 21/5/2025 của Ban Thường vụ Tỉnh ủy; xét đề nghị của Sở',
+    'Ngoại vụ tại Văn bản số 694/SNgV-HTQT ngày 13/6/2025; thực hiện kết luận của UBND tỉnh tại phiên',
+    'họp ngày 24/6/2025 (Thông báo số 335/TB-UBND ngày 24/6/2025 của UBND tỉnh), kết luận của Ban Thường vụ',
+    'Đảng ủy UBND tỉnh tại phiên họp ngày 24/6/2025 (Thông báo số 67-TB/ĐU ngày 24/6/2025); UBND tỉnh ban hành Kế hoạch như sau:',
+    'I. MỤC TIÊU',
+  ].join('\n');
+
+  it('"thực hiện kết luận … tại phiên họp (Thông báo số …)" is a basis, like "xét đề nghị"; the programme is implemented', () => {
+    expect(bySymbol(cite(PLAN))).toEqual({
+      '44-CTr/TU': 'IMPLEMENTS',
+      '694/SNgV-HTQT': 'BASED_ON',
+      '335/TB-UBND': 'BASED_ON',
+      '67-TB/ĐU': 'BASED_ON',
+    });
+  });
+});

@@ -99,3 +99,86 @@ CP ngày 31/5/2025 và Nghị quyết số 34/NQ-TW, Nghị định số 72/2015
     expect(row.leadRaw).toEqual(['Sở Tài chính', 'Sở Công Thương', 'Sở Khoa học và Công nghệ']);
   });
 });
+
+describe('body items written as paragraphs (PDF text: indented first lines, shorter last lines)', () => {
+  const doc = [
+    'II. NỘI DUNG THỰC HIỆN',
+    'Trung ương đã ban hành nhiều nghị quyết quan trọng về phát triển kinh tế - xã hội của cả nước. Cụ thể:',
+    '1. Hoàn thiện thể chế, chính sách phát triển Thủ đô',
+    ' Toàn bộ hệ thống chính quyền tập trung tăng tính chủ động, tự chủ, kiến tạo của chính',
+    'quyền hai cấp. Chủ động phối hợp xây dựng "Bộ tứ thể chế" cho Thủ đô gồm:',
+    ' (1) Nghị quyết của Bộ Chính trị về xây dựng và phát triển Thủ đô trong kỷ nguyên',
+    'mới;',
+    ' (2) Tập trung nguồn lực, tăng cường phối hợp với Bộ Tư pháp xây dựng dự án Luật',
+    'Thủ đô (sửa đổi), trình đúng thời hạn theo quy định của pháp luật về ban hành văn”1.',
+    '1 : (i). Ba trụ cột: đổi mới sáng tạo - năng suất - kinh tế số; liên kết vùng - hạ tầng',
+    '- logistics - thương mại, dịch vụ',
+    '  Đổi mới mạnh mẽ mô hình quản trị Thủ đô theo hướng thông minh, hiện đại, chuyển',
+    'từ tư duy quản lý sang kiến tạo.',
+    '2. Phát triển đô thị, nông thôn; bảo vệ môi trường.',
+    ' Đầu tư xây dựng và thực hiện đồng bộ Quy hoạch tổng thể Thủ đô tầm nhìn 100 năm,',
+    'phát triển đô thị đa trung tâm.',
+    ' - Giải quyết dứt điểm các vấn đề đô thị tồn tại kéo dài như ùn tắc giao thông, ngập',
+    'úng và ô nhiễm không khí.',
+    ' Tăng cường bảo vệ môi trường, quản lý tài nguyên và thích ứng với biến đổi khí hậu',
+    'trên địa bàn.',
+    ' Các nhiệm vụ cụ thể tại Phụ lục 03 kèm theo Kế hoạch.',
+  ].join('\n');
+  const tasks = extractTasks(rawLines(doc), { province: null });
+  const starts = tasks.map((t) => t.text.slice(0, 25));
+
+  test('each paragraph under a numbered topic is a task; the topic line and the section opening are not', () => {
+    expect(starts).toEqual([
+      'Toàn bộ hệ thống chính qu',
+      'Nghị quyết của Bộ Chính t',
+      'Tập trung nguồn lực, tăng',
+      'Đổi mới mạnh mẽ mô hình q',
+      'Đầu tư xây dựng và thực h',
+      'Giải quyết dứt điểm các v',
+      'Tăng cường bảo vệ môi trư',
+    ]);
+  });
+  test('"(1)", "(2)" enumerate; a footnote printed inside the text ("1 : (i). …") is dropped', () => {
+    expect(tasks[2]).toMatchObject({ ordinal: '(2)', section: 'II.1', coordinatorsRaw: ['Bộ Tư pháp'] });
+    expect(tasks[2].text).toMatch(/ban hành văn”1\.$/);
+    expect(tasks.some((t) => /Ba trụ cột|logistics/.test(t.text))).toBe(false);
+  });
+  test('a "-" bullet among paragraphs ends at the next paragraph; an appendix pointer is not a task', () => {
+    expect(tasks[5]).toMatchObject({ section: 'II.2', ordinal: '-1', text: 'Giải quyết dứt điểm các vấn đề đô thị tồn tại kéo dài như ùn tắc giao thông, ngập úng và ô nhiễm không khí.' });
+    expect(tasks.some((t) => /Phụ lục/.test(t.text))).toBe(false);
+  });
+});
+
+describe('"+" sub-bullets, lead-ins ending in ":" and the note "(Phụ lục … kèm theo)"', () => {
+  const doc = `II. NỘI DUNG
+1. Triển khai các hoạt động thông tin đối ngoại
+Triển khai thực hiện Kế hoạch năm 2024, bao gồm các nội dung sau:
+- Tuyên truyền các nội dung về phát triển kinh tế - xã hội của Thành phố.
+- Tiếp tục triển khai Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ, cụ thể:
++ Thực hiện các sản phẩm tuyên truyền, quảng bá hình ảnh Thủ đô;
++ Đấu tranh, phản bác các thông tin sai lệch của các thế lực thù địch;
+(Phụ lục nhiệm vụ thực hiện Kế hoạch kèm theo)
+III. KINH PHÍ THỰC HIỆN
+Ngân sách nhà nước theo phân cấp.
+IV. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan báo chí Thành phố
+- Tổ chức tuyên truyền, phản ánh kịp thời những thông tin quan trọng.
+- Báo Kinh tế và Đô thị: Tăng cường thông tin bằng tiếng Anh trên chuyên trang.
+`;
+  const tasks = extractTasks(rawLines(doc), { province: 'Hà Nội' });
+
+  test('a bullet ending in "cụ thể:" heads its "+" sub-bullets, which are the tasks', () => {
+    expect(tasks.map((t) => [t.section, t.ordinal])).toEqual([
+      ['II.1', '-1'],
+      ['II.1.-2', '+1'],
+      ['II.1.-2', '+2'],
+      ['IV.1', '-1'],
+      ['IV.1', '-2'],
+    ]);
+  });
+  test('the note pointing to the appendix does not end the body: section IV is read, leads from its headings', () => {
+    expect(tasks[3].leadRaw).toEqual(['Các cơ quan báo chí Thành phố']);
+    expect(tasks[4].leadRaw).toEqual(['Báo Kinh tế và Đô thị']);
+    expect(tasks[2].text).not.toMatch(/Phụ lục/);
+  });
+});
