@@ -142,6 +142,31 @@ const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d
 /** Issuer codes only the Party uses: Central Committee, provincial/city committee, Party committee. */
 const PARTY_ISSUERS = new Set(['TW', 'TU', 'ĐU', 'HU', 'QU', 'TVTW', 'BCSĐ', 'ĐĐ']);
 
+// A central document named by kind and number with its issuer instead of a symbol: "Nghị quyết 57 của Bộ
+// Chính trị", "Nghị quyết số 70; Nghị quyết số 71; Nghị quyết số 80 của Bộ Chính trị". The issuer fixes the
+// symbol's form: the Party's central bodies write N-NQ/TW, the Government N/NQ-CP.
+const NUMBERED_KIND: Record<string, string> = { 'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'kết luận': 'KL' };
+const NUMBERED_RE = /(?<![\p{L}])(Nghị quyết|Chỉ thị|Kết luận)\s+(?:số\s+)?(\d{1,4})(?![\d/\-‐‑–\p{L}])/giu;
+const NUMBERED_TAIL =
+  /^(?:\s*ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s*[;,]\s*(?:và\s+)?(?:Nghị quyết|Chỉ thị|Kết luận)\s+(?:số\s+)?\d{1,4}(?:\s*ngày\s+[\d/ ]+)?)*\s+(?:của\s+)(Bộ Chính trị|Ban Chấp hành Trung ương|Ban Bí thư|Chính phủ)(?![\p{L}])/iu;
+
+function numberedReferences(text: string): SymbolMatch[] {
+  const out: SymbolMatch[] = [];
+  for (const m of text.matchAll(NUMBERED_RE)) {
+    const i = m.index ?? 0;
+    const end = i + m[0].length;
+    const tail = NUMBERED_TAIL.exec(text.slice(end));
+    if (!tail) continue;
+    const code = NUMBERED_KIND[m[1].toLowerCase()];
+    const government = /^chính phủ$/i.test(tail[1]);
+    if (government && code !== 'NQ') continue;
+    const number = m[2];
+    const symbol = government ? `${number}/NQ-CP` : `${number}-${code}/TW`;
+    out.push({ symbol, raw: m[0], index: i, end, number, year: null, kindCode: code, kind: kindFromCode(code), issuerCode: government ? 'CP' : 'TW', style: government ? 'STATE' : 'PARTY' });
+  }
+  return out;
+}
+
 /** Canonical casing of a kind code ("Ctr" → "CTr", "nq" stays as written when unknown). */
 function canonCode(code: string): string {
   return CODE_BY_KEY.get(foldKey(code)) ?? code;
@@ -186,6 +211,7 @@ export function findSymbols(text: string): SymbolMatch[] {
     const kc = canonCode(code);
     out.push({ symbol: `${num}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY' });
   }
+  for (const m of numberedReferences(text)) if (!taken(m.index, m.end)) out.push(m);
   return out.sort((a, b) => a.index - b.index);
 }
 

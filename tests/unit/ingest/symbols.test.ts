@@ -59,3 +59,21 @@ describe('symbolKey and loose queries', () => {
     expect(parseSymbolQuery('57-NQ/TW')).toMatchObject({ number: '57', kindCode: 'NQ', issuerCode: 'TW', key: '57NQTW' });
   });
 });
+
+describe('a central document named by number and issuer, without a symbol', () => {
+  it('"Nghị quyết 57 của Bộ Chính trị" is 57-NQ/TW', () => {
+    expect(findSymbols('Triển khai thực hiện Nghị quyết 57 của Bộ Chính trị mang tính thực chất').map((m) => m.symbol)).toEqual(['57-NQ/TW']);
+  });
+  it('a list sharing one issuer: "Nghị quyết số 70; Nghị quyết số 71; Nghị quyết số 80 của Bộ chính trị"', () => {
+    expect(findSymbols('Nghị quyết số 70; Nghị quyết số 71; Nghị quyết số 80 của Bộ chính trị').map((m) => m.symbol)).toEqual(['70-NQ/TW', '71-NQ/TW', '80-NQ/TW']);
+  });
+  it('"Kết luận số 57 của Bộ Chính trị" is 57-KL/TW, not Nghị quyết 57', () => {
+    expect(findSymbols('thực hiện Kết luận số 57 của Bộ Chính trị').map((m) => m.symbol)).toEqual(['57-KL/TW']);
+  });
+  it('a number with no central issuer is not a symbol ("Nghị quyết 57 của Hội đồng nhân dân tỉnh")', () => {
+    expect(findSymbols('Nghị quyết 57 của Hội đồng nhân dân tỉnh; Nghị quyết 12 năm 2024')).toEqual([]);
+  });
+  it('a written symbol is not read twice', () => {
+    expect(findSymbols('Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị').map((m) => m.symbol)).toEqual(['59-NQ/TW']);
+  });
+});
