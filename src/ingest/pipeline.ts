@@ -16,7 +16,6 @@ import type { Agency, DocumentMeta, Extraction, Section, Task, Warning } from '.
 import { normalise } from './normalise';
 import { readSource, type SourceText } from './read-source';
 import { readSections, sectionAtLine } from './sections';
-import { normaliseSymbol } from './symbols';
 import { extractTasks, toTasks } from './tasks';
 import { InvalidExtractionError } from './validate';
 import { foldDiacritics } from './text';
@@ -120,7 +119,6 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
       section: sectionOfTask(task, sections),
       lead: agencies.names(task.lead),
       coordinators: agencies.names(task.coordinators),
-      cites: [...new Set(task.cites.map((s) => normaliseSymbol(s) ?? s))],
     })),
   );
   const indicators = toIndicators(extractIndicators(lines, { province: document.province })).map((indicator) => ({
