@@ -5,6 +5,7 @@
  */
 import type { NormalisedLine, Section } from './model';
 import { spanOfLines } from './normalise';
+import { romanValue } from './text';
 
 type MarkerType = 'ROMAN' | 'ARABIC' | 'NESTED' | 'LETTER';
 
@@ -17,18 +18,12 @@ const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([0-9]{1,2}|[IVX
 const BODY_END = /^(Nơi nhận|TM\.|KT\.)\b/;
 const ANNEX = /^\((?:Ban hành )?[Kk]èm theo\b/;
 
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
-
 /** "II" → "2", "03" → "3": appendix paths read the same whichever numerals the document uses. */
 function appendixNumber(written: string | undefined): string | null {
   if (!written) return null;
   if (/^\d+$/.test(written)) return String(Number(written));
-  let total = 0;
-  for (let i = 0; i < written.length; i++) {
-    const v = ROMAN_VALUES[written[i]];
-    total += v < (ROMAN_VALUES[written[i + 1]] ?? 0) ? -v : v;
-  }
-  return String(total);
+  const value = romanValue(written);
+  return value === null ? null : String(value);
 }
 
 const LEVEL: Record<MarkerType, number> = { ROMAN: 1, ARABIC: 2, NESTED: 3, LETTER: 4 };

@@ -145,7 +145,6 @@ const PARTY_ISSUERS = new Set(['TW', 'TU', 'ĐU', 'HU', 'QU', 'TVTW', 'BCSĐ', '
 // A central document named by kind and number with its issuer instead of a symbol: "Nghị quyết 57 của Bộ
 // Chính trị", "Nghị quyết số 70; Nghị quyết số 71; Nghị quyết số 80 của Bộ Chính trị". The issuer fixes the
 // symbol's form: the Party's central bodies write N-NQ/TW, the Government N/NQ-CP.
-const NUMBERED_KIND: Record<string, string> = { 'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'kết luận': 'KL' };
 const NUMBERED_RE = /(?<![\p{L}])(Nghị quyết|Chỉ thị|Kết luận)\s+(?:số\s+)?(\d{1,4})(?![\d/\-‐‑–\p{L}])/giu;
 const NUMBERED_TAIL =
   /^(?:\s*ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?(?:\s*[;,]\s*(?:và\s+)?(?:Nghị quyết|Chỉ thị|Kết luận)\s+(?:số\s+)?\d{1,4}(?:\s*ngày\s+[\d/ ]+)?)*\s+(?:của\s+)(Bộ Chính trị|Ban Chấp hành Trung ương|Ban Bí thư|Chính phủ)(?![\p{L}])/iu;
@@ -157,7 +156,8 @@ function numberedReferences(text: string): SymbolMatch[] {
     const end = i + m[0].length;
     const tail = NUMBERED_TAIL.exec(text.slice(end));
     if (!tail) continue;
-    const code = NUMBERED_KIND[m[1].toLowerCase()];
+    const code = kindWordAt(m[1])?.code;
+    if (!code) continue;
     const government = /^chính phủ$/i.test(tail[1]);
     if (government && code !== 'NQ') continue;
     const number = m[2];
