@@ -9,7 +9,7 @@ CALL (q) {
      OR (q.prefix IS NOT NULL AND d.symbolKey STARTS WITH q.prefix)
      OR (q.number IS NOT NULL AND q.kind IS NOT NULL AND d.number = q.number AND d.kind = q.kind)
   WITH d, CASE WHEN d.id = q.raw OR d.symbolKey = q.symbolKey THEN 0 ELSE 1 END AS exactness
-  ORDER BY exactness, COUNT { (d)<-[:IMPLEMENTS|BASED_ON|CITES]-() } DESC, coalesce(d.stub, false), d.id
+  ORDER BY exactness, COUNT { (d)<-[:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]-() } DESC, coalesce(d.stub, false), d.id
   LIMIT 1
   RETURN d
 }

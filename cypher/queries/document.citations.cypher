@@ -1,5 +1,5 @@
-// Loader documentCitations: outgoing IMPLEMENTS / BASED_ON / CITES edges of each document.
+// Loader documentCitations: outgoing IMPLEMENTS / BASED_ON / CITES / REPLACES / AMENDS edges of each document.
 UNWIND $ids AS id
-MATCH (:Document {id: id})-[r:IMPLEMENTS|BASED_ON|CITES]->(:Document)
+MATCH (:Document {id: id})-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->(:Document)
 WITH id, r ORDER BY r.startOffset, type(r)
 RETURN id AS key, collect({{_citation:r}}) AS value

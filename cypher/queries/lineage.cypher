@@ -11,12 +11,12 @@ MATCH (root:Document {id: $rootId})
 CALL (root) {
   CALL (root) {
     WITH root WHERE $direction IN ['UP', 'BOTH']
-    MATCH p = ANY SHORTEST (root) (()-[r:IMPLEMENTS|BASED_ON|CITES]->() WHERE type(r) IN $relations){1,6} (n:Document)
+    MATCH p = ANY SHORTEST (root) (()-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->() WHERE type(r) IN $relations){1,6} (n:Document)
     WHERE length(p) <= $depth AND n <> root
     RETURN n, -length(p) AS distance
     UNION
     WITH root WHERE $direction IN ['DOWN', 'BOTH']
-    MATCH p = ANY SHORTEST (root) (()<-[r:IMPLEMENTS|BASED_ON|CITES]-() WHERE type(r) IN $relations){1,6} (n:Document)
+    MATCH p = ANY SHORTEST (root) (()<-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]-() WHERE type(r) IN $relations){1,6} (n:Document)
     WHERE length(p) <= $depth AND n <> root
     RETURN n, length(p) AS distance
   }
@@ -37,11 +37,11 @@ CALL (root, reached) {
   WHERE abs(distance) < $depth
   CALL (n, distance) {
     WITH n, distance WHERE distance <= 0 AND $direction IN ['UP', 'BOTH']
-    MATCH (n)-[r:IMPLEMENTS|BASED_ON|CITES]->(:Document) WHERE type(r) IN $relations
+    MATCH (n)-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->(:Document) WHERE type(r) IN $relations
     RETURN r
     UNION
     WITH n, distance WHERE distance >= 0 AND $direction IN ['DOWN', 'BOTH']
-    MATCH (n)<-[r:IMPLEMENTS|BASED_ON|CITES]-(:Document) WHERE type(r) IN $relations
+    MATCH (n)<-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]-(:Document) WHERE type(r) IN $relations
     RETURN r
   }
   WITH DISTINCT r

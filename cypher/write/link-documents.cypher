@@ -19,4 +19,12 @@ CALL (d, t, e) {
   WITH d, t, e WHERE e.relation = 'CITES'
   CREATE (d)-[r:CITES]->(t) SET r = e.props
 }
+CALL (d, t, e) {
+  WITH d, t, e WHERE e.relation = 'REPLACES'
+  CREATE (d)-[r:REPLACES]->(t) SET r = e.props
+}
+CALL (d, t, e) {
+  WITH d, t, e WHERE e.relation = 'AMENDS'
+  CREATE (d)-[r:AMENDS]->(t) SET r = e.props
+}
 RETURN count(*) AS edges

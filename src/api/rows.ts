@@ -78,9 +78,9 @@ export interface IndicatorRow extends SpanRow {
   agencyName: string | null;
 }
 
-/** A Document→Document edge (IMPLEMENTS, BASED_ON, CITES). */
+/** A Document→Document edge (IMPLEMENTS, BASED_ON, CITES, REPLACES, AMENDS). */
 export interface CitationRow extends SpanRow {
-  relation: 'IMPLEMENTS' | 'BASED_ON' | 'CITES';
+  relation: 'IMPLEMENTS' | 'BASED_ON' | 'CITES' | 'REPLACES' | 'AMENDS';
   fromId: string;
   toId: string;
   raw: string | null;

@@ -16,7 +16,7 @@ export interface WriteResult {
   counts: { sections: number; tasks: number; agencies: number; indicators: number; citations: number };
 }
 
-const RELATION_STRENGTH: Record<Citation['relation'], number> = { IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
+const RELATION_STRENGTH: Record<Citation['relation'], number> = { REPLACES: 5, AMENDS: 4, IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
 
 function spanProps(span: Span | null | undefined) {
   return span ? { startLine: span.startLine, endLine: span.endLine, startOffset: span.startOffset, endOffset: span.endOffset } : {};
@@ -44,7 +44,7 @@ function documentEdges(x: Extraction) {
   const edges = [];
   for (const [symbol, mentions] of bySymbol) {
     const strongest = Math.max(...mentions.map((m) => RELATION_STRENGTH[m.relation]));
-    for (const relation of ['IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
+    for (const relation of ['REPLACES', 'AMENDS', 'IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
       const ofRelation = mentions.filter((m) => m.relation === relation);
       if (ofRelation.length === 0 || (relation === 'CITES' && strongest > RELATION_STRENGTH.CITES)) continue;
       const first = ofRelation[0];

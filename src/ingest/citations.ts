@@ -3,9 +3,13 @@
  *  - IMPLEMENTS: what the document exists to carry out — references in its title and in the opening
  *    clauses that start with "Thực hiện", "Triển khai", "Quán triệt", or the enacting sentence
  *    ("… ban hành Kế hoạch triển khai …").
- *  - BASED_ON: legal basis, the preamble clauses "Căn cứ …" (and "Xét đề nghị … tại Văn bản số …", and the
- *    notice of the meeting that decided to issue the document: "thực hiện kết luận … tại phiên họp (Thông báo …)").
- *  - CITES: every other mention, in the body, tasks and appendices.
+ *  - BASED_ON: legal basis, the preamble clauses "Căn cứ …" (and the notice of the meeting that decided to
+ *    issue the document: "thực hiện kết luận … tại phiên họp (Thông báo …)").
+ *  - REPLACES / AMENDS: what the document itself replaces ("Kế hoạch này thay thế Kế hoạch số …") or amends
+ *    ("sửa đổi, bổ sung Kế hoạch số …"); where another reference is the subject ("Nghị định 107 … sửa đổi,
+ *    bổ sung … Nghị định 61"), that is a statement about two other documents, not about this one.
+ *  - CITES: every other mention, in the body, tasks and appendices — and the proposal the document answers
+ *    ("Xét đề nghị của Sở …", "Theo đề nghị … tại Tờ trình số …", "Công văn số … của Sở …"): no legal basis.
  * The kind of a cited document comes from its symbol's code ("Kế hoạch số 57-KL/TW" is a Kết luận).
  */
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section } from './model';
@@ -28,7 +32,21 @@ const DATE = String.raw`ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?
 
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
-const BASIS_VERB = /^(?:căn cứ|xét đề nghị|theo đề nghị|trên cơ sở|theo quy định)(?![\p{L}])/iu;
+const BASIS_VERB = /^(?:căn cứ|trên cơ sở|theo quy định)(?![\p{L}])/iu;
+/** The proposal the document answers: a request from below, never a legal basis. */
+const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}])/iu;
+/**
+ * A submission (Tờ trình) or a department's letter ("Công văn số 12/SKHCN-QLKH của Sở …") is a proposal
+ * even under "Căn cứ": the code of a provincial department ("S…") or a submission ("TTr").
+ */
+const PROPOSAL_SYMBOL = /^\d+[a-z]?\/(?:\d{4}\/)?(?:TTr|Tr)-|^\d+[a-z]?\/S[A-ZĐ][A-Za-zĐđ&]*(?:-|$)/u;
+/** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
+const REPLACE_VERB = /(?<![\p{L}])thay thế(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
+const AMEND_VERB = /(?<![\p{L}])(?:sửa đổi|điều chỉnh)(?:,|\s+và|\s)\s*bổ sung(?:\s+(?:một số|các)?\s*(?:điều|nội dung|điểm|khoản|mục|nhiệm vụ)(?:\s+(?:[^\s;.]+\s+){0,6}?)?(?:của|tại|trong|thuộc))?\s*$/iu;
+/** What may stand before the verb when this document is its subject: nothing but numbering, "… này", "… hiệu lực …". */
+const OWN_SUBJECT = /(?:^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:nay\s+)?|(?<![\p{L}])này[^.;]{0,80}|(?<![\p{L}])hiệu lực[^.;]{0,120})$/iu;
+/** Between two references a list goes on: "thay thế Kế hoạch số 12 … và Kế hoạch số 15 …". */
+const LIST_GAP = /^[^;.]{0,160}?(?:,|\s)\s*(?:và|;)?\s*$/u;
 /**
  * "thực hiện kết luận của UBND tỉnh tại phiên họp ngày 24/6/2025 (Thông báo số 335/TB-UBND …)": carrying out a
  * meeting's decision to issue the document is procedure, like "xét đề nghị": the notice is a basis, not the mandate.
@@ -63,29 +81,71 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       if (inTitle) relation = 'IMPLEMENTS';
       else if (inPreamble) {
         const c = clause.trim();
-        if (BASIS_VERB.test(c) || MEETING_CONCLUSION.test(c)) relation = 'BASED_ON';
+        if (PROPOSAL_VERB.test(c)) relation = 'CITES';
+        else if (BASIS_VERB.test(c) || MEETING_CONCLUSION.test(c)) relation = 'BASED_ON';
         else if (IMPLEMENT_VERB.test(c) || ENACT.test(c)) relation = 'IMPLEMENTS';
         else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
         relationOfPara = relation;
       }
-      for (const ref of findReferences(clause)) {
-        if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey) continue;
+      const refs = findReferences(clause);
+      // A basis clause only describes other documents; in the body only a sentence whose subject is this
+      // document ("Kế hoạch này thay thế …", "… có hiệu lực …, thay thế …", "1. Sửa đổi, bổ sung …") changes
+      // one: "Sở Tư pháp rà soát, sửa đổi, bổ sung Quyết định số …" is a task, not an amendment.
+      const changes = relation === 'BASED_ON' ? [] : changesOf(clause, refs, ownKey, inTitle || inPreamble);
+      refs.forEach((ref, k) => {
+        if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey) return;
         const span = j.spanOf(from + ref.index, from + ref.end);
+        let own = changes[k] ?? relation;
+        if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
         const citation: Citation = {
           symbol: ref.symbol,
           kind: ref.kind,
           issuedOn: ref.issuedOn,
           issuer: ref.issuer,
-          relation,
+          relation: own,
           raw: ref.raw,
           section: inTitle || inPreamble ? null : sectionAtLine(sections, span.startLine),
           span,
         };
         out.push(citation);
-        if (relation === 'BASED_ON' && ref.symbol && issuesWhatTitleCarriesOut(clause.slice(ref.end), titleKey)) out.push({ ...citation, relation: 'IMPLEMENTS' });
-      }
+        if (own === 'BASED_ON' && ref.symbol && issuesWhatTitleCarriesOut(clause.slice(ref.end), titleKey)) out.push({ ...citation, relation: 'IMPLEMENTS' });
+      });
     }
   }
+  return out;
+}
+
+/**
+ * REPLACES / AMENDS for the references of one clause, by index: a reference right after "thay thế" or "sửa
+ * đổi, bổ sung" (and the references listed after it) is changed by this document — unless another document's
+ * reference stands before the verb in the same sentence, which is then the one doing the changing.
+ */
+function changesOf(clause: string, refs: readonly Reference[], ownKey: string | null, anySubject: boolean): (CitationRelation | undefined)[] {
+  const out: (CitationRelation | undefined)[] = [];
+  let carried: CitationRelation | undefined;
+  refs.forEach((ref, k) => {
+    const prev = refs[k - 1];
+    const gapStart = prev ? prev.end : 0;
+    const gap = clause.slice(gapStart, ref.index);
+    const sentence = gap.slice(Math.max(gap.lastIndexOf('. '), gap.lastIndexOf(';')) + 1);
+    const m = REPLACE_VERB.exec(sentence) ?? AMEND_VERB.exec(sentence);
+    const own = m && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)));
+    const verb: CitationRelation | undefined = !own ? undefined : /^thay/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
+    const prevIsOther = prev && !(prev.symbol && ownKey && symbolKey(prev.symbol) === ownKey) && !/[.;]/.test(gap);
+    if (verb) {
+      // "Nghị định số 107/2021/NĐ-CP … sửa đổi, bổ sung … Nghị định số 61/2018/NĐ-CP": 107 amends 61, not us.
+      const subjectIsOther = prevIsOther && !out[k - 1];
+      carried = subjectIsOther ? undefined : verb;
+      out.push(carried);
+      return;
+    }
+    if (carried && prev && LIST_GAP.test(gap) && gap.length < 40) {
+      out.push(carried);
+      return;
+    }
+    carried = undefined;
+    out.push(undefined);
+  });
   return out;
 }
 
@@ -203,7 +263,7 @@ function firstBodyLine(lines: readonly NormalisedLine[]): number {
   return l ? l.line : Number.MAX_SAFE_INTEGER;
 }
 
-const STRENGTH: Record<CitationRelation, number> = { IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
+const STRENGTH: Record<CitationRelation, number> = { REPLACES: 5, AMENDS: 4, IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
 
 /**
  * One citation per cited document (by symbolKey, or by raw text for symbol-less references), keeping the

@@ -76,7 +76,8 @@ export interface DocumentMeta {
   spans: Record<string, Span>;
 }
 
-export type CitationRelation = 'IMPLEMENTS' | 'BASED_ON' | 'CITES';
+/** IMPLEMENTS (thực hiện), BASED_ON (căn cứ), CITES (trích dẫn), REPLACES (thay thế), AMENDS (sửa đổi, bổ sung). */
+export type CitationRelation = 'IMPLEMENTS' | 'BASED_ON' | 'CITES' | 'REPLACES' | 'AMENDS';
 
 export interface Citation {
   /** Normalised symbol, or null when the reference names no symbol (then `title` identifies it). */

@@ -52,7 +52,7 @@ export const ExtractionSchema = z.object({
       kind: DocumentKindSchema.nullable(),
       issuedOn: isoDate.nullable(),
       issuer: nullableText,
-      relation: z.enum(['IMPLEMENTS', 'BASED_ON', 'CITES']),
+      relation: z.enum(['IMPLEMENTS', 'BASED_ON', 'CITES', 'REPLACES', 'AMENDS']),
       raw: z.string(),
       section: nullableText,
       span: SpanSchema,

@@ -115,12 +115,16 @@ export type Citation = {
 
 /** Kind of reference between documents (loại quan hệ). */
 export type CitationRelation =
+  /** Sửa đổi, bổ sung — the citing document amends the cited one. */
+  | 'AMENDS'
   /** Căn cứ — the cited document is a legal basis. */
   | 'BASED_ON'
-  /** Trích dẫn — mentioned elsewhere in the text. */
+  /** Trích dẫn — mentioned elsewhere in the text, or the proposal the document answers (Xét đề nghị, Tờ trình). */
   | 'CITES'
   /** Triển khai / thực hiện — the citing document exists to carry out the cited one. */
-  | 'IMPLEMENTS';
+  | 'IMPLEMENTS'
+  /** Thay thế — the citing document replaces the cited one. */
+  | 'REPLACES';
 
 /** A task's deadline (thời hạn) as written and as parsed. */
 export type Deadline = {
@@ -567,7 +571,7 @@ export type Query = {
   /** Indicators / targets (chỉ tiêu) matching a filter, as a Relay connection, in document reading order. */
   indicators: IndicatorConnection;
   /**
-   * The documents and typed edges (IMPLEMENTS, BASED_ON, CITES) around a document (phả hệ văn bản), as nodes plus
+   * The documents and typed edges (IMPLEMENTS, BASED_ON, CITES, REPLACES, AMENDS) around a document (phả hệ văn bản), as nodes plus
    * edges ready to draw, including stub documents that the corpus only cites.
    * UP follows what the document implements/cites (văn bản cấp trên); DOWN follows who implements/cites it
    * (văn bản triển khai); BOTH does both (never mixing directions in one path). `depth` is 1..6 (default 3).

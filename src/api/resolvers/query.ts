@@ -38,7 +38,7 @@ async function loadNode(ctx: ApiContext, type: NodeType, key: string): Promise<N
   }
 }
 
-const ALL_RELATIONS = ['IMPLEMENTS', 'BASED_ON', 'CITES'];
+const ALL_RELATIONS = ['IMPLEMENTS', 'BASED_ON', 'CITES', 'REPLACES', 'AMENDS'];
 
 export const Query: QueryResolvers = {
   node: (_p, { id }, ctx) => {

@@ -66,7 +66,8 @@ describe('readCitations: traps', () => {
 
   it('reads an official letter’s kind from the word before it: "Văn bản số 694/SNgV-HTQT"', () => {
     const cs = cite('KẾ HOẠCH\nTriển khai thực hiện\n\nThực hiện Nghị quyết số 153/NQ-CP; xét đề nghị của Sở Ngoại vụ tại Văn bản số 694/SNgV-HTQT ngày 13/6/2025; UBND tỉnh ban hành Kế hoạch:\nI. MỤC TIÊU');
-    expect(bySymbol(cs)).toEqual({ '153/NQ-CP': 'IMPLEMENTS', '694/SNgV-HTQT': 'BASED_ON' });
+    // The department's letter is the proposal the plan answers: cited, no legal basis.
+    expect(bySymbol(cs)).toEqual({ '153/NQ-CP': 'IMPLEMENTS', '694/SNgV-HTQT': 'CITES' });
     expect(cs.find((c) => c.symbol === '694/SNgV-HTQT')!.kind).toBe('CONG_VAN');
   });
 });
@@ -106,10 +107,10 @@ describe('the notice of the meeting that decided to issue the plan', () => {
     'I. MỤC TIÊU',
   ].join('\n');
 
-  it('"thực hiện kết luận … tại phiên họp (Thông báo số …)" is a basis, like "xét đề nghị"; the programme is implemented', () => {
+  it('"thực hiện kết luận … tại phiên họp (Thông báo số …)" is a basis; "xét đề nghị" cites a proposal; the programme is implemented', () => {
     expect(bySymbol(cite(PLAN))).toEqual({
       '44-CTr/TU': 'IMPLEMENTS',
-      '694/SNgV-HTQT': 'BASED_ON',
+      '694/SNgV-HTQT': 'CITES',
       '335/TB-UBND': 'BASED_ON',
       '67-TB/ĐU': 'BASED_ON',
     });

@@ -1,0 +1,55 @@
+/**
+ * REPLACES and AMENDS end to end: read from the text by the pipeline, written as typed edges, served by
+ * `Document.citations` and walked by `lineage`.
+ */
+import crypto from 'node:crypto';
+import { extract } from '../../src/ingest/pipeline';
+import { writeExtraction } from '../../src/graph/write';
+import { cleanGraph } from '../support/graph';
+import { startHarness, type Harness } from './api/harness';
+
+const source = (name: string, text: string) => ({ path: name, text, sha256: crypto.createHash('sha256').update(text).digest('hex'), format: 'TEXT' as const });
+
+const NEW_PLAN = [
+  'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'TỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc',
+  'Số: 120/KH-UBND\tNghệ An, ngày 14 tháng 3 năm 2025',
+  'KẾ HOẠCH',
+  'Sửa đổi, bổ sung một số nội dung của Kế hoạch số 45/KH-UBND ngày 10/01/2025 của UBND tỉnh',
+  'Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;',
+  'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+  'I. NỘI DUNG',
+  '1. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng dữ liệu, hoàn thành trong năm 2025.',
+  'II. TỔ CHỨC THỰC HIỆN',
+  'Kế hoạch này thay thế Kế hoạch số 12/KH-UBND ngày 03/3/2021 của UBND tỉnh.',
+].join('\n');
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+describe('REPLACES and AMENDS in the graph and the API', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({}, { load: false });
+    await cleanGraph(h.driver);
+    await writeExtraction(h.driver, extract(source('nghe-an-120.txt', NEW_PLAN)));
+  });
+  afterAll(async () => {
+    await cleanGraph(h.driver);
+    await h.close();
+  });
+
+  it('the plan AMENDS 45/KH-UBND and REPLACES 12/KH-UBND, as typed edges', async () => {
+    const { records } = await h.driver.executeQuery("MATCH (:Document {id: '120/KH-UBND'})-[r]->(t:Document) RETURN type(r) AS rel, t.id AS target ORDER BY target");
+    expect(records.map((r) => [r.get('rel'), r.get('target')])).toEqual([['REPLACES', '12/KH-UBND'], ['AMENDS', '45/KH-UBND'], ['BASED_ON', '71/NQ-CP']]);
+  });
+
+  it('Document.citations and lineage(relations: [REPLACES, AMENDS]) serve them', async () => {
+    const { body } = await h.gql<any>(`{
+      document(symbol: "120/KH-UBND") { citations { relation to { symbol } } }
+      lineage(symbol: "12/KH-UBND", direction: DOWN, relations: [REPLACES, AMENDS]) { nodes { label } edges { relation } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.document.citations.map((c: any) => `${c.relation} ${c.to.symbol}`).sort()).toEqual(['AMENDS 45/KH-UBND', 'BASED_ON 71/NQ-CP', 'REPLACES 12/KH-UBND']);
+    expect(body.data.lineage.nodes.map((n: any) => n.label).sort()).toEqual(['12/KH-UBND', '120/KH-UBND']);
+    expect(body.data.lineage.edges).toEqual([{ relation: 'REPLACES' }]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The relations between documents beyond IMPLEMENTS / BASED_ON / CITES, as Vietnamese directives state
+ * them: what a document replaces ("thay thế"), what it amends ("sửa đổi, bổ sung"), and the proposal it
+ * answers ("Xét đề nghị của …", "Theo đề nghị … tại Tờ trình số …"), which is no legal basis. The lines
+ * follow real provincial decisions and plans (Quảng Trị, Tiền Giang, Bắc Ninh, Thanh Hóa, Vĩnh Long).
+ */
+import { readCitations, summariseCitations } from '../../../src/ingest/citations';
+import { readDocumentMeta } from '../../../src/ingest/document';
+import { normalise } from '../../../src/ingest/normalise';
+
+const relations = (raw: string) => {
+  const { lines } = normalise(raw);
+  const cs = readCitations(lines, { meta: readDocumentMeta(lines) });
+  return Object.fromEntries(summariseCitations(cs).filter((c) => c.symbol).map((c) => [c.symbol, c.relation]));
+};
+
+describe('REPLACES: "thay thế"', () => {
+  it('"Điều 2. Quyết định này có hiệu lực … kể từ ngày …, thay thế Quyết định số …" replaces the old decision', () => {
+    const text = [
+      'QUYẾT ĐỊNH',
+      'Ban hành Quy định chế độ báo cáo định kỳ',
+      'Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ.',
+      'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019, thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh Quảng Trị về việc ban hành Quy chế.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '09/2019/NĐ-CP': 'BASED_ON', '1090/QĐ-UBND': 'REPLACES' });
+  });
+  it('"Kế hoạch này thay thế Kế hoạch số 12-KH/TU … và Kế hoạch số 15-KH/TU …": both listed plans are replaced', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Quán triệt sâu sắc nội dung Nghị quyết.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Kế hoạch này thay thế Kế hoạch số 12-KH/TU ngày 03/3/2021 và Kế hoạch số 15-KH/TU ngày 10/5/2021 của Ban Thường vụ Tỉnh ủy.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '57-NQ/TW': 'IMPLEMENTS', '12-KH/TU': 'REPLACES', '15-KH/TU': 'REPLACES' });
+  });
+  it('another document replacing a third is only cited: "Quyết định số 20/2023/QĐ-UBND thay thế Quyết định số 5/2019/QĐ-UBND"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'triển khai công tác cải cách hành chính',
+      'I. MỤC ĐÍCH',
+      '1. Thực hiện đúng Quyết định số 20/2023/QĐ-UBND ngày 02/3/2023 của UBND tỉnh thay thế Quyết định số 5/2019/QĐ-UBND ngày 01/02/2019.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '20/2023/QĐ-UBND': 'CITES', '5/2019/QĐ-UBND': 'CITES' });
+  });
+});
+
+describe('AMENDS: "sửa đổi, bổ sung"', () => {
+  it('a plan whose title amends another: "Sửa đổi, bổ sung một số nội dung của Kế hoạch số 45/KH-UBND …"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Sửa đổi, bổ sung một số nội dung của Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND tỉnh',
+      'Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;',
+      'I. NỘI DUNG SỬA ĐỔI',
+      '1. Sửa đổi, bổ sung điểm a khoản 2 mục II Kế hoạch số 45/KH-UBND như sau:',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '45/KH-UBND': 'AMENDS', '71/NQ-CP': 'BASED_ON' });
+  });
+  it('"Căn cứ Nghị định số 107/2021/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP": both are bases, the amendment is theirs', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Triển khai dịch vụ công trực tuyến',
+      'Căn cứ Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;',
+      'I. MỤC TIÊU',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '107/2021/NĐ-CP': 'BASED_ON', '61/2018/NĐ-CP': 'BASED_ON' });
+  });
+  it('a task to amend a decision is no amendment by the plan: "Sở Tư pháp rà soát, sửa đổi, bổ sung Quyết định số …"', () => {
+    const text = ['KẾ HOẠCH', 'Cải cách thể chế', 'I. NHIỆM VỤ', '1. Sở Tư pháp chủ trì rà soát, sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND ngày 04/5/2020 của UBND tỉnh.'].join('\n');
+    expect(relations(text)).toEqual({ '12/2020/QĐ-UBND': 'CITES' });
+  });
+});
+
+describe('the proposal the document answers is CITES, not BASED_ON', () => {
+  it('"Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr- SKHCN ngày 17/12/2025"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026-2030',
+      'Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;',
+      'Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW;',
+      'Theo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 164/TTr- SKHCN ngày 17/12/2025.',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển Chính quyền số tỉnh Bắc Ninh giai đoạn 2026-2030, cụ thể như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ].join('\n');
+    const r = relations(text);
+    expect(r['164/TTr-SKHCN']).toBe('CITES');
+    expect(r['71/NQ-CP']).toBe('BASED_ON');
+  });
+  it('"Xét đề nghị của Giám đốc Sở … tại Tờ trình số 43/TTr-SNNPTNT …," in a decision\'s preamble', () => {
+    const text = [
+      'QUYẾT ĐỊNH',
+      'Về việc phê duyệt quy trình nội bộ',
+      'Căn cứ Quyết định số 600/QĐ-UBND ngày 04 tháng 3 năm 2020 của Chủ tịch UBND tỉnh về việc công bố thủ tục hành chính;',
+      'Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 43/TTr-SNNPTNT ngày 27 tháng 02 năm 2020,',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Phê duyệt quy trình.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '600/QĐ-UBND': 'BASED_ON', '43/TTr-SNNPTNT': 'CITES' });
+  });
+  it('"Căn cứ Công văn số 1205/SKHCN-QLCN … của Sở Khoa học và Công nghệ" is a department\'s letter: cited, not a basis', () => {
+    const text = ['KẾ HOẠCH', 'Chuyển đổi số năm 2025', 'Căn cứ Công văn số 1205/SKHCN-QLCN ngày 12/5/2025 của Sở Khoa học và Công nghệ về việc đề xuất nhiệm vụ;', 'I. MỤC TIÊU'].join('\n');
+    expect(relations(text)).toEqual({ '1205/SKHCN-QLCN': 'CITES' });
+  });
+  it('a placeholder is no citation: "Tờ trình số ……/TTr-… ngày ….. tháng …"', () => {
+    const text = ['QUYẾT ĐỊNH', 'Phê duyệt Kế hoạch', 'Xét đề nghị của Sở Tài chính tại Tờ trình số ……/TTr-STC ngày ….. tháng ….. năm 2025,', 'QUYẾT ĐỊNH:', 'Điều 1. Phê duyệt.'].join('\n');
+    expect(relations(text)).toEqual({});
+  });
+});
