@@ -15,11 +15,9 @@ CALL (d, task, t) {
   WITH d, task, t WHERE t.props.duplicateOf IS NOT NULL
   CREATE (d)-[:HAS_RESTATEMENT]->(task)
 }
-// A table row's section ("PL2.III", its group row) links to the nearest section the tree holds ("PL2").
-CALL (d, task, t) {
-  MATCH (d)-[:HAS_SECTION]->(sec:Section)
-  WHERE t.section = sec.path OR t.section STARTS WITH sec.path + '.'
-  WITH sec ORDER BY size(sec.path) DESC LIMIT 1
+// The nearest section the tree holds (write.ts resolves "PL2.III" to "PL2"), found by its unique id.
+CALL (task, t) {
+  MATCH (sec:Section {id: t.sectionId})
   CREATE (task)-[:IN_SECTION]->(sec)
 }
 CALL (task, t) {

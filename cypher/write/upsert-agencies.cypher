@@ -2,6 +2,11 @@
 UNWIND $agencies AS a
 MERGE (ag:Agency {key: a.key})
 ON CREATE SET ag.name = a.name, ag.aliases = []
+WITH ag, a
+// An agency already stored as this document names it is left untouched: no write lock is taken, so
+// documents sharing a province's agencies commit side by side instead of queueing on them.
+WHERE ag.nameKey IS NULL OR ag.nameKey <> a.nameKey OR coalesce(ag.type, '') <> coalesce(a.type, '')
+   OR coalesce(ag.isGroup, false) <> coalesce(a.isGroup, false) OR any(x IN a.aliases WHERE NOT x IN ag.aliases)
 SET ag.nameKey = a.nameKey,
     ag.type = a.type,
     ag.isGroup = a.isGroup,

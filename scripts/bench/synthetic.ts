@@ -9,11 +9,11 @@ import { PROVINCES } from '../../src/ingest/provinces';
 import type { Extraction } from '../../src/ingest/model';
 import { foldDiacritics, slugify } from '../../src/ingest/text';
 
-/** `count` new extractions cycling through the templates and the provinces. */
-export function synthesize(templates: Extraction[], count: number): Extraction[] {
+/** `count` new extractions cycling through the templates and the provinces, numbered from `offset`. */
+export function synthesize(templates: Extraction[], count: number, offset = 0): Extraction[] {
   const provinces = PROVINCES.map((p) => p.name);
   const out: Extraction[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = offset; i < offset + count; i++) {
     const t = templates[i % templates.length];
     const province = provinces[i % provinces.length];
     const symbol = `${9000 + i}/KH-UBND`;

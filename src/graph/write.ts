@@ -59,121 +59,146 @@ function provinceRef(name: string | null) {
   return name ? { key: slugify(name), name, nameKey: foldDiacritics(name) } : null;
 }
 
-async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promise<WriteResult['status']> {
-  const id = x.documentId;
-  // The same file read by an improved extractor is a new version: compare what was extracted, not the bytes.
-  const extractionHash = crypto.createHash('sha256').update(JSON.stringify(x)).digest('hex');
-  const state = await tx.run(cypher('write/document-state'), { id });
-  const existing = state.records[0];
-  const previous = existing?.get('extractionHash') as string | null;
-  if (previous === extractionHash && existing?.get('stub') === false) return 'unchanged';
-  const status = previous ? 'updated' : 'created';
-  await tx.run(cypher('write/clear-document'), { id });
+/** The nearest section the tree holds for a task's path: "PL2.III" (a table row's group) links to "PL2". */
+function sectionIdOf(id: string, sectionPaths: readonly string[], path: string | null): string | null {
+  if (!path) return null;
+  let best: string | null = null;
+  for (const p of sectionPaths) if ((path === p || path.startsWith(`${p}.`)) && (!best || p.length > best.length)) best = p;
+  return best === null ? null : `${id}#s:${best}`;
+}
 
+type Statement = [name: string, params: Record<string, unknown>];
+
+/**
+ * The writes of one new document version, in order: each a named query over a whole list (UNWIND), so a
+ * document costs the same few statements whatever its size. Pure: everything is computed from the extraction.
+ */
+function documentStatements(x: Extraction, extractionHash: string): Statement[] {
+  const id = x.documentId;
   const d = x.document;
   const searchText = [d.symbol, d.kindVi, d.title, d.issuer, d.province].filter(Boolean).join(' ');
-  await tx.run(cypher('write/upsert-document'), {
-    id,
-    issuedOn: d.issuedOn,
-    province: provinceRef(d.province),
-    props: {
-      symbol: d.symbol,
-      symbolKey: d.symbol ? symbolKey(d.symbol) : null,
-      number: d.number,
-      kind: d.kind,
-      kindVi: d.kindVi,
-      issuer: d.issuer,
-      level: d.level,
-      province: d.province,
-      title: d.title,
-      signer: d.signer,
-      missing: d.missing,
-      sourcePath: x.source.path,
-      sourceFormat: x.source.format,
-      sha256: x.source.sha256,
-      extractionHash,
-      warningCount: x.warnings.length,
-      searchText,
-    },
-  });
-
   const agencyKey = new Map(x.agencies.map((a) => [a.name, a.key]));
-  await tx.run(cypher('write/upsert-agencies'), {
-    agencies: x.agencies.map((a) => ({ ...a, nameKey: foldDiacritics(a.name), province: provinceRef(a.province) })),
-  });
-  await tx.run(cypher('write/link-documents'), { id, edges: documentEdges(x) });
-  await tx.run(cypher('write/link-cited-documents'), {
-    id,
-    links: x.citedLinks
-      .filter((l) => l.from !== d.symbol && l.to !== d.symbol)
-      .map((l) => ({ from: stubTarget(l.from), to: stubTarget(l.to), props: { raw: l.raw, ...spanProps(l.span) } })),
-  });
-  await tx.run(cypher('write/create-sections'), {
-    id,
-    sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })),
-  });
-
+  const sectionPaths = x.sections.map((s) => s.path);
   // A body bullet restating an appendix row is the same task: it stays readable (with its own span) but is
   // marked, so counts and lists can show each task once.
   const sourceOf = new Map(x.tasks.map((t) => [t.id, t.source]));
   const duplicateOf = (t: Extraction['tasks'][number]) => (t.source === 'BODY' && t.sameAs && sourceOf.get(t.sameAs) === 'TABLE' ? `${id}#${t.sameAs}` : null);
   const citationBySymbol = new Map(x.citations.filter((c) => c.symbol).map((c) => [c.symbol as string, c]));
-  await tx.run(cypher('write/create-tasks'), {
-    id,
-    tasks: x.tasks.map((t) => ({
-      section: t.section,
-      lead: t.lead.map((n) => agencyKey.get(n)),
-      coordinators: t.coordinators.map((n) => agencyKey.get(n)),
-      cites: t.cites.filter((s) => s !== d.symbol).map((s) => stubTarget(s, citationBySymbol.get(s))),
-      deadlineStart: t.deadline?.start ?? null,
-      deadlineEnd: t.deadline?.end ?? null,
-      props: {
-        id: `${id}#${t.id}`,
-        localId: t.id,
-        documentId: id,
-        ordinal: t.ordinal,
-        text: t.text,
-        output: t.output,
-        section: t.section,
-        source: t.source,
-        duplicateOf: duplicateOf(t),
-        leadNames: t.lead,
-        coordinatorNames: t.coordinators,
-        deadlineRaw: t.deadline?.raw ?? null,
-        deadlineKind: t.deadline?.kind ?? null,
-        deadlineRecurrence: t.deadline?.recurrence ?? null,
-        deadlineCondition: t.deadline?.condition ?? null,
-        searchText: [t.text, t.output].filter(Boolean).join(' '),
-        ...spanProps(t.span),
+
+  return [
+    ['clear-document', { id }],
+    [
+      'upsert-document',
+      {
+        id,
+        issuedOn: d.issuedOn,
+        province: provinceRef(d.province),
+        props: {
+          symbol: d.symbol,
+          symbolKey: d.symbol ? symbolKey(d.symbol) : null,
+          number: d.number,
+          kind: d.kind,
+          kindVi: d.kindVi,
+          issuer: d.issuer,
+          level: d.level,
+          province: d.province,
+          title: d.title,
+          signer: d.signer,
+          missing: d.missing,
+          sourcePath: x.source.path,
+          sourceFormat: x.source.format,
+          sha256: x.source.sha256,
+          extractionHash,
+          warningCount: x.warnings.length,
+          searchText,
+        },
       },
-    })),
-  });
-  await tx.run(cypher('write/link-same-tasks'), {
-    pairs: x.tasks.filter((t) => t.sameAs).map((t) => ({ from: `${id}#${t.id}`, to: `${id}#${t.sameAs}` })),
-  });
-  await tx.run(cypher('write/create-indicators'), {
-    id,
-    indicators: x.indicators.map((i) => ({
-      agency: i.agency ? (agencyKey.get(i.agency) ?? null) : null,
-      props: {
-        id: `${id}#${i.id}`,
-        localId: i.id,
-        documentId: id,
-        ordinal: i.ordinal,
-        name: i.name,
-        unit: i.unit,
-        target: i.target,
-        value: i.value,
-        comparator: i.comparator,
-        period: i.period,
-        group: i.group,
-        agencyName: i.agency,
-        searchText: [i.name, i.unit, i.target, i.group].filter(Boolean).join(' '),
-        ...spanProps(i.span),
+    ],
+    ['upsert-agencies', { agencies: x.agencies.map((a) => ({ ...a, nameKey: foldDiacritics(a.name), province: provinceRef(a.province) })) }],
+    ['link-documents', { id, edges: documentEdges(x) }],
+    [
+      'link-cited-documents',
+      {
+        id,
+        links: x.citedLinks
+          .filter((l) => l.from !== d.symbol && l.to !== d.symbol)
+          .map((l) => ({ from: stubTarget(l.from), to: stubTarget(l.to), props: { raw: l.raw, ...spanProps(l.span) } })),
       },
-    })),
-  });
-  return status;
+    ],
+    ['create-sections', { id, sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })) }],
+    [
+      'create-tasks',
+      {
+        id,
+        tasks: x.tasks.map((t) => ({
+          sectionId: sectionIdOf(id, sectionPaths, t.section),
+          lead: t.lead.map((n) => agencyKey.get(n)),
+          coordinators: t.coordinators.map((n) => agencyKey.get(n)),
+          cites: t.cites.filter((s) => s !== d.symbol).map((s) => stubTarget(s, citationBySymbol.get(s))),
+          deadlineStart: t.deadline?.start ?? null,
+          deadlineEnd: t.deadline?.end ?? null,
+          props: {
+            id: `${id}#${t.id}`,
+            localId: t.id,
+            documentId: id,
+            ordinal: t.ordinal,
+            text: t.text,
+            output: t.output,
+            section: t.section,
+            source: t.source,
+            duplicateOf: duplicateOf(t),
+            leadNames: t.lead,
+            coordinatorNames: t.coordinators,
+            deadlineRaw: t.deadline?.raw ?? null,
+            deadlineKind: t.deadline?.kind ?? null,
+            deadlineRecurrence: t.deadline?.recurrence ?? null,
+            deadlineCondition: t.deadline?.condition ?? null,
+            searchText: [t.text, t.output].filter(Boolean).join(' '),
+            ...spanProps(t.span),
+          },
+        })),
+      },
+    ],
+    ['link-same-tasks', { pairs: x.tasks.filter((t) => t.sameAs).map((t) => ({ from: `${id}#${t.id}`, to: `${id}#${t.sameAs}` })) }],
+    [
+      'create-indicators',
+      {
+        id,
+        indicators: x.indicators.map((i) => ({
+          agency: i.agency ? (agencyKey.get(i.agency) ?? null) : null,
+          props: {
+            id: `${id}#${i.id}`,
+            localId: i.id,
+            documentId: id,
+            ordinal: i.ordinal,
+            name: i.name,
+            unit: i.unit,
+            target: i.target,
+            value: i.value,
+            comparator: i.comparator,
+            period: i.period,
+            group: i.group,
+            agencyName: i.agency,
+            searchText: [i.name, i.unit, i.target, i.group].filter(Boolean).join(' '),
+            ...spanProps(i.span),
+          },
+        })),
+      },
+    ],
+  ];
+}
+
+async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promise<WriteResult['status']> {
+  // The same file read by an improved extractor is a new version: compare what was extracted, not the bytes.
+  const extractionHash = crypto.createHash('sha256').update(JSON.stringify(x)).digest('hex');
+  const state = await tx.run(cypher('write/document-state'), { id: x.documentId });
+  const existing = state.records[0];
+  const previous = existing?.get('extractionHash') as string | null;
+  if (previous === extractionHash && existing?.get('stub') === false) return 'unchanged';
+  // Sent together without waiting for each answer (the driver pipelines them on the transaction's
+  // connection); the server still runs them in this order, so a document costs two round trips and a commit.
+  await Promise.all(documentStatements(x, extractionHash).map(([name, params]) => tx.run(cypher(`write/${name}`), params)));
+  return previous ? 'updated' : 'created';
 }
 
 export async function writeExtraction(driver: Driver, extraction: unknown, opts: { database?: string } = {}): Promise<WriteResult> {

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { cleanGraph, testDriver } from '../support/graph';
 import { migrate } from '../../src/graph/migrate';
@@ -36,5 +37,20 @@ describe('the provisioned Neo4j', () => {
   it('rejects a second document with the same id', async () => {
     await driver.executeQuery("CREATE (:Document {id: 'dup-test'})");
     await expect(driver.executeQuery("CREATE (:Document {id: 'dup-test'})")).rejects.toThrow(/already exists/);
+  });
+
+  it('opens every Bolt socket with TCP_NODELAY, so a message over one TCP segment is not held back by Nagle', async () => {
+    // A query over ~1,400 bytes (a named query with its fragments, a loader's 100 ids) otherwise waits for
+    // the server's delayed ACK, ~40 ms per round trip.
+    const setNoDelay = jest.spyOn(net.Socket.prototype, 'setNoDelay');
+    const fresh = testDriver();
+    try {
+      await fresh.executeQuery('RETURN $padding AS p', { padding: 'x'.repeat(4000) });
+      expect(setNoDelay).toHaveBeenCalledWith(true);
+      expect(setNoDelay).not.toHaveBeenCalledWith(false);
+    } finally {
+      setNoDelay.mockRestore();
+      await fresh.close();
+    }
   });
 });

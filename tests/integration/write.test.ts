@@ -94,4 +94,24 @@ describe('writing an extraction to Neo4j', () => {
     await expect(writeExtraction(graph(), bad)).rejects.toThrow(/issuedOn: must be an ISO date[\s\S]*agency "Sở Không Tồn Tại" is not in agencies/);
     expect(await count(graph(), 'MATCH (n) WHERE NOT n:Migration RETURN count(n)')).toBe(0);
   });
+
+  it('links a table row to the nearest section the tree holds ("PL.IV" sits in "PL") and a body bullet to its own', async () => {
+    const plan = provincialPlan();
+    plan.tasks[0].section = 'PL.IV';
+    await writeExtraction(graph(), plan);
+    expect(await count(graph(), "MATCH (:Task {id: '35/KH-UBND#t1'})-[:IN_SECTION]->(s:Section {path: 'PL'}) RETURN count(s)")).toBe(1);
+    expect(await count(graph(), "MATCH (:Task {id: '35/KH-UBND#t2'})-[:IN_SECTION]->(s:Section {path: 'II'}) RETURN count(s)")).toBe(1);
+  });
+
+  it('keeps every spelling of a shared agency as an alias, and leaves an agency stored as named untouched', async () => {
+    await writeExtraction(graph(), provincialPlan());
+    const other = provincialPlan({ symbol: '36/KH-UBND', shaSeed: 'abd' });
+    other.agencies[0].aliases = ['Sở Khoa học và Công nghệ', 'Sở KH&CN'];
+    await writeExtraction(graph(), other);
+    await writeExtraction(graph(), provincialPlan({ symbol: '37/KH-UBND', shaSeed: 'abe' }));
+    const { records } = await graph().executeQuery("MATCH (a:Agency {name: 'Sở Khoa học và Công nghệ'}) RETURN a.aliases AS aliases, a.searchText AS searchText");
+    expect(records).toHaveLength(1);
+    expect(records[0].get('aliases')).toEqual(['Sở Khoa học và Công nghệ', 'Sở KH&CN']);
+    expect(records[0].get('searchText')).toContain('Sở KH&CN');
+  });
 });
