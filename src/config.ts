@@ -13,6 +13,8 @@ const positiveInt = z.coerce.number().int().positive();
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `auto`: human-readable lines when stderr is a terminal, JSON lines otherwise (read by src/logger.ts). */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
 
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
@@ -46,6 +48,17 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: positiveInt.default(10000),
   CSRF_PREVENTION: bool.default(true),
   CACHE_MAX_AGE_S: z.coerce.number().int().min(0).default(60),
+  /**
+   * Browser origins allowed to call /graphql and /export (CORS), comma-separated, e.g.
+   * `https://dash.example.gov.vn,http://localhost:5173`; `*` allows any origin. Empty: same origin only.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^\s/]+)$/, 'each origin must be * or scheme://host[:port], e.g. https://dash.example.org'))),
+  /** Server-side limit of one export (CSV/XLSX) transaction, which streams up to every task. */
+  EXPORT_TIMEOUT_S: positiveInt.default(300),
   /** Add `extensions.roundTrips`, `queries` and `durationMs` to GraphQL responses (default: on unless NODE_ENV=production). */
   API_DEBUG_EXTENSIONS: bool.optional(),
 });

@@ -15,7 +15,9 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { logger as rootLogger, type Logger } from '../logger';
 import { createContext, type ApiContext } from './context';
+import { corsMiddleware } from './cors';
 import { csrfPrevention } from './csrf';
+import { exportRouter } from './export';
 import { explorerRouter } from './explorer';
 import { examples, sha256 } from './explorer/examples';
 import { formatError } from './plugins/errors';
@@ -48,6 +50,8 @@ export type ApiConfig = Pick<
   | 'QUERY_TIMEOUT_MS'
   | 'CSRF_PREVENTION'
   | 'CACHE_MAX_AGE_S'
+  | 'CORS_ORIGINS'
+  | 'EXPORT_TIMEOUT_S'
 > &
   Partial<Pick<Config, 'API_DEBUG_EXTENSIONS'>>;
 
@@ -140,6 +144,9 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
       .json({ status: h.ok ? 'ok' : 'unavailable', neo4j: { connected: h.ok, latencyMs: h.ms, ...(h.error ? { error: h.error } : {}) } });
   });
 
+  // Browser-facing routes: CORS for other origins' dashboards on the API and the exports.
+  app.use(['/graphql', '/export'], ...corsMiddleware(config.CORS_ORIGINS));
+  app.use('/export', exportRouter(driver, config, log));
   app.use('/explorer', explorerRouter());
   app.get('/', (_req, res) => res.redirect('/explorer'));
 
@@ -177,7 +184,7 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
 
   // Anything else is a JSON 404 (API clients parse JSON; Express's default is an HTML page).
   app.use((req, res) => {
-    res.status(404).set('Cache-Control', 'no-store').json({ error: 'not found', path: req.path, endpoints: ['/graphql', '/explorer', '/health'] });
+    res.status(404).set('Cache-Control', 'no-store').json({ error: 'not found', path: req.path, endpoints: ['/graphql', '/explorer', '/explorer/lineage', '/export/tasks.csv', '/export/tasks.xlsx', '/health'] });
   });
 
   let listening = false;

@@ -19,6 +19,7 @@ describe('configuration from the environment', () => {
     ['NEO4J_PASSWORD', 'short'],
     ['INGEST_ON_START', 'sometimes'],
     ['MAX_PAGE_SIZE', '0'],
+    ['LOG_FORMAT', 'xml'],
   ])('stops on a bad %s (%s) with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:.*got "${value}"`));
@@ -26,5 +27,12 @@ describe('configuration from the environment', () => {
 
   it('accepts an Aura URI', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io' }).NEO4J_URI).toBe('neo4j+s://abcd1234.databases.neo4j.io');
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated allowlist, empty by default, and names a bad origin', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: ' https://dash.example.gov.vn/ ,http://localhost:5173,' }).CORS_ORIGINS).toEqual(['https://dash.example.gov.vn', 'http://localhost:5173']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://ok.example, dash.example.gov.vn' })).toThrow(/CORS_ORIGINS\.1: each origin must be/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CORS_ORIGINS/);
   });
 });
