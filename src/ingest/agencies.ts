@@ -23,7 +23,7 @@ const HEADS = [
   'Sở', 'Bộ', 'Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'UB', 'HĐND', 'Hội đồng', 'Công an', 'Văn phòng', 'VP',
   'Bảo hiểm', 'BHXH', 'Đài', 'Báo', 'Tạp chí', 'Trường', 'Học viện', 'Đại học', 'Viện', 'Trung tâm', 'Hội',
   'Liên đoàn', 'Liên hiệp', 'Đoàn', 'Thành đoàn', 'Tỉnh đoàn', 'Mặt trận', 'MTTQ', 'Cục', 'Chi cục', 'Tổng cục',
-  'Thành ủy', 'Thành uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Ban cán sự', 'Kho bạc',
+  'Thành ủy', 'Thành uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Ban cán sự', 'Tổ đảng', 'Quốc hội', 'Kho bạc',
   'Thuế', 'Hải quan', 'Ngân hàng', 'Tổng công ty', 'Công ty', 'Tập đoàn', 'Quân khu', 'Bộ Chỉ huy',
   'Bộ Tư lệnh', 'Bộ đội', 'Chính phủ', 'Thủ tướng', 'Cơ quan', 'Thống kê', 'Bệnh viện', 'Cảng vụ',
   'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
@@ -224,7 +224,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
 const GROUP_RE = /^(?:các|những)\s|^(?:sở|ban),?\s*(?:ban,?\s*)?ngành|(?<![\p{L}])(?:sở|ban),\s*(?:ban,\s*)?ngành|(?<![\p{L}])ban,?\s*ngành(?![\p{L}])|đơn vị (?:có )?liên quan|cơ quan(?:,| và)? (?:đơn vị )?(?:có )?liên quan|(?<![\p{L}])xã,\s*phường(?![\p{L}])|(?<![\p{L}])phường,\s*xã(?![\p{L}])|(?<![\p{L}])quận,\s*huyện(?![\p{L}])|(?<![\p{L}])cấp (?:xã|huyện|tỉnh)(?![\p{L}])|(?<![\p{L}])địa phương(?![\p{L}])|(?<![\p{L}])đoàn thể(?![\p{L}])|(?<![\p{L}])các (?:tỉnh|thành phố|xã|phường|huyện|quận|bộ|sở|ngành)(?![\p{L}])|^Ủy ban nhân dân (?:các )?(?:xã|phường|quận|huyện|thị xã)(?: liên quan| có liên quan)?$/iu;
 
 /** Central bodies: no province. */
-const CENTRAL_RE = /^(?:Bộ(?! Chỉ huy| Tư lệnh| đội)\s|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng cục|Ngân hàng Nhà nước Việt Nam(?! chi nhánh)|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam|Ủy ban Trung ương|Trung ương)|\bTrung ương\b(?!.*\b(?:tỉnh|thành phố)\b)|\bcơ quan đại diện Việt Nam\b|\s[-–]\s*Bộ\s+\p{Lu}/iu;
+const CENTRAL_RE = /^(?:(?:Đảng đoàn|Đảng ủy|Ban cán sự đảng) (?:Quốc hội|Chính phủ|Mặt trận Tổ quốc Việt Nam|Bộ(?! Chỉ huy| Tư lệnh)\s)|Tổ đảng (?:ở |tại )?(?:Hội đồng Dân tộc|(?:các )?Ủy ban[^;]*Quốc hội)|Bộ(?! Chỉ huy| Tư lệnh| đội)\s|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Văn phòng Trung ương|Văn phòng Quốc hội|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng cục|Ngân hàng Nhà nước Việt Nam(?! chi nhánh)|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Đài Tiếng nói Việt Nam|Ủy ban Trung ương|Trung ương)|\bTrung ương\b(?!.*\b(?:tỉnh|thành phố)\b)|\bcơ quan đại diện Việt Nam\b|\s[-–]\s*Bộ\s+\p{Lu}/iu;
 
 function typeOf(name: string, isGroup: boolean): AgencyType {
   const n = name;

@@ -41,6 +41,7 @@ export function readVietnameseDate(s: string): { iso: string; index: number; end
 // ---------------------------------------------------------------------------------------------------
 // Layout landmarks
 
+const MOTTO_PHRASE = /\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)\s*/u;
 const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam)\b/;
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b|A\.\s+\p{Lu})/u;
 const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Quán triệt|Trên cơ sở|Để\s|Nhằm\s)/u;
@@ -66,6 +67,10 @@ interface Landmarks {
  */
 function cellsOf(text: string): string[] {
   return text
+    // A web copy runs the two columns together with one space: "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    // "Số 68-NQ/TW Hà Nội, ngày 04 tháng 5 năm 2025".
+    .replace(MOTTO_PHRASE, '\t$1\t')
+    .replace(/((?:^|\s)\S*[\d/]\S*)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s*ngày\s+\d)/u, '$1\t$2')
     .split(/\t|\s{3,}|\s*\|\s*|<br\s*\/?>/i)
     .map((c) => c.trim().replace(/^[*_]([^*_]+)[*_]$/, '$1')) // Markdown italics: "*Quảng Ninh, ngày …*"
     .filter((c) => c && !/^:?-{3,}:?$/.test(c));
@@ -75,15 +80,29 @@ function nonBlank(lines: readonly NormalisedLine[]): number[] {
   return lines.map((l, i) => (l.text.trim() ? i : -1)).filter((i) => i >= 0);
 }
 
-/** Is the line the document kind heading: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "NGHỊ QUYẾT" (all caps)? */
-function headingKind(text: string): { kind: DocumentKind; vi: string } | null {
+/**
+ * Is the line the document kind heading: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "NGHỊ QUYẾT" (all caps)? The
+ * Party writes the issuing body into it: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ" (`of`: "BỘ CHÍNH TRỊ").
+ */
+function headingKind(text: string): { kind: DocumentKind; vi: string; of?: string } | null {
   const t = squash(text.replace(/\t/g, ' '));
-  if (!t || t !== t.toUpperCase() || t.length > 40) return null;
+  if (!t || t !== t.toUpperCase() || t.length > 80) return null;
   const w = kindWordAt(t);
   if (!w) return null;
-  const rest = foldDiacritics(t.slice(w.length)).trim();
-  if (rest && !/^(?:hanh dong|lien tich)$/.test(rest)) return null;
+  const after = t.slice(w.length).trim();
+  const rest = foldDiacritics(after);
+  const of = /^CỦA\s+(.{3,60})$/u.exec(after);
+  if (of && levelOfIssuer(recase(of[1]))) return { kind: w.kind, vi: w.vi, of: of[1] };
+  if (t.length > 40 || (rest && !/^(?:hanh dong|lien tich)$/.test(rest))) return null;
   return { kind: w.kind, vi: w.vi };
+}
+
+/** "CỦA BỘ CHÍNH TRỊ", "của Ban Bí thư" under the kind heading: the body that issues a Party document. */
+function issuingBodyLine(text: string): string | null {
+  const m = /^(?:CỦA|của)\s+(.{3,60}?)[.:]?$/u.exec(squash(text));
+  if (!m || !/^\p{Lu}/u.test(m[1])) return null;
+  const body = recase(m[1]);
+  return levelOfIssuer(body) ? body : null;
 }
 
 function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
@@ -147,20 +166,37 @@ export function recase(s: string): string {
     .split(' ')
     .map((w) => (KEEP_CAPS.has(w) ? w : w.toLowerCase()))
     .join(' ');
-  out = out.charAt(0).toUpperCase() + out.slice(1);
   for (const p of PROPER) {
     const re = new RegExp(`(?<![\\p{L}])${p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     out = out.replace(re, p);
   }
-  return out;
+  // "BAN CÁN SỰ ĐẢNG BỘ TÀI CHÍNH": the board of the ministry, not a "Đảng bộ".
+  out = out.replace(/(ban cán sự) Đảng bộ(?= )/u, '$1 đảng Bộ');
+  // A ministry is named by its fields, each capitalised: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công Thương".
+  out = out.replace(/(?<![\p{L}])[bB]ộ (?!chỉ huy|tư lệnh)(\p{Ll}[\p{Ll} ,-]*)$/u, (_m, fields: string) =>
+    `Bộ ${fields.replace(/(^|, |- | và )(\p{Ll})/gu, (_f, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Công thương$/u, 'Công Thương')}`,
+  );
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Issuer and level
 
 const PARTY_BODY = /^(?:Ban Thường vụ|Ban Chấp hành|Thành ủy|Tỉnh ủy|Thành uỷ|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Huyện ủy|Quận ủy|Thị ủy|Ban Tuyên giáo|Ban Tổ chức|Ban Dân vận|Ban Nội chính|Bộ Chính trị|Ban Bí thư|Ủy ban Kiểm tra|Đảng đoàn|Ban cán sự)/iu;
-const CENTRAL_PARTY = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Ban (?:Tuyên giáo|Tổ chức|Dân vận|Nội chính|Kinh tế|Đối ngoại|Chính sách)[^,]*Trung ương)/iu;
-const CENTRAL_STATE = /^(?:Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng Chính phủ|Ngân hàng Nhà nước)/iu;
+/**
+ * Central Party bodies: the Politburo, Secretariat and Central Committee, its boards and office, and the Party
+ * organisations of the central State (Đảng đoàn / Đảng ủy Quốc hội, Đảng ủy / Ban cán sự đảng Chính phủ, a
+ * ministry's Ban cán sự đảng or Đảng ủy, a Tổ đảng of the National Assembly's committees). They sign "Hà Nội,
+ * ngày …" like everyone in the capital, and belong to no province.
+ */
+const CENTRAL_PARTY = new RegExp(
+  '^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Ủy ban Kiểm tra Trung ương|Uỷ ban Kiểm tra Trung ương|Văn phòng Trung ương|' +
+    'Ban [^;]{2,40}?Trung ương|' +
+    '(?:Đảng đoàn|Đảng ủy|Đảng uỷ|Ban cán sự đảng|Ban Cán sự Đảng|Ban cán sự Đảng) (?:Quốc hội|Chính phủ|Mặt trận Tổ quốc Việt Nam|Bộ\\s(?!Chỉ huy|Tư lệnh)|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Khối các cơ quan Trung ương|các cơ quan Đảng Trung ương|Công an Trung ương|Quân ủy Trung ương)|' +
+    'Quân ủy Trung ương|Đảng ủy Công an Trung ương|Tổ đảng (?:ở |tại |trong )?(?:Hội đồng Dân tộc|(?:các )?(?:Ủy ban|Uỷ ban)[^;]*Quốc hội))',
+  'iu',
+);
+const CENTRAL_STATE = /^(?:Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
 const LOCAL_STATE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
 
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
@@ -175,7 +211,8 @@ export function levelOfIssuer(issuer: string): DocumentLevel | null {
 /** Level from a symbol: "/TW" central Party, "/TU" "/ĐU" provincial Party, "-CP" "-TTg" central State, "-UBND" provincial State. */
 export function levelOfSymbol(m: SymbolMatch): DocumentLevel | null {
   const iss = m.issuerCode.split('-')[0];
-  if (m.style === 'PARTY') return iss === 'TW' || /TW$/.test(iss) ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY';
+  // Party codes of central bodies: "…/TW", "…/ĐĐQH15" (Đảng đoàn Quốc hội), "…/ĐUQH", "…/ĐUCP", "…/BCSĐCP".
+  if (m.style === 'PARTY') return iss === 'TW' || /TW$/.test(iss) || /^(?:ĐĐQH|ĐUQH|ĐUCP|BCSĐCP|ĐĐCP)/u.test(iss) ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY';
   if (m.style === 'LAW') return 'CENTRAL_STATE';
   if (/^(?:UBND|HĐND|SNgV|S[A-ZĐ]|VP(?:UB)?)/u.test(iss)) return 'PROVINCIAL_STATE';
   if (/^(?:CP|TTg|VPCP|QH|B[A-ZĐ]|NHNN|TANDTC|VKSNDTC|KTNN)/u.test(iss)) return 'CENTRAL_STATE';
@@ -194,6 +231,10 @@ function issuerOfSymbol(m: SymbolMatch, province: string | null): string | null 
   if (iss === 'CP') return 'Chính phủ';
   if (iss === 'TTg') return 'Thủ tướng Chính phủ';
   if (iss === 'TW') return 'Ban Chấp hành Trung ương';
+  if (/^ĐĐQH/u.test(iss)) return 'Đảng đoàn Quốc hội';
+  if (iss === 'ĐUQH') return 'Đảng ủy Quốc hội';
+  if (iss === 'ĐUCP') return 'Đảng ủy Chính phủ';
+  if (iss === 'BCSĐCP') return 'Ban cán sự đảng Chính phủ';
   return null;
 }
 
@@ -335,11 +376,19 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
 
   // --- title: lines after the kind heading until the preamble or first section.
   let title: Found<string> | null = null;
+  let issuingBody: Found<string> | null = null;
+  const headingOf = lm.heading >= 0 ? headingKind(lines[lm.heading].text)?.of : undefined;
+  if (headingOf) issuingBody = { value: recase(headingOf), span: spanOfLines(lines[lm.heading]) };
   if (lm.heading >= 0) {
     const tl: NormalisedLine[] = [];
     for (const i of idx) {
       if (i <= lm.heading) continue;
       const t = lines[i].text.trim();
+      const body = !tl.length && !issuingBody ? issuingBodyLine(t) : null;
+      if (body) {
+        issuingBody = { value: body, span: spanOfLines(lines[i]) };
+        continue;
+      }
       if (i >= lm.body || (tl.length && PREAMBLE_START.test(t)) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
       // The enacting body named alone above the preamble ("CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ") ends the title.
       if (tl.length && t.length <= 60 && t === t.toUpperCase() && levelOfIssuer(recase(t))) break;
@@ -375,6 +424,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
 
   // --- issuer candidates, strongest first.
   const issuers: Found<string>[] = [];
+  // (0) the Party's "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ": the header names the Central Committee, the heading the body.
+  if (issuingBody) issuers.push(issuingBody);
   // (1) header block in capitals, before the motto column.
   const caps = headerCells
     .filter(({ c }) => c === c.toUpperCase() && /\p{Lu}{2}/u.test(c) && !MOTTO.test(foldDiacritics(c)) && !/^[-*_=.·\s]+$/.test(c))
@@ -441,7 +492,10 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
 
   // --- level.
   let level: Found<DocumentLevel> | null = null;
-  if (own) {
+  // A central body named as issuer settles it: "…-KH/BCSĐ" of a ministry's Ban cán sự đảng is central, not provincial.
+  const centralIssuer = issuers.find((iss) => /^CENTRAL_/.test(levelOfIssuer(iss.value) ?? ''));
+  if (centralIssuer && issuers.indexOf(centralIssuer) === 0) level = { value: levelOfIssuer(centralIssuer.value)!, span: centralIssuer.span };
+  if (!level && own) {
     const lv = levelOfSymbol(own.m);
     if (lv) level = { value: lv, span: spanOfLines(own.line) };
   }

@@ -9,7 +9,8 @@ import { romanValue } from './text';
 
 type MarkerType = 'ROMAN' | 'ARABIC' | 'NESTED' | 'LETTER';
 
-const ROMAN = /^(X{0,2}(?:IX|IV|V?I{0,3}))[./]\s+(\S.*)$/;
+// "I.", "II/", and the Party's own style "I- TÌNH HÌNH", "V - TỔ CHỨC THỰC HIỆN".
+const ROMAN = /^(X{0,2}(?:IX|IV|V?I{0,3}))(?:[./]|\s?[-–])\s+(\S.*)$/;
 const NESTED = /^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$/;
 const ARABIC = /^(\d{1,2})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-zđ])\)\s+(\S.*)$/;

@@ -12,7 +12,7 @@ import { foldDiacritics, romanValue } from './text';
 
 /** A line or cell that starts with the name of an agency (or a collective of agencies). */
 const AGENCY_START =
-  /^(?:cac\s+(?:co quan|don vi|dia phuong|so|ban|bo|nganh|to chuc|hoi|doanh nghiep|hiep hoi|phong|truong|quan|huyen|xa|phuong|cap uy)\b|so\b|ban\b|bo\b|ubnd\b|uy ban\b|van phong\b|vp\b|cong an\b|ngan hang\b|nhnn\b|trung tam\b|vien\b|bql\b|cuc\b|chi cuc\b|hoi dong\b|hdnd\b|mat tran\b|mttq\b|dai\b|bao\b(?! cao)|thong tan\b|toa an\b|lien doan\b|lien hiep\b|lien minh\b|hoi\b(?! nghi| thao)|doan\b|thanh uy\b|tinh uy\b|dang uy\b|thanh doan\b|tinh doan\b|tong cong ty\b|cong ty\b|kho bac\b|bhxh\b|bao hiem xa hoi\b|truong\b|thong ke\b|quan\b|huyen\b|thi xa\b|xa\b|phuong\b|bo chi huy\b|bo tu lenh\b|vien kiem sat\b|dai su quan\b)/;
+  /^(?:cac\s+(?:co quan|don vi|dia phuong|so|ban|bo|nganh|to chuc|hoi|doanh nghiep|hiep hoi|phong|truong|quan|huyen|xa|phuong|cap uy|tinh uy|thanh uy|dang uy|dang doan|ban can su|to dang|chi bo|dang bo)\b|dang doan\b|to dang\b|so\b|ban\b|bo\b|ubnd\b|uy ban\b|van phong\b|vp\b|cong an\b|ngan hang\b|nhnn\b|trung tam\b|vien\b|bql\b|cuc\b|chi cuc\b|hoi dong\b|hdnd\b|mat tran\b|mttq\b|dai\b|bao\b(?! cao)|thong tan\b|toa an\b|lien doan\b|lien hiep\b|lien minh\b|hoi\b(?! nghi| thao)|doan\b|thanh uy\b|tinh uy\b|dang uy\b|thanh doan\b|tinh doan\b|tong cong ty\b|cong ty\b|kho bac\b|bhxh\b|bao hiem xa hoi\b|truong\b|thong ke\b|quan\b|huyen\b|thi xa\b|xa\b|phuong\b|bo chi huy\b|bo tu lenh\b|vien kiem sat\b|dai su quan\b)/;
 
 /** Collective assignees: "Các Sở, ngành", "Sở, ban ngành", "các cơ quan, đơn vị liên quan". */
 const GROUP_AGENCY = /^(?:cac\b|so, ?ban|so, ?nganh|ubnd (?:cac )?(?:xa|quan|huyen)|co quan, don vi)/;

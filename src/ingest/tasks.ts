@@ -49,7 +49,7 @@ function citedSymbols(text: string): string[] {
 // "báo cáo trước ngày 15 tháng 12 hằng năm" is a yearly deadline, so a recurrence after the date belongs to it;
 // "thực hiện thường xuyên" closing a task is an ongoing one.
 const DEADLINE_IN_TEXT =
-  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|(?:thực hiện|triển khai)\s+thường xuyên/iu;
+  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|định kỳ\s+(?:quý|năm)|(?:thực hiện|triển khai)\s+thường xuyên/iu;
 
 /** A deadline phrase stated inside body text ("hoàn thành trong năm 2025", "định kỳ hằng năm"). */
 export function deadlineInText(text: string): string | null {
@@ -104,7 +104,8 @@ interface Item {
   parent: Item | null;
 }
 
-const ROMAN_HEAD = /^\s*([IVX]{1,5})\.\s+(\S.*)$/;
+/** "IV. NHIỆM VỤ", and the Party's own style "IV- NHIỆM VỤ, GIẢI PHÁP". */
+const ROMAN_HEAD = /^\s*([IVX]{1,5})(?:\.|\s?[-–])\s+(\S.*)$/;
 const NUM_HEAD = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
 /** "5.1. Phát triển kinh tế tư nhân …": a numbered sub-item. */
 const DEC_HEAD = /^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$/;
@@ -119,7 +120,7 @@ const TASK_SECTION = /nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong
 const NOT_TASK_SECTION = /muc dich|yeu cau|muc tieu|kinh phi|quan diem|danh gia|tinh hinh|ket qua dat|can cu/;
 
 /** Lines after which no task text follows until an attached document starts: signature, recipients, appendix. */
-const REGION_STOP = /^\s*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|\(\s*phu luc)/;
+const REGION_STOP = /^\s*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|\(\s*phu luc|(?:nghi quyet|chi thi|ket luan|ke hoach|chuong trinh(?: hanh dong)?|quy dinh|thong bao) nay (?:duoc )?(?:pho bien|co hieu luc)\b)/;
 /** "(Phụ lục nhiệm vụ chi tiết kèm theo)" inside the body points to the appendix; the body goes on below it. */
 const APPENDIX_POINTER = /^\s*\(\s*phu luc\b[^()]*\bkem theo\s*\)\s*$/;
 /** "(Kèm theo Nghị quyết số …)", "Ban hành kèm theo …": the attached programme or plan starts below. */
@@ -203,6 +204,16 @@ function withoutFootnotes(lines: NormalisedLine[]): NormalisedLine[] {
 /** Sentence-final punctuation at the end of a line ("… phát triển.", "… ./.", "… kèm theo Kế hoạch.”"). */
 const SENTENCE_END = /(?:[.!?…]|\.\/\.)["”)]?$/u;
 
+/**
+ * Text copied from a web page or a DOCX holds one paragraph per line: its long lines end a sentence or a
+ * clause. There a capitalised line after a heading ("1. Đổi mới tư duy …" / "Kiên quyết xoá bỏ …") opens a
+ * paragraph even without an indent; in PDF text, wrapped at the page width, it may only continue one.
+ */
+function isUnwrapped(lines: readonly NormalisedLine[]): boolean {
+  const long = lines.filter((l) => l.text.trim().length > 80);
+  return long.length > 0 && long.filter((l) => /[.;:!?…]["”)]?$/u.test(l.text.trim())).length >= 0.8 * long.length;
+}
+
 function buildItems(lines: NormalisedLine[]): Item[] {
   const roots: Item[] = [];
   const stack: Item[] = [];
@@ -211,14 +222,15 @@ function buildItems(lines: NormalisedLine[]): Item[] {
   // The width of a full line: a paragraph's last line is shorter (PDF text wraps at the page width).
   const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const unwrapped = isUnwrapped(lines);
   /** Does a new paragraph (without a marker) start at `l`, right after `prev`? */
   const newParagraph = (prev: NormalisedLine, l: NormalisedLine) => {
     const t = l.text.trim();
     const p = prev.text.trim();
     if (!/^["“(]?\p{Lu}/u.test(t)) return false;
-    if (SENTENCE_END.test(p)) return indented(l) || p.length < 0.8 * width;
+    if (SENTENCE_END.test(p)) return indented(l) || unwrapped || p.length < 0.8 * width;
     // a heading without a full stop ("1. Hoàn thiện tổ chức bộ máy …") followed by an indented paragraph
-    return indented(l) && !/[,;:(\-–]$/u.test(p) && p.length < 0.9 * width;
+    return (indented(l) || unwrapped) && !/[,;:(\-–]$/u.test(p) && p.length < 0.9 * width;
   };
   let lastParen = 0;
   const open = (kind: ItemKind, marker: string, l: NormalisedLine, text: string) => {
@@ -298,6 +310,8 @@ const isAppendixPointer = (text: string) => text.length <= 120 && /\b(?:tại|th
 function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
   const out: RawTask[] = [];
   const roots = buildItems(withoutFootnotes(regionLines));
+  // One paragraph a line: a numbered item that ends its sentence is a task, not a heading over paragraphs.
+  const unwrapped = isUnwrapped(regionLines);
   const push = (lines: NormalisedLine[], section: string | null, ordinal: string | null, text: string, lead: string[]) => {
     if (text.length < 15 || isAppendixPointer(text)) return;
     const inline = inlineAssignment(text);
@@ -354,7 +368,7 @@ function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
         if (paras.length > 1) {
           // An item written in paragraphs: its heading names the topic, each paragraph below is a task.
           const [first, ...rest] = paras;
-          if (!isTitle(first.text)) push(first.lines, path, it.marker, first.text, lead);
+          if (!isTitle(first.text) || (unwrapped && SENTENCE_END.test(first.text))) push(first.lines, path, it.marker, first.text, lead);
           rest.forEach((p, k) => {
             if (hasItems && k === rest.length - 1 && isLeadIn(p.text)) return;
             push(p.lines, sub, null, p.text, lead);
