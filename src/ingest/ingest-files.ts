@@ -9,7 +9,7 @@ import { writeExtraction, type WriteResult } from '../graph/write';
 import { logger } from '../logger';
 import { extractFile } from './pipeline';
 
-const INGESTIBLE = /\.(txt|md|markdown|docx|pdf)$/i;
+const INGESTIBLE = /\.(txt|md|markdown|docx|pdf|png|jpe?g|tiff?)$/i;
 
 export interface IngestSummary {
   documents: number;

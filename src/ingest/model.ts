@@ -14,6 +14,37 @@ export interface Span {
   endLine: number;
   startOffset: number;
   endOffset: number;
+  /** Paged sources (PDF, page images): the 1-based page the span starts on. */
+  page?: number;
+  /** OCR'd pages: the box of the span's lines on that page, in pixels of the page image (see SourcePage.dpi). */
+  box?: PageBox;
+}
+
+/** A rectangle on a page image, in pixels from its top-left corner. */
+export interface PageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How one page of a paged source (PDF, page image) was read. */
+export interface SourcePage {
+  /** 1-based. */
+  page: number;
+  /** Its own text layer, or OCR of the rendered page image. */
+  method: 'TEXT_LAYER' | 'OCR';
+  /** Lines of the source text the page produced (1-based, inclusive; endLine < startLine for a page with no text). */
+  startLine: number;
+  endLine: number;
+  /** OCR only: the engine's mean word confidence (0–100); null when nothing was read. */
+  confidence: number | null;
+  /** OCR only: why the page was OCR'd ("no text layer", "unreadable text layer", "page image"). */
+  reason: string | null;
+  /** OCR only: engine and model, e.g. "tesseract 5.3.0 (vie)". */
+  engine: string | null;
+  /** OCR only: resolution of the image the boxes are measured on. */
+  dpi: number | null;
 }
 
 /** One line after per-line clean-up, mapped back to the original. */
@@ -210,7 +241,13 @@ export interface Warning {
 
 export interface Extraction {
   /** Where the text came from (path as given) and the sha256 of the original bytes. */
-  source: { path: string; sha256: string; format: 'TEXT' | 'MARKDOWN' | 'HTML_TEXT' | 'DOCX' | 'PDF' };
+  source: {
+    path: string;
+    sha256: string;
+    format: 'TEXT' | 'MARKDOWN' | 'HTML_TEXT' | 'DOCX' | 'PDF' | 'IMAGE';
+    /** Paged sources only (PDF, page images): how each page was read. */
+    pages?: SourcePage[];
+  };
   /** Stable document identity: normalised symbol when known, else a hash of kind/issuer/province/title. */
   documentId: string;
   document: DocumentMeta;

@@ -14,6 +14,8 @@ import { applyManifest, ManifestSchema, readDocumentMeta } from './document';
 import { extractIndicators, toIndicators } from './indicators';
 import type { Agency, DocumentMeta, Extraction, Section, Task, Warning } from './model';
 import { normalise } from './normalise';
+import { ocrSettings } from './ocr';
+import { locateSpans, pageWarnings } from './pages';
 import { readSource, type SourceText } from './read-source';
 import { readSections, sectionAtLine } from './sections';
 import { extractTasks, toTasks } from './tasks';
@@ -132,14 +134,15 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     ...dropped.map((d) => ({ code: 'DROPPED_LINE', message: `line ${d.line} dropped: ${d.reason}`, span: null })),
     ...tasks.filter((t) => t.lead.length === 0).map((t) => ({ code: 'TASK_WITHOUT_LEAD', message: `task ${t.id} (${t.section ?? '-'} ${t.ordinal ?? ''}) has no lead agency`, span: t.span })),
   ];
+  if (source.pages) warnings.push(...pageWarnings({ pages: source.pages, lineBoxes: source.lineBoxes ?? [] }, source.text, ocrSettings().OCR_MIN_CONFIDENCE));
   if (tasks.length === 0) warnings.push({ code: 'NO_TASKS', message: 'no tasks were found in this document', span: null });
   // Nothing that makes it a directive: loading it would only add an empty, unidentifiable node.
   if (!document.kind && !document.title && !document.symbol && tasks.length === 0 && indicators.length === 0) {
     throw new InvalidExtractionError(source.path, ['the text names no document kind, symbol or title and holds no tasks or indicators: not a directive document']);
   }
 
-  return {
-    source: { path: source.path, sha256: source.sha256, format: source.format },
+  const extraction: Extraction = {
+    source: { path: source.path, sha256: source.sha256, format: source.format, ...(source.pages ? { pages: source.pages } : {}) },
     documentId: documentIdOf(document, source.sha256),
     document,
     citations,
@@ -150,6 +153,8 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     indicators,
     warnings,
   };
+  if (source.pages) locateSpans(extraction, { pages: source.pages, lineBoxes: source.lineBoxes ?? [] });
+  return extraction;
 }
 
 /** Reads a file (and its optional `<file>.meta.json` manifest) and extracts it. */

@@ -1,12 +1,16 @@
 /**
  * Turns a file into plain text for the pipeline. Plain text and Markdown are read as they are; DOCX goes
  * through mammoth's HTML so table rows become tab-separated lines (the layout the table stage already
- * reads); PDF uses its text layer (unpdf / pdf.js), one page after another.
+ * reads); PDF uses its text layer (unpdf / pdf.js), one page after another, and OCR (ocr.ts) for pages
+ * whose text layer is missing or unreadable; page images (PNG, JPEG, TIFF) are OCR'd.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Extraction } from './model';
+import type { Extraction, PageBox, SourcePage } from './model';
+import { ensureOcrAvailable, ocrImage, OcrFailedError, ocrPdfPages, ocrSettings, OcrUnavailableError, type OcrPage } from './ocr';
+import { ocrPageLines, textLayerProblem } from './pages';
+import { logger } from '../logger';
 
 export type SourceFormat = Extraction['source']['format'];
 
@@ -15,9 +19,128 @@ export interface SourceText {
   text: string;
   format: SourceFormat;
   sha256: string;
+  /** Paged sources (PDF, page images): how each page was read and which lines it produced. */
+  pages?: SourcePage[];
+  /** OCR'd lines' boxes on their page, by line (index = line − 1); null for text-layer and blank lines. */
+  lineBoxes?: (PageBox | null)[];
 }
 
 export class UnreadableSourceError extends Error {}
+
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
+
+/** One page's lines as they enter the text, and how they were obtained. */
+interface PageText {
+  lines: string[];
+  boxes: (PageBox | null)[];
+  page: Omit<SourcePage, 'page' | 'startLine' | 'endLine'>;
+}
+
+/** Lines of all pages one after another, each page knowing its line range. */
+function assemblePages(pages: PageText[]): { text: string; pages: SourcePage[]; lineBoxes: (PageBox | null)[] } {
+  const lines: string[] = [];
+  const lineBoxes: (PageBox | null)[] = [];
+  const out: SourcePage[] = [];
+  pages.forEach((p, i) => {
+    const startLine = lines.length + 1;
+    // A page with no text still takes one (blank) line, as a page break, but owns no line.
+    const own = p.lines.length ? p.lines : [''];
+    lines.push(...own);
+    lineBoxes.push(...(p.lines.length ? p.boxes : [null]));
+    out.push({ page: i + 1, startLine, endLine: p.lines.length ? startLine + p.lines.length - 1 : startLine - 1, ...p.page });
+  });
+  return { text: lines.join('\n'), pages: out, lineBoxes };
+}
+
+const textLayerPage = (text: string): PageText => {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  return { lines, boxes: lines.map(() => null), page: { method: 'TEXT_LAYER', confidence: null, reason: null, engine: null, dpi: null } };
+};
+
+const ocrPage = (p: OcrPage, reason: string, engine: string, dpi: number | null): PageText => ({
+  ...ocrPageLines(p),
+  page: { method: 'OCR', confidence: p.confidence, reason, engine, dpi },
+});
+
+const nonSpace = (s: string) => s.replace(/\s+/g, '').length;
+
+/**
+ * A PDF page by page: its text layer where it has a usable one, OCR where it has none (a scan), where the
+ * layer is not Vietnamese text (a legacy font without a Unicode map), or where it is so thin that the page
+ * is probably a scan with a stamp (then OCR wins only if it reads more).
+ */
+async function readPdf(file: string, bytes: Buffer): Promise<{ text: string; pages: SourcePage[]; lineBoxes: (PageBox | null)[] }> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  let layers: string[];
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    layers = (await extractText(pdf, { mergePages: false })).text as string[];
+  } catch (err) {
+    throw new UnreadableSourceError(`${file}: not a readable PDF (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const problems = layers.map(textLayerProblem);
+  const wanted = problems.flatMap((p, i) => (p ? [i + 1] : []));
+  const pages = layers.map(textLayerPage);
+  if (wanted.length) {
+    const settings = ocrSettings();
+    const needed = wanted.filter((n) => problems[n - 1] !== 'thin text layer');
+    let engine: string | null = null;
+    try {
+      engine = await ensureOcrAvailable(settings, { pdf: true });
+    } catch (err) {
+      if (!(err instanceof OcrUnavailableError)) throw err;
+      if (needed.length) {
+        const which = needed.map((n) => `${n} (${problems[n - 1]})`).join(', ');
+        throw new UnreadableSourceError(`${file}: page${needed.length > 1 ? 's' : ''} ${which} need${needed.length > 1 ? '' : 's'} OCR (scanned?), but ${err.message}`);
+      }
+      logger.warn({ file, pages: wanted, reason: err.message }, 'read: thin text layers kept, OCR unavailable');
+    }
+    if (engine) {
+      logger.info({ file, pages: layers.length, ocrPages: wanted.length, engine }, 'ocr: start');
+      let results: OcrPage[];
+      try {
+        results = await ocrPdfPages(file, wanted, settings, { file, totalPages: layers.length });
+      } catch (err) {
+        if (err instanceof OcrFailedError) throw new UnreadableSourceError(`${file}: ${err.message}`);
+        throw err;
+      }
+      wanted.forEach((n, k) => {
+        const read = ocrPage(results[k], problems[n - 1]!, engine, settings.OCR_DPI);
+        const thin = problems[n - 1] === 'thin text layer';
+        if (!thin || nonSpace(read.lines.join('')) > nonSpace(layers[n - 1])) pages[n - 1] = read;
+      });
+    }
+  }
+  const assembled = assemblePages(pages);
+  if (nonSpace(assembled.text) === 0) {
+    throw new UnreadableSourceError(`${file}: the PDF has no text layer${wanted.length ? ' and OCR found no text on any page' : ''}`);
+  }
+  return assembled;
+}
+
+/** A page image (or a multi-page TIFF): OCR is the only way to read it. */
+async function readImage(file: string): Promise<{ text: string; pages: SourcePage[]; lineBoxes: (PageBox | null)[] }> {
+  const settings = ocrSettings();
+  let engine: string;
+  try {
+    engine = await ensureOcrAvailable(settings, { pdf: false });
+  } catch (err) {
+    if (err instanceof OcrUnavailableError) throw new UnreadableSourceError(`${file}: a page image needs OCR, but ${err.message}`);
+    throw err;
+  }
+  const started = Date.now();
+  let results: OcrPage[];
+  try {
+    results = await ocrImage(file, settings);
+  } catch (err) {
+    if (err instanceof OcrFailedError) throw new UnreadableSourceError(`${file}: ${err.message}`);
+    throw err;
+  }
+  results.forEach((r, i) => logger.info({ file, page: i + 1, pages: results.length, confidence: r.confidence, lines: r.lines.length, ms: Date.now() - started }, 'ocr: page'));
+  const assembled = assemblePages(results.map((r) => ocrPage(r, 'page image', engine, null)));
+  if (nonSpace(assembled.text) === 0) throw new UnreadableSourceError(`${file}: OCR found no text in the image`);
+  return assembled;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -68,24 +191,28 @@ export async function readSource(file: string): Promise<SourceText> {
   const ext = path.extname(file).toLowerCase();
   let text: string;
   let format: SourceFormat;
+  let paged: { pages: SourcePage[]; lineBoxes: (PageBox | null)[] } | undefined;
   if (ext === '.docx') {
     const mammoth = await import('mammoth');
     const { value } = await mammoth.convertToHtml({ buffer: bytes });
     text = htmlToLines(value);
     format = 'DOCX';
   } else if (ext === '.pdf') {
-    const { extractText, getDocumentProxy } = await import('unpdf');
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    const { text: pages } = await extractText(pdf, { mergePages: false });
-    text = (pages as string[]).join('\n');
+    const { text: all, ...layout } = await readPdf(file, bytes);
+    text = all;
+    paged = layout;
     format = 'PDF';
-    if (text.replace(/\s/g, '').length === 0) throw new UnreadableSourceError(`${file}: the PDF has no text layer (scanned?); OCR it first`);
+  } else if (IMAGE_EXTENSIONS.includes(ext)) {
+    const { text: all, ...layout } = await readImage(file);
+    text = all;
+    paged = layout;
+    format = 'IMAGE';
   } else if (['.txt', '.md', '.markdown', '.text', ''].includes(ext)) {
     text = bytes.toString('utf8');
     if (text.includes('\uFFFD')) throw new UnreadableSourceError(`${file}: not valid UTF-8 text`);
     format = ext === '.md' || ext === '.markdown' || looksLikeMarkdown(text) ? 'MARKDOWN' : looksLikeWebCopy(text) ? 'HTML_TEXT' : 'TEXT';
   } else {
-    throw new UnreadableSourceError(`${file}: unsupported file type "${ext}" (use .txt, .md, .docx or .pdf)`);
+    throw new UnreadableSourceError(`${file}: unsupported file type "${ext}" (use .txt, .md, .docx, .pdf, or a page image .png, .jpg, .tif)`);
   }
-  return { path: file, text: text.replace(/\r\n?/g, '\n'), format, sha256 };
+  return { path: file, text: text.replace(/\r\n?/g, '\n'), format, sha256, ...paged };
 }

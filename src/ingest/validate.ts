@@ -9,12 +9,27 @@ import type { Extraction } from './model';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
 const nullableText = z.string().nullable();
 
+const PageBoxSchema = z.object({ x: z.number().nonnegative(), y: z.number().nonnegative(), width: z.number().nonnegative(), height: z.number().nonnegative() });
+
+const SourcePageSchema = z.object({
+  page: z.number().int().positive(),
+  method: z.enum(['TEXT_LAYER', 'OCR']),
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().nonnegative(),
+  confidence: z.number().min(0).max(100).nullable(),
+  reason: nullableText,
+  engine: nullableText,
+  dpi: z.number().int().positive().nullable(),
+});
+
 const SpanSchema = z
   .object({
     startLine: z.number().int().positive(),
     endLine: z.number().int().positive(),
     startOffset: z.number().int().nonnegative(),
     endOffset: z.number().int().nonnegative(),
+    page: z.number().int().positive().optional(),
+    box: PageBoxSchema.optional(),
   })
   .refine((s) => s.endLine >= s.startLine && s.endOffset >= s.startOffset, 'span must not end before it starts');
 
@@ -30,7 +45,7 @@ const DeadlineSchema = z.object({
 });
 
 export const ExtractionSchema = z.object({
-  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['TEXT', 'MARKDOWN', 'HTML_TEXT', 'DOCX', 'PDF']) }),
+  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: z.enum(['TEXT', 'MARKDOWN', 'HTML_TEXT', 'DOCX', 'PDF', 'IMAGE']), pages: z.array(SourcePageSchema).optional() }),
   documentId: z.string().min(1),
   document: z.object({
     kind: DocumentKindSchema.nullable(),

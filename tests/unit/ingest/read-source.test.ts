@@ -57,8 +57,8 @@ describe('PDF (read by the CLI runtime)', () => {
     expect(src.text!.split('\n').map((l) => l.trim())).toEqual(['KE HOACH', 'So: 18/KH-UBND', 'I. NHIEM VU CU THE', '1. Xay dung co so du lieu dung chung']);
   });
 
-  test('a PDF without a text layer (a scan) is refused with a hint to OCR it', () => {
-    expect(readInNode(fixture('scanned.pdf'))).toMatchObject({ error: 'UnreadableSourceError', message: expect.stringMatching(/no text layer .*OCR/) });
+  test('a PDF with neither a text layer nor anything OCR can read (an empty page) is refused', () => {
+    expect(readInNode(fixture('scanned.pdf'))).toMatchObject({ error: 'UnreadableSourceError', message: expect.stringMatching(/the PDF has no text layer and OCR found no text on any page/) });
   });
 });
 
@@ -68,7 +68,7 @@ describe('refusals', () => {
     fs.writeFileSync(file, 'x');
     try {
       await expect(readSource(file)).rejects.toThrow(UnreadableSourceError);
-      await expect(readSource(file)).rejects.toThrow(/unsupported file type "\.odt" \(use \.txt, \.md, \.docx or \.pdf\)/);
+      await expect(readSource(file)).rejects.toThrow(/unsupported file type "\.odt" \(use \.txt, \.md, \.docx, \.pdf, or a page image \.png, \.jpg, \.tif\)/);
     } finally {
       fs.unlinkSync(file);
     }

@@ -1,0 +1,251 @@
+/**
+ * OCR of page images with Tesseract's command-line tool and its Vietnamese model; PDF pages are rendered
+ * with poppler's `pdftoppm` first. Both run as child processes (execFile with an argument array, never a
+ * shell), at most OCR_CONCURRENCY pages at a time, each Tesseract limited to one thread so two pages use
+ * two cores. The engine's TSV output gives every line its box and every word its confidence.
+ *
+ * OCR is optional: without the Debian packages a caller gets an OcrUnavailableError that carries the
+ * exact `apt-get install` line.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { logger } from '../logger';
+import type { PageBox } from './model';
+
+/** The packages OCR needs, as one line a user can paste. */
+export const OCR_APT_LINE = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
+
+export class OcrUnavailableError extends Error {}
+export class OcrFailedError extends Error {}
+
+const OcrEnvSchema = z.object({
+  /** The Tesseract binary (a name looked up on PATH, or a path). */
+  TESSERACT_BIN: z.string().min(1).default('tesseract'),
+  /** poppler's page renderer. */
+  PDFTOPPM_BIN: z.string().min(1).default('pdftoppm'),
+  /** Tesseract language(s): Vietnamese by default ("vie+eng" also works). */
+  OCR_LANG: z.string().regex(/^[a-z_]+(\+[a-z_]+)*$/, 'Tesseract language codes joined by "+", e.g. vie or vie+eng').default('vie'),
+  /** Resolution PDF pages are rendered at for OCR. */
+  OCR_DPI: z.coerce.number().int().min(100).max(600).default(300),
+  /** A page whose mean word confidence is below this (0–100) is flagged with a warning. */
+  OCR_MIN_CONFIDENCE: z.coerce.number().min(0).max(100).default(70),
+  /** Pages OCR'd at once (one Tesseract process per page, one thread each). */
+  OCR_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(Math.max(1, Math.min(2, os.availableParallelism()))),
+  /** Longest one page may take before it is abandoned. */
+  OCR_PAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(180000),
+});
+
+export type OcrSettings = z.infer<typeof OcrEnvSchema>;
+
+export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
+  const parsed = OcrEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new Error(`Invalid OCR configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** One line as the engine read it, with its box in pixels of the page image and its mean word confidence. */
+export interface OcrLine {
+  text: string;
+  box: PageBox;
+  confidence: number;
+  /** The line opens a new paragraph or block (a blank line goes before it in the text). */
+  opensParagraph: boolean;
+}
+
+export interface OcrPage {
+  lines: OcrLine[];
+  /** Mean word confidence (0–100), weighted by word length; null when the page holds no words. */
+  confidence: number | null;
+  width: number;
+  height: number;
+}
+
+function run(bin: string, args: string[], opts: { timeout?: number; encoding?: 'utf8' | 'buffer' } = {}): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      bin,
+      args,
+      // One thread per Tesseract: the pool, not OpenMP, decides how many cores OCR uses.
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: opts.timeout ?? 0, env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
+      (err, stdout, stderr) => (err ? reject(Object.assign(err, { stderr })) : resolve({ stdout, stderr })),
+    );
+  });
+}
+
+const tail = (s: string | undefined) => (s ?? '').trim().split('\n').slice(-3).join(' | ').slice(0, 400);
+
+const availability = new Map<string, Promise<string>>();
+
+/**
+ * Checks once per configuration that Tesseract runs and has the language, and (for PDFs) that pdftoppm
+ * runs. Resolves to the engine's name and version ("tesseract 5.3.0 (vie)").
+ */
+export function ensureOcrAvailable(settings: OcrSettings, opts: { pdf: boolean }): Promise<string> {
+  const key = JSON.stringify([settings.TESSERACT_BIN, settings.OCR_LANG, opts.pdf ? settings.PDFTOPPM_BIN : null]);
+  let known = availability.get(key);
+  if (!known) {
+    known = probe(settings, opts);
+    availability.set(key, known);
+    // A failed probe is not cached: the packages may be installed while a long-running service waits.
+    known.catch(() => availability.delete(key));
+  }
+  return known;
+}
+
+async function probe(settings: OcrSettings, opts: { pdf: boolean }): Promise<string> {
+  const missing = (what: string) => new OcrUnavailableError(`${what}; install OCR with: ${OCR_APT_LINE}`);
+  let version: string;
+  try {
+    version = (await run(settings.TESSERACT_BIN, ['--version'], { timeout: 20000 })).stdout.split('\n')[0].trim();
+  } catch {
+    throw missing(`Tesseract is not available (TESSERACT_BIN=${settings.TESSERACT_BIN})`);
+  }
+  const { stdout } = await run(settings.TESSERACT_BIN, ['--list-langs'], { timeout: 20000 }).catch(() => ({ stdout: '' }));
+  const langs = new Set(stdout.split('\n').map((l) => l.trim()));
+  const absent = settings.OCR_LANG.split('+').filter((l) => !langs.has(l));
+  if (absent.length) throw missing(`Tesseract has no "${absent.join('", "')}" model (OCR_LANG=${settings.OCR_LANG})`);
+  if (opts.pdf) {
+    try {
+      await run(settings.PDFTOPPM_BIN, ['-v'], { timeout: 20000 });
+    } catch {
+      throw missing(`pdftoppm is not available (PDFTOPPM_BIN=${settings.PDFTOPPM_BIN})`);
+    }
+  }
+  return `${version} (${settings.OCR_LANG})`;
+}
+
+/**
+ * Tesseract's TSV: one row per page (level 1), block (2), paragraph (3), line (4) and word (5), with
+ * left/top/width/height and, for words, a confidence. Pages come in order; empty words are layout only.
+ */
+export function parseTesseractTsv(tsv: string): OcrPage[] {
+  const pages = new Map<number, OcrPage>();
+  const lineOf = new Map<string, OcrLine & { weight: number; sum: number }>();
+  let lastParagraph = '';
+  const order: { page: number; key: string }[] = [];
+  for (const row of tsv.split('\n').slice(1)) {
+    const cols = row.split('\t');
+    if (cols.length < 12) continue;
+    const [level, pageNum, block, par, line, , left, top, width, height, conf] = cols.slice(0, 11).map(Number);
+    const text = cols.slice(11).join('\t').trim();
+    if (level === 1) {
+      pages.set(pageNum, { lines: [], confidence: null, width, height });
+      continue;
+    }
+    if (level !== 5 || !text) continue;
+    const key = `${pageNum}/${block}/${par}/${line}`;
+    let l = lineOf.get(key);
+    const box = { x: left, y: top, width, height };
+    if (!l) {
+      const paragraph = `${pageNum}/${block}/${par}`;
+      l = { text, box, confidence: 0, opensParagraph: paragraph !== lastParagraph, weight: 0, sum: 0 };
+      lastParagraph = paragraph;
+      lineOf.set(key, l);
+      order.push({ page: pageNum, key });
+    } else {
+      l.text += ` ${text}`;
+      const x1 = Math.max(l.box.x + l.box.width, left + width);
+      const y1 = Math.max(l.box.y + l.box.height, top + height);
+      l.box = { x: Math.min(l.box.x, left), y: Math.min(l.box.y, top), width: 0, height: 0 };
+      l.box.width = x1 - l.box.x;
+      l.box.height = y1 - l.box.y;
+    }
+    const weight = [...text].length;
+    l.weight += weight;
+    l.sum += Math.max(0, conf) * weight;
+  }
+  for (const { page, key } of order) {
+    const l = lineOf.get(key)!;
+    const p = pages.get(page) ?? { lines: [], confidence: null, width: 0, height: 0 };
+    pages.set(page, p);
+    p.lines.push({ text: l.text.normalize('NFC'), box: l.box, confidence: round1(l.sum / Math.max(1, l.weight)), opensParagraph: l.opensParagraph });
+  }
+  for (const p of pages.values()) {
+    const weight = p.lines.reduce((n, l) => n + l.text.length, 0);
+    p.confidence = weight ? round1(p.lines.reduce((n, l) => n + l.confidence * l.text.length, 0) / weight) : null;
+  }
+  return [...pages.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * OCR one image file (PNG, JPEG, TIFF: a multi-page TIFF gives several pages). Page segmentation mode 1
+ * detects the orientation first, so a page scanned sideways or upside down is read the right way up.
+ */
+export async function ocrImage(image: string, settings: OcrSettings, opts: { dpi?: number } = {}): Promise<OcrPage[]> {
+  const args = [image, 'stdout', '-l', settings.OCR_LANG, '--psm', '1'];
+  if (opts.dpi) args.push('--dpi', String(opts.dpi));
+  args.push('tsv');
+  let stdout: string;
+  try {
+    ({ stdout } = await run(settings.TESSERACT_BIN, args, { timeout: settings.OCR_PAGE_TIMEOUT_MS }));
+  } catch (err) {
+    const e = err as Error & { stderr?: string; killed?: boolean };
+    throw new OcrFailedError(e.killed ? `OCR took longer than OCR_PAGE_TIMEOUT_MS=${settings.OCR_PAGE_TIMEOUT_MS}` : `Tesseract could not read the image: ${tail(e.stderr) || e.message}`);
+  }
+  return parseTesseractTsv(stdout);
+}
+
+/** Render one PDF page (1-based) to a grayscale PNG in `dir`. */
+async function renderPdfPage(pdf: string, page: number, settings: OcrSettings, dir: string): Promise<string> {
+  const prefix = path.join(dir, `page-${page}`);
+  try {
+    await run(settings.PDFTOPPM_BIN, ['-r', String(settings.OCR_DPI), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix], {
+      timeout: settings.OCR_PAGE_TIMEOUT_MS,
+    });
+  } catch (err) {
+    throw new OcrFailedError(`pdftoppm could not render page ${page}: ${tail((err as { stderr?: string }).stderr) || (err as Error).message}`);
+  }
+  return `${prefix}.png`;
+}
+
+/** Run `fn` over items with at most `limit` in flight; results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * OCR the given pages (1-based) of a PDF, each rendered at OCR_DPI, with a progress log line per page.
+ * Returns the pages in the order asked.
+ */
+export async function ocrPdfPages(pdf: string, pages: readonly number[], settings: OcrSettings, context: { file: string; totalPages: number }): Promise<OcrPage[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-'));
+  let done = 0;
+  try {
+    return await mapLimit(pages, settings.OCR_CONCURRENCY, async (page) => {
+      const started = Date.now();
+      const image = await renderPdfPage(pdf, page, settings, dir);
+      try {
+        const [result = { lines: [], confidence: null, width: 0, height: 0 }] = await ocrImage(image, settings, { dpi: settings.OCR_DPI });
+        done += 1;
+        logger.info(
+          { file: context.file, page, pages: context.totalPages, progress: `${done}/${pages.length}`, confidence: result.confidence, lines: result.lines.length, ms: Date.now() - started },
+          'ocr: page',
+        );
+        return result;
+      } catch (err) {
+        throw new OcrFailedError(`page ${page}: ${(err as Error).message}`);
+      } finally {
+        fs.rmSync(image, { force: true });
+      }
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * OCR against the real engine (Debian's tesseract-ocr + tesseract-ocr-vie + poppler-utils, installed by
+ * .ci/run): scans are built at run time from real plan text with ImageMagick (scripts/scan-tools.ts), as
+ * short strips of a page so the suite stays cheap on two cores.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { characterAccuracy, renderScan, writePdf } from '../../../scripts/scan-tools';
+import type { Extraction, SourcePage } from '../../../src/ingest/model';
+import { OCR_APT_LINE, parseTesseractTsv } from '../../../src/ingest/ocr';
+import { textLayerProblem } from '../../../src/ingest/pages';
+import { extractFile } from '../../../src/ingest/pipeline';
+import { readSource } from '../../../src/ingest/read-source';
+
+/** Section III of Hà Tĩnh's plan for 153/NQ-CP (data/corpus/002): an agency heading and its first task. */
+const PLAN_PAGE = [
+  'III. TỔ CHỨC THỰC HIỆN',
+  '1. Sở Ngoại vụ',
+  '- Nghiên cứu, tham mưu kiện toàn Ban Chỉ đạo và Tổ Giúp việc Ban Chỉ đạo Hội',
+  'nhập quốc tế tỉnh đảm bảo phù hợp với tình hình thực tiễn. Phối hợp tuyên',
+  'truyền, phổ biến, quán triệt sâu sắc thường xuyên, sâu rộng về nội dung Nghị',
+  'quyết số 59-NQ/TW, Nghị quyết số 153/NQ-CP, Chương trình hành động số',
+  '44-CTr/TU và các chủ trương, chính sách của Đảng, Nhà nước về hội nhập quốc tế.',
+];
+/** A title block typed as a text layer (Helvetica, so ASCII). */
+const TEXT_PAGE = ['UY BAN NHAN DAN TINH HA TINH', 'So: 206/KH-UBND', 'KE HOACH', 'Trien khai thuc hien Nghi quyet so 153/NQ-CP ngay 31/5/2025 cua Chinh phu'];
+
+const strip = { dpi: 300, heightInches: 3.4 };
+let dir: string;
+const at = (name: string) => path.join(dir, name);
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-test-'));
+  renderScan(PLAN_PAGE, at('page.png'), strip);
+  renderScan(PLAN_PAGE, at('rotated.png'), { ...strip, rotate: 90 });
+  renderScan([], at('blank.png'), strip);
+  renderScan(PLAN_PAGE, at('page.jpg'), strip);
+  renderScan([], at('blank.jpg'), strip);
+  writePdf([{ jpeg: at('page.jpg'), dpi: 300 }], at('scan.pdf'));
+  writePdf([{ textLines: TEXT_PAGE }, { jpeg: at('page.jpg'), dpi: 300 }, { jpeg: at('blank.jpg'), dpi: 300 }], at('mixed.pdf'));
+  fs.writeFileSync(at('not-a-pdf.pdf'), '<!DOCTYPE html><html><body>404 Not Found</body></html>\n');
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('a page image (PNG) goes through Tesseract', () => {
+  test('its text comes back (≥ 97% of characters) and enters the pipeline with page, box and confidence', async () => {
+    const source = await readSource(at('page.png'));
+    expect(source.format).toBe('IMAGE');
+    expect(characterAccuracy(PLAN_PAGE.join('\n'), source.text).accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(source.pages).toEqual([expect.objectContaining({ page: 1, method: 'OCR', reason: 'page image', engine: expect.stringMatching(/^tesseract \d.*\(vie\)$/) })]);
+    expect(source.pages![0].confidence).toBeGreaterThan(80);
+
+    const x = await extractFile(at('page.png'));
+    const task = x.tasks.find((t) => t.text.startsWith('Nghiên cứu, tham mưu kiện toàn Ban Chỉ đạo'));
+    expect(task).toMatchObject({ lead: ['Sở Ngoại vụ'], cites: ['59-NQ/TW', '153/NQ-CP', '44-CTr/TU'] });
+    // Five OCR lines on the page: the span's box covers them, within the 300 dpi strip.
+    expect(task!.span.page).toBe(1);
+    expect(task!.span.box!.height).toBeGreaterThan(4 * 40);
+    expect(task!.span.box!.y + task!.span.box!.height).toBeLessThan(3.4 * 300);
+    expect(x.source.pages![0].method).toBe('OCR');
+    expect(x.warnings.filter((w) => w.code.startsWith('OCR_'))).toEqual([]);
+  });
+
+  test('a page below OCR_MIN_CONFIDENCE is a warning with the page, not silent', async () => {
+    process.env.OCR_MIN_CONFIDENCE = '99.9';
+    try {
+      const x = await extractFile(at('page.png'));
+      const warning = x.warnings.find((w) => w.code === 'OCR_LOW_CONFIDENCE');
+      expect(warning?.message).toMatch(/^page 1: OCR confidence [\d.]+ is below OCR_MIN_CONFIDENCE=99.9/);
+      expect(warning?.span).toMatchObject({ startLine: 1, page: 1 });
+    } finally {
+      delete process.env.OCR_MIN_CONFIDENCE;
+    }
+  });
+
+  test('a page fed sideways (rotated 90°) is read the right way up', async () => {
+    const source = await readSource(at('rotated.png'));
+    expect(characterAccuracy(PLAN_PAGE.join('\n'), source.text).accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('a blank page image is refused: there is nothing to read', async () => {
+    await expect(readSource(at('blank.png'))).rejects.toThrow(/blank\.png: OCR found no text in the image/);
+  });
+
+  test('without Tesseract the image is refused with the exact apt-get line', async () => {
+    process.env.TESSERACT_BIN = path.join(dir, 'no-such-dir', 'tesseract');
+    try {
+      await expect(readSource(at('page.png'))).rejects.toThrow(`a page image needs OCR, but Tesseract is not available (TESSERACT_BIN=${process.env.TESSERACT_BIN}); install OCR with: ${OCR_APT_LINE}`);
+    } finally {
+      delete process.env.TESSERACT_BIN;
+    }
+    expect(OCR_APT_LINE).toBe('apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils');
+  });
+});
+
+/**
+ * unpdf (pdf.js) is an ES module Jest's CommonJS sandbox cannot load, so PDFs are read by the CLI runtime
+ * (tsx) in one child process per batch, with the given environment.
+ */
+type Result = { error?: string; message?: string; format?: string; text?: string; pages?: SourcePage[]; extraction?: Extraction };
+function readPdfs(files: string[], env: Record<string, string> = {}): Result[] {
+  const modules = path.join(__dirname, '../../../src/ingest');
+  const script = `const { readSource } = require(${JSON.stringify(`${modules}/read-source`)});
+    const { extract } = require(${JSON.stringify(`${modules}/pipeline`)});
+    (async () => { const out = [];
+      for (const f of ${JSON.stringify(files)}) {
+        try { const s = await readSource(f); let extraction; try { extraction = extract(s); } catch {}
+          out.push({ format: s.format, text: s.text, pages: s.pages, extraction }); }
+        catch (e) { out.push({ error: e.constructor.name, message: e.message }); } }
+      console.log(JSON.stringify(out)); })();`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+describe('PDFs: text-layer pages keep their text, scanned pages are OCR’d (read by the CLI runtime)', () => {
+  let results: Result[];
+  beforeAll(() => {
+    results = readPdfs([at('scan.pdf'), at('mixed.pdf'), at('not-a-pdf.pdf')]);
+  });
+
+  test('a scanned page (an image, no text layer) is OCR’d at OCR_DPI', () => {
+    const [scan] = results;
+    expect(scan.format).toBe('PDF');
+    expect(scan.pages).toEqual([expect.objectContaining({ page: 1, method: 'OCR', reason: 'no text layer', dpi: 300 })]);
+    expect(characterAccuracy(PLAN_PAGE.join('\n'), scan.text!).accuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
+  test('a mixed PDF: page 1 from its text layer, page 2 by OCR, blank page 3 a warning; spans know their page', () => {
+    const mixed = results[1];
+    expect(mixed.pages!.map((p) => [p.page, p.method, p.reason])).toEqual([
+      [1, 'TEXT_LAYER', null],
+      [2, 'OCR', 'no text layer'],
+      [3, 'OCR', 'no text layer'],
+    ]);
+    const lines = mixed.text!.split('\n');
+    expect(lines.slice(0, 4).map((l) => l.trim())).toEqual(TEXT_PAGE);
+    const page2 = mixed.pages![1];
+    expect(characterAccuracy(PLAN_PAGE.join('\n'), lines.slice(page2.startLine - 1, page2.endLine).join('\n')).accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(mixed.pages![2]).toMatchObject({ confidence: null });
+
+    const x = mixed.extraction!;
+    expect(x.document).toMatchObject({ kind: 'KE_HOACH', symbol: '206/KH-UBND' });
+    expect(x.document.spans.symbol).toMatchObject({ page: 1 });
+    expect(x.document.spans.symbol.box).toBeUndefined(); // a text-layer line has no OCR box
+    const task = x.tasks.find((t) => t.lead.includes('Sở Ngoại vụ'));
+    expect(task?.span).toMatchObject({ page: 2, box: expect.objectContaining({ x: expect.any(Number) }) });
+    expect(x.warnings).toContainEqual(expect.objectContaining({ code: 'OCR_EMPTY_PAGE', message: 'page 3: OCR found no text on it (blank page?)' }));
+  });
+
+  test('a ".pdf" that is not a PDF is refused with the reason', () => {
+    expect(results[2]).toMatchObject({ error: 'UnreadableSourceError', message: expect.stringMatching(/not-a-pdf\.pdf: not a readable PDF \(.+\)/) });
+  });
+
+  test('without Tesseract a scanned PDF is refused, naming its pages and the exact apt-get line', () => {
+    const [scan] = readPdfs([at('scan.pdf')], { TESSERACT_BIN: '/nonexistent/tesseract' });
+    expect(scan).toMatchObject({ error: 'UnreadableSourceError' });
+    expect(scan.message).toBe(`${at('scan.pdf')}: page 1 (no text layer) needs OCR (scanned?), but Tesseract is not available (TESSERACT_BIN=/nonexistent/tesseract); install OCR with: ${OCR_APT_LINE}`);
+  });
+});
+
+describe('pure parts', () => {
+  test("Tesseract's TSV: words → lines with their box, confidence weighted by word length, paragraphs marked", () => {
+    const row = (level: number, block: number, par: number, line: number, word: number, box: number[], conf: number, text = '') =>
+      [level, 1, block, par, line, word, ...box, conf, text].join('\t');
+    const tsv = [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      row(1, 0, 0, 0, 0, [0, 0, 2480, 1000], -1),
+      row(5, 1, 1, 1, 1, [100, 50, 80, 30], 90, 'Sở'),
+      row(5, 1, 1, 1, 2, [190, 48, 150, 34], 60, 'Ngoại'),
+      row(5, 1, 1, 2, 1, [100, 100, 60, 30], 95, 'vụ'),
+      row(5, 1, 2, 1, 1, [100, 200, 60, 30], 50, '- '),
+      row(5, 1, 2, 1, 2, [170, 200, 60, 30], -1, ' '),
+    ].join('\n');
+    const [page] = parseTesseractTsv(tsv);
+    expect(page.width).toBe(2480);
+    expect(page.lines).toEqual([
+      { text: 'Sở Ngoại', box: { x: 100, y: 48, width: 240, height: 34 }, confidence: 68.6, opensParagraph: true },
+      { text: 'vụ', box: { x: 100, y: 100, width: 60, height: 30 }, confidence: 95, opensParagraph: false },
+      { text: '-', box: { x: 100, y: 200, width: 60, height: 30 }, confidence: 50, opensParagraph: true },
+    ]);
+    expect(page.confidence).toBeCloseTo((68.6 * 8 + 95 * 2 + 50) / 11, 1);
+  });
+
+  test('which text layers need OCR: none, garbage from a legacy font, a stamp only', () => {
+    expect(textLayerProblem(' \n ')).toBe('no text layer');
+    // TCVN3 ("ABC") bytes shown through a Latin-1 font: "Ủy ban nhân dân tỉnh Hà Tĩnh".
+    expect(textLayerProblem('Uû ban nh©n d©n tØnh Hµ TÜnh. Ch­¬ng tr×nh hµnh ®éng cña TØnh ñy vÒ héi nhËp quèc tÕ')).toBe('unreadable text layer');
+    expect(textLayerProblem('Ký bởi: Ủy ban nhân dân tỉnh Hà Tĩnh')).toBe('thin text layer');
+    expect(textLayerProblem(PLAN_PAGE.join('\n'))).toBeNull();
+  });
+});
