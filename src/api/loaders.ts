@@ -15,6 +15,7 @@ import type {
   PageRow,
   ProvinceRow,
   SectionRow,
+  TaskMatchRow,
   TaskRow,
 } from './rows';
 
@@ -110,6 +111,8 @@ export function createLoaders(graph: RequestGraph) {
     taskCites: idLoader<DocumentRow[]>(graph, 'task.cites', list),
     taskSection: idLoader<SectionRow | null>(graph, 'task.section', none),
     taskSameAs: idLoader<TaskRow | null>(graph, 'task.sameAs', none),
+    taskCounterparts: idLoader<TaskMatchRow[]>(graph, 'task.counterparts', list),
+    taskLocalises: idLoader<TaskMatchRow[]>(graph, 'task.localises', list),
     taskDerivation: new DataLoader<DerivationKey, DerivationValue | null, string>(
       async (pairs) => {
         const key = (p: DerivationKey) => `${p.taskId}\u0000${p.sourceId}`;

@@ -155,3 +155,33 @@ export type NodeRow =
   | (ProvinceRow & { __typename: 'Province' })
   | (IndicatorRow & { __typename: 'Indicator' })
   | (SectionRow & { __typename: 'Section' });
+
+/** A stored task link (COUNTERPART_OF, LOCALISES, or a shared central task): the other task's id. */
+export interface TaskMatchRow {
+  id: string;
+  score: number;
+  basis: string[];
+}
+
+/** coverage(of:) before its objects are loaded: ids, resolved by loaders field by field. */
+export interface CoverageResultRow {
+  documentId: string;
+  programme: string | null;
+  provinces: string[];
+  plans: string[];
+  rows: CoverageLineRow[];
+  localTasks: ProvinceTasksRow[];
+}
+
+export interface CoverageLineRow {
+  centralTaskId: string | null;
+  labelTaskId: string;
+  taskIds: string[];
+  provinces: string[];
+  missingProvinces: string[];
+}
+
+export interface ProvinceTasksRow {
+  province: string;
+  taskIds: string[];
+}

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { writeExtraction, type WriteResult } from '../graph/write';
+import { linkDocument, needsLinking, type LinkResult } from '../graph/link-counterparts';
 import { logger } from '../logger';
 import { extractFile } from './pipeline';
 
@@ -22,6 +23,8 @@ export interface IngestSummary {
   indicators: number;
   citations: number;
   warnings: number;
+  /** Task lineage links written (COUNTERPART_OF, LOCALISES) by the documents linked in this run. */
+  links: { documents: number; counterparts: number; localises: number; failed: number };
 }
 
 /** Files under the given paths, in a stable order; README.md and sidecar manifests are not documents. */
@@ -40,9 +43,29 @@ export function expandPaths(paths: string[]): string[] {
   return files;
 }
 
+/**
+ * Task lineage for a document just written, in its own transaction. An unchanged document that was already
+ * linked is skipped, so re-ingesting it changes no link; a linking failure is logged and the batch goes on
+ * (the document is re-linked on its next ingest).
+ */
+async function linkAfterWrite(driver: Driver, id: string, summary: IngestSummary, progress: string, opts: { database?: string }): Promise<void> {
+  try {
+    if (!(await needsLinking(driver, id, opts))) return;
+    const started = Date.now();
+    const linked: LinkResult = await linkDocument(driver, id, opts);
+    summary.links.documents += 1;
+    summary.links.counterparts += linked.counterparts;
+    summary.links.localises += linked.localises;
+    logger.info({ progress, ...linked, ms: Date.now() - started }, 'ingest: task lineage linked');
+  } catch (err) {
+    summary.links.failed += 1;
+    logger.error({ progress, documentId: id, reason: err instanceof Error ? err.message : String(err) }, 'ingest: task lineage not linked');
+  }
+}
+
 export async function ingestPaths(driver: Driver, paths: string[], opts: { database?: string } = {}): Promise<IngestSummary> {
   const files = expandPaths(paths);
-  const summary: IngestSummary = { documents: 0, created: 0, updated: 0, unchanged: 0, failed: [], tasks: 0, agencies: 0, indicators: 0, citations: 0, warnings: 0 };
+  const summary: IngestSummary = { documents: 0, created: 0, updated: 0, unchanged: 0, failed: [], tasks: 0, agencies: 0, indicators: 0, citations: 0, warnings: 0, links: { documents: 0, counterparts: 0, localises: 0, failed: 0 } };
   for (const [index, file] of files.entries()) {
     const progress = `${index + 1}/${files.length}`;
     let result: WriteResult;
@@ -65,6 +88,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
     summary.citations += result.counts.citations;
     summary.warnings += warnings;
     logger.info({ progress, file, documentId: result.documentId, status: result.status, ...result.counts, warnings }, 'ingest: document');
+    await linkAfterWrite(driver, result.documentId, summary, progress, opts);
   }
   logger.info({ ...summary, failed: summary.failed.length }, 'ingest: summary');
   return summary;

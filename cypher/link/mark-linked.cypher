@@ -1,0 +1,2 @@
+MATCH (d:Document {id: $id})
+SET d.linkedHash = d.extractionHash
