@@ -19,9 +19,9 @@ import { featuresOf, scorePair, termString, weightsOver, type Match, type TaskFe
 
 export const LINKING = {
   /** Default `minScore` of Task.counterparts and the threshold coverage reads links at. */
-  defaultMinScore: 0.42,
+  defaultMinScore: 0.45,
   /** A LOCALISES link needs this much; the best central row wins, a close second is kept for merged rows. */
-  localiseMin: 0.42,
+  localiseMin: 0.45,
   localiseSecondWithin: 0.1,
   /** Links below this are not stored at all. */
   storeMin: 0.3,
@@ -123,7 +123,7 @@ async function termWeights(tx: ManagedTransaction, siblings: string[], extra: Ta
   const { records } = await tx.run(cypher('link/sample-terms'), { ids: siblings, docs: neo4j.int(LINKING.sampleDocuments) });
   const sample: TaskFeatures[] = records.map((r) => {
     const terms = (r.get('terms') as string | null) ?? termString((r.get('text') as string | null) ?? '');
-    return { id: r.get('id'), documentId: '', terms: new Set(terms.split(' ').filter(Boolean)), display: new Map(), sequence: [], sectionTerms: new Set(), cites: new Set(r.get('cites') as string[]), leadKinds: new Map() };
+    return { id: r.get('id'), documentId: '', terms: new Set(terms.split(' ').filter(Boolean)), display: new Map(), sequence: [], sentences: [], sectionTerms: new Set(), cites: new Set(r.get('cites') as string[]), leadKinds: new Map() };
   });
   const seen = new Set(sample.map((s) => s.id));
   return weightsOver([...sample, ...extra.filter((t) => !seen.has(t.id))]);

@@ -39,6 +39,8 @@ export interface TaskFeatures {
   /** Folded bigram → its original spelling, and the bigrams in reading order (for phrases in `basis`). */
   display: Map<string, string>;
   sequence: (string | null)[];
+  /** The bigrams of each sentence (". " or "; "), for rows that merge several tasks into one. */
+  sentences: Set<string>[];
   /** Folded bigrams of the section heading. */
   sectionTerms: Set<string>;
   cites: Set<string>;
@@ -94,10 +96,15 @@ export function featuresOf(t: TaskInput): TaskFeatures {
     if (t.leadIsGroup[i] || !key) return;
     leadKinds.set(key.slice(key.indexOf(':') + 1), t.leadNames[i] ?? key);
   });
+  const sentences = t.text
+    .split(/[.;]\s+(?=\p{Lu})|;\s*/u)
+    .map((sentence) => new Set(bigramsOf(sentence).flat().map((b) => b.folded)))
+    .filter((set) => set.size > 0);
   return {
     id: t.id,
     documentId: t.documentId,
     terms: new Set(display.keys()),
+    sentences: sentences.length > 1 ? sentences : [],
     display,
     sequence,
     sectionTerms: new Set(t.sectionHeading ? bigramsOf(t.sectionHeading).flat().map((b) => b.folded) : []),
@@ -154,6 +161,10 @@ export const SCORING = {
   leadBonus: 0.07,
   /** The bonuses only count when the wording already overlaps this much (they confirm, never decide). */
   bonusFloor: 0.2,
+  /** A sentence of a merged row counts on its own when it weighs at least this much (a real clause). */
+  sentenceMinWeight: 12,
+  /** What a sentence-to-sentence match is worth against a whole-row match. */
+  sentenceFactor: 0.9,
   /** Shared terms listed in `basis`. */
   basisTerms: 4,
 };
@@ -190,14 +201,36 @@ function sharedPhrases(a: TaskFeatures, shared: Set<string>, w: TermWeights): st
  * How strongly `a` and `b` restate the same task, and why. Symmetric in score. Below `explainFrom` the
  * basis is left empty (phrasing it is the costly part, and nobody reads a rejected pair's reasons).
  */
-export function scorePair(a: TaskFeatures, b: TaskFeatures, w: TermWeights, explainFrom = 0): Match {
+function overlap(a: Set<string>, b: Set<string>, w: TermWeights): { score: number; shared: Set<string> } {
   const shared = new Set<string>();
-  for (const t of a.terms) if (b.terms.has(t)) shared.add(t);
-  const sharedWeight = norm(shared, w);
-  const na = norm(a.terms, w);
-  const nb = norm(b.terms, w);
-  if (sharedWeight === 0 || na === 0 || nb === 0) return { score: 0, basis: [] };
-  const text = SCORING.shorterShare * (sharedWeight / Math.min(na, nb)) + (1 - SCORING.shorterShare) * (sharedWeight / Math.max(na, nb));
+  for (const t of a) if (b.has(t)) shared.add(t);
+  const s = norm(shared, w);
+  const na = norm(a, w);
+  const nb = norm(b, w);
+  if (s === 0 || na === 0 || nb === 0) return { score: 0, shared };
+  return { score: SCORING.shorterShare * (s / Math.min(na, nb)) + (1 - SCORING.shorterShare) * (s / Math.max(na, nb)), shared };
+}
+
+/** The best match between one substantial sentence of each row (either may be a whole row). */
+function sentenceMatch(a: TaskFeatures, b: TaskFeatures, w: TermWeights): { score: number; shared: Set<string> } {
+  let best = { score: 0, shared: new Set<string>() };
+  if (a.sentences.length === 0 && b.sentences.length === 0) return best;
+  const parts = (t: TaskFeatures) => [t.terms, ...t.sentences].filter((s) => norm(s, w) >= SCORING.sentenceMinWeight);
+  for (const sa of parts(a))
+    for (const sb of parts(b)) {
+      if (sa === a.terms && sb === b.terms) continue;
+      const m = overlap(sa, sb, w);
+      if (m.score > best.score) best = m;
+    }
+  return { score: best.score * SCORING.sentenceFactor, shared: best.shared };
+}
+
+export function scorePair(a: TaskFeatures, b: TaskFeatures, w: TermWeights, explainFrom = 0): Match {
+  const whole = overlap(a.terms, b.terms, w);
+  if (whole.score === 0) return { score: 0, basis: [] };
+  const part = sentenceMatch(a, b, w);
+  const text = Math.max(whole.score, part.score);
+  const shared = part.score > whole.score ? part.shared : whole.shared;
   const basis: string[] = [];
   let score = text;
   if (text >= SCORING.bonusFloor) {

@@ -62,6 +62,28 @@ query Lineage($symbol: String!, $depth: Int = 3) {
       variables: { symbol: '59-NQ/TW', depth: 3 },
     },
     {
+      name: 'ProvincesPerTask',
+      query: `# Which provinces took up each task of the 59-NQ/TW programme (mức độ triển khai)? One row per task of
+# the Government programme when its task table is in the graph, else per cluster of matching provincial rows;
+# who leads it in each province, which provinces lack it, and each province's own tasks. Task.counterparts
+# gives the matches of one row with a score and the evidence (basis).
+query ProvincesPerTask($symbol: String!) {
+  coverage(of: $symbol) {
+    rowsFrom
+    programme { symbol title }
+    provinces { name }
+    rows {
+      label
+      provinces { name }
+      missingProvinces { name }
+      tasks { text province { name } leadAgencies { name } document { symbol title } }
+    }
+    localTasks { province { name } tasks { text leadAgencies { name } } }
+  }
+}`,
+      variables: { symbol: '59-NQ/TW' },
+    },
+    {
       name: 'OverdueTasks',
       query: `# A province's tasks whose deadline (thời hạn) has passed by a given date: a dated deadline, or the end
 # of a period ("Quý I/2026"). The real plans mostly give periods, so no deadlineKind filter here.

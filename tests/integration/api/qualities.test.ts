@@ -210,7 +210,7 @@ describe('API qualities', () => {
         expect((await r.arrayBuffer()).byteLength).toBeGreaterThan(100);
       }
       const ex = await (await fetch(`${h.url}/explorer/examples.js`)).text();
-      for (const name of ['Nq57Tasks', 'Lineage', 'OverdueTasks', 'AgencyWorkload']) expect(ex).toContain(name);
+      for (const name of ['Nq57Tasks', 'Lineage', 'ProvincesPerTask', 'OverdueTasks', 'AgencyWorkload']) expect(ex).toContain(name);
     });
 
     it('every example query runs without errors', async () => {
