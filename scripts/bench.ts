@@ -22,6 +22,7 @@ import { expandPaths, ingestPaths } from '../src/ingest/ingest-files';
 import { extractFile } from '../src/ingest/pipeline';
 import { ensureNeo4j, ROOT } from './neo4j-server';
 import { synthesize } from './bench/synthetic';
+import { benchLinking, printLinkBench, syntheticPlans, type LinkBench } from './bench/link';
 
 const env = (k: string, d: string) => process.env[k] ?? d;
 const SCALE = Number(env('BENCH_SCALE', '100'));
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
   const url = await server.listen(0, '127.0.0.1');
   const rows: Record<string, string | number>[] = [];
   const plans: [string, RequestStats['queries'][]][] = [];
+  let lineage: LinkBench | null = null;
   try {
     for (const q of QUESTIONS) {
       const body = JSON.stringify({ query: q.query, variables: q.variables ?? {} });
@@ -198,6 +200,8 @@ async function main(): Promise<void> {
       });
       console.log(`done: ${q.name}`);
     }
+    // Task lineage: link time of the synthetic corpus (scripts/bench/link.ts), a section of its own.
+    if (env('BENCH_LINK', 'true') !== 'false') lineage = await benchLinking(driver, await syntheticPlans(path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus')), SCALE), target.database);
   } finally {
     await server.close();
     await driver.close();
@@ -214,6 +218,7 @@ async function main(): Promise<void> {
     const n = (k: string) => Math.round(Number(r[k]));
     console.log(`| ${r.question} | ${r['round trips']} | ${n('gql p50 ms')} / ${n('gql p99 ms')} | ${r['gql req/s']} | ${n('cypher p50 ms')} / ${n('cypher p99 ms')} | ${r['cypher req/s']} | ${r['p50 ratio']} | ${r['throughput ratio']} |`);
   }
+  if (lineage) printLinkBench(lineage);
 }
 
 main().catch((err) => {
