@@ -44,8 +44,20 @@ const EnvSchema = z.object({
   /** API limits. */
   MAX_PAGE_SIZE: positiveInt.default(100),
   MAX_QUERY_DEPTH: positiveInt.default(12),
-  MAX_QUERY_COST: positiveInt.default(50000),
+  MAX_QUERY_COST: positiveInt.default(300000),
   QUERY_TIMEOUT_MS: positiveInt.default(10000),
+  /** Whole-request budget: resolvers and serialisation, not only Cypher (503 past it). */
+  REQUEST_TIMEOUT_MS: positiveInt.default(15000),
+  /** The most bytes of values a GraphQL response may hold (413 past it). */
+  MAX_RESPONSE_BYTES: positiveInt.default(10 * 1024 * 1024),
+  /** Automatic persisted-query registration by clients (default: off in production, on otherwise). */
+  APQ_REGISTRATION: z.enum(['on', 'off']).optional(),
+  /** Bytes of client-registered persisted queries kept (LRU); published ones are kept apart, always. */
+  APQ_CACHE_BYTES: positiveInt.default(8 * 1024 * 1024),
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  /** Schema introspection (default: off in production, on otherwise). */
+  INTROSPECTION: bool.optional(),
   CSRF_PREVENTION: bool.default(true),
   CACHE_MAX_AGE_S: z.coerce.number().int().min(0).default(60),
   /**

@@ -25,7 +25,8 @@ import { composePlugins, MAX_TOKENS, type RequestStats } from './plugins';
 import { APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, type ResponseMediaType } from './plugins/http-status';
 import { resolvers } from './resolvers';
 import { query } from './cypher';
-import { MemoryCache } from './memory-cache';
+import { PersistedQueryStore } from './persisted-queries';
+import { boundLists } from './plugins/cost';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
@@ -53,7 +54,9 @@ export type ApiConfig = Pick<
   | 'CORS_ORIGINS'
   | 'EXPORT_TIMEOUT_S'
 > &
-  Partial<Pick<Config, 'API_DEBUG_EXTENSIONS'>>;
+  Partial<
+    Pick<Config, 'API_DEBUG_EXTENSIONS' | 'REQUEST_TIMEOUT_MS' | 'MAX_RESPONSE_BYTES' | 'APQ_REGISTRATION' | 'APQ_CACHE_BYTES' | 'INTROSPECTION' | 'SHUTDOWN_GRACE_MS'>
+  >;
 
 export interface AppOptions {
   logger?: Logger;
@@ -75,7 +78,8 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-async function health(driver: Driver, config: ApiConfig): Promise<{ ok: boolean; ms: number; error?: string }> {
+/** Neo4j's answer to a trivial read; the driver's error text goes to the log, never to the client. */
+async function health(driver: Driver, config: ApiConfig, log: Logger): Promise<{ ok: boolean; ms: number }> {
   const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: 'READ' });
@@ -88,7 +92,8 @@ async function health(driver: Driver, config: ApiConfig): Promise<{ ok: boolean;
     ]);
     return { ok: true, ms: Date.now() - started };
   } catch (err) {
-    return { ok: false, ms: Date.now() - started, error: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    log.warn({ err: err instanceof Error ? err.message.split('\n')[0] : String(err) }, 'health: Neo4j did not answer');
+    return { ok: false, ms: Date.now() - started };
   } finally {
     clearTimeout(timer);
     void session.close().catch(() => undefined);
@@ -106,24 +111,32 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
   const { plugins, validationRules } = composePlugins({
     maxDepth: config.MAX_QUERY_DEPTH,
     maxCost: config.MAX_QUERY_COST,
+    maxPageSize: config.MAX_PAGE_SIZE,
+    maxResponseBytes: config.MAX_RESPONSE_BYTES ?? 10 * 1024 * 1024,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS ?? 15000,
     cacheMaxAgeS: config.CACHE_MAX_AGE_S,
     production,
     debugExtensions: config.API_DEBUG_EXTENSIONS ?? !production,
     onRequestStats: options.onRequestStats,
   });
 
-  // Persisted queries: clients may register any query (APQ); the examples are registered up front.
-  const apqCache = new MemoryCache(2000);
-  for (const e of examples()) await apqCache.set(`apq:${sha256(e.query)}`, e.query);
+  // Persisted queries: the examples are published (always served by hash); clients may register others (APQ)
+  // only where APQ_REGISTRATION is on, the default outside production.
+  const apqCache = new PersistedQueryStore({
+    registration: (config.APQ_REGISTRATION ?? (production ? 'off' : 'on')) === 'on',
+    maxBytes: config.APQ_CACHE_BYTES ?? 8 * 1024 * 1024,
+  });
+  for (const e of examples()) apqCache.publish(`apq:${sha256(e.query)}`, e.query);
 
+  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
-    plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    typeDefs,
+    resolvers: boundLists(typeDefs, resolvers as never) as never,
+    plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS ?? 10000 })],
     validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: false, // handled by ./csrf for POST (GET must stay usable by caching services)
-    introspection: true,
+    introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production, log),
     persistedQueries: { cache: apqCache, ttl: null },
@@ -137,11 +150,11 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
   await apollo.start();
 
   app.get('/health', async (_req, res) => {
-    const h = await health(driver, config);
+    const h = await health(driver, config, log);
     res
       .status(h.ok ? 200 : 503)
       .set('Cache-Control', 'no-store')
-      .json({ status: h.ok ? 'ok' : 'unavailable', neo4j: { connected: h.ok, latencyMs: h.ms, ...(h.error ? { error: h.error } : {}) } });
+      .json({ status: h.ok ? 'ok' : 'unavailable', neo4j: { connected: h.ok, latencyMs: h.ms } });
   });
 
   // Browser-facing routes: CORS for other origins' dashboards on the API and the exports.

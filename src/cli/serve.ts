@@ -1,9 +1,8 @@
 /**
  * npm start: make sure Neo4j runs (or use NEO4J_URI), apply the schema, load the bundled corpus when the
- * graph is empty, then serve GraphQL. SIGINT/SIGTERM close HTTP and the driver; the provisioned Neo4j is
+ * graph is empty, then serve GraphQL. SIGINT/SIGTERM drain HTTP (in-flight requests finish) and close the driver; the provisioned Neo4j is
  * left running for the next start unless NEO4J_STOP_ON_EXIT=true.
  */
-import http from 'node:http';
 import path from 'node:path';
 import { ensureNeo4j, stop as stopNeo4j, ROOT } from '../../scripts/neo4j-server';
 import { createApp } from '../api/server';
@@ -31,11 +30,8 @@ async function main(): Promise<void> {
   }
 
   const api = await createApp(config, driver, { database: target.database });
-  const server = http.createServer(api.app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, resolve);
-  });
+  // The app's own http server: the one Apollo's drain plugin knows, so SIGTERM lets in-flight requests finish.
+  await api.listen(config.PORT, config.HOST);
   logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql`, explorer: `http://${config.HOST}:${config.PORT}/explorer`, health: `http://${config.HOST}:${config.PORT}/health`, neo4j: target.uri }, 'server: ready');
 
   let closing = false;
@@ -43,9 +39,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'server: shutting down');
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Stops accepting, lets in-flight requests finish (SHUTDOWN_GRACE_MS at most), then closes the driver.
     await api.close();
-    await driver.close();
     if (target.provisioned && config.NEO4J_STOP_ON_EXIT) await stopNeo4j(config.NEO4J_INSTANCE);
     logger.info('server: stopped');
   };

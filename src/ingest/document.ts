@@ -12,6 +12,7 @@ import { joinLines, spanOfLines, splitParagraphs } from './normalise';
 import { findProvinces, provinceByName, PROVINCES } from './provinces';
 import { findSymbols, KIND_VI, kindWordAt, type SymbolMatch } from './symbols';
 import { foldDiacritics, isoDate, squash } from './text';
+import { isCalendarDate } from './validate';
 
 export interface ReadMetaOptions {
   /** Province to assume when the text names none (e.g. from the corpus folder). Not used by default. */
@@ -582,7 +583,7 @@ export const ManifestSchema = z
     issuer: z.string().min(1).optional(),
     level: z.enum(LEVELS).optional(),
     province: z.string().min(1).optional(),
-    issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date YYYY-MM-DD').optional(),
+    issuedOn: z.string().refine(isCalendarDate, 'a real calendar date YYYY-MM-DD').optional(),
     title: z.string().min(1).optional(),
     signer: z.string().min(1).optional(),
     /** When true, manifest values replace what the text says; otherwise they only fill missing fields. */

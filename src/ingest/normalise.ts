@@ -368,10 +368,14 @@ function markWebBlocks(d: Draft[]): void {
  */
 export function normalise(raw: string): NormalisedText {
   const drafts: Draft[] = [];
-  let offset = 0;
-  const parts = raw.split('\n');
-  parts.forEach((part, idx) => {
-    const original = part.endsWith('\r') ? part.slice(0, -1) : part;
+  // Lines end in LF, CRLF or a lone CR (old Mac files); offsets count the original line ends, so spans
+  // point into the text exactly as read.
+  const parts: { text: string; offset: number }[] = [];
+  for (const m of raw.matchAll(/([^\r\n]*)(\r\n|\r|\n|$)/g)) {
+    parts.push({ text: m[1], offset: m.index });
+    if (m[2] === '') break;
+  }
+  parts.forEach(({ text: original, offset }, idx) => {
     const { text, cols } = normaliseLine(original);
     const line: NormalisedLine = { text, line: idx + 1, offset, length: original.length };
     const formFeed = original.includes('\f');
@@ -380,10 +384,9 @@ export function normalise(raw: string): NormalisedText {
     else if (URL_LINE.test(text)) drop = 'url';
     else if (isBoilerplate(text)) drop = 'web boilerplate';
     drafts.push({ line, cols, formFeed, drop });
-    offset += part.length + 1;
   });
   // A trailing newline does not make a last empty line.
-  if (drafts.length > 1 && parts[parts.length - 1] === '') drafts.pop();
+  if (drafts.length > 1 && parts[parts.length - 1].text === '') drafts.pop();
   markPageNumbers(drafts);
   markRunningHeaders(drafts);
   markWebBlocks(drafts);

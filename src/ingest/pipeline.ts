@@ -14,6 +14,7 @@ import { applyManifest, ManifestSchema, readDocumentMeta } from './document';
 import { extractIndicators, toIndicators } from './indicators';
 import type { Agency, DocumentMeta, Extraction, Section, Task, Warning } from './model';
 import { normalise } from './normalise';
+import { decodeText } from './decode-text';
 import { ocrSettings } from './ocr';
 import { locateSpans, pageWarnings } from './pages';
 import { readSource, type SourceText } from './read-source';
@@ -162,8 +163,15 @@ export async function extractFile(file: string): Promise<Extraction> {
   const source = await readSource(file);
   const manifestPath = `${file}.meta.json`;
   if (!fs.existsSync(manifestPath)) return extract(source);
-  const manifestText = fs.readFileSync(manifestPath, 'utf8');
+  // Notepad writes "UTF-8 with BOM"; JSON.parse refuses the BOM, and its errors do not name the file.
+  const manifestText = decodeText(fs.readFileSync(manifestPath), manifestPath);
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(manifestText);
+  } catch (err) {
+    throw new InvalidExtractionError(manifestPath, [`not valid JSON: ${(err as Error).message}`]);
+  }
   // A changed manifest is a new version of the document, so it takes part in the identity hash.
   const sha256 = crypto.createHash('sha256').update(source.sha256).update(manifestText).digest('hex');
-  return extract({ ...source, sha256 }, JSON.parse(manifestText));
+  return extract({ ...source, sha256 }, manifest);
 }

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeText } from './decode-text';
 import type { Extraction, PageBox, SourcePage } from './model';
 import { ensureOcrAvailable, ocrImage, OcrFailedError, ocrPdfPages, ocrSettings, OcrUnavailableError, type OcrPage } from './ocr';
 import { ocrPageLines, textLayerProblem } from './pages';
@@ -208,11 +209,15 @@ export async function readSource(file: string): Promise<SourceText> {
     paged = layout;
     format = 'IMAGE';
   } else if (['.txt', '.md', '.markdown', '.text', ''].includes(ext)) {
-    text = bytes.toString('utf8');
-    if (text.includes('\uFFFD')) throw new UnreadableSourceError(`${file}: not valid UTF-8 text`);
+    try {
+      text = decodeText(bytes, file);
+    } catch (err) {
+      throw new UnreadableSourceError((err as Error).message);
+    }
     format = ext === '.md' || ext === '.markdown' || looksLikeMarkdown(text) ? 'MARKDOWN' : looksLikeWebCopy(text) ? 'HTML_TEXT' : 'TEXT';
   } else {
     throw new UnreadableSourceError(`${file}: unsupported file type "${ext}" (use .txt, .md, .docx, .pdf, or a page image .png, .jpg, .tif)`);
   }
-  return { path: file, text: text.replace(/\r\n?/g, '\n'), format, sha256, ...paged };
+  // Line ends are kept as written: spans count them, so they point into the file's own text.
+  return { path: file, text, format, sha256, ...paged };
 }

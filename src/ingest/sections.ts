@@ -9,10 +9,10 @@ import { romanValue } from './text';
 
 type MarkerType = 'ROMAN' | 'ARABIC' | 'NESTED' | 'LETTER';
 
-// "I.", "II/", and the Party's own style "I- TÌNH HÌNH", "V - TỔ CHỨC THỰC HIỆN".
-const ROMAN = /^(X{0,2}(?:IX|IV|V?I{0,3}))(?:[./]|\s?[-–])\s+(\S.*)$/;
-const NESTED = /^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$/;
-const ARABIC = /^(\d{1,2})[.)]\s+(\S.*)$/;
+// "I.", "II/", and the Party's own style "I- TÌNH HÌNH", "V - TỔ CHỨC THỰC HIỆN"; parts past XX too.
+const ROMAN = /^((?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:[./]|\s?[-–])\s+(\S.*)$/;
+const NESTED = /^(\d{1,3}\.\d{1,3})\.?\s+(\S.*)$/;
+const ARABIC = /^(\d{1,3})[.)]\s+(\S.*)$/;
 const LETTER = /^([a-zđ])\)\s+(\S.*)$/;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([0-9]{1,2}|[IVX]{1,4}))?\b\s*[:.\-–]?\s*(.*)$/;
 // The signature block and distribution list end the body; numbered lines after them are not sections.

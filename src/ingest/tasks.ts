@@ -104,14 +104,14 @@ interface Item {
   parent: Item | null;
 }
 
-/** "IV. NHIỆM VỤ", and the Party's own style "IV- NHIỆM VỤ, GIẢI PHÁP". */
-const ROMAN_HEAD = /^\s*([IVX]{1,5})(?:\.|\s?[-–])\s+(\S.*)$/;
-const NUM_HEAD = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+/** "IV. NHIỆM VỤ", and the Party's own style "IV- NHIỆM VỤ, GIẢI PHÁP"; parts past XX too. */
+const ROMAN_HEAD = /^\s*([IVXL]{1,7})(?:\.|\s?[-–])\s+(\S.*)$/;
+const NUM_HEAD = /^\s*(\d{1,3})[.)]\s+(\S.*)$/;
 /** "5.1. Phát triển kinh tế tư nhân …": a numbered sub-item. */
-const DEC_HEAD = /^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$/;
+const DEC_HEAD = /^\s*(\d{1,3}\.\d{1,3})\.?\s+(\S.*)$/;
 const LETTER_HEAD = /^\s*([a-zđ])\)\s+(\S.*)$/;
 /** "(1) Nghị quyết …", "(2) Tập trung nguồn lực …": an enumeration written one item a line. */
-const PAREN_HEAD = /^\s*\((\d{1,2})\)\s+(\S.*)$/;
+const PAREN_HEAD = /^\s*\((\d{1,3})\)\s+(\S.*)$/;
 const BULLET_HEAD = /^\s*[-–•*]\s+(\S.*)$/;
 /** "+ Thực hiện …" under a "- …" bullet. */
 const SUB_HEAD = /^\s*\+\s+(\S.*)$/;

@@ -6,7 +6,15 @@
 import { z } from 'zod';
 import type { Extraction } from './model';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+/** "2025-02-30" has the shape of a date but is none: Neo4j's date() would refuse it mid-transaction. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+const isoDate = z.string().refine(isCalendarDate, 'must be a real calendar date YYYY-MM-DD');
 const nullableText = z.string().nullable();
 
 const PageBoxSchema = z.object({ x: z.number().nonnegative(), y: z.number().nonnegative(), width: z.number().nonnegative(), height: z.number().nonnegative() });

@@ -3,6 +3,7 @@
  * /health, answers GraphQL, and shuts down cleanly on SIGTERM.
  */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -33,4 +34,44 @@ it('starts, reports Neo4j up in /health, answers /graphql, and stops on SIGTERM'
   }
   expect(await exited).toBe(0);
   expect(log).toContain('server: stopped');
+});
+
+it('drains on SIGTERM: a request in flight is answered, a stalled connection is closed after SHUTDOWN_GRACE_MS', async () => {
+  const port = 4600 + Math.floor(Math.random() * 300);
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/serve.ts'], {
+    cwd: ROOT,
+    detached: true, // its own process group, so a hung server (tsx runs it in a grandchild) can be killed whole
+    env: { ...process.env, PORT: String(port), SHUTDOWN_GRACE_MS: '1500', INGEST_ON_START: 'never', NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_USER: process.env.TEST_NEO4J_USER, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
+  });
+  let log = '';
+  child.stderr.on('data', (d) => (log += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  for (let i = 0; i < 60 && !log.includes('server: ready'); i++) await new Promise((r) => setTimeout(r, 500));
+  expect(log).toContain('server: ready');
+
+  const body = JSON.stringify({ query: '{ provinces { totalCount } }' });
+  const open = () =>
+    new Promise<net.Socket>((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => resolve(s));
+    });
+  const head = `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`;
+  const inFlight = await open();
+  const stalled = await open();
+  let answer = '';
+  inFlight.on('data', (d) => (answer += d));
+  stalled.on('error', () => undefined);
+  inFlight.write(head + body.slice(0, 10));
+  stalled.write(head + body.slice(0, 10));
+  await new Promise((r) => setTimeout(r, 200));
+
+  child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  inFlight.write(body.slice(10));
+  const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
+  if (code === 'still running') process.kill(-child.pid!, 'SIGKILL');
+  inFlight.destroy();
+  stalled.destroy();
+  expect(code).toBe(0);
+  expect(answer).toMatch(/^HTTP\/1\.1 200/);
+  expect(answer).toContain('"totalCount"');
 });

@@ -1185,6 +1185,12 @@ export type ResolversParentTypes = {
   TaskMatch: TaskMatchRow;
 };
 
+export type ListSizeDirectiveArgs = {
+  assumedSize: Scalars['Int']['input'];
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = ApiContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AgencyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1532,3 +1538,6 @@ export type Resolvers<ContextType = ApiContext> = {
   TaskMatch?: TaskMatchResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ApiContext> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

@@ -1,84 +1,123 @@
 /**
- * A cost limit that knows page sizes: each object field costs 1 plus its children, a field with a `first`
- * argument multiplies its subtree by that page size (variables and schema defaults included), and other
- * lists count as LIST_FACTOR items. Runs once the operation is resolved, so variables are known; too costly
- * a query is refused before any database work with code QUERY_TOO_COSTLY.
+ * The cost limit: a bound on how many values a response can hold, computed before any database work.
+ *
+ * graphql-query-complexity walks the operation with its variables and schema defaults applied; our estimator
+ * counts every field (scalars and `__typename` included, so aliases cost like any field) and multiplies a
+ * list's subtree by its real bound: `first` (capped by MAX_PAGE_SIZE, which the resolvers enforce), the number
+ * of `ids`, or the list's declared `@listSize(assumedSize:)`, which `boundLists` makes true by cutting longer
+ * lists. `edges` / `nodes` of a connection are sized by the connection's `first`, counted once there.
+ * Fragments are re-walked per spread, so the walk is bounded by `MAX_COST_NODES` expanded selections: a
+ * fragment bomb stops there in milliseconds (linear in that bound) as QUERY_TOO_COSTLY.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError,
-  getNamedType,
+  buildASTSchema,
+  defaultFieldResolver,
   getNullableType,
-  isCompositeType,
+  GraphQLError,
   isListType,
-  Kind,
-  valueFromAST,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLSchema,
-  type SelectionSetNode,
   isObjectType,
-  isInterfaceType,
+  parse,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type GraphQLType,
 } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-const LIST_FACTOR = 5;
+/** Selections the cost walk visits at most (fragments expanded); past it the query is refused. */
+export const MAX_COST_NODES = 5_000;
+
+/** Assumed size of a list that declares none (a test requires every list field to declare one). */
+export const UNDECLARED_LIST_SIZE = 100;
+
+/** The `@listSize(assumedSize:)` a field declares in the SDL, if any. */
+export function declaredListSize(field: { astNode?: GraphQLField<unknown, unknown>['astNode'] }): number | undefined {
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'listSize');
+  const arg = directive?.arguments?.find((a) => a.name.value === 'assumedSize');
+  return arg && arg.value.kind === 'IntValue' ? Number(arg.value.value) : undefined;
+}
+
+const isList = (type: GraphQLType) => isListType(getNullableType(type));
+
+function estimator(maxPageSize: number): ComplexityEstimator {
+  return ({ field, args, childComplexity, type }) => {
+    const own = 1 + childComplexity;
+    if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 1), maxPageSize) * childComplexity;
+    if (!isList(field.type)) return own;
+    if (Array.isArray(args.ids)) return args.ids.length * own;
+    // A connection's page: already multiplied by the connection field's `first`.
+    if ((type as GraphQLNamedType).name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes')) return own;
+    return (declaredListSize(field) ?? UNDECLARED_LIST_SIZE) * own;
+  };
+}
+
+export function tooCostly(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', ...extensions, http: { status: 400 } } });
+}
 
 export function queryCost(
   schema: GraphQLSchema,
-  selectionSet: SelectionSetNode,
-  parent: GraphQLCompositeType,
-  fragments: Record<string, FragmentDefinitionNode>,
+  document: Parameters<typeof getComplexity>[0]['query'],
   variables: Record<string, unknown>,
-  seen = new Set<string>(),
+  operationName: string | undefined,
+  maxPageSize: number,
 ): number {
-  let total = 0;
-  for (const sel of selectionSet.selections) {
-    if (sel.kind === Kind.FIELD) {
-      if (sel.name.value.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
-      const def = parent.getFields()[sel.name.value];
-      if (!def || !sel.selectionSet) continue;
-      const named = getNamedType(def.type);
-      if (!isCompositeType(named)) continue;
-      let factor = isListType(getNullableType(def.type)) ? LIST_FACTOR : 1;
-      const firstDef = def.args.find((a) => a.name === 'first');
-      if (firstDef) {
-        const node = sel.arguments?.find((a) => a.name.value === 'first');
-        const value = node ? valueFromAST(node.value, firstDef.type, variables) : firstDef.defaultValue;
-        factor = typeof value === 'number' && value >= 0 ? Math.max(value, 1) : 1;
-      }
-      total += 1 + factor * queryCost(schema, sel.selectionSet, named, fragments, variables, seen);
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-      if (cond && isCompositeType(cond)) total += queryCost(schema, sel.selectionSet, cond, fragments, variables, seen);
-    } else {
-      const frag = fragments[sel.name.value];
-      if (!frag || seen.has(frag.name.value)) continue;
-      const cond = schema.getType(frag.typeCondition.name.value);
-      const inner = new Set(seen).add(frag.name.value);
-      if (cond && isCompositeType(cond)) total += queryCost(schema, frag.selectionSet, cond, fragments, variables, inner);
-    }
-  }
-  return total;
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator(maxPageSize)], maxQueryNodes: MAX_COST_NODES });
 }
 
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation || operation.operation !== 'query') return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const root = schema.getQueryType();
-          if (!root) return;
-          const cost = queryCost(schema, operation.selectionSet, root, fragments, request.variables ?? {});
+          if (!operation) return;
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, operation.name?.value, maxPageSize);
+          } catch (err) {
+            // Besides the expanded-size bound, the walk only throws for variables that do not coerce: execution
+            // refuses those (BAD_USER_INPUT naming the variable) before any resolver runs, so no cost is spent.
+            const message = err instanceof Error ? err.message : String(err);
+            if (!/maximum allowed number of nodes/.test(message)) return;
+            throw tooCostly(`The query expands to more than ${MAX_COST_NODES} fields (fragments counted once per spread); simplify it.`, { maxCost });
+          }
           if (cost > maxCost) {
-            throw new GraphQLError(`Query cost ${Math.round(cost)} exceeds the limit of ${maxCost} (MAX_QUERY_COST); ask for smaller pages or fewer nested lists.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost: Math.round(cost), maxCost, http: { status: 400 } },
+            throw tooCostly(`Query cost ${Math.round(cost)} exceeds the limit of ${maxCost} (MAX_QUERY_COST): it could return that many values. Ask for smaller pages or fewer nested lists.`, {
+              cost: Math.round(cost),
+              maxCost,
             });
           }
         },
       };
     },
   };
+}
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+/**
+ * Makes each `@listSize(assumedSize: n)` true: the field's resolver (or the default one) returns at most n
+ * items, so the cost above is a real bound. Returns a new resolver map; the given one is not changed.
+ */
+export function boundLists(typeDefs: string, resolvers: ResolverMap): ResolverMap {
+  const schema = buildASTSchema(parse(typeDefs), { assumeValidSDL: true });
+  const out: ResolverMap = { ...resolvers };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const max = declaredListSize(field);
+      if (max === undefined) continue;
+      const typeResolvers = { ...(out[type.name] ?? {}) };
+      const original = (typeResolvers[field.name] as GraphQLFieldResolver<unknown, unknown> | undefined) ?? defaultFieldResolver;
+      const cut = (v: unknown) => (Array.isArray(v) && v.length > max ? v.slice(0, max) : v);
+      typeResolvers[field.name] = (source: unknown, args: unknown, ctx: unknown, info: never) => {
+        const result = original(source, args as Record<string, unknown>, ctx, info);
+        return result instanceof Promise ? result.then(cut) : cut(result);
+      };
+      out[type.name] = typeResolvers;
+    }
+  }
+  return out;
 }

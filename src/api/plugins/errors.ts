@@ -19,10 +19,18 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'RESPONSE_TOO_LARGE',
+  'REQUEST_TIMEOUT',
 ]);
+
+/** Apollo's APQ check raises this without a code; it is a client error, not a server fault. */
+const APQ_MISMATCH = 'provided sha does not match query';
 
 export function formatError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.message === APQ_MISMATCH) {
+      return { message: 'The persisted query hash does not match the query text (extensions.persistedQuery.sha256Hash).', extensions: { code: 'BAD_REQUEST' } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       if (!production) return formatted;

@@ -1,6 +1,6 @@
 /**
  * Cross-cutting behaviour, composed in one place (Envelop style): abuse limits (depth, cost, aliases,
- * tokens, field suggestions), cache headers (./cache-headers.ts), status codes per response media type
+ * tokens, field suggestions; response size and deadline in ./response-limits.ts), cache headers (./cache-headers.ts), status codes per response media type
  * (./http-status.ts), round-trip reporting, and the landing page switched off (the offline explorer lives at
  * /explorer). Depth and aliases come from graphql-armor; the token limit is graphql's own parser
  * (`MAX_TOKENS`, passed as Apollo's parseOptions in createApp); the cost limit is ./cost.ts. Error masking is
@@ -14,11 +14,16 @@ import type { ApiContext } from '../context';
 import { cacheHeadersPlugin } from './cache-headers';
 import { costLimitPlugin } from './cost';
 import { httpStatusPlugin } from './http-status';
+import { queryOnlyPlugin } from './operations';
+import { responseLimitsPlugin } from './response-limits';
 import { roundTripsPlugin, type RequestStats } from './round-trips';
 
 export interface PluginOptions {
   maxDepth: number;
   maxCost: number;
+  maxPageSize: number;
+  maxResponseBytes: number;
+  requestTimeoutMs: number;
   cacheMaxAgeS: number;
   production: boolean;
   debugExtensions: boolean;
@@ -31,8 +36,10 @@ export const MAX_TOKENS = 5000;
 export function composePlugins(o: PluginOptions): { plugins: ApolloServerPlugin<ApiContext>[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: o.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { enabled: false }, // ./cost.ts multiplies by page sizes, which armor's static cost cannot
-    maxAliases: { n: 30 },
+    // ./cost.ts multiplies by real list bounds (variables, defaults, @listSize), which armor's cost cannot.
+    costLimit: { enabled: false },
+    // Aliases of __typename count like any alias (armor allows them by default).
+    maxAliases: { n: 30, allowList: [] },
     maxDirectives: { n: 30 },
     // Not armor's token limit: its plugin parses in parsingDidStart and throws, which Apollo turns into a 500
     // for any syntax error. graphql's own parser enforces the limit instead (ApolloServer parseOptions).
@@ -43,7 +50,10 @@ export function composePlugins(o: PluginOptions): { plugins: ApolloServerPlugin<
   return {
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
-      costLimitPlugin(o.maxCost) as ApolloServerPlugin<ApiContext>,
+      queryOnlyPlugin() as ApolloServerPlugin<ApiContext>,
+      costLimitPlugin(o.maxCost, o.maxPageSize) as ApolloServerPlugin<ApiContext>,
+      // First among the willSendResponse hooks: the headers and status below see its replacement body.
+      responseLimitsPlugin({ maxBytes: o.maxResponseBytes, deadlineMs: o.requestTimeoutMs }),
       // Apollo's cache-control plugin (installed unless disabled) hooks every resolved field; ./cache-headers
       // gives the same headers for this schema (no @cacheControl hints) once per response.
       ApolloServerPluginCacheControlDisabled(),

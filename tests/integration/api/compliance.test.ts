@@ -12,7 +12,8 @@ describe('GraphQL over HTTP compliance (graphql-http server audits)', () => {
   let results: AuditResult[] = [];
 
   beforeAll(async () => {
-    h = await startHarness({ CSRF_PREVENTION: 'true', NODE_ENV: 'production', API_DEBUG_EXTENSIONS: 'false' });
+    // The audits query `__type`, so introspection is switched on (production turns it off by default).
+    h = await startHarness({ CSRF_PREVENTION: 'true', NODE_ENV: 'production', API_DEBUG_EXTENSIONS: 'false', INTROSPECTION: 'true' });
     const audits = serverAudits({ url: `${h.url}/graphql`, fetchFn: fetch });
     results = [];
     for (const audit of audits) results.push(await audit.fn());
