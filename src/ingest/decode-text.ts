@@ -28,9 +28,30 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2];
   else encoding = looksLikeUtf16(bytes) ?? 'utf-8';
+  let text: string | null;
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   } catch {
-    throw new TextEncodingError(`${file}: not valid ${encoding.toUpperCase()} text (save it as UTF-8 or UTF-16)`);
+    text = null;
   }
+  if (text === null || (encoding !== 'utf-8' && !mostlyLatin(text))) {
+    throw new TextEncodingError(`${file}: not valid UTF-8 text (nor UTF-16); save it as UTF-8`);
+  }
+  return text;
+}
+
+/**
+ * Byte-swapped or mislabelled UTF-16 still decodes, into CJK-looking code points. Vietnamese is written in
+ * Latin letters (with combining marks and Latin Extended Additional), so most letters must be Latin.
+ */
+function mostlyLatin(text: string): boolean {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length && letters < 4000; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x40 || (c >= 0x2000 && c <= 0x206f)) continue; // controls, digits, punctuation
+    letters++;
+    if (c <= 0x024f || (c >= 0x0300 && c <= 0x036f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
+  }
+  return letters === 0 || latin >= letters * 0.8;
 }

@@ -14,7 +14,7 @@ export function isCalendarDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-const isoDate = z.string().refine(isCalendarDate, 'must be a real calendar date YYYY-MM-DD');
+const isoDate = z.string().refine(isCalendarDate, 'must be an ISO date YYYY-MM-DD that the calendar has');
 const nullableText = z.string().nullable();
 
 const PageBoxSchema = z.object({ x: z.number().nonnegative(), y: z.number().nonnegative(), width: z.number().nonnegative(), height: z.number().nonnegative() });
