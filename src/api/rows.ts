@@ -72,6 +72,8 @@ export interface IndicatorRow extends SpanRow {
   unit: string | null;
   target: string | null;
   value: number | null;
+  valueMin: number | null;
+  valueMax: number | null;
   comparator: string | null;
   period: string | null;
   group: string | null;

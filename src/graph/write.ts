@@ -175,6 +175,8 @@ function documentStatements(x: Extraction, extractionHash: string): Statement[] 
             unit: i.unit,
             target: i.target,
             value: i.value,
+            valueMin: i.valueMin,
+            valueMax: i.valueMax,
             comparator: i.comparator,
             period: i.period,
             group: i.group,

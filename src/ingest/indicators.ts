@@ -16,6 +16,8 @@ export interface RawIndicator {
   unit: string | null;
   target: string | null;
   value: number | null;
+  valueMin: number | null;
+  valueMax: number | null;
   comparator: Indicator['comparator'];
   period: string | null;
   /** Reporting / monitoring agency as written ("Thống kê HN"). */
@@ -50,16 +52,25 @@ const COMPARATORS: Record<string, Indicator['comparator']> = {
 
 /**
  * Value and comparator of a target as written. Only a plain (optionally compared) number, with an
- * optional "%" and footnote marker ("≥ 21[1]"), has a value; ranks ("≤ 65 Thế giới"), ranges ("65-70")
- * and text targets keep value null.
+ * optional "%" and footnote marker ("≥ 21[1]"), has a value; ranks ("≤ 65 Thế giới") and text targets keep
+ * value null. A range ("65-70", "10 - 12%") has no single value but two bounds; a compared number has one.
  */
-export function parseTarget(target: string): { value: number | null; comparator: Indicator['comparator'] } {
+export function parseTarget(target: string): Pick<Indicator, 'value' | 'valueMin' | 'valueMax' | 'comparator'> {
+  const none = { value: null, valueMin: null, valueMax: null, comparator: null };
   const t = target.replace(/\[\d+\]/g, '').replace(/\(\d+\)$/, '').trim();
+  const range = /^(\d[\d.,]*)\s*%?\s*[-–÷]\s*(\d[\d.,]*)\s*%?$/.exec(t);
+  if (range) {
+    const [low, high] = [parseVietnameseNumber(range[1]), parseVietnameseNumber(range[2])];
+    return low === null || high === null || low > high ? none : { value: null, valueMin: low, valueMax: high, comparator: null };
+  }
   const m = /^(≥|≤|>=|<=|<|>|=)?\s*(\d[\d.,]*)\s*%?$/.exec(t);
-  if (!m) return { value: null, comparator: null };
+  if (!m) return none;
   const value = parseVietnameseNumber(m[2]);
-  if (value === null) return { value: null, comparator: null };
-  return { value, comparator: m[1] ? COMPARATORS[m[1]] : null };
+  if (value === null) return none;
+  const comparator = m[1] ? COMPARATORS[m[1]] : null;
+  const below = comparator === '≤' || comparator === '<';
+  const above = comparator === '≥' || comparator === '>';
+  return { value, valueMin: below ? null : value, valueMax: above ? null : value, comparator };
 }
 
 // --- row records ---------------------------------------------------------------------------------------
@@ -238,7 +249,7 @@ export function indicatorsFromTable(table: Table): RawIndicator[] {
     for (const rec of recordsOf(row)) {
       const p = parseIndicatorText(rec.parts, hasUnit, defUnit);
       if (!p.name) continue;
-      const { value, comparator } = p.target ? parseTarget(p.target) : { value: null, comparator: null };
+      const { value, valueMin, valueMax, comparator } = p.target ? parseTarget(p.target) : parseTarget('');
       const isMain = rec === recordsOf(row)[0] || !rec.sub;
       out.push({
         table: path,
@@ -247,6 +258,8 @@ export function indicatorsFromTable(table: Table): RawIndicator[] {
         unit: p.unit,
         target: p.target,
         value,
+        valueMin,
+        valueMax,
         comparator,
         period,
         agencyRaw: p.agency,
@@ -268,7 +281,7 @@ function indicatorFromCells(row: TableRow, period: string | null, defaultUnit: s
   const name = (c.INDICATOR ?? '').trim();
   if (!name) return [];
   const target = c.TARGET?.trim() || null;
-  const { value, comparator } = target ? parseTarget(target) : { value: null, comparator: null };
+  const { value, valueMin, valueMax, comparator } = parseTarget(target ?? '');
   const sub = row.ordinal !== null && /^[-+*•]$/.test(row.ordinal);
   return [{
     table: path,
@@ -277,6 +290,8 @@ function indicatorFromCells(row: TableRow, period: string | null, defaultUnit: s
     unit: c.UNIT?.trim() || defaultUnit,
     target,
     value,
+    valueMin,
+    valueMax,
     comparator,
     period,
     agencyRaw: c.REPORTER?.trim() || null,
@@ -301,6 +316,8 @@ export function toIndicators(raw: RawIndicator[], resolve: (name: string) => str
     unit: r.unit,
     target: r.target,
     value: r.value,
+    valueMin: r.valueMin,
+    valueMax: r.valueMax,
     comparator: r.comparator,
     period: r.period,
     agency: r.agencyRaw ? resolve(r.agencyRaw) : null,

@@ -221,8 +221,11 @@ export interface Indicator {
   unit: string | null;
   /** Target as written ("≥ 30%", "11,0", "Đứng đầu cả nước"). */
   target: string | null;
-  /** Parsed numeric value (Vietnamese decimal comma handled), null for text/rank targets. */
+  /** Parsed numeric value (Vietnamese decimal comma handled), null for text/rank targets and ranges. */
   value: number | null;
+  /** Bounds of the target: a range "10 - 12%" is 10…12, "≥ 30" is 30…null, a plain "30" is 30…30. */
+  valueMin: number | null;
+  valueMax: number | null;
   comparator: '≥' | '≤' | '<' | '>' | '=' | null;
   /** Period or target year as written/derived ("2030", "2026-2030"). */
   period: string | null;

@@ -11,15 +11,17 @@ import { readCitations } from './citations';
 import { readCitedLinks } from './cited-links';
 import { parseDeadline } from './deadline';
 import { applyManifest, ManifestSchema, readDocumentMeta } from './document';
-import { extractIndicators, toIndicators } from './indicators';
-import type { Agency, DocumentMeta, Extraction, Section, Task, Warning } from './model';
+import { type FamilyReader, mergeIndicators, mergeTasks } from './family';
+import { extractIndicators, type RawIndicator, toIndicators } from './indicators';
+import type { Agency, DocumentMeta, Extraction, NormalisedLine, Section, Task, Warning } from './model';
+import { objectiveTargets } from './objective-targets';
 import { normalise } from './normalise';
 import { decodeText } from './decode-text';
 import { ocrSettings } from './ocr';
 import { locateSpans, pageWarnings } from './pages';
 import { readSource, type SourceText } from './read-source';
 import { readSections, sectionAtLine } from './sections';
-import { extractTasks, toTasks } from './tasks';
+import { extractTasks, linkSameAs, type RawTask, toTasks } from './tasks';
 import { InvalidExtractionError } from './validate';
 import { foldDiacritics } from './text';
 
@@ -101,6 +103,24 @@ function planYear(document: DocumentMeta): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * The document families read by their own modules (family.ts), after the generic body, table and indicator
+ * readers; each emits nothing for a document outside its family.
+ */
+export const FAMILY_READERS: readonly FamilyReader[] = [objectiveTargets];
+
+/** Raw tasks and indicators of a document: the generic readers, then the family readers merged in. */
+export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[] } {
+  const generic = { tasks: extractTasks(lines, { province: document.province }), indicators: extractIndicators([...lines], { province: document.province }) };
+  const nonBlank = lines.filter((l) => l.text.trim());
+  const readings = FAMILY_READERS.map((r) => r.read({ lines: nonBlank, document, sections, generic }));
+  // A reading that changes the body tasks re-links body items to the appendix rows they restate.
+  const changed = readings.some((r) => r.tasks.length || r.claims.length);
+  const tasks = changed ? mergeTasks(generic.tasks, readings) : generic.tasks;
+  if (changed) linkSameAs(tasks);
+  return { tasks, indicators: mergeIndicators(generic.indicators, readings) };
+}
+
 export function extract(source: SourceText, manifest?: unknown): Extraction {
   const { lines, dropped } = normalise(source.text);
   let document = readDocumentMeta(lines);
@@ -114,8 +134,9 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   const year = planYear(document);
 
   const agencies = new AgencyRegistry(document.province);
+  const read = readTasksAndIndicators(lines, document, sections);
   const tasks = assignedByTheirRows(
-    toTasks(extractTasks(lines, { province: document.province }), {
+    toTasks(read.tasks, {
       parseDeadline: (raw) => parseDeadline(raw, { year }),
     }).map((task) => ({
       ...task,
@@ -124,7 +145,7 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
       coordinators: agencies.names(task.coordinators),
     })),
   );
-  const indicators = toIndicators(extractIndicators(lines, { province: document.province })).map((indicator) => ({
+  const indicators = toIndicators(read.indicators).map((indicator) => ({
     ...indicator,
     // The contract has one reporting agency: the first named ("Sở Công Thương, Sở Khoa học và Công nghệ").
     agency: indicator.agency ? agencies.add(splitAgencies(indicator.agency)[0] ?? indicator.agency) : null,

@@ -117,6 +117,8 @@ export const ExtractionSchema = z.object({
       unit: nullableText,
       target: nullableText,
       value: z.number().finite().nullable(),
+      valueMin: z.number().finite().nullable(),
+      valueMax: z.number().finite().nullable(),
       comparator: z.enum(['≥', '≤', '<', '>', '=']).nullable(),
       period: nullableText,
       agency: nullableText,

@@ -57,7 +57,7 @@ export function provincialPlan(over: { symbol?: string | null; province?: string
     ],
     agencies: [agency('Sở Khoa học và Công nghệ'), agency('Các Sở, ngành liên quan', 'GROUP')],
     indicators: [
-      { id: 'i1', ordinal: '1', name: 'Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo', unit: '%', target: '≥ 50', value: 50, comparator: '≥', period: '2030', agency: 'Sở Khoa học và Công nghệ', group: null, span: span(90) },
+      { id: 'i1', ordinal: '1', name: 'Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo', unit: '%', target: '≥ 50', value: 50, valueMin: 50, valueMax: null, comparator: '≥', period: '2030', agency: 'Sở Khoa học và Công nghệ', group: null, span: span(90) },
     ],
     warnings: [],
   };

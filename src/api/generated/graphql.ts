@@ -430,6 +430,10 @@ export type Indicator = Node & {
   unit?: Maybe<Scalars['String']['output']>;
   /** Parsed numeric value of the target (giá trị số). */
   value?: Maybe<Scalars['Float']['output']>;
+  /** Upper bound of the target (cận trên): 12 for "10 - 12%"; null when the target states none ("≥ 30"). */
+  valueMax?: Maybe<Scalars['Float']['output']>;
+  /** Lower bound of the target (cận dưới): 10 for "10 - 12%", 30 for "≥ 30"; null when the target states none. */
+  valueMin?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A Relay connection of indicators (trang chỉ tiêu). */
@@ -1325,6 +1329,8 @@ export type IndicatorResolvers<ContextType = ApiContext, ParentType extends Reso
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

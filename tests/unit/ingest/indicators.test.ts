@@ -11,17 +11,24 @@ describe('indicator values', () => {
     expect(parseVietnameseNumber('12.000')).toBe(12000);
   });
   test('comparators: "≥ 68" is at least 68, "< 3,0" is under 3', () => {
-    expect(parseTarget('≥ 68')).toEqual({ value: 68, comparator: '≥' });
-    expect(parseTarget('< 3,0')).toEqual({ value: 3, comparator: '<' });
-    expect(parseTarget('> 90')).toEqual({ value: 90, comparator: '>' });
+    expect(parseTarget('≥ 68')).toEqual({ value: 68, valueMin: 68, valueMax: null, comparator: '≥' });
+    expect(parseTarget('< 3,0')).toEqual({ value: 3, valueMin: null, valueMax: 3, comparator: '<' });
+    expect(parseTarget('> 90')).toEqual({ value: 90, valueMin: 90, valueMax: null, comparator: '>' });
   });
   test('a footnote marker is not part of the number: "≥ 21[1]"', () => {
-    expect(parseTarget('≥ 21[1]')).toEqual({ value: 21, comparator: '≥' });
-    expect(parseTarget('≥ 30%')).toEqual({ value: 30, comparator: '≥' });
+    expect(parseTarget('≥ 21[1]')).toMatchObject({ value: 21, comparator: '≥' });
+    expect(parseTarget('≥ 30%')).toMatchObject({ value: 30, comparator: '≥' });
+  });
+  test('a range "65-70", "10 - 12%" has no single value but both bounds; a plain "30" is 30…30', () => {
+    expect(parseTarget('65-70')).toEqual({ value: null, valueMin: 65, valueMax: 70, comparator: null });
+    expect(parseTarget('10 - 12%')).toMatchObject({ valueMin: 10, valueMax: 12 });
+    expect(parseTarget('8,5 – 9,5')).toMatchObject({ valueMin: 8.5, valueMax: 9.5 });
+    expect(parseTarget('30')).toEqual({ value: 30, valueMin: 30, valueMax: 30, comparator: null });
   });
   test('ranks, ranges and text targets keep value null', () => {
     expect(parseTarget('≤ 65 Thế giới').value).toBeNull();
     expect(parseTarget('65-70').value).toBeNull();
+    expect(parseTarget('≤ 65 Thế giới')).toMatchObject({ valueMin: null, valueMax: null });
     expect(parseTarget('Đứng đầu cả nước').value).toBeNull();
   });
 });

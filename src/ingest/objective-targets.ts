@@ -1,0 +1,292 @@
+/**
+ * Targets stated in the prose of a document's objectives (the Party's resolutions have no indicator table):
+ * "Mục tiêu đến năm 2030: … tốc độ tăng trưởng bình quân của kinh tế tư nhân đạt khoảng 10 - 12%/năm; đóng
+ * góp khoảng 55 - 58% GDP …; có ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu; … thuộc nhóm 3
+ * nước đứng đầu ASEAN". Each stated target becomes an indicator: its name (what is measured, as written), the
+ * unit, the target as written, the parsed value or range and comparator, and the year of its block ("Mục
+ * tiêu đến năm 2030", "Tầm nhìn đến năm 2045", or "đến năm 2045" in the sentence itself).
+ *
+ * Where an indicator table states the document's targets, the prose restates them: this reader then stands back.
+ */
+import { NOTHING, type FamilyReader } from './family';
+import type { RawIndicator } from './indicators';
+import { parseVietnameseNumber } from './indicators';
+import type { Indicator, NormalisedLine, Section } from './model';
+import { joinLines, splitParagraphs } from './normalise';
+import { foldDiacritics } from './text';
+
+/** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
+const OBJECTIVE_HEADING = /^(?:cac )?(?:muc tieu|tam nhin|chi tieu|quan diem,? muc tieu|muc tieu,? chi tieu|dinh huong(?: phat trien)?(?: va)? muc tieu)/;
+/** A block that also lists tasks ("MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP") is read as tasks, not as targets. */
+const NOT_OBJECTIVE = /nhiem vu|giai phap|to chuc thuc hien/;
+
+/** The year a heading or sentence dates its targets to: "đến năm 2030", "giai đoạn 2026 - 2030", "năm 2025". */
+export function targetYear(text: string): string | null {
+  const range = /giai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu.exec(text);
+  if (range) return `${range[1]}-${range[2]}`;
+  const by = /(?:đến|tới|vào|trong|từ nay đến)\s+năm\s+((?:19|20)\d\d)/iu.exec(text) ?? /năm\s+((?:19|20)\d\d)/iu.exec(text);
+  return by ? by[1] : null;
+}
+
+// --- one stated target ------------------------------------------------------------------------------------
+
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+/** Words before a number that qualify it, in the order written ("khoảng trên 60%", "ít nhất 20"). */
+const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ|đạt mức|mức)`;
+const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
+/** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
+const AMOUNT = new RegExp(
+  String.raw`((?:${QUALIFIER}\s+){0,3})(${NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
+  'giu',
+);
+/** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực". */
+const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)?\s*(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất)?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
+/** "đứng đầu cả nước", "xếp thứ 3 ASEAN", "thứ hạng 40/190". */
+const PLACE = /(?:đứng đầu|dẫn đầu)\s+(?:cả nước|khu vực|ASEAN|thế giới)|xếp (?:hạng )?thứ\s+\d+(?:\/\d+)?(?:\s+(?:ASEAN|thế giới|khu vực|cả nước))?/giu;
+
+/** Nouns a count is stated in ("2 triệu doanh nghiệp", "100 chuyên gia"): two-word units first. */
+const COUNT_UNITS = [
+  'doanh nghiệp', 'hợp tác xã', 'hộ kinh doanh', 'lao động', 'chuyên gia', 'nhà khoa học', 'sản phẩm', 'bằng sáng chế',
+  'sáng chế', 'công bố', 'trung tâm', 'cơ sở', 'tổ chức', 'dự án', 'nhiệm vụ', 'xã', 'huyện', 'tỉnh', 'người', 'lượt',
+  'giường bệnh', 'bác sĩ', 'sinh viên', 'học sinh', 'trường', 'nền tảng', 'khu', 'tập đoàn', 'thương hiệu', 'startup',
+  'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'triệu đồng', 'tỷ USD', 'năm', 'tuổi', 'điểm', 'lần',
+].sort((a, b) => b.length - a.length);
+const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+\\s*(?:nghìn|vạn)\\s*dân|dân|km²|ha))?`, 'iu');
+/** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
+const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
+/** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách". */
+const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|tổng (?:chi|thu|vốn|số|kim ngạch|giá trị|dân số|diện tích)[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở)\b|$)))?/u;
+/** Adjectives a counted noun carries inside the target ("20 doanh nghiệp lớn"). */
+const COUNT_ADJ = /^\s+(?:lớn|nhỏ và vừa|vừa và nhỏ|nhỏ|vừa|mới|tiêu biểu|hàng đầu|công nghệ(?: số| cao)?|khởi nghiệp sáng tạo)(?![\p{L}])/u;
+
+/** Words that close what is measured, or what is counted: the next clause or a comparison begins. */
+const PHRASE_END = /[,;.:()]|\s(?:và|cao hơn|thấp hơn|so với|trong đó|trở lên|trở xuống|tương đương|bằng|gấp)(?![\p{L}])/u;
+/** Verbs between what is measured and its amount: "… đạt khoảng 10 - 12%", "… chiếm 30%". */
+const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
+/** Openings that name no measure: "Phấn đấu có …", "Đến năm 2030, …", "Trong đó, …". */
+const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:đến|tới) năm \d{4},?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*)*/iu;
+
+export interface StatedTarget {
+  name: string;
+  unit: string | null;
+  target: string;
+  value: number | null;
+  valueMin: number | null;
+  valueMax: number | null;
+  comparator: Indicator['comparator'];
+  /** Offsets of the target (not the name) in the text. */
+  start: number;
+  end: number;
+  /** "đến năm 2045" in the target's own clause. */
+  year: string | null;
+}
+
+/** Clauses of a sentence list: cut at ";" and sentence ends, with their offsets. */
+function clauses(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const re = /;|\.(?=\s+\p{Lu})|\.\s*$/gu;
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: text.slice(from, m.index), at: from });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), at: from });
+  return out.filter((c) => c.text.trim());
+}
+
+const isYear = (before: string, num: string) => /^(?:19|20)\d\d$/.test(num) && /(?:năm|giai đoạn|đến|từ|nhiệm kỳ|[-–])\s*$/iu.test(before);
+/** "Nghị quyết số 57", "lần thứ 4", "khóa XIII", "8/10": numbers that are no amount. */
+const NOT_AMOUNT_BEFORE = /(?:số|thứ|khóa|khoá|Điều|kỳ họp|\/)\s*$/iu;
+const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
+/** The words up to the end of the phrase ("hoạt động trong nền kinh tế, …" → "hoạt động trong nền kinh tế"). */
+const phrase = (s: string) => s.split(PHRASE_END)[0];
+
+interface Found {
+  start: number;
+  end: number;
+  /** Where the words that belong to this target end (what is counted may follow its amount). */
+  reach: number;
+  make: (pre: string) => Omit<StatedTarget, 'start' | 'end' | 'year'> | null;
+}
+
+/** Ranks: "thuộc nhóm 3 nước đứng đầu ASEAN"; what is ranked is the subject, or follows "về". */
+function ranksIn(c: string): Found[] {
+  const out: Found[] = [];
+  for (const re of [RANK, PLACE]) {
+    for (const m of c.matchAll(new RegExp(re.source, re.flags))) {
+      const start = m.index ?? 0;
+      const end = start + m[0].trimEnd().length;
+      if (out.some((f) => start < f.end && end > f.start)) continue;
+      const about = /^\s*về\s+([^,;]+?)(?=[,;.]|\s+(?:và nhóm|và top)\b|$)/u.exec(c.slice(end));
+      const target = tidy(m[0]);
+      out.push({
+        start, end, reach: end + (about?.[0].length ?? 0),
+        make: (pre) => {
+          const name = about && (!pre || /^(?:Việt Nam|nước ta|đất nước|tỉnh|thành phố)$/iu.test(pre)) ? tidy(about[1]) : pre;
+          return name ? { name, unit: null, target, value: null, valueMin: null, valueMax: null, comparator: null } : null;
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** Amounts: "khoảng 10 - 12%/năm", "khoảng 55 - 58% GDP", "2 triệu doanh nghiệp …", "ít nhất 20 doanh nghiệp lớn …". */
+function amountsIn(c: string, taken: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of c.matchAll(AMOUNT)) {
+    const start = m.index ?? 0;
+    const numAt = start + m[1].length;
+    if (taken.some((f) => start < f.end && start + m[0].length > f.start)) continue;
+    if (isYear(c.slice(0, numAt), m[2]) || NOT_AMOUNT_BEFORE.test(c.slice(0, numAt)) || /^\s*\/\s*\d/.test(c.slice(numAt + m[2].length))) continue;
+    let end = start + m[0].trimEnd().length;
+    const percent = m[5] ?? null;
+    let unit: string;
+    let base = '';
+    if (percent) {
+      const tail = PERCENT_TAIL.exec(c.slice(end))?.[0] ?? '';
+      const perYear = /^\s*\/\s*năm/u.test(tail);
+      base = tidy(tail.replace(/^\s*\/\s*năm/u, ''));
+      unit = `${percent}${perYear ? '/năm' : ''}${base ? ` ${base}` : ''}`;
+      end += tail.trimEnd().length;
+    } else {
+      const rest = c.slice(end);
+      const u = COUNT_UNIT.exec(rest.trimStart());
+      if (!u) continue; // a bare number ("5 năm qua") states no target
+      unit = u[0].replace(/\s*\/\s*/u, '/');
+      end += rest.length - rest.trimStart().length + u[0].length;
+      end += COUNT_ADJ.exec(c.slice(end))?.[0].length ?? 0;
+    }
+    const after = c.slice(end);
+    const orMore = /^\s*trở lên/u.exec(after);
+    if (orMore) end += orMore[0].length;
+    // What is counted goes on after the count: "2 triệu doanh nghiệp hoạt động trong nền kinh tế".
+    const countedTail = percent ? '' : phrase(c.slice(end));
+    // "20 doanh nghiệp hoạt động/nghìn dân": the count is per thousand people.
+    const per = /\/\s*((?:nghìn|vạn|\d+)?\s*(?:dân|người|năm|km²|ha))\s*$/u.exec(countedTail);
+    if (per && !unit.includes('/')) unit = `${unit}/${tidy(per[1])}`;
+    const counted = tidy(c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
+    const low = parseVietnameseNumber(m[2]);
+    const high = m[3] ? parseVietnameseNumber(m[3]) : null;
+    if (low === null || (m[3] && high === null)) continue;
+    const multiplier = m[4] ? MULTIPLIER[m[4].toLowerCase()] : 1;
+    const scale = (v: number) => Math.round(v * multiplier * 1e6) / 1e6;
+    const comparator = high !== null ? null : orMore ? '≥' : comparatorOf(m[1]);
+    const bounds =
+      high !== null
+        ? { value: null, valueMin: scale(low), valueMax: scale(high) }
+        : { value: scale(low), valueMin: comparator === '≤' || comparator === '<' ? null : scale(low), valueMax: comparator === '≥' || comparator === '>' ? null : scale(low) };
+    const target = tidy(c.slice(start, end));
+    out.push({
+      start, end, reach: end + countedTail.length,
+      make: (pre) => {
+        let name = pre;
+        // A count names what it counts; a verb before it ("Thu hút được …") stays in front.
+        if (!percent && counted) name = pre && !/^(?:có|đạt|được)$/iu.test(pre) ? `${pre} ${counted}` : counted;
+        // "đóng góp khoảng 55 - 58% GDP": a bare verb takes the base of the percentage.
+        else if (base && MEASURE_VERB.test(pre)) name = tidy(`${pre} ${base}`);
+        if (!name) return null;
+        return { name: name.charAt(0).toUpperCase() + name.slice(1), unit, target, comparator, ...bounds };
+      },
+    });
+  }
+  return out;
+}
+
+function comparatorOf(qualifiers: string): Indicator['comparator'] {
+  const q = foldDiacritics(qualifiers);
+  if (/toi thieu|it nhat|khong duoi|khong thap hon/.test(q)) return '≥';
+  if (/toi da|khong qua|khong vuot qua/.test(q)) return '≤';
+  if (/\b(?:tren|hon)\b/.test(q)) return '>';
+  if (/\bduoi\b/.test(q)) return '<';
+  return null;
+}
+
+const MULTIPLIER: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, tỷ: 1e9, tỉ: 1e9, vạn: 1e4 };
+
+/** Every target stated in one paragraph of an objectives block. */
+export function statedTargets(text: string): StatedTarget[] {
+  const out: StatedTarget[] = [];
+  for (const clause of clauses(text)) {
+    const c = clause.text;
+    const year = /(?:đến|tới)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null;
+    const ranks = ranksIn(c);
+    const found = [...ranks, ...amountsIn(c, ranks)].sort((a, b) => a.start - b.start);
+    let prevReach = 0;
+    let prevName = '';
+    let prevPre = '';
+    for (const f of found) {
+      // What is measured: the words since the previous target, without the verb that links it to the amount.
+      const between = c.slice(Math.min(prevReach, f.start), f.start);
+      const pre = tidy(between.replace(OPENING, '').replace(LINK_VERB, '').replace(OPENING, '').replace(/^(?:cao hơn|thấp hơn|gấp)[^,]*,?/u, ''));
+      // An elliptical list reuses what came before: "đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu …".
+      const made = f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
+      if (made) {
+        out.push({ ...made, start: clause.at + f.start, end: clause.at + f.end, year });
+        prevName = made.name;
+      }
+      if (pre) prevPre = pre;
+      prevReach = Math.max(f.reach, f.end);
+    }
+  }
+  return out;
+}
+
+// --- the reader ---------------------------------------------------------------------------------------------
+
+function objectiveSections(sections: readonly Section[]): Section[] {
+  const hits = sections.filter((s) => {
+    const h = foldDiacritics(s.heading);
+    return OBJECTIVE_HEADING.test(h) && !NOT_OBJECTIVE.test(h) && !s.path.startsWith('PL');
+  });
+  // The outermost block only; nested "1. Mục tiêu đến năm 2030" blocks date their lines.
+  return hits.filter((s) => !hits.some((o) => o !== s && s.path.startsWith(`${o.path}.`)));
+}
+
+/** Sections around a line, innermost first. */
+const around = (sections: readonly Section[], line: number) =>
+  sections.filter((s) => line >= s.span.startLine && line <= s.span.endLine).sort((a, b) => b.depth - a.depth);
+
+/** The innermost heading around a line that names a year ("1. Mục tiêu đến năm 2030"). */
+function yearAt(sections: readonly Section[], line: number): string | null {
+  for (const s of around(sections, line)) {
+    const y = targetYear(s.heading);
+    if (y) return y;
+  }
+  return null;
+}
+
+export const objectiveTargets: FamilyReader = {
+  family: 'objective-targets',
+  read({ lines, sections, document, generic }) {
+    if (generic.indicators.length) return NOTHING;
+    const blocks = objectiveSections(sections);
+    if (!blocks.length) return NOTHING;
+    const fallbackYear = document.title ? targetYear(document.title) : null;
+    const indicators: RawIndicator[] = [];
+    for (const block of blocks) {
+      const inBlock = lines.filter((l) => l.line >= block.span.startLine && l.line <= block.span.endLine);
+      for (const para of splitParagraphs(inBlock as NormalisedLine[])) {
+        const joined = joinLines(para);
+        for (const t of statedTargets(joined.text)) {
+          indicators.push({
+            table: null,
+            ordinal: null,
+            name: t.name,
+            unit: t.unit,
+            target: t.target,
+            value: t.value,
+            valueMin: t.valueMin,
+            valueMax: t.valueMax,
+            comparator: t.comparator,
+            period: t.year ?? yearAt(sections, para[0].line) ?? fallbackYear,
+            agencyRaw: null,
+            group: around(sections, para[0].line).find((s) => s.depth <= block.depth + 1 && s.depth >= block.depth)?.heading ?? block.heading,
+            span: joined.spanOf(t.start, t.end),
+          });
+        }
+      }
+    }
+    return { tasks: [], indicators, claims: [] };
+  },
+};

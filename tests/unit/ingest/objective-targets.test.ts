@@ -1,0 +1,89 @@
+/**
+ * Targets stated inline in a document's objectives ("Mục tiêu đến năm 2030": "… đạt khoảng 10 - 12%/năm",
+ * "có 2 triệu doanh nghiệp", "ít nhất 20 doanh nghiệp lớn", "thuộc nhóm 3 nước đứng đầu ASEAN"), as the Party's
+ * resolutions write them: no indicator table, one indicator per stated target.
+ */
+import path from 'node:path';
+import { statedTargets, targetYear } from '../../../src/ingest/objective-targets';
+import type { Extraction } from '../../../src/ingest/model';
+import { extract } from '../../../src/ingest/pipeline';
+import { readSource } from '../../../src/ingest/read-source';
+
+const pick = (text: string) => statedTargets(text).map(({ name, unit, target, value, valueMin, valueMax, comparator }) => ({ name, unit, target, value, valueMin, valueMax, comparator }));
+
+describe('one stated target', () => {
+  test('a range per year: "Tốc độ tăng trưởng bình quân … đạt khoảng 10 - 12%/năm"', () => {
+    expect(pick('Tốc độ tăng trưởng bình quân của kinh tế tư nhân đạt khoảng 10 - 12%/năm, cao hơn tốc độ tăng trưởng của nền kinh tế')).toEqual([
+      { name: 'Tốc độ tăng trưởng bình quân của kinh tế tư nhân', unit: '%/năm', target: 'khoảng 10 - 12%/năm', value: null, valueMin: 10, valueMax: 12, comparator: null },
+    ]);
+  });
+  test('a share of GDP, and an elliptical list reusing its verb: "đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu ngân sách nhà nước"', () => {
+    const [gdp, budget] = pick('đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu ngân sách nhà nước');
+    expect(gdp).toMatchObject({ name: 'Đóng góp GDP', unit: '% GDP', target: 'khoảng 55 - 58% GDP', valueMin: 55, valueMax: 58 });
+    expect(budget).toMatchObject({ name: 'Đóng góp tổng thu ngân sách nhà nước', unit: '% tổng thu ngân sách nhà nước', valueMin: 35, valueMax: 40 });
+  });
+  test('a count with a magnitude: "có 2 triệu doanh nghiệp hoạt động trong nền kinh tế" is 2,000,000 enterprises', () => {
+    expect(pick('Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế')[0]).toMatchObject({
+      name: 'Doanh nghiệp hoạt động trong nền kinh tế', unit: 'doanh nghiệp', target: '2 triệu doanh nghiệp', value: 2_000_000,
+    });
+  });
+  test('a count per thousand people: "20 doanh nghiệp hoạt động/nghìn dân"', () => {
+    expect(pick('Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân')[1]).toMatchObject({ unit: 'doanh nghiệp/nghìn dân', value: 20 });
+  });
+  test('"ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu" is at least 20', () => {
+    expect(pick('Có ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.')[0]).toMatchObject({
+      name: 'Doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu', target: 'ít nhất 20 doanh nghiệp lớn', value: 20, valueMin: 20, valueMax: null, comparator: '≥',
+    });
+  });
+  test('qualifiers: "tối thiểu 30%" ≥, "trên 80%" >, "dưới 3%" <, "không quá 5%" ≤, "10%/năm trở lên" ≥', () => {
+    expect(pick('Kinh tế số đạt tối thiểu 30% GDP')[0]).toMatchObject({ name: 'Kinh tế số', unit: '% GDP', value: 30, comparator: '≥' });
+    expect(pick('Tỉ lệ sử dụng dịch vụ công trực tuyến đạt trên 80%')[0]).toMatchObject({ value: 80, comparator: '>' });
+    expect(pick('Tỷ lệ hộ nghèo giảm xuống dưới 3%')[0]).toMatchObject({ name: 'Tỷ lệ hộ nghèo', value: 3, comparator: '<' });
+    expect(pick('Bội chi ngân sách không quá 5% GDP')[0]).toMatchObject({ value: 5, comparator: '≤', valueMax: 5, valueMin: null });
+    expect(pick('Tăng trưởng kinh tế đạt 10%/năm trở lên')[0]).toMatchObject({ target: '10%/năm trở lên', comparator: '≥', unit: '%/năm' });
+  });
+  test('Vietnamese decimal comma in a range: "khoảng 8,5 - 9,5%/năm"', () => {
+    expect(pick('năng suất lao động tăng bình quân khoảng 8,5 - 9,5%/năm')[0]).toMatchObject({ name: 'Năng suất lao động tăng bình quân', valueMin: 8.5, valueMax: 9.5 });
+  });
+  test('ranks: "thuộc nhóm 3 nước đứng đầu ASEAN và nhóm 5 nước đứng đầu khu vực châu Á" are two targets of the same subject', () => {
+    const ranks = pick('Trình độ, năng lực công nghệ, đổi mới sáng tạo thuộc nhóm 3 nước đứng đầu ASEAN và nhóm 5 nước đứng đầu khu vực châu Á.');
+    expect(ranks.map((r) => [r.name, r.target, r.value])).toEqual([
+      ['Trình độ, năng lực công nghệ, đổi mới sáng tạo', 'thuộc nhóm 3 nước đứng đầu ASEAN', null],
+      ['Trình độ, năng lực công nghệ, đổi mới sáng tạo', 'nhóm 5 nước đứng đầu khu vực châu Á', null],
+    ]);
+  });
+  test('what is ranked may follow "về": "Việt Nam thuộc nhóm 50 nước dẫn đầu thế giới về chỉ số phát triển Chính phủ điện tử"', () => {
+    expect(pick('Việt Nam thuộc nhóm 50 nước dẫn đầu thế giới về chỉ số phát triển Chính phủ điện tử.')[0]).toMatchObject({ name: 'chỉ số phát triển Chính phủ điện tử', target: 'thuộc nhóm 50 nước dẫn đầu thế giới' });
+  });
+  test('years, horizons, ordinals and symbols are no targets', () => {
+    expect(pick('Đến năm 2030, hoàn thành mục tiêu của Nghị quyết số 57-NQ/TW, nhiệm kỳ 2025 - 2030, Đại hội lần thứ XIV')).toEqual([]);
+    expect(pick('Kinh tế tư nhân là một động lực quan trọng nhất của nền kinh tế quốc gia.')).toEqual([]);
+  });
+  test('the year of a block: "Mục tiêu đến năm 2030", "Tầm nhìn đến năm 2045", "giai đoạn 2026 - 2030"', () => {
+    expect(targetYear('Mục tiêu đến năm 2030')).toBe('2030');
+    expect(targetYear('Tầm nhìn đến năm 2045')).toBe('2045');
+    expect(targetYear('Mục tiêu giai đoạn 2026 - 2030')).toBe('2026-2030');
+    expect(targetYear('Mục tiêu cụ thể')).toBeNull();
+  });
+});
+
+describe('a Politburo resolution: every target of "III- MỤC TIÊU", dated by its block', () => {
+  let x: Extraction;
+  beforeAll(async () => {
+    x = extract(await readSource(path.join(__dirname, '../../fixtures/central/bo-chinh-tri-nghi-quyet-68.txt')));
+  });
+  test('12 targets: 10 of "1. Mục tiêu đến năm 2030" and 2 of "2. Tầm nhìn đến năm 2045"', () => {
+    expect(x.indicators).toHaveLength(12);
+    expect(x.indicators.filter((i) => i.period === '2030')).toHaveLength(10);
+    expect(x.indicators.filter((i) => i.period === '2045').map((i) => i.target)).toEqual(['ít nhất 3 triệu doanh nghiệp', 'khoảng trên 60% GDP']);
+    expect(x.indicators[0].group).toBe('Mục tiêu đến năm 2030');
+  });
+  test('each target keeps its span in the original text', () => {
+    const i = x.indicators.find((ind) => ind.target === 'khoảng 10 - 12%/năm')!;
+    expect(i.span.startLine).toBe(i.span.endLine);
+    expect(i.span.endOffset - i.span.startOffset).toBe('khoảng 10 - 12%/năm'.length);
+  });
+  test('targets in the tasks ("cắt giảm ít nhất 30% thời gian …" under NHIỆM VỤ) are not read as indicators', () => {
+    expect(x.indicators.some((i) => /30%/.test(i.target ?? ''))).toBe(false);
+  });
+});
