@@ -44,7 +44,7 @@ const EnvSchema = z.object({
   /** API limits. */
   MAX_PAGE_SIZE: positiveInt.default(100),
   MAX_QUERY_DEPTH: positiveInt.default(12),
-  MAX_QUERY_COST: positiveInt.default(300000),
+  MAX_QUERY_COST: positiveInt.default(3000000),
   QUERY_TIMEOUT_MS: positiveInt.default(10000),
   /** Whole-request budget: resolvers and serialisation, not only Cypher (503 past it). */
   REQUEST_TIMEOUT_MS: positiveInt.default(15000),
