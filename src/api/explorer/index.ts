@@ -5,6 +5,7 @@
 import express from 'express';
 import path from 'node:path';
 import { examples } from './examples';
+import { lineageRouter } from './lineage';
 
 const modules = path.resolve(__dirname, '..', '..', '..', 'node_modules');
 
@@ -39,6 +40,7 @@ const PAGE = `<!doctype html>
 
 export function explorerRouter(): express.Router {
   const router = express.Router();
+  router.use('/lineage', lineageRouter());
   router.get('/', (_req, res) => {
     res.type('html').set('Cache-Control', 'no-cache').send(PAGE);
   });
