@@ -18,7 +18,7 @@ const span = () => {
   return s;
 };
 
-function agency(name: string, province: string | null, type: Agency['type'] = 'DEPARTMENT'): Agency {
+export function agency(name: string, province: string | null, type: Agency['type'] = 'DEPARTMENT'): Agency {
   return { key: `${province ? slugify(province) : 'central'}:${foldDiacritics(name)}`, name, aliases: [name], type, province, isGroup: false };
 }
 
@@ -32,7 +32,7 @@ interface TaskSpec {
   section?: string;
 }
 
-interface DocSpec {
+export interface DocSpec {
   symbol: string;
   kind: DocumentKind;
   kindVi: string;
@@ -46,7 +46,7 @@ interface DocSpec {
   agencies: Agency[];
 }
 
-function extraction(d: DocSpec): Extraction {
+export function extraction(d: DocSpec): Extraction {
   return {
     source: { path: `fixtures/${slugify(d.symbol)}.txt`, sha256: crypto.createHash('sha256').update(d.symbol + d.title).digest('hex'), format: 'TEXT' },
     documentId: d.symbol,

@@ -153,8 +153,7 @@ async function draw(): Promise<void> {
     })),
     ...lineage.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, relation: e.relation } })),
   ]);
-  // Rank bottom-to-top: an edge goes from the implementing (lower) document up to the one it implements.
-  cy.layout({ name: 'dagre', rankDir: 'BT', nodeSep: 14, rankSep: 80, edgeSep: 8, animate: false, fit: true, padding: 24 } as cytoscape.LayoutOptions).run();
+  layout();
   const rootNode = cy.getElementById(lineage.root.id);
   rootNode.select();
   const drawn = performance.now();
@@ -166,6 +165,21 @@ async function draw(): Promise<void> {
   document.body.dataset.nodes = String(lineage.nodes.length);
   document.body.dataset.edges = String(lineage.edges.length);
   await showDocument(lineage.root.id, lineage.root.key);
+}
+
+/**
+ * Ranks bottom-to-top with dagre: an edge goes from the implementing (lower) document up to the one it
+ * implements. Mere mentions (CITES) between documents that are already placed by a hierarchy relation are
+ * left out of the ranking (they are still drawn): two provincial plans citing each other are peers, and a
+ * chain of such mentions would otherwise stack hundreds of peers into as many ranks.
+ */
+function layout(): void {
+  const hierarchical = (n: cytoscape.NodeSingular) => n.connectedEdges('[relation != "CITES"]').nonempty();
+  const mentions = cy.edges('[relation = "CITES"]').filter((e) => hierarchical(e.source()) && hierarchical(e.target()));
+  cy.elements()
+    .not(mentions)
+    .layout({ name: 'dagre', rankDir: 'BT', nodeSep: 14, rankSep: 80, edgeSep: 8, animate: false, fit: true, padding: 24 } as cytoscape.LayoutOptions)
+    .run();
 }
 
 function clearHighlight(): void {
