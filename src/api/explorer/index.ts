@@ -1,6 +1,7 @@
 /**
  * /explorer: GraphiQL 3 served entirely from this service (React 18 UMD, GraphiQL UMD and CSS from
- * node_modules), so it works with no internet access. It opens on the example queries.
+ * node_modules), so it works with no internet access. It opens on the example queries; a bar above it links
+ * the lineage view (./lineage) and the task exports.
  */
 import express from 'express';
 import path from 'node:path';
@@ -25,9 +26,21 @@ const PAGE = `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Directives graph explorer</title>
   <link rel="stylesheet" href="/explorer/assets/graphiql.min.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <style>
+    html, body { height: 100%; margin: 0; }
+    body { display: flex; flex-direction: column; }
+    #links { padding: 4px 12px; font: 13px system-ui, sans-serif; background: #263238; color: #eceff1; }
+    #links a { color: #80cbc4; }
+    #graphiql { flex: 1; min-height: 0; }
+  </style>
 </head>
 <body>
+  <nav id="links">
+    <a href="/explorer/lineage">Lineage view (phả hệ văn bản)</a> ·
+    Export tasks: <a href="/export/tasks.csv">CSV</a> / <a href="/export/tasks.xlsx">XLSX</a>
+    (<code>?filter=</code> takes a TaskFilter as JSON, e.g.
+    <a href="/export/tasks.xlsx?filter=%7B%22derivesFrom%22%3A%2259-NQ%2FTW%22%7D">{"derivesFrom":"59-NQ/TW"}</a>)
+  </nav>
   <div id="graphiql">Loading the explorer…</div>
   <script src="/explorer/assets/react.production.min.js"></script>
   <script src="/explorer/assets/react-dom.production.min.js"></script>

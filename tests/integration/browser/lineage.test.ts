@@ -146,6 +146,16 @@ describeWithBrowser('lineage view (/explorer/lineage) in headless Chromium', () 
     fs.writeFileSync(shot, await page.screenshot({ type: 'png' }));
   });
 
+  it('the explorer links to the lineage view and to the exports, and its link to the lineage view opens it', async () => {
+    await page.goto(`${h.url}/explorer`);
+    await page.waitForSelector('.graphiql-container', { timeout: 60_000 });
+    const links = await page.$$eval('#links a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/explorer/lineage', '/export/tasks.csv', '/export/tasks.xlsx']));
+    await page.click('#links a[href="/explorer/lineage"]');
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
+    expect(await page.textContent('#status')).toContain('59-NQ/TW');
+  });
+
   it('made no request outside the server, and raised no script error', () => {
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((u) => !u.startsWith(`${h.url}/`))).toEqual([]);

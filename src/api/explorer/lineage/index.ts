@@ -50,11 +50,11 @@ header button { padding: 3px 12px; }
 #status.error { color: #b71c1c; }
 #statusbar .exports { margin: 0; }
 main { flex: 1; display: flex; min-height: 0; }
-#graph-wrap { position: relative; flex: 1; min-width: 0; }
-#graph { position: absolute; inset: 0; }
-#legend { position: absolute; left: 8px; bottom: 8px; background: rgba(255,255,255,.92); border: 1px solid #cfd8dc; border-radius: 4px; padding: 6px 10px; font-size: 12px; max-width: 260px; }
-#legend ul { list-style: none; margin: 4px 0; padding: 0; }
-#legend li { margin: 2px 0; }
+#graph-wrap { flex: 1; min-width: 0; display: flex; flex-direction: column; }
+#legend { display: flex; flex-wrap: wrap; align-items: center; gap: 2px 14px; padding: 3px 12px; font-size: 12px; border-bottom: 1px solid #eceff1; }
+#legend ul { display: contents; list-style: none; }
+#legend li { white-space: nowrap; }
+#graph { position: relative; flex: 1; min-height: 0; }
 .swatch { display: inline-block; width: 18px; height: 11px; margin-right: 6px; vertical-align: middle; border: 2px solid transparent; }
 .swatch.round-rectangle { border-radius: 4px; }
 .swatch.ellipse { border-radius: 50%; }
@@ -114,7 +114,7 @@ function page(): string {
   </header>
   <div id="statusbar"><span id="status">Đang tải…</span><span id="root-links"></span></div>
   <main>
-    <div id="graph-wrap"><div id="graph"></div><div id="legend"></div></div>
+    <div id="graph-wrap"><div id="legend"></div><div id="graph"></div></div>
     <aside id="panel"></aside>
   </main>
   <noscript>Trang này cần JavaScript.</noscript>

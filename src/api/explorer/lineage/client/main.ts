@@ -102,7 +102,7 @@ function renderLegend(): void {
   );
   levels.push(h('li', {}, h('span', { class: 'swatch stub' }), 'Chỉ được trích dẫn (chưa nạp)'));
   levels.push(h('li', {}, h('span', { class: 'swatch root' }), 'Văn bản gốc'));
-  legend.replaceChildren(h('strong', {}, 'Chú giải'), h('ul', {}, ...levels), h('p', { class: 'hint' }, 'Mũi tên: từ văn bản triển khai / trích dẫn tới văn bản được triển khai / trích dẫn.'));
+  legend.replaceChildren(h('strong', {}, 'Chú giải:'), h('ul', {}, ...levels), h('span', { class: 'hint' }, 'Mũi tên: văn bản triển khai / trích dẫn → văn bản được triển khai / trích dẫn.'));
 }
 
 function selectedRelations(): string[] {
