@@ -115,7 +115,7 @@ async function draw(): Promise<void> {
   const symbol = symbolInput.value.trim();
   if (!symbol) return setStatus('Nhập ký hiệu văn bản, ví dụ 59-NQ/TW.', 'error');
   const chosen = selectedRelations();
-  if (chosen.length === 0) return setStatus('Chọn ít nhất một loại quan hệ.', 'error');
+  if (chosen.length === 0 && relations.length > 0) return setStatus('Chọn ít nhất một loại quan hệ.', 'error');
   const direction = directionSelect.value;
   const depth = Number(depthSelect.value);
   setStatus(`Đang tải phả hệ của ${symbol}…`);
@@ -387,8 +387,9 @@ async function start(): Promise<void> {
   try {
     const data = await gql<{ __type: { enumValues: Relation[] } | null }>(RELATIONS_QUERY);
     relations = data.__type?.enumValues ?? [];
-  } catch (err) {
-    return setStatus(`Lỗi: ${(err as Error).message}`, 'error');
+  } catch {
+    // A server without introspection: draw every relation, without filters.
+    relations = [];
   }
   const wanted = params.get('relations');
   renderRelations(wanted ? new Set(wanted.split(',').map((r) => r.trim().toUpperCase())) : null);
