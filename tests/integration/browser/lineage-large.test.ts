@@ -86,6 +86,9 @@ describeWithBrowser('lineage view with 500 documents', () => {
         implements: impl.length,
         upward: impl.filter((e: any) => y(e.data('source')) > y(e.data('target'))).length,
         positions: new Set(cy.nodes().map((n: any) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size,
+        box: cy.nodes('.doc').boundingBox(),
+        screen: { w: cy.width(), h: cy.height() },
+        zoom: cy.zoom(),
       };
     });
     if (process.env.LINEAGE_LARGE_SCREENSHOT) await page.screenshot({ path: process.env.LINEAGE_LARGE_SCREENSHOT });
@@ -93,6 +96,10 @@ describeWithBrowser('lineage view with 500 documents', () => {
     expect(drawn.implements).toBe(PROGRAMMES + PLANS);
     expect(drawn.upward).toBe(drawn.implements);
     expect(drawn.positions).toBe(drawn.nodes);
+    // The 475 plans dagre puts on one rank are folded into rows: the whole picture keeps roughly the
+    // screen's shape instead of a 50,000-pixel line (without folding, the ratio here is above 100).
+    console.log(`500-document lineage: ${Math.round(drawn.box.w)} × ${Math.round(drawn.box.h)} px, fitted at zoom ${drawn.zoom.toFixed(2)}`);
+    expect(drawn.box.w / drawn.box.h).toBeLessThan((3 * drawn.screen.w) / drawn.screen.h);
 
     // Zoom onto one plan and click it: the panel opens on it.
     const at = await page.evaluate(() => {

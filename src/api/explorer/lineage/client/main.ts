@@ -21,6 +21,7 @@ import {
   type TaskPage,
 } from './api';
 import { byId, fill, h } from './dom';
+import { foldWideRanks } from './fold';
 import { graphStyle, LEVELS, relationLabel, relationStyle, UNKNOWN_LEVEL } from './styles';
 
 cytoscape.use(dagre);
@@ -171,15 +172,18 @@ async function draw(): Promise<void> {
  * Ranks bottom-to-top with dagre: an edge goes from the implementing (lower) document up to the one it
  * implements. Mere mentions (CITES) between documents that are already placed by a hierarchy relation are
  * left out of the ranking (they are still drawn): two provincial plans citing each other are peers, and a
- * chain of such mentions would otherwise stack hundreds of peers into as many ranks.
+ * chain of such mentions would otherwise stack hundreds of peers into as many ranks. Ranks too wide for any
+ * screen are then folded into rows (./fold.ts).
  */
 function layout(): void {
   const hierarchical = (n: cytoscape.NodeSingular) => n.connectedEdges('[relation != "CITES"]').nonempty();
   const mentions = cy.edges('[relation = "CITES"]').filter((e) => hierarchical(e.source()) && hierarchical(e.target()));
   cy.elements()
     .not(mentions)
-    .layout({ name: 'dagre', rankDir: 'BT', nodeSep: 14, rankSep: 80, edgeSep: 8, animate: false, fit: true, padding: 24 } as cytoscape.LayoutOptions)
+    .layout({ name: 'dagre', rankDir: 'BT', nodeSep: 14, rankSep: 80, edgeSep: 8, animate: false, fit: false } as cytoscape.LayoutOptions)
     .run();
+  foldWideRanks(cy, { width: cy.width(), height: cy.height() });
+  cy.fit(undefined, 24);
 }
 
 function clearHighlight(): void {
