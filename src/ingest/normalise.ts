@@ -203,8 +203,31 @@ function composeNfc(t: Tok[]): { text: string; cols: Int32Array } {
   return { text, cols };
 }
 
+/**
+ * Most lines need none of the per-character repairs: already NFC, no combining marks, no invisible
+ * characters, no Markdown emphasis, no astral characters. Those map column for column, without building a
+ * token per character (the slow path is most of the parse time on large files).
+ */
+const NEEDS_REPAIR = /[\p{M}\f\u200b-\u200d\u2060\ufeff\u00ad\u{10000}-\u{10ffff}]|\*\*|^\s*#/u;
+
+function isPlainLine(raw: string): boolean {
+  return !NEEDS_REPAIR.test(raw) && raw.normalize('NFC') === raw;
+}
+
+function plainLine(raw: string): { text: string; cols: Int32Array } {
+  const text = raw.replace(/[\u00a0\u202f]/g, ' ').replace(/[ ]+$/, '');
+  const cols = new Int32Array(text.length + 1);
+  for (let k = 0; k <= text.length; k++) cols[k] = k;
+  return { text, cols };
+}
+
 /** Clean one line; returns the text and its column map. Exported for tests and other stages. */
 export function normaliseLine(raw: string): { text: string; cols: Int32Array } {
+  return isPlainLine(raw) ? plainLine(raw) : normaliseByCharacter(raw);
+}
+
+/** The per-character path: every repair, each output character keeping the original columns it came from. */
+export function normaliseByCharacter(raw: string): { text: string; cols: Int32Array } {
   let t = tokens(raw);
   t = stripInvisible(t);
   t = stripMarkdownEmphasis(t);

@@ -92,7 +92,9 @@ function key(s: string): string {
 
 const ENTRIES = PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((spelling) => ({ p, k: key(spelling), spelling })))
   // Longest first: "Thừa Thiên Huế" before "Huế".
-  .sort((a, b) => b.k.length - a.k.length);
+  .sort((a, b) => b.k.length - a.k.length)
+  // A regex over the folded text per spelling, tolerant to the hyphen/space variants; compiled once.
+  .map((e) => ({ ...e, re: new RegExp(`(?<![a-z0-9])${e.k.split(' ').map(escape).join('[\\s\\-–.]*')}(?![a-z0-9])`, 'g') }));
 
 /** Well-known capitalised phrases that contain a province name but are not one. */
 const NOT_PROVINCE = [/thai binh duong/g, /hoa binh (?:va|,)/g];
@@ -118,10 +120,7 @@ export function findProvinces(text: string): ProvinceMention[] {
   const out: ProvinceMention[] = [];
   const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
   for (const e of ENTRIES) {
-    // Build a regex over the folded text tolerant to the hyphen/space variants.
-    const pat = e.k.split(' ').map(escape).join('[\\s\\-–.]*');
-    const re = new RegExp(`(?<![a-z0-9])${pat}(?![a-z0-9])`, 'g');
-    for (const m of f.matchAll(re)) {
+    for (const m of f.matchAll(e.re)) {
       const i = m.index ?? 0;
       const j = i + m[0].length;
       if (blocked.has(i) || taken(i, j)) continue;

@@ -412,20 +412,34 @@ export function similarity(a: string, b: string): number {
 
 /** Link each body task to its most similar table row when they clearly say the same thing. */
 export function linkSameAs(tasks: RawTask[], threshold = 0.6): void {
-  const table = tasks.map((t, i) => ({ t, i })).filter((x) => x.t.source === 'TABLE');
+  const table = tasks.map((t, i) => ({ t, i, w: words(t.text) })).filter((x) => x.t.source === 'TABLE');
+  // Rows by word, so each body task counts its shared words with every row in one pass over its own words
+  // (comparing every bullet with every row was most of the parse time of a large plan).
+  const rowsWith = new Map<string, number[]>();
+  table.forEach((row, r) => {
+    for (const w of row.w) {
+      const rows = rowsWith.get(w);
+      if (rows) rows.push(r);
+      else rowsWith.set(w, [r]);
+    }
+  });
   const taken = new Set<number>();
   tasks.forEach((t, i) => {
     if (t.source !== 'BODY') return;
+    const own = words(t.text);
+    if (!own.size) return;
+    const shared = new Int32Array(table.length);
+    for (const w of own) for (const r of rowsWith.get(w) ?? []) shared[r]++;
     let best = -1;
     let bestSim = threshold;
-    for (const { t: r, i: j } of table) {
-      if (taken.has(j)) continue;
-      const s = similarity(t.text, r.text);
+    table.forEach(({ i: j, w }, r) => {
+      if (taken.has(j) || !w.size) return;
+      const s = (2 * shared[r]) / (own.size + w.size);
       if (s > bestSim) {
         bestSim = s;
         best = j;
       }
-    }
+    });
     if (best >= 0) {
       taken.add(best);
       t.sameAsIndex = best;

@@ -8,6 +8,20 @@
  * folds like clean text. Used for keys and tolerant matching, never for display text.
  */
 export function foldDiacritics(s: string): string {
+  // The table and line classifiers fold the same lines many times over: remember recent answers.
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    folded = fold(s);
+    foldCache.set(s, folded);
+  }
+  return folded;
+}
+
+const FOLD_CACHE_SIZE = 20_000;
+const foldCache = new Map<string, string>();
+
+function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\s?[\u0300-\u036f]/g, '')

@@ -1,4 +1,4 @@
-import { joinLines, normalise, normaliseLine, splitParagraphs } from '../../../src/ingest/normalise';
+import { joinLines, normalise, normaliseByCharacter, normaliseLine, splitParagraphs } from '../../../src/ingest/normalise';
 
 const text = (raw: string) => normalise(raw).lines.map((l) => l.text);
 
@@ -103,5 +103,23 @@ describe('splitParagraphs', () => {
       '- Xây dựng kế hoạch, lộ trình cụ thể hóa và tổ chức thực hiện.',
       '- Thực hiện các chiến lược',
     ]);
+  });
+});
+
+describe('normalise: clean lines take the fast path with the same answer', () => {
+  const lines = [
+    'Sở Khoa học và Công nghệ chủ trì, phối hợp các sở, ngành\t\tQuý IV/2026',
+    'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị   ',
+    'Thời hạn:\u00a0trước 30/6/2026\u202f',
+    '**Căn cứ** Luật Tổ chức chính quyền địa phương', // emphasis: the per-character path strips it
+    '## II. NHIỆM VỤ', // a Markdown heading, likewise
+    'Đơn vi \u0323 tính', // a decomposed mark: repaired on the per-character path
+    'Trung tâm 𝐃ữ liệu', // an astral character: two UTF-16 units, one column
+  ];
+  it.each(lines)('%j maps text and columns exactly as the per-character path does', (line) => {
+    const fast = normaliseLine(line);
+    const slow = normaliseByCharacter(line);
+    expect(fast.text).toBe(slow.text);
+    expect([...fast.cols]).toEqual([...slow.cols]);
   });
 });
