@@ -1,19 +1,27 @@
 /**
- * npm run bench: loads the corpus plus a synthetic scale-up (BENCH_SCALE× the corpus, default 100), then
- * asks the main questions (a) over HTTP/GraphQL with autocannon and (b) as direct Cypher through the driver
- * (the very queries the API ran for that question, replayed in the same waves), at the same concurrency in
- * the same run, and prints latency percentiles, throughput, their ratio and the round trips per question.
+ * npm run bench: the API against its baselines, measured in one run on the same graph.
  *
- * Env: BENCH_SCALE (100), BENCH_DURATION_S (10), BENCH_CONNECTIONS (10), BENCH_RELOAD (false),
- * NEO4J_INSTANCE (default "bench", bolt port 7737 unless NEO4J_BOLT_PORT), plus src/config.ts.
+ * For each question (scripts/bench/questions.ts) three sides answer: the API over HTTP; the floor, one
+ * hand-written Cypher query per request through the driver; the peer, @neo4j/graphql 7 behind its own Apollo
+ * server. Their answers are checked equal first. Then, for BENCH_ROUNDS rounds, each side is driven for
+ * BENCH_DURATION_S at each connection count of BENCH_CONNECTIONS, the sides' order rotating from round to
+ * round and question to question, so load from the rest of the machine falls on all of them alike. The report
+ * gives medians over the rounds with their spread (min–max), the ratios API÷floor and API÷peer for p50 and
+ * throughput, and the API's round trips. Before the questions: ingest throughput (scripts/bench/ingest.ts).
+ *
+ * Env: BENCH_SCALE (100), BENCH_DURATION_S (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS ("10,1"),
+ * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_RELOAD (false),
+ * BENCH_PEER_PORT (0: any free port), BENCH_LINK (true: the task-lineage link section), BENCH_JSON (a file to write the figures to), NEO4J_INSTANCE (bench,
+ * bolt port 7737 unless NEO4J_BOLT_PORT), plus src/config.ts.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import type autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp, type RequestStats } from '../src/api';
-import { query } from '../src/api/cypher';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/connection';
 import { migrate } from '../src/graph/migrate';
@@ -21,53 +29,34 @@ import { writeExtraction } from '../src/graph/write';
 import { expandPaths, ingestPaths } from '../src/ingest/ingest-files';
 import { extractFile } from '../src/ingest/pipeline';
 import { ensureNeo4j, ROOT } from './neo4j-server';
+import { measureIngest, type IngestFigures } from './bench/ingest';
+import { startPeer } from './bench/peer';
+import { CHAIN_DEPTH_CYPHER, questions, type Question } from './bench/questions';
 import { synthesize } from './bench/synthetic';
 import { benchLinking, printLinkBench, syntheticPlans, type LinkBench } from './bench/link';
 
 const env = (k: string, d: string) => process.env[k] ?? d;
 const SCALE = Number(env('BENCH_SCALE', '100'));
-const DURATION = Number(env('BENCH_DURATION_S', '10'));
-const CONNECTIONS = Number(env('BENCH_CONNECTIONS', '10'));
+const DURATION = Number(env('BENCH_DURATION_S', '5'));
+const ROUNDS = Number(env('BENCH_ROUNDS', '3'));
+const CONNECTIONS = env('BENCH_CONNECTIONS', '10,1').split(',').map(Number);
+const INGEST_DOCS = Number(env('BENCH_INGEST_DOCS', '1000'));
 
-interface Question {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
+type SideName = 'api' | 'floor' | 'peer';
+const SIDES: SideName[] = ['api', 'floor', 'peer'];
+
+interface Run {
+  p50: number;
+  p99: number;
+  rps: number;
 }
-
-const QUESTIONS: Question[] = [
-  {
-    name: 'NQ 57 tasks (100, with derivation)',
-    query: `query($s: String!) { tasks(filter: {derivesFrom: $s}, first: 100) { totalCount nodes { text document { symbol } province { name } leadAgencies { name } coordinatingAgencies { name } derivation(from: $s) { kind chain { symbol } } } } }`,
-    variables: { s: '57-NQ/TW' },
-  },
-  {
-    name: 'lineage 59-NQ/TW down, depth 3',
-    query: `query($s: String!) { lineage(symbol: $s, direction: DOWN, depth: 3) { nodes { id label distance stub } edges { source target relation } } }`,
-    variables: { s: '59-NQ/TW' },
-  },
-  {
-    name: 'tasks page (100, 4 relations)',
-    query: `{ tasks(filter: {province: "ha noi"}, first: 100) { totalCount nodes { text document { symbol title } province { name } leadAgencies { name } coordinatingAgencies { name } } } }`,
-  },
-  {
-    name: 'overdue by date (province)',
-    query: `{ tasks(filter: {province: "can tho", deadlineTo: "2026-06-30"}, orderBy: DEADLINE_ASC, first: 50) { totalCount nodes { text deadline { end } leadAgencies { name } } } }`,
-  },
-  {
-    name: 'counts by province (derives from 59)',
-    query: `{ taskCounts(filter: {derivesFrom: "59-NQ/TW"}, groupBy: PROVINCE) { total groups { label count } } }`,
-  },
-  {
-    name: 'search "chuyen doi so"',
-    query: `{ search(text: "chuyen doi so", first: 20) { score kind node { ... on Task { text } ... on Document { symbol } } } }`,
-  },
-];
 
 function pct(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+const median = (xs: number[]) => pct([...xs].sort((a, b) => a - b), 50);
 
 async function loadData(driver: Driver, database?: string): Promise<void> {
   const corpusDir = path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus'));
@@ -88,12 +77,8 @@ async function loadData(driver: Driver, database?: string): Promise<void> {
     await session.close();
   }
   await ingestPaths(driver, [corpusDir], { database });
-  const started = Date.now();
   const synthetic = synthesize(templates, want);
-  for (let i = 0; i < synthetic.length; i += 8) {
-    await Promise.all(synthetic.slice(i, i + 8).map((x) => writeExtraction(driver, x, { database })));
-  }
-  console.log(`data: ${synthetic.length} synthetic plans written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (let i = 0; i < synthetic.length; i += 4) await Promise.all(synthetic.slice(i, i + 4).map((x) => writeExtraction(driver, x, { database })));
 }
 
 async function graphStats(driver: Driver, database?: string) {
@@ -102,123 +87,191 @@ async function graphStats(driver: Driver, database?: string) {
     {},
     { database },
   );
-  return records[0].toObject();
+  return records[0].toObject() as { documents: number; tasks: number; agencies: number; relationships: number };
 }
 
-/** Replays a request's queries through the driver: queries that overlapped in the API run concurrently. */
-function replayPlan(stats: RequestStats): RequestStats['queries'][] {
-  const waves: RequestStats['queries'][] = [];
-  let waveEnd = -1;
-  for (const q of [...stats.queries].sort((a, b) => a.startedAt - b.startedAt)) {
-    if (waves.length && q.startedAt < waveEnd) waves[waves.length - 1].push(q);
-    else waves.push([q]);
-    waveEnd = Math.max(...waves[waves.length - 1].map((x) => x.startedAt + x.ms));
+async function postJson(url: string, body: string): Promise<Record<string, unknown>> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (json.errors || !json.data) throw new Error(`${url}: ${JSON.stringify(json.errors ?? json).slice(0, 2000)}`);
+  return json.data;
+}
+
+async function floorOnce(driver: Driver, q: Question, database?: string) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const res = await session.run(q.floor.cypher, q.floor.params);
+    return res.records[0]?.toObject() ?? {};
+  } finally {
+    await session.close();
   }
-  return waves;
 }
 
-async function driverLoad(driver: Driver, waves: RequestStats['queries'][], database: string | undefined, seconds: number, connections: number) {
+/** The floor under load: `connections` loops in this process, each one request (one query) at a time. */
+async function floorLoad(driver: Driver, q: Question, connections: number, database?: string): Promise<Run> {
   const latencies: number[] = [];
-  const until = Date.now() + seconds * 1000;
-  const runOne = async (q: RequestStats['queries'][number]) => {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    try {
-      await session.run(query(q.name), q.params ?? {});
-    } finally {
-      await session.close();
-    }
-  };
+  const until = Date.now() + DURATION * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < until) {
         const t0 = performance.now();
-        for (const wave of waves) await Promise.all(wave.map(runOne));
+        await floorOnce(driver, q, database);
         latencies.push(performance.now() - t0);
       }
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { p50: pct(latencies, 50), p90: pct(latencies, 90), p99: pct(latencies, 99), rps: latencies.length / seconds, n: latencies.length };
+  return { p50: pct(latencies, 50), p99: pct(latencies, 99), rps: latencies.length / DURATION };
 }
 
 /**
- * autocannon in its own process (its CLI, JSON output), so the load generator does not share the server's
- * event loop and the GraphQL figures are not inflated by the tool itself.
+ * An HTTP side under load: autocannon in its own process (its CLI, JSON output), so the load generator does
+ * not share the servers' event loop.
  */
-async function loadOverHttp(url: string, body: string): Promise<autocannon.Result> {
+async function httpLoad(url: string, body: string, connections: number): Promise<Run> {
   const bin = path.resolve(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
-  const args = [bin, '-j', '-c', String(CONNECTIONS), '-d', String(DURATION), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url];
+  const args = [bin, '-j', '-c', String(connections), '-d', String(DURATION), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url];
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
-  return JSON.parse(stdout) as autocannon.Result;
+  const r = JSON.parse(stdout) as autocannon.Result;
+  if (r.errors + r.non2xx > 0) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx responses under load`);
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
 }
+
+function firstDifference(a: unknown, b: unknown): string {
+  const sa = JSON.stringify(a);
+  const sb = JSON.stringify(b);
+  let i = 0;
+  while (i < sa.length && sa[i] === sb[i]) i++;
+  return `…${sa.slice(Math.max(0, i - 120), i + 120)}…\n  vs …${sb.slice(Math.max(0, i - 120), i + 120)}…`;
+}
+
+/** Answers of the three sides, reduced to what must agree; throws naming the first difference. */
+function checkAnswers(q: Question, api: unknown, floor: unknown, peer: unknown): void {
+  const peerView = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) && 'kinds' in x ? { ...(x as object), kinds: undefined } : x);
+  if (!isDeepStrictEqual(api, floor)) throw new Error(`${q.name}: the API and the floor disagree:\n  ${firstDifference(api, floor)}`);
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(peerView(api))), peer)) throw new Error(`${q.name}: the API and the peer disagree:\n  ${firstDifference(peerView(api), peer)}`);
+}
+
+const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 async function main(): Promise<void> {
   const config = loadConfig({ NEO4J_INSTANCE: 'bench', NEO4J_BOLT_PORT: '7737', NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '512m', ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production', API_DEBUG_EXTENSIONS: 'true' });
   const target = await ensureNeo4j(config);
+  const db = target.database;
   const driver = createDriver(target);
-  await migrate(driver, target.database);
-  await loadData(driver, target.database);
-  const g = await graphStats(driver, target.database);
+  await migrate(driver, db);
+  await loadData(driver, db);
+  const g = await graphStats(driver, db);
   console.log(`graph: ${g.documents} documents, ${g.tasks} tasks, ${g.agencies} agencies, ${g.relationships} relationships`);
 
+  let ingest: IngestFigures | null = null;
+  if (INGEST_DOCS > 0) {
+    const corpusFiles = expandPaths([path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus'))]);
+    ingest = await measureIngest(driver, corpusFiles, { database: db, documents: INGEST_DOCS, log: (m) => console.log(`ingest: ${m}`) });
+  }
+
+  const depth = async (id: string) => Number((await driver.executeQuery(CHAIN_DEPTH_CYPHER, { id }, { database: db })).records[0].get('depth'));
+  const qs = questions({ chainDepth57: await depth('57-NQ/TW'), chainDepth59: await depth('59-NQ/TW') });
+
   let captured: RequestStats | null = null;
-  const server = await createApp({ ...config, MAX_QUERY_COST: 1_000_000 }, driver, { onRequestStats: (s) => (captured = s), recordParams: true, closeDriver: false, database: target.database });
-  const url = await server.listen(0, '127.0.0.1');
-  const rows: Record<string, string | number>[] = [];
-  const plans: [string, RequestStats['queries'][]][] = [];
+  const api = await createApp({ ...config, MAX_QUERY_COST: 1_000_000 }, driver, { onRequestStats: (s) => (captured = s), recordParams: false, closeDriver: false, database: db });
+  const apiUrl = `${await api.listen(0, '127.0.0.1')}/graphql`;
+  const peer = await startPeer(driver, Number(env('BENCH_PEER_PORT', '0')), db);
+  const runs = new Map<string, Run[]>(); // `${question}|${connections}|${side}` → one Run per round
+  const roundTrips = new Map<string, number>();
   let lineage: LinkBench | null = null;
   try {
-    for (const q of QUESTIONS) {
-      const body = JSON.stringify({ query: q.query, variables: q.variables ?? {} });
-      // Warm-up (plans cached, pages in memory), and capture the queries this question costs.
-      for (let i = 0; i < 5; i++) {
-        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-        const json = (await res.json()) as { errors?: unknown[] };
-        if (json.errors) throw new Error(`${q.name}: ${JSON.stringify(json.errors)}`);
+    // Same answers first (and warm plan caches and pages on every side).
+    for (const q of qs) {
+      const apiBody = JSON.stringify({ query: q.api.query, variables: q.api.variables ?? {} });
+      const peerBody = JSON.stringify({ query: q.peer.query, variables: q.peer.variables ?? {} });
+      for (let i = 0; i < 3; i++) {
+        const [a, f, p] = [await postJson(apiUrl, apiBody), await floorOnce(driver, q, db), await postJson(peer.url, peerBody)];
+        checkAnswers(q, q.canonApi(a), q.canonFloor(f), q.canonPeer(p));
       }
-      const stats = captured as RequestStats | null;
-      if (!stats) throw new Error('no request stats captured');
-      const waves = replayPlan(stats);
-      plans.push([q.name, waves]);
-      const http = await loadOverHttp(`${url}/graphql`, body);
-      const direct = await driverLoad(driver, waves, target.database, DURATION, CONNECTIONS);
-      rows.push({
-        question: q.name,
-        'round trips': stats.roundTrips,
-        waves: waves.length,
-        'gql p50 ms': http.latency.p50,
-        'gql p90 ms': http.latency.p90,
-        'gql p99 ms': http.latency.p99,
-        'gql req/s': Math.round(http.requests.average),
-        'cypher p50 ms': Number(direct.p50.toFixed(1)),
-        'cypher p90 ms': Number(direct.p90.toFixed(1)),
-        'cypher p99 ms': Number(direct.p99.toFixed(1)),
-        'cypher req/s': Math.round(direct.rps),
-        'p50 ratio': Number((http.latency.p50 / direct.p50).toFixed(2)),
-        'throughput ratio': Number((http.requests.average / direct.rps).toFixed(2)),
-        errors: http.errors + http.non2xx,
-      });
-      console.log(`done: ${q.name}`);
+      roundTrips.set(q.name, (captured as RequestStats | null)?.roundTrips ?? NaN);
+      console.log(`answers agree: ${q.name} (${roundTrips.get(q.name)} round trips)`);
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [qi, q] of qs.entries()) {
+        for (const connections of CONNECTIONS) {
+          // Rotate which side goes first, so no side always runs after the same neighbour.
+          const shift = (round + qi) % SIDES.length;
+          for (const side of [...SIDES.slice(shift), ...SIDES.slice(0, shift)]) {
+            const run =
+              side === 'floor'
+                ? await floorLoad(driver, q, connections, db)
+                : side === 'api'
+                  ? await httpLoad(apiUrl, JSON.stringify({ query: q.api.query, variables: q.api.variables ?? {} }), connections)
+                  : await httpLoad(peer.url, JSON.stringify({ query: q.peer.query, variables: q.peer.variables ?? {} }), connections);
+            const key = `${q.name}|${connections}|${side}`;
+            runs.set(key, [...(runs.get(key) ?? []), run]);
+          }
+        }
+      }
+      console.log(`round ${round + 1}/${ROUNDS} done`);
     }
     // Task lineage: link time of the synthetic corpus (scripts/bench/link.ts), a section of its own.
-    if (env('BENCH_LINK', 'true') !== 'false') lineage = await benchLinking(driver, await syntheticPlans(path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus')), SCALE), target.database);
+    if (env('BENCH_LINK', 'true') !== 'false') lineage = await benchLinking(driver, await syntheticPlans(path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus')), SCALE), db);
   } finally {
-    await server.close();
+    await peer.stop();
+    await api.close();
     await driver.close();
   }
-  console.log(`\nBenchmark: ${DURATION}s per side, ${CONNECTIONS} concurrent connections, scale ${SCALE}×, graph ${g.documents} documents / ${g.tasks} tasks`);
-  console.table(rows);
-  console.log('ratio = GraphQL over HTTP ÷ the same Cypher through the driver (p50 latency: lower is better; throughput: higher is better).');
-  console.log('\nRound trips per question (named query, ms in the captured request; queries in one wave ran in parallel):');
-  for (const [name, waves] of plans) console.log(`- ${name}: ${waves.map((w) => w.map((q) => `${q.name} ${q.ms}`).join(' ‖ ')).join(' → ')}`);
-  // The README's table, ready to paste.
-  console.log('\n| question | round trips | GraphQL p50 / p99 ms | GraphQL req/s | Cypher p50 / p99 ms | Cypher req/s | p50 ratio | throughput ratio |');
-  console.log('|---|---|---|---|---|---|---|---|');
-  for (const r of rows) {
-    const n = (k: string) => Math.round(Number(r[k]));
-    console.log(`| ${r.question} | ${r['round trips']} | ${n('gql p50 ms')} / ${n('gql p99 ms')} | ${r['gql req/s']} | ${n('cypher p50 ms')} / ${n('cypher p99 ms')} | ${r['cypher req/s']} | ${r['p50 ratio']} | ${r['throughput ratio']} |`);
+
+  const entries = qs.flatMap((q) =>
+    CONNECTIONS.map((connections) => {
+      const side = (s: SideName) => {
+        const rs = runs.get(`${q.name}|${connections}|${s}`) ?? [];
+        const p50s = rs.map((r) => r.p50);
+        return {
+          p50Ms: median(p50s),
+          p99Ms: median(rs.map((r) => r.p99)),
+          rps: median(rs.map((r) => r.rps)),
+          p50SpreadMs: [Math.min(...p50s), Math.max(...p50s)],
+          rounds: rs.length,
+        };
+      };
+      const [a, f, p] = [side('api'), side('floor'), side('peer')];
+      return {
+        name: q.name,
+        connections,
+        api: a,
+        floor: f,
+        peer: p,
+        roundTrips: roundTrips.get(q.name) ?? NaN,
+        ratios: { p50ApiOverFloor: a.p50Ms / f.p50Ms, p50ApiOverPeer: a.p50Ms / p.p50Ms, rpsApiOverFloor: a.rps / f.rps, rpsApiOverPeer: a.rps / p.rps },
+      };
+    }),
+  );
+
+  console.log(`\nBenchmark: graph ${g.documents} documents / ${g.tasks} tasks (scale ${SCALE}×); ${ROUNDS} interleaved rounds of ${DURATION} s per side, at ${CONNECTIONS.join(' and ')} connections; medians over rounds, p50 spread min–max.`);
+  if (ingest) {
+    console.log(`ingest: parse ${fmt(ingest.parseMBps, 2)} MB/s; write ${fmt(ingest.tasksPerSecond, 0)} tasks/s; ${ingest.documents} documents (${ingest.tasks} tasks) ingested in ${fmt(ingest.seconds)} s (parse ${fmt(ingest.parseSeconds)} s + write ${fmt(ingest.writeSeconds)} s)`);
+    for (const s of ingest.growth) console.log(`  ${s.documents} documents: parse ${fmt(s.parseSeconds, 2)} s, write ${fmt(s.writeSeconds, 2)} s (${fmt(s.tasksPerSecond, 0)} tasks/s)`);
   }
+  console.log('\n| question | conns | round trips | API p50 / p99 ms (spread) | API req/s | floor p50 / p99 ms (spread) | floor req/s | peer p50 / p99 ms (spread) | peer req/s | API÷floor p50 | API÷floor req/s | API÷peer p50 | API÷peer req/s |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const cell = (s: (typeof entries)[number]['api']) => `${fmt(s.p50Ms)} / ${fmt(s.p99Ms)} (${fmt(s.p50SpreadMs[0])}–${fmt(s.p50SpreadMs[1])})`;
+  for (const e of entries) {
+    const r = e.ratios;
+    console.log(`| ${e.name} | ${e.connections} | ${e.roundTrips} | ${cell(e.api)} | ${fmt(e.api.rps, 0)} | ${cell(e.floor)} | ${fmt(e.floor.rps, 0)} | ${cell(e.peer)} | ${fmt(e.peer.rps, 0)} | ${fmt(r.p50ApiOverFloor, 2)} | ${fmt(r.rpsApiOverFloor, 2)} | ${fmt(r.p50ApiOverPeer, 2)} | ${fmt(r.rpsApiOverPeer, 2)} |`);
+  }
+  console.log('ratios: p50 lower is better for the API (≤ 1.3 against the floor is the target, < 1 against the peer); req/s higher is better.');
   if (lineage) printLinkBench(lineage);
+
+  const out = process.env.BENCH_JSON;
+  if (out) {
+    const json = {
+      graph: { documents: g.documents, tasks: g.tasks, agencies: g.agencies, relationships: g.relationships, scale: SCALE },
+      run: { rounds: ROUNDS, durationS: DURATION, connections: CONNECTIONS },
+      ingest: ingest ?? { parseMBps: null, tasksPerSecond: null },
+      questions: entries,
+      taskLineage: lineage,
+    };
+    fs.writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`figures written to ${out}`);
+  }
 }
 
 main().catch((err) => {
