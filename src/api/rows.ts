@@ -22,6 +22,8 @@ export interface DocumentRow {
   title: string | null;
   signer: string | null;
   missing: string[] | null;
+  inferredFields?: string[] | null;
+  inferredHow?: string[] | null;
   stub: boolean;
   sourcePath: string | null;
   ingestedAt: string | null;

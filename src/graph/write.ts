@@ -105,6 +105,9 @@ function documentStatements(x: Extraction, extractionHash: string): Statement[] 
           title: d.title,
           signer: d.signer,
           missing: d.missing,
+          // Neo4j holds no maps: the fields read from a copy, and how, as two parallel lists.
+          inferredFields: Object.keys(d.inferred ?? {}),
+          inferredHow: Object.values(d.inferred ?? {}),
           sourcePath: x.source.path,
           sourceFormat: x.source.format,
           sha256: x.source.sha256,

@@ -28,7 +28,8 @@ export interface ReadCitationsOptions {
 
 /** Kind words that open a reference ("Nghị quyết số …"), as an alternation for the patterns below. */
 const KIND_WORD = 'Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư(?: liên tịch)?|Công văn|Văn bản|Luật|Đề án|Hướng dẫn|Thông báo|Quy định';
-const DATE = String.raw`ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4})`;
+// "ngày 24/01/2025", "ngày 24 tháng 01 năm 2025", and the news style "ngày 3-7-2025".
+const DATE = String.raw`ngày\s*\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}|-\d{1,2}-\d{4})`;
 
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
@@ -217,7 +218,7 @@ function widen(text: string, m: SymbolMatch): Reference {
   let issuedOn: string | null = null;
   let issuer: string | null = null;
   const after = text.slice(m.end);
-  const d = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4})`, 'u').exec(after);
+  const d = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})`, 'u').exec(after);
   let rest = after;
   if (d) {
     issuedOn = readVietnameseDate(d[1].startsWith('ngày') ? d[1] : `ngày ${d[1]}`)?.iso ?? null;

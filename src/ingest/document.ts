@@ -221,7 +221,7 @@ export function levelOfSymbol(m: SymbolMatch): DocumentLevel | null {
 }
 
 /** Issuer implied by a symbol suffix when the text names none. */
-function issuerOfSymbol(m: SymbolMatch, province: string | null): string | null {
+export function issuerOfSymbol(m: SymbolMatch, province: string | null): string | null {
   const p = province ? provinceByName(province) : null;
   const place = p ? `${p.city ? 'thành phố' : 'tỉnh'} ${p.name}` : null;
   const iss = m.issuerCode.split('-')[0];
@@ -240,7 +240,7 @@ function issuerOfSymbol(m: SymbolMatch, province: string | null): string | null 
 }
 
 /** "UBND tỉnh" + Hà Tĩnh → "Ủy ban nhân dân tỉnh Hà Tĩnh"; Party body names are kept as written. */
-function completeIssuer(issuer: string, province: string | null): string {
+export function completeIssuer(issuer: string, province: string | null): string {
   let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
   s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
   if (LOCAL_STATE.test(s) && province && !findProvinces(s).length) {

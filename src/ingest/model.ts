@@ -105,6 +105,12 @@ export interface DocumentMeta {
   missing: string[];
   /** Where each field was read, keyed by field name. */
   spans: Record<string, Span>;
+  /**
+   * Fields not stated where an official document states them, but read from a copy's prose or a portal's
+   * metadata block, keyed by field name: how each was read ("news intro: '… đã ký ban hành Nghị quyết số …'").
+   * Their spans are in `spans`.
+   */
+  inferred?: Record<string, string>;
 }
 
 /** IMPLEMENTS (thực hiện), BASED_ON (căn cứ), CITES (trích dẫn), REPLACES (thay thế), AMENDS (sửa đổi, bổ sung). */

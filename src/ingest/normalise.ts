@@ -24,6 +24,30 @@ export function columnsOf(l: NormalisedLine): Int32Array {
   return cols;
 }
 
+/**
+ * The line with spaces inserted before the given indices of its text (a later stage reading glued words as
+ * if spaced): the column map follows, so spans still point into the original.
+ */
+export function withSpacesAt(l: NormalisedLine, at: readonly number[]): NormalisedLine {
+  if (!at.length) return l;
+  const cols = columnsOf(l);
+  const points = new Set(at);
+  let text = '';
+  const out: number[] = [];
+  for (let i = 0; i < l.text.length; i++) {
+    if (points.has(i)) {
+      text += ' ';
+      out.push(cols[i]);
+    }
+    text += l.text[i];
+    out.push(cols[i]);
+  }
+  out.push(cols[l.text.length]);
+  const line: NormalisedLine = { ...l, text };
+  COLUMNS.set(line, Int32Array.from(out));
+  return line;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Per-line clean-up over code points that remember their source column.
 interface Tok {

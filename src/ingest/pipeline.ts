@@ -20,10 +20,27 @@ import { decodeText } from './decode-text';
 import { ocrSettings } from './ocr';
 import { locateSpans, pageWarnings } from './pages';
 import { readSource, type SourceText } from './read-source';
+import { dropSiteDebris } from './readers/debris';
+import { unglueWords } from './readers/glued-words';
+import { fillFromReadings, type MetaReader } from './readers/meta';
+import { readNewsIntro } from './readers/news-intro';
+import { readPortalMetadata } from './readers/portal-metadata';
+import { restatedTasks } from './readers/restated-tasks';
 import { readSections, sectionAtLine } from './sections';
 import { extractTasks, linkSameAs, type RawTask, toTasks } from './tasks';
 import { InvalidExtractionError } from './validate';
 import { foldDiacritics } from './text';
+
+/**
+ * The readers of document families beyond the official layout, registered here and nowhere else. Each is a
+ * small module over the normalised lines with its own tests; one that does not apply returns nothing.
+ *  - line filters: site debris dropped (with its reason), glued words read as if spaced;
+ *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
+ *    a legal portal's metadata block, a news intro ("… đã ký ban hành Nghị quyết số …");
+ * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
+ */
+const LINE_FILTERS = [dropSiteDebris, unglueWords];
+const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
@@ -107,7 +124,7 @@ function planYear(document: DocumentMeta): number | undefined {
  * The document families read by their own modules (family.ts), after the generic body, table and indicator
  * readers; each emits nothing for a document outside its family.
  */
-export const FAMILY_READERS: readonly FamilyReader[] = [objectiveTargets];
+export const FAMILY_READERS: readonly FamilyReader[] = [objectiveTargets, restatedTasks];
 
 /** Raw tasks and indicators of a document: the generic readers, then the family readers merged in. */
 export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[] } {
@@ -122,8 +139,9 @@ export function readTasksAndIndicators(lines: readonly NormalisedLine[], documen
 }
 
 export function extract(source: SourceText, manifest?: unknown): Extraction {
-  const { lines, dropped } = normalise(source.text);
+  const { lines, dropped } = LINE_FILTERS.reduce((text, filter) => filter(text), normalise(source.text));
   let document = readDocumentMeta(lines);
+  document = fillFromReadings(document, META_READERS.map((read) => read(lines, document)));
   if (manifest !== undefined) {
     const parsed = ManifestSchema.safeParse(manifest);
     if (!parsed.success) throw new InvalidExtractionError(`${source.path}.meta.json`, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -160,7 +178,9 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   if (tasks.length === 0) warnings.push({ code: 'NO_TASKS', message: 'no tasks were found in this document', span: null });
   // Nothing that makes it a directive: loading it would only add an empty, unidentifiable node.
   if (!document.kind && !document.title && !document.symbol && tasks.length === 0 && indicators.length === 0) {
-    throw new InvalidExtractionError(source.path, ['the text names no document kind, symbol or title and holds no tasks or indicators: not a directive document']);
+    throw new InvalidExtractionError(source.path, [
+      'not a directive document: the text has no kind heading ("KẾ HOẠCH"), no symbol ("Số: …"), no portal metadata block ("Số hiệu:"), no sentence saying a body issued a document ("… ban hành Kế hoạch số …"), and no tasks or indicators',
+    ]);
   }
 
   const extraction: Extraction = {

@@ -68,6 +68,7 @@ export const ExtractionSchema = z.object({
     signer: nullableText,
     missing: z.array(z.string()),
     spans: z.record(z.string(), SpanSchema),
+    inferred: z.record(z.string(), z.string()).optional(),
   }),
   citations: z.array(
     z.object({

@@ -241,6 +241,11 @@ export type Document = Node & {
   implements: Array<Document>;
   /** Indicators / targets (chỉ tiêu) the document sets, in reading order. */
   indicators: IndicatorConnection;
+  /**
+   * Metadata fields read from a copy rather than the document's own header (trường suy ra): a legal portal's
+   * metadata block or a news intro, each with how it was read.
+   */
+  inferred: Array<InferredField>;
   /** When it was ingested (thời điểm nạp). */
   ingestedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Date of issue (ngày ban hành). */
@@ -468,6 +473,15 @@ export type IndicatorFilter = {
   province?: InputMaybe<Scalars['String']['input']>;
   /** Full-text (tìm kiếm toàn văn) over the indicator name, diacritics-insensitive. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A metadata field read from a copy (trường suy ra), and how. */
+export type InferredField = {
+  __typename?: 'InferredField';
+  /** Field name, as on Document: `symbol`, `issuedOn`, `issuer`, … */
+  field: Scalars['String']['output'];
+  /** How it was read, quoting the text (cách đọc). */
+  how: Scalars['String']['output'];
 };
 
 /** A lineage graph (phả hệ): nodes and edges, ready to draw. */
@@ -1112,6 +1126,7 @@ export type ResolversTypes = {
   IndicatorConnection: ResolverTypeWrapper<IndicatorPage>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
+  InferredField: ResolverTypeWrapper<InferredField>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lineage: ResolverTypeWrapper<LineageRow>;
   LineageDirection: LineageDirection;
@@ -1164,6 +1179,7 @@ export type ResolversParentTypes = {
   IndicatorConnection: IndicatorPage;
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
+  InferredField: InferredField;
   Int: Scalars['Int']['output'];
   Lineage: LineageRow;
   LineageNode: LineageNodeRow;
@@ -1282,6 +1298,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   implementedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<DocumentIndicatorsArgs, 'first'>>;
+  inferred?: Resolver<Array<ResolversTypes['InferredField']>, ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1344,6 +1361,11 @@ export type IndicatorConnectionResolvers<ContextType = ApiContext, ParentType ex
 export type IndicatorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type InferredFieldResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InferredField'] = ResolversParentTypes['InferredField']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LineageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Lineage'] = ResolversParentTypes['Lineage']> = {
@@ -1522,6 +1544,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  InferredField?: InferredFieldResolvers<ContextType>;
   Lineage?: LineageResolvers<ContextType>;
   LineageNode?: LineageNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

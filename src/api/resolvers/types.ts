@@ -56,6 +56,7 @@ export const types: TypeResolvers = {
     kind: (d) => (d.kind as never) ?? null,
     stub: (d) => Boolean(d.stub),
     missing: (d) => d.missing ?? [],
+    inferred: (d) => (d.inferredFields ?? []).map((field, i) => ({ field, how: d.inferredHow?.[i] ?? '' })),
     province: (d, _a, ctx) => ctx.loaders.documentProvince.load(d.id),
     sections: (d, _a, ctx) => ctx.loaders.documentSections.load(d.id).then((ss) => ss.map((s) => ({ ...s, documentId: d.id }))),
     tasks: (d, args, ctx) => ctx.loaders.documentTasks.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize) }),

@@ -1,0 +1,61 @@
+/**
+ * Site debris in pasted web pages, beyond the menu and footer lines `normalise` already drops: server
+ * error output (PHP warnings), share and comment widgets, paywall and loading notices, the article's
+ * timestamp line, and injected instruction lines addressed to a reader or an AI. Each is dropped with its
+ * reason (a DROPPED_LINE warning), so it can never become a title, a task or a citation.
+ *
+ * Every rule is a whole-line match on the diacritic-folded text and lines longer than 240 characters are
+ * never touched: a false positive would delete document text.
+ */
+import type { NormalisedLine, NormalisedText } from '../model';
+import { foldDiacritics } from '../text';
+
+interface Rule {
+  reason: string;
+  test: RegExp;
+}
+
+const RULES: Rule[] = [
+  // "Warning: Undefined variable $x in /var/www/html/index.php on line 12", "Notice: …", "Deprecated: …".
+  { reason: 'server error output', test: /^(?:php\s+)?(?:warning|notice|deprecated|fatal error|parse error|strict standards|uncaught \w+)\s*:.*(?:\son line \d+|\.php\b|\/var\/www\/|stack trace)/ },
+  { reason: 'server error output', test: /^(?:stack trace:|#\d+\s+(?:\/|\{main\}))/ },
+  // Instructions injected for whoever (or whatever) reads the page, in English or Vietnamese.
+  { reason: 'instruction addressed to a reader or an AI', test: /\b(?:ignore|disregard|forget)\b.{0,40}\b(?:previous|prior|above|earlier|all)\b.{0,20}\b(?:instructions?|prompts?|rules|context)\b/ },
+  { reason: 'instruction addressed to a reader or an AI', test: /\b(?:as an ai|you are (?:an? )?(?:ai|assistant|language model|chatbot)|(?:ai|llm|gpt|chatbot|assistant|language model)s?\s*(?:reading|parsing|processing|summari[sz]ing) this)\b/ },
+  { reason: 'instruction addressed to a reader or an AI', test: /^(?:note|message|instruction|system|attention)s?\s*(?:to|for)\s*(?:the\s+)?(?:ai|llm|model|assistant|chatbot|reader)s?\b/ },
+  { reason: 'instruction addressed to a reader or an AI', test: /\b(?:bo qua|phot lo|quen)\b.{0,30}\b(?:huong dan|chi dan|chi thi|yeu cau|lenh)\b.{0,15}\b(?:truoc|tren|truoc do|phia tren)\b/ },
+  { reason: 'instruction addressed to a reader or an AI', test: /\b(?:neu ban la|gui|danh cho|luu y cho)\s+(?:mot\s+)?(?:ai|tri tue nhan tao|tro ly ao|mo hinh ngon ngu|chatbot|he thong ai|cong cu ai)\b/ },
+  // Share, comment and rating widgets: "Chia sẻ qua Facebook", "Bình luận (0)", "Share on Zalo".
+  { reason: 'share or comment widget', test: /^(?:chia se|share|gui)\s*(?:bai viet|tin|trang)?\s*(?:qua|len|on|:)?\s*(?:facebook|zalo|twitter|x|linkedin|email|messenger)(?:[\s,|/]+(?:facebook|zalo|twitter|x|linkedin|email|messenger))*\s*$/ },
+  { reason: 'share or comment widget', test: /^(?:binh luan|y kien ban doc|comments?|luot thich|likes?)\s*\(?\d*\)?\s*$/ },
+  { reason: 'share or comment widget', test: /^(?:theo doi|follow)\b.{0,60}\b(?:google news|facebook|zalo|youtube|tiktok)\b/ },
+  // Paywall, loading and preview notices of document portals.
+  { reason: 'site notice', test: /^dang tai noi dung,? vui long cho/ },
+  { reason: 'site notice', test: /\b(?:dang ky|nang cap|mua) (?:goi cuoc|tai khoan|goi dich vu)\b/ },
+  { reason: 'site notice', test: /^ban dang xem ban (?:rut gon|xem truoc|trich)\b|^tai (?:ban day du|ve ban day du)\b|^xem (?:va tai )?(?:ngay )?ban day du\b/ },
+  { reason: 'site notice', test: /^(?:vui long )?dang nhap de (?:xem|tai)\b/ },
+  // The article's own timestamp: "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "15/10/2020 16:21".
+  { reason: 'article timestamp', test: /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?\d{1,2}\/\d{1,2}\/\d{4},?\s*(?:-\s*)?\d{1,2}[:h]\d{2}(?:\s*(?:\(?gmt\s*\+\s*7\)?|sa|ch|am|pm))?\s*$/ },
+  // Breadcrumbs written with slashes or arrows: "Trang chủ / Thời sự / Chính trị".
+  { reason: 'navigation', test: /^(?:trang chu|home)\s*[/>»›|]/ },
+];
+
+/** The reason a line is site debris, or null. */
+export function debrisReason(text: string): string | null {
+  const t = text.trim();
+  if (!t || t.length > 240) return null;
+  const s = foldDiacritics(t).replace(/\s+/g, ' ');
+  return RULES.find((r) => r.test.test(s))?.reason ?? null;
+}
+
+/** Drops site debris from normalised lines; what is dropped is listed with its reason. */
+export function dropSiteDebris(text: NormalisedText): NormalisedText {
+  const lines: NormalisedLine[] = [];
+  const dropped = [...text.dropped];
+  for (const l of text.lines) {
+    const reason = debrisReason(l.text);
+    if (reason) dropped.push({ line: l.line, reason });
+    else lines.push(l);
+  }
+  return { lines, dropped: dropped.sort((a, b) => a.line - b.line) };
+}

@@ -1,0 +1,97 @@
+/**
+ * Words a web page glued together ("KẾHOẠCH", "BANHÀNH", "SởTài chính", "Hội đồngnhân dân", "12-CT/TWngày",
+ * "ngày05/3/2021") are read as if spaced. Vietnamese writes one syllable per word, and a syllable is
+ * (initial consonant) + one run of vowels + (final consonant): a token with diacritics that is no such
+ * syllable but splits into several is glued. Where it splits more than one way ("BAN HÀNH" / "BANH ÀNH"),
+ * the split whose syllables the document itself uses elsewhere wins. Latin-only tokens ("Website",
+ * "TTr-SKHCN") are never touched. Spaces are inserted through the column map, so spans stay exact.
+ */
+import type { NormalisedLine, NormalisedText } from '../model';
+import { withSpacesAt } from '../normalise';
+
+const INITIALS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+const FINALS = new Set(['', 'c', 'ch', 'k', 'm', 'n', 'ng', 'nh', 'p', 't']);
+const VOWEL_BASES = new Set([...'aăâeêioôơuưy']);
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+function isVowel(ch: string): boolean {
+  return VOWEL_BASES.has(ch.normalize('NFD').replace(TONES, '').normalize('NFC'));
+}
+
+/** Is `s` (lowercase) one Vietnamese syllable? */
+export function isSyllable(s: string): boolean {
+  for (let i = 0; i <= Math.min(3, s.length); i++) {
+    const initial = s.slice(0, i);
+    if (!INITIALS.has(initial)) continue;
+    let j = i;
+    while (j < s.length && isVowel(s[j])) j++;
+    const run = j - i;
+    // "gi" and "qu" already hold the vowel letter their initial needs ("gìn": g + ì + n).
+    if (run === 0 && !(initial === 'gi' && j === s.length) || run > 3) continue;
+    if (FINALS.has(s.slice(j))) return true;
+  }
+  return false;
+}
+
+const ABBREVIATION = /^[A-ZĐ]{2,}$/u;
+const hasVietnameseLetter = (s: string) => [...s].some((c) => c.charCodeAt(0) > 0x7f);
+
+/** Where to put spaces in a glued token (offsets inside it), or [] when it is one word. */
+export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number> = new Map()): number[] {
+  const lower = token.toLowerCase();
+  if (!hasVietnameseLetter(token) || isSyllable(lower)) return [];
+  // best[i]: best split of token[0..i) as [score, cut points]
+  const best: ([number, number[]] | null)[] = new Array(token.length + 1).fill(null);
+  best[0] = [0, []];
+  for (let i = 0; i < token.length; i++) {
+    const from = best[i];
+    if (!from) continue;
+    for (let j = i + 1; j <= Math.min(token.length, i + 8); j++) {
+      const part = lower.slice(i, j);
+      // A leading abbreviation glued to a word: "TWngày", "HĐNDtỉnh".
+      const ok = isSyllable(part) && /[^\W\d_]/u.test(part) && [...part].some(isVowel) ? true : i === 0 && ABBREVIATION.test(token.slice(i, j)) && j < token.length && /\p{Ll}/u.test(token[j]);
+      if (!ok) continue;
+      // Fewest syllables, those the document uses, and no vowel-initial piece inside ("HO ẠCH") unless known.
+      const known = vocabulary.get(part) ?? 0;
+      const score = from[0] - 1 + known * 10 - (j - i === 1 ? 5 : 0) - (i > 0 && isVowel(part[0]) && !known ? 3 : 0);
+      const cuts = i === 0 ? [] : [...from[1], i];
+      if (!best[j] || score > best[j]![0] || (score === best[j]![0] && cuts.length < best[j]![1].length)) best[j] = [score, cuts];
+    }
+  }
+  const end = best[token.length];
+  return end && end[1].length ? end[1] : [];
+}
+
+/** "ngày05/3/2021", "số12/KH", "năm2025" → a space after the word; "2021của" → a space before it. */
+const WORD_DIGIT = /(?<![\p{L}])(?:ngày|số|tháng|năm|quý|Số|Ngày)(?=\d)/gu;
+const DIGIT_WORD = /\d(?=(?:ngày|của|về|tháng|năm|và)(?![\p{L}]))/gu;
+
+function vocabularyOf(lines: readonly NormalisedLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(/\p{L}+/gu)) {
+      const w = m[0].toLowerCase();
+      if (w.length <= 7 && isSyllable(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  // A presence weight, not a frequency: a glued word should not win by one very common syllable.
+  for (const [w, n] of counts) counts.set(w, n >= 2 ? 1 : 0.5);
+  return counts;
+}
+
+/** Cut points (indices into the line's text) where a glued line needs spaces. */
+export function gluePoints(text: string, vocabulary: ReadonlyMap<string, number>): number[] {
+  const at: number[] = [];
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const i = m.index ?? 0;
+    if (m[0].length >= 4) for (const cut of splitGlued(m[0], vocabulary)) at.push(i + cut);
+  }
+  for (const m of text.matchAll(WORD_DIGIT)) at.push((m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(DIGIT_WORD)) at.push((m.index ?? 0) + 1);
+  return [...new Set(at)].sort((a, b) => a - b);
+}
+
+export function unglueWords(text: NormalisedText): NormalisedText {
+  const vocabulary = vocabularyOf(text.lines);
+  return { ...text, lines: text.lines.map((l) => withSpacesAt(l, gluePoints(l.text, vocabulary))) };
+}

@@ -1,0 +1,74 @@
+/**
+ * What the document readers for copies (a portal's metadata block, a news intro) return, and how their
+ * readings fill the metadata the official layout did not state. A reading never overrides a field the
+ * official header gave; each field it fills is marked inferred with how it was read.
+ */
+import { completeIssuer, levelOfIssuer } from '../document';
+import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from '../model';
+import { findProvinces } from '../provinces';
+
+export interface Reading<T> {
+  value: T;
+  span: Span;
+  /** How it was read, for `document.inferred`. */
+  how: string;
+}
+
+export interface MetaReading {
+  kind?: Reading<DocumentKind>;
+  kindVi?: Reading<string>;
+  symbol?: Reading<string>;
+  number?: Reading<string>;
+  issuer?: Reading<string>;
+  level?: Reading<DocumentLevel>;
+  province?: Reading<string>;
+  issuedOn?: Reading<string>;
+  title?: Reading<string>;
+  signer?: Reading<string>;
+}
+
+/** A reader of one family of copies: the metadata it finds in the lines (an empty object when none). */
+export type MetaReader = (lines: readonly NormalisedLine[], meta: DocumentMeta) => MetaReading;
+
+const CENTRAL: ReadonlySet<string> = new Set(['CENTRAL_PARTY', 'CENTRAL_STATE']);
+
+/** Fill the fields `meta` lacks from the readings, in order; the first reading of a field wins. */
+export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaReading[]): DocumentMeta {
+  const out: DocumentMeta = { ...meta, spans: { ...meta.spans }, inferred: { ...(meta.inferred ?? {}) } };
+  // A symbol read from a copy brings its own kind and date; they must not mix with another reading's.
+  for (const r of readings) {
+    for (const key of Object.keys(r) as (keyof MetaReading)[]) {
+      const f = r[key];
+      if (!f || out[key] !== null) continue;
+      (out as unknown as Record<string, unknown>)[key] = f.value;
+      out.spans[key] = f.span;
+      out.inferred![key] = f.how;
+    }
+  }
+  if (!out.level && out.issuer) {
+    const level = levelOfIssuer(out.issuer);
+    if (level) {
+      out.level = level;
+      out.spans.level = out.spans.issuer;
+      out.inferred!.level = `from the issuer "${out.issuer}"`;
+    }
+  }
+  if (!out.province && out.issuer && out.level && !CENTRAL.has(out.level)) {
+    const p = findProvinces(out.issuer)[0];
+    if (p) {
+      out.province = p.province.name;
+      out.spans.province = out.spans.issuer;
+      out.inferred!.province = `from the issuer "${out.issuer}"`;
+    }
+  }
+  // "UBND tỉnh" read from a news sentence names its province once the province is known.
+  if ((out.inferred!.issuer || out.inferred!.province) && out.issuer && out.province) out.issuer = completeIssuer(out.issuer, out.province);
+  // Central bodies sign in Hà Nội: a central document has no province, whatever a copy's page says.
+  if (out.level && CENTRAL.has(out.level) && out.province && out.inferred!.province) {
+    out.province = null;
+    delete out.spans.province;
+    delete out.inferred!.province;
+  }
+  out.missing = meta.missing.filter((f) => (out as unknown as Record<string, unknown>)[f] === null && !(f === 'province' && out.level && CENTRAL.has(out.level)));
+  return out;
+}

@@ -1,0 +1,40 @@
+/** A copy whose header is a news intro: who issued what, read from the sentence that says so. */
+import { readDocumentMeta } from '../../../../src/ingest/document';
+import { normalise } from '../../../../src/ingest/normalise';
+import { readNewsIntro } from '../../../../src/ingest/readers/news-intro';
+
+const read = (raw: string) => {
+  const { lines } = normalise(raw);
+  const r = readNewsIntro(lines, readDocumentMeta(lines));
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v!.value]));
+};
+
+describe('readNewsIntro', () => {
+  it('"Thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về …"', () => {
+    expect(read('Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.')).toEqual({
+      symbol: '57-NQ/TW', number: '57', kind: 'NGHI_QUYET', kindVi: 'Nghị quyết', issuedOn: '2024-12-22', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY',
+      title: 'về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
+    });
+  });
+  it('"Thay mặt Bộ Chính trị, đồng chí …, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về …"', () => {
+    expect(read('Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, vừa ký ban hành Kết luận số 34-KL/TW ngày 18/4/2022 về Chiến lược công tác kiểm tra, giám sát của Đảng đến năm 2030. Kết luận nêu rõ:')).toMatchObject({
+      symbol: '34-KL/TW', kind: 'KET_LUAN', issuedOn: '2022-04-18', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY',
+    });
+  });
+  it('a news article restating a plan, with a dash date: "UBND tỉnh ban hành Kế hoạch số 98/KH-UBND ngày 3-7-2025 …"', () => {
+    expect(read('Ngày 3-7, UBND tỉnh Tây Ninh ban hành Kế hoạch số 98/KH-UBND ngày 3-7-2025 triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.')).toMatchObject({
+      symbol: '98/KH-UBND', kind: 'KE_HOACH', issuedOn: '2025-07-03', issuer: 'UBND tỉnh Tây Ninh', province: 'Tây Ninh', level: 'PROVINCIAL_STATE', title: 'triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị',
+    });
+  });
+  it('after a "Thực hiện …;" clause: "…; UBND tỉnh đã ban hành Kế hoạch số 242/KH-UBND ngày 31/12/2022 nhằm …"', () => {
+    expect(read('Thực hiện Quyết định 923/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ về phê duyệt Chương trình; UBND tỉnh đã ban hành Kế hoạch số 242/KH-UBND ngày 31/12/2022 nhằm thúc đẩy ứng dụng khoa học công nghệ.')).toMatchObject({
+      symbol: '242/KH-UBND', issuedOn: '2022-12-31',
+    });
+  });
+  it('a preamble naming what another body issued is no intro: "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành Chương trình …"', () => {
+    expect(read('Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW;')).toEqual({});
+  });
+  it('a document with its own header "Số: …" is not read as a copy', () => {
+    expect(read('ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nKẾ HOẠCH\nUBND tỉnh đã ban hành Kế hoạch số 5/KH-UBND ngày 02/01/2025.')).toEqual({});
+  });
+});
