@@ -28,7 +28,7 @@ export const LINKING = {
   /** At most this many counterparts per task are stored per linking pass (best first). */
   maxPerTask: 12,
   /** Bigrams of a task sent to Lucene: its most distinctive ones. */
-  queryTerms: 24,
+  queryTerms: 40,
   /** Lucene hits per task before the sibling filter. */
   candidatesPerTask: 60,
   /** Sibling documents whose tasks make the term statistics (a stable sample when the family is larger). */
@@ -157,10 +157,13 @@ async function linkInTransaction(tx: ManagedTransaction, id: string): Promise<Li
       query: [...t.terms].sort((x, y) => weights.weight(y) - weights.weight(x) || x.localeCompare(y)).slice(0, LINKING.queryTerms).join(' '),
     }));
     const { records } = await tx.run(cypher('link/candidates'), { queries: queries.filter((q) => q.query), limit: neo4j.int(LINKING.candidatesPerTask), siblings });
-    const candidates = records.map((r) => r.get('task') as RawInput);
+    const hits = new Map(records.map((r) => [r.get('forTask') as string, r.get('candidates') as string[]]));
+    const ids = [...new Set([...hits.values()].flat())];
+    const candidates = ids.length ? (await tx.run(cypher('link/task-inputs'), { ids })).records.map((r) => r.get('task') as RawInput) : [];
     await ensureTerms(tx, candidates);
-    const features = candidates.map((c) => featuresOf(toInput(c)));
-    const scored = own.flatMap((a) => features.map((b) => ({ a: a.id, b: b.id, m: scorePair(a, b, weights, LINKING.storeMin) })));
+    const features = new Map(candidates.map((c) => [c.id, featuresOf(toInput(c))]));
+    // Each task is scored against its own hits only: the retrieval already chose what is worth reading.
+    const scored = own.flatMap((a) => (hits.get(a.id) ?? []).map((id) => ({ a: a.id, b: id, m: scorePair(a, features.get(id)!, weights, LINKING.storeMin) })));
     counterparts = best(scored, LINKING.storeMin, LINKING.maxPerTask);
     await tx.run(cypher('link/create-counterparts'), { links: counterparts });
   }

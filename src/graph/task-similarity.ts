@@ -128,6 +128,18 @@ export class TermWeights {
   }
 
   private readonly cache = new Map<string, number>();
+  private readonly norms = new WeakMap<Set<string>, number>();
+
+  /** The summed weight of a set of terms (cached per set: a row is compared with many candidates). */
+  norm(terms: Set<string>): number {
+    let n = this.norms.get(terms);
+    if (n === undefined) {
+      n = 0;
+      for (const t of terms) n += this.weight(t);
+      this.norms.set(terms, n);
+    }
+    return n;
+  }
 
   weight(term: string): number {
     let w = this.cache.get(term);
@@ -169,10 +181,8 @@ export const SCORING = {
   basisTerms: 4,
 };
 
-function norm(terms: Iterable<string>, w: TermWeights): number {
-  let s = 0;
-  for (const t of terms) s += w.weight(t);
-  return s;
+function norm(terms: Set<string>, w: TermWeights): number {
+  return w.norm(terms);
 }
 
 /** Maximal runs of shared bigrams in A's reading order, as phrases ("chuyển đổi số"), heaviest first. */

@@ -21,6 +21,8 @@ const CORPUS = path.resolve(__dirname, '..', '..', 'data', 'corpus');
 const SEED = { '000': '000_ff94fe3dc6f778e9.txt', '001': '001_51b8acb16028c0b2.txt', '002': '002_6c287b3e803201b8.txt' } as Record<string, string>;
 // Cần Thơ's table row has a typo ("phát triển dự kiệu số"): the opening both spellings share.
 const DIGITAL = 'Đẩy mạnh chuyển đổi số, phát triển d';
+/** The identity of a synthetic sibling plan (the Cần Thơ plan moved to Vĩnh Long). */
+const COPY = '77/KH-UBND';
 
 async function rows(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<any[]> {
   const { records } = await driver.executeQuery(query, params);
@@ -136,9 +138,13 @@ describe('task lineage over the three seed plans (Hà Nội, Cần Thơ, Hà Tĩ
     expect(own('Hà Nội').some((t: string) => t.includes('Joint Research Fund'))).toBe(true);
     expect(c.rows.flatMap((r: any) => r.tasks).length).toBeGreaterThan(50);
 
-    const narrowed = (await h.gql<any>(query, { p: ['ha noi', 'Hà Tĩnh'] })).body.data.coverage;
+    const narrowedBody = (await h.gql<any>(query, { p: ['ha noi', 'Hà Tĩnh'] })).body;
+    const narrowed = narrowedBody.data.coverage;
     expect(narrowed.provinces.map((p: any) => p.name)).toEqual(['Hà Nội', 'Hà Tĩnh']);
     expect(narrowed.rows.every((r: any) => r.provinces.length === 2)).toBe(true);
+    // Three provinces' rows or two: the same round trips (one query per relationship, not per row).
+    expect(narrowedBody.extensions?.roundTrips).toBe(body.extensions?.roundTrips);
+    expect(body.extensions?.roundTrips).toBeLessThanOrEqual(5);
   });
 
   it('re-ingesting the unchanged plans changes no link; a new sibling plan links only its own tasks', async () => {
@@ -154,27 +160,31 @@ describe('task lineage over the three seed plans (Hà Nội, Cần Thơ, Hà Tĩ
     const copy = {
       ...canTho,
       source: { ...canTho.source, path: 'synthetic/vinh-long.txt', sha256: 'e'.repeat(64) },
-      documentId: '77/KH-UBND',
+      documentId: COPY,
       document: { ...canTho.document, symbol: '77/KH-UBND', number: '77', province, issuer: `UBND tỉnh ${province}` },
       agencies: canTho.agencies.map((a) => (a.province ? { ...a, province, key: `${slugify(province)}:${foldDiacritics(a.name)}` } : a)),
     };
     await writeExtraction(driver, copy);
-    const linked = await linkDocument(driver, '77/KH-UBND');
+    const linked = await linkDocument(driver, COPY);
     expect(linked.siblings).toBe(3);
     expect(linked.counterparts).toBeGreaterThan(50);
     const after = await linkSnapshot(driver);
-    const untouched = after.filter((r) => !r.includes('77/KH-UBND#'));
+    const untouched = after.filter((r) => !r.includes(`${COPY}#`));
     expect(untouched).toEqual(before);
     // Its copy of the digital row is the Cần Thơ row word for word.
     const [original] = await taskKeys(driver, '001', DIGITAL);
-    const copyKey = original.replace('35/KH-UBND', '77/KH-UBND');
+    const copyKey = original.replace(`${canTho.documentId}#`, `${COPY}#`);
     const match = await rows(driver, 'MATCH (:Task {id: $a})-[r:COUNTERPART_OF]-(:Task {id: $b}) RETURN r.score AS score', { a: copyKey, b: original });
     expect(match[0]?.score).toBe(1);
   });
 
   it('links each plan’s rows to the central programme once it is ingested (LOCALISES), and coverage then reads its rows', async () => {
-    await writeExtraction(driver, centralProgramme());
-    const linked = await linkDocument(driver, '153/NQ-CP');
+    // The programme takes the identity of the stub the plans' IMPLEMENTS edges point at.
+    const [stub] = await rows(driver, "MATCH (:Document)-[:IMPLEMENTS]->(s:Document {symbol: '153/NQ-CP'}) RETURN DISTINCT s.id AS id");
+    const programme = { ...centralProgramme(), documentId: stub.id };
+    await writeExtraction(driver, programme);
+    const linked = await linkDocument(driver, stub.id);
+    const row = (n: number) => `${stub.id}#t${n}`;
     expect(linked.children).toBe(4);
 
     const [hatinh] = await taskKeys(driver, '002', DIGITAL);
@@ -182,7 +192,7 @@ describe('task lineage over the three seed plans (Hà Nội, Cần Thơ, Hà Tĩ
     const { body } = await h.gql<any>(query, { id: toGlobalId('Task', hatinh) });
     expect(body.errors).toBeUndefined();
     const { localises, counterparts } = body.data.node;
-    expect(localises.task).toEqual({ key: '153/NQ-CP#t1', document: { symbol: '153/NQ-CP' } });
+    expect(localises.task).toEqual({ key: row(1), document: { symbol: '153/NQ-CP' } });
     expect(localises.score).toBeGreaterThanOrEqual(LINKING.localiseMin);
     expect(localises.basis[0]).toMatch(/^shared terms:/);
     // Counterparts follow from sharing the central row too.
@@ -192,13 +202,13 @@ describe('task lineage over the three seed plans (Hà Nội, Cần Thơ, Hà Tĩ
     expect(cov.rowsFrom).toBe('CENTRAL_TASKS');
     expect(cov.programme.symbol).toBe('153/NQ-CP');
     const rowOf = (key: string) => cov.rows.find((r: any) => r.centralTask?.key === key);
-    expect(rowOf('153/NQ-CP#t1').provinces.map((p: any) => p.name)).toEqual(['Cần Thơ', 'Hà Nội', 'Hà Tĩnh', 'Vĩnh Long']);
-    expect(rowOf('153/NQ-CP#t4').provinces).toEqual([]);
-    expect(rowOf('153/NQ-CP#t4').missingProvinces).toHaveLength(4);
+    expect(rowOf(row(1)).provinces.map((p: any) => p.name)).toEqual(['Cần Thơ', 'Hà Nội', 'Hà Tĩnh', 'Vĩnh Long']);
+    expect(rowOf(row(4)).provinces).toEqual([]);
+    expect(rowOf(row(4)).missingProvinces).toHaveLength(4);
 
     // A plan ingested after its programme localises at once (the parent path, not the children path).
-    await driver.executeQuery("MATCH (d:Document {id: '77/KH-UBND'}) REMOVE d.linkedHash");
-    const relinked = await linkDocument(driver, '77/KH-UBND');
+    await driver.executeQuery('MATCH (d:Document {id: $id}) REMOVE d.linkedHash', { id: COPY });
+    const relinked = await linkDocument(driver, COPY);
     expect(relinked.parents).toBe(1);
     expect(relinked.localises).toBeGreaterThan(0);
   });

@@ -76,3 +76,20 @@ describe('scoring two plan rows (task-similarity)', () => {
     expect(scorePair(f(a), f(b), weights).basis.some((x) => x.startsWith('lead kind'))).toBe(false);
   });
 });
+
+describe('localisation (a provincial row to the central row it carries out)', () => {
+  it('takes the best central row, and a close second when the provincial row merges two; a split central row is taken by both halves', async () => {
+    const { localisations } = await import('../../../src/graph/link-counterparts');
+    const ecommerce = task('central', 'Hoàn thiện và đẩy mạnh triển khai các cơ chế, chính sách khuyến khích phát triển thương mại điện tử, kinh tế số, kinh tế tuần hoàn.');
+    const border = task('central', 'Tăng cường trao đổi, đối thoại, hợp tác với các lực lượng quản lý, bảo vệ biên giới các nước có chung đường biên giới.');
+    const treaty = task('central', 'Nghiên cứu, trình Quốc hội sửa đổi Luật Điều ước quốc tế.');
+    const merged = task('plan-a', 'Đẩy mạnh triển khai các cơ chế, chính sách khuyến khích phát triển thương mại điện tử, kinh tế số, kinh tế tuần hoàn. Tăng cường trao đổi, đối thoại với các lực lượng quản lý, bảo vệ biên giới các nước có chung đường biên giới.');
+    const half1 = task('plan-b', 'Tăng cường trao đổi, đối thoại với các lực lượng quản lý, bảo vệ biên giới tỉnh bạn có chung đường biên giới.');
+    const half2 = task('plan-b', 'Hợp tác với các lực lượng quản lý, bảo vệ biên giới các nước có chung đường biên giới trong phòng chống tội phạm.');
+    const { weights, f } = family([ecommerce, border, treaty, merged, half1, half2]);
+    const links = localisations([f(merged), f(half1), f(half2)], [f(ecommerce), f(border), f(treaty)], weights);
+    expect(links.filter((l) => l.from === merged.id).map((l) => l.to).sort()).toEqual([ecommerce.id, border.id].sort());
+    expect(links.filter((l) => l.from !== merged.id).map((l) => l.to)).toEqual([border.id, border.id]);
+    expect(links.some((l) => l.to === treaty.id)).toBe(false);
+  });
+});
