@@ -15,7 +15,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher';
-import { featuresOf, scorePair, termString, weightsOver, type Match, type TaskFeatures, type TaskInput } from './task-similarity';
+import { candidateFeaturesOf, featuresOf, scorePair, termString, weightsOver, type Match, type TaskFeatures, type TaskInput } from './task-similarity';
 
 export const LINKING = {
   /** Default `minScore` of Task.counterparts and the threshold coverage reads links at. */
@@ -30,9 +30,9 @@ export const LINKING = {
   /** Bigrams of a task sent to Lucene: its most distinctive ones. */
   queryTerms: 40,
   /** Lucene hits per task before the sibling filter. */
-  candidatesPerTask: 60,
+  candidatesPerTask: 40,
   /** Sibling documents whose tasks make the term statistics (a stable sample when the family is larger). */
-  sampleDocuments: 40,
+  sampleDocuments: 20,
 };
 
 export interface LinkResult {
@@ -161,7 +161,7 @@ async function linkInTransaction(tx: ManagedTransaction, id: string): Promise<Li
     const ids = [...new Set([...hits.values()].flat())];
     const candidates = ids.length ? (await tx.run(cypher('link/task-inputs'), { ids })).records.map((r) => r.get('task') as RawInput) : [];
     await ensureTerms(tx, candidates);
-    const features = new Map(candidates.map((c) => [c.id, featuresOf(toInput(c))]));
+    const features = new Map(candidates.map((c) => [c.id, candidateFeaturesOf(toInput(c))]));
     // Each task is scored against its own hits only: the retrieval already chose what is worth reading.
     const scored = own.flatMap((a) => (hits.get(a.id) ?? []).map((id) => ({ a: a.id, b: id, m: scorePair(a, features.get(id)!, weights, LINKING.storeMin) })));
     counterparts = best(scored, LINKING.storeMin, LINKING.maxPerTask);

@@ -57,8 +57,20 @@ export interface Match {
 const CLAUSE = /[,;:.()\n\t"“”'‘’!?–—\-+•*/\\[\]{}<>|]+/;
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
 
+/** Syllables repeat endlessly across plans: fold each spelling once (bounded, so memory stays flat). */
+const FOLDED = new Map<string, string>();
+function fold(syllable: string): string {
+  let f = FOLDED.get(syllable);
+  if (f === undefined) {
+    f = foldDiacritics(syllable);
+    if (FOLDED.size > 200_000) FOLDED.clear();
+    FOLDED.set(syllable, f);
+  }
+  return f;
+}
+
 function syllables(clause: string): { folded: string; raw: string }[] {
-  return Array.from(clause.matchAll(SYLLABLE), (m) => ({ raw: m[0], folded: foldDiacritics(m[0]) }));
+  return Array.from(clause.matchAll(SYLLABLE), (m) => ({ raw: m[0], folded: fold(m[0]) }));
 }
 
 /** Bigrams of the text, in reading order; `null` marks a clause break (a phrase never spans one). */
@@ -80,30 +92,69 @@ export function termString(text: string): string {
   return Array.from(new Set(bigramsOf(text).flat().map((b) => b.folded))).join(' ');
 }
 
+/** A row whose matches are explained (its original spellings kept for the basis). */
 export function featuresOf(t: TaskInput): TaskFeatures {
-  const clauses = bigramsOf(t.text);
+  return build(t, true);
+}
+
+/** A candidate row: compared, never the side a basis is phrased from. */
+export function candidateFeaturesOf(t: TaskInput): TaskFeatures {
+  return build(t, false);
+}
+
+const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N} ]+/gu;
+const BREAKS_CLAUSE = /[,;:.()\n\t"“”'‘’!?–—\-+•*/\\[\]{}<>|]/;
+const WORD = /^[\p{L}\p{N}]/u;
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * One pass over the text: bigrams within clauses, grouped by sentence ("; " or ". " before a capital), so a
+ * row merging several tasks can be compared sentence by sentence. `display` (original spellings, for the
+ * basis) is only built for the rows whose matches are explained.
+ */
+function build(t: TaskInput, withDisplay: boolean): TaskFeatures {
   const display = new Map<string, string>();
+  const terms = new Set<string>();
   const sequence: (string | null)[] = [];
-  for (const clause of clauses) {
-    for (const b of clause) {
-      if (!display.has(b.folded)) display.set(b.folded, b.raw);
-      sequence.push(b.folded);
+  const sentences: Set<string>[] = [];
+  let sentence = new Set<string>();
+  let prev: { raw: string; folded: string } | null = null;
+  let pendingBreak: 'dot' | 'semi' | null = null;
+  for (const m of t.text.normalize('NFC').matchAll(TOKEN)) {
+    const token = m[0];
+    if (!WORD.test(token)) {
+      if (!BREAKS_CLAUSE.test(token)) continue;
+      if (prev) sequence.push(null);
+      prev = null;
+      if (token.includes(';')) pendingBreak = 'semi';
+      else if (token.includes('.') && pendingBreak !== 'semi') pendingBreak = 'dot';
+      continue;
     }
-    sequence.push(null);
+    if (pendingBreak === 'semi' || (pendingBreak === 'dot' && UPPER.test(token))) {
+      if (sentence.size > 0) sentences.push(sentence);
+      sentence = new Set();
+    }
+    pendingBreak = null;
+    const cur = { raw: token, folded: fold(token) };
+    if (prev) {
+      const folded = `${prev.folded}_${cur.folded}`;
+      if (withDisplay && !display.has(folded)) display.set(folded, `${prev.raw} ${cur.raw}`);
+      terms.add(folded);
+      sentence.add(folded);
+      sequence.push(folded);
+    }
+    prev = cur;
   }
+  if (sentence.size > 0) sentences.push(sentence);
   const leadKinds = new Map<string, string>();
   t.leadKeys.forEach((key, i) => {
     if (t.leadIsGroup[i] || !key) return;
     leadKinds.set(key.slice(key.indexOf(':') + 1), t.leadNames[i] ?? key);
   });
-  const sentences = t.text
-    .split(/[.;]\s+(?=\p{Lu})|;\s*/u)
-    .map((sentence) => new Set(bigramsOf(sentence).flat().map((b) => b.folded)))
-    .filter((set) => set.size > 0);
   return {
     id: t.id,
     documentId: t.documentId,
-    terms: new Set(display.keys()),
+    terms,
     sentences: sentences.length > 1 ? sentences : [],
     display,
     sequence,
@@ -211,36 +262,43 @@ function sharedPhrases(a: TaskFeatures, shared: Set<string>, w: TermWeights): st
  * How strongly `a` and `b` restate the same task, and why. Symmetric in score. Below `explainFrom` the
  * basis is left empty (phrasing it is the costly part, and nobody reads a rejected pair's reasons).
  */
-function overlap(a: Set<string>, b: Set<string>, w: TermWeights): { score: number; shared: Set<string> } {
-  const shared = new Set<string>();
-  for (const t of a) if (b.has(t)) shared.add(t);
-  const s = norm(shared, w);
+/** Weighted overlap of two term sets: mostly against the smaller one, partly against the larger. */
+function overlap(a: Set<string>, b: Set<string>, w: TermWeights): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const t of small) if (large.has(t)) s += w.weight(t);
   const na = norm(a, w);
   const nb = norm(b, w);
-  if (s === 0 || na === 0 || nb === 0) return { score: 0, shared };
-  return { score: SCORING.shorterShare * (s / Math.min(na, nb)) + (1 - SCORING.shorterShare) * (s / Math.max(na, nb)), shared };
+  if (s === 0 || na === 0 || nb === 0) return 0;
+  return SCORING.shorterShare * (s / Math.min(na, nb)) + (1 - SCORING.shorterShare) * (s / Math.max(na, nb));
+}
+
+function intersect(a: Set<string>, b: Set<string>): Set<string> {
+  const shared = new Set<string>();
+  for (const t of a) if (b.has(t)) shared.add(t);
+  return shared;
 }
 
 /** The best match between one substantial sentence of each row (either may be a whole row). */
-function sentenceMatch(a: TaskFeatures, b: TaskFeatures, w: TermWeights): { score: number; shared: Set<string> } {
-  let best = { score: 0, shared: new Set<string>() };
+function sentenceMatch(a: TaskFeatures, b: TaskFeatures, w: TermWeights): { score: number; pair: [Set<string>, Set<string>] | null } {
+  let best = { score: 0, pair: null as [Set<string>, Set<string>] | null };
   if (a.sentences.length === 0 && b.sentences.length === 0) return best;
   const parts = (t: TaskFeatures) => [t.terms, ...t.sentences].filter((s) => norm(s, w) >= SCORING.sentenceMinWeight);
+  const pb = parts(b);
   for (const sa of parts(a))
-    for (const sb of parts(b)) {
+    for (const sb of pb) {
       if (sa === a.terms && sb === b.terms) continue;
-      const m = overlap(sa, sb, w);
-      if (m.score > best.score) best = m;
+      const score = overlap(sa, sb, w);
+      if (score > best.score) best = { score, pair: [sa, sb] };
     }
-  return { score: best.score * SCORING.sentenceFactor, shared: best.shared };
+  return { score: best.score * SCORING.sentenceFactor, pair: best.pair };
 }
 
 export function scorePair(a: TaskFeatures, b: TaskFeatures, w: TermWeights, explainFrom = 0): Match {
   const whole = overlap(a.terms, b.terms, w);
-  if (whole.score === 0) return { score: 0, basis: [] };
+  if (whole === 0) return { score: 0, basis: [] };
   const part = sentenceMatch(a, b, w);
-  const text = Math.max(whole.score, part.score);
-  const shared = part.score > whole.score ? part.shared : whole.shared;
+  const text = Math.max(whole, part.score);
   const basis: string[] = [];
   let score = text;
   if (text >= SCORING.bonusFloor) {
@@ -263,5 +321,6 @@ export function scorePair(a: TaskFeatures, b: TaskFeatures, w: TermWeights, expl
   }
   score = Math.round(Math.min(1, score) * 1000) / 1000;
   if (score < explainFrom) return { score, basis: [] };
+  const shared = part.score > whole && part.pair ? intersect(...part.pair) : intersect(a.terms, b.terms);
   return { score, basis: [`shared terms: ${sharedPhrases(a, shared, w).slice(0, SCORING.basisTerms).join(', ')}`, ...basis] };
 }
