@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { writeExtraction, type WriteResult } from '../graph/write';
 import { linkDocument, needsLinking, type LinkResult } from '../graph/link-counterparts';
 import { logger } from '../logger';
-import { extractFile } from './pipeline';
+import { ExtractionPool } from './isolated';
 
 const INGESTIBLE = /\.(txt|md|markdown|docx|pdf|png|jpe?g|tiff?)$/i;
 
@@ -66,30 +66,37 @@ async function linkAfterWrite(driver: Driver, id: string, summary: IngestSummary
 export async function ingestPaths(driver: Driver, paths: string[], opts: { database?: string } = {}): Promise<IngestSummary> {
   const files = expandPaths(paths);
   const summary: IngestSummary = { documents: 0, created: 0, updated: 0, unchanged: 0, failed: [], tasks: 0, agencies: 0, indicators: 0, citations: 0, warnings: 0, links: { documents: 0, counterparts: 0, localises: 0, failed: 0 } };
-  for (const [index, file] of files.entries()) {
-    const progress = `${index + 1}/${files.length}`;
-    let result: WriteResult;
-    let warnings = 0;
-    try {
-      const extraction = await extractFile(file);
-      warnings = extraction.warnings.length;
-      result = await writeExtraction(driver, extraction, opts);
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      summary.failed.push({ path: file, reason });
-      logger.error({ progress, file, reason }, 'ingest: document rejected, nothing written');
-      continue;
-    }
-    summary.documents += 1;
-    summary[result.status] += 1;
-    summary.tasks += result.counts.tasks;
-    summary.agencies += result.counts.agencies;
-    summary.indicators += result.counts.indicators;
-    summary.citations += result.counts.citations;
-    summary.warnings += warnings;
-    logger.info({ progress, file, documentId: result.documentId, status: result.status, ...result.counts, warnings }, 'ingest: document');
-    await linkAfterWrite(driver, result.documentId, summary, progress, opts);
+  // Each file is read and extracted in a worker under limits (./isolated.ts): a bad file fails alone.
+  const pool = new ExtractionPool();
+  try {
+    for (const [index, file] of files.entries()) await ingestOne(driver, pool, file, `${index + 1}/${files.length}`, summary, opts);
+  } finally {
+    await pool.close();
   }
   logger.info({ ...summary, failed: summary.failed.length }, 'ingest: summary');
   return summary;
+}
+
+async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, progress: string, summary: IngestSummary, opts: { database?: string }): Promise<void> {
+  let result: WriteResult;
+  let warnings = 0;
+  try {
+    const extraction = await pool.extract(file);
+    warnings = extraction.warnings.length;
+    result = await writeExtraction(driver, extraction, opts);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    summary.failed.push({ path: file, reason });
+    logger.error({ progress, file, reason }, 'ingest: document rejected, nothing written');
+    return;
+  }
+  summary.documents += 1;
+  summary[result.status] += 1;
+  summary.tasks += result.counts.tasks;
+  summary.agencies += result.counts.agencies;
+  summary.indicators += result.counts.indicators;
+  summary.citations += result.counts.citations;
+  summary.warnings += warnings;
+  logger.info({ progress, file, documentId: result.documentId, status: result.status, ...result.counts, warnings }, 'ingest: document');
+  await linkAfterWrite(driver, result.documentId, summary, progress, opts);
 }

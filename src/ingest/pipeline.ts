@@ -201,7 +201,11 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
 
 /** Reads a file (and its optional `<file>.meta.json` manifest) and extracts it. */
 export async function extractFile(file: string): Promise<Extraction> {
-  const source = await readSource(file);
+  return extractSource(await readSource(file), file);
+}
+
+/** Extracts a file already read, with its optional `<file>.meta.json` manifest. */
+export function extractSource(source: SourceText, file: string): Extraction {
   const manifestPath = `${file}.meta.json`;
   if (!fs.existsSync(manifestPath)) return extract(source);
   // Notepad writes "UTF-8 with BOM"; JSON.parse refuses the BOM, and its errors do not name the file.
