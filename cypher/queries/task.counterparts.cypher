@@ -1,7 +1,10 @@
 // Loader taskCounterparts: each task's counterparts in other documents, direct (COUNTERPART_OF, either
 // direction) and through a shared central task (both LOCALISES the same row); merged and ordered in TS.
+// A body bullet restating an appendix row (duplicateOf) answers with its row's links.
 UNWIND $ids AS id
-MATCH (t:Task {id: id})
+MATCH (asked:Task {id: id})
+OPTIONAL MATCH (asked)-[:SAME_AS]->(row:Task {id: asked.duplicateOf})
+WITH id, coalesce(row, asked) AS t
 CALL (t) {
   MATCH (t)-[r:COUNTERPART_OF]-(o:Task)
   RETURN o.id AS other, r.score AS score, r.basis AS basis

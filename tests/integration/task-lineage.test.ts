@@ -78,6 +78,14 @@ describe('task lineage over the three seed plans (Hà Nội, Cần Thơ, Hà Tĩ
     expect(top.basis[0]).toMatch(/^shared terms: .*dữ liệu số/);
   });
 
+  it('a body bullet restating an appendix row answers with the row’s counterparts', async () => {
+    const [bullet] = await rows(driver, 'MATCH (d:Document)-[:HAS_RESTATEMENT]->(b:Task)-[:SAME_AS]->(row:Task) WHERE d.sourcePath ENDS WITH $file AND EXISTS { (row)-[:COUNTERPART_OF]-() } RETURN b.id AS bullet, row.id AS row ORDER BY b.id LIMIT 1', { file: SEED['000'] });
+    const { body } = await h.gql<any>(COUNTERPARTS, { ids: [toGlobalId('Task', bullet.bullet), toGlobalId('Task', bullet.row)] });
+    const [ofBullet, ofRow] = body.data.nodes.map((n: any) => n.counterparts.map((m: any) => m.task.key));
+    expect(ofRow.length).toBeGreaterThan(0);
+    expect(ofBullet).toEqual(ofRow);
+  });
+
   it('reaches pair recall ≥ 0.85 at precision ≥ 0.90 on the hand-labelled sample, read through Task.counterparts', async () => {
     const pairs: { a: string; b: string[]; same: boolean }[] = [];
     for (const p of sample.pairs) {
