@@ -1,5 +1,5 @@
+// The linked tasks' LOCALISES links were cleared first (clear-links): CREATE cannot duplicate one.
 UNWIND $links AS l
 MATCH (a:Task {id: l.from}), (b:Task {id: l.to})
-MERGE (a)-[r:LOCALISES]->(b)
-SET r.score = l.score, r.basis = l.basis
+CREATE (a)-[r:LOCALISES {score: l.score, basis: l.basis}]->(b)
 RETURN count(r) AS links

@@ -83,6 +83,23 @@ async function ensureTerms(tx: ManagedTransaction, tasks: RawInput[]): Promise<v
   if (missing.length > 0) await tx.run(cypher('link/set-terms'), { tasks: missing });
 }
 
+/**
+ * The same older tasks come back as candidates for every new sibling plan: their features (which do not
+ * depend on the weights) are kept per process, checked against what the graph holds now.
+ */
+const CANDIDATE_CACHE = new Map<string, { signature: string; features: TaskFeatures }>();
+const CANDIDATE_CACHE_MAX = 50_000;
+
+function cachedCandidateFeatures(t: TaskInput): TaskFeatures {
+  const signature = [t.text, t.sectionHeading, t.cites.join(','), t.leadKeys.join(','), t.leadIsGroup.join(',')].join('\u0001');
+  const hit = CANDIDATE_CACHE.get(t.id);
+  if (hit && hit.signature === signature) return hit.features;
+  const features = candidateFeaturesOf(t);
+  if (CANDIDATE_CACHE.size >= CANDIDATE_CACHE_MAX) CANDIDATE_CACHE.clear();
+  CANDIDATE_CACHE.set(t.id, { signature, features });
+  return features;
+}
+
 /** Sibling tasks written before linking existed get their terms, so retrieval can find them. */
 async function indexOlderTasks(tx: ManagedTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
@@ -161,7 +178,7 @@ async function linkInTransaction(tx: ManagedTransaction, id: string): Promise<Li
     const ids = [...new Set([...hits.values()].flat())];
     const candidates = ids.length ? (await tx.run(cypher('link/task-inputs'), { ids })).records.map((r) => r.get('task') as RawInput) : [];
     await ensureTerms(tx, candidates);
-    const features = new Map(candidates.map((c) => [c.id, candidateFeaturesOf(toInput(c))]));
+    const features = new Map(candidates.map((c) => [c.id, cachedCandidateFeatures(toInput(c))]));
     // Each task is scored against its own hits only: the retrieval already chose what is worth reading.
     const scored = own.flatMap((a) => (hits.get(a.id) ?? []).map((id) => ({ a: a.id, b: id, m: scorePair(a, features.get(id)!, weights, LINKING.storeMin) })));
     counterparts = best(scored, LINKING.storeMin, LINKING.maxPerTask);
