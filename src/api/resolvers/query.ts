@@ -17,7 +17,12 @@ import {
   SymbolSchema,
   TaskFilterSchema,
 } from '../validate';
+import { selectsOnly } from '../selection';
 import { emptyPage, pageOf } from './connection';
+
+/** Fields of a lineage drawing: answered from ids, label fields and relation types alone. */
+const LINEAGE_DRAWING_NODE = ['id', 'label', 'distance', 'stub', '__typename'];
+const LINEAGE_DRAWING_EDGE = ['id', 'relation', 'source', 'target', 'from', 'to', '__typename'];
 
 async function loadNode(ctx: ApiContext, type: NodeType, key: string): Promise<NodeRow | null> {
   const l = ctx.loaders;
@@ -153,14 +158,16 @@ export const Query: QueryResolvers = {
 
   province: (_p, args, ctx) => ctx.loaders.provinceByKey.load(provinceKey(parseArg(SymbolSchema, args.name, 'name'))),
 
-  lineage: async (_p, args, ctx) => {
+  lineage: async (_p, args, ctx, info) => {
     const symbol = parseArg(SymbolSchema, args.symbol, 'symbol');
     const depth = parseArg(DepthSchema, args.depth ?? 3, 'depth');
     const direction = args.direction ?? 'DOWN';
     const relations = args.relations?.length ? [...new Set(args.relations)] : ALL_RELATIONS;
     const root = await ctx.loaders.documentBySymbol.load(symbolLookup(symbol));
     if (!root) return null;
-    const [row] = await ctx.graph.run('lineage', { rootId: root.id, direction, depth, relations });
+    // A drawing (ids, labels, relations) needs neither the documents' other properties nor the edges' text.
+    const full = !selectsOnly(info, ['nodes'], LINEAGE_DRAWING_NODE) || !selectsOnly(info, ['edges'], LINEAGE_DRAWING_EDGE);
+    const [row] = await ctx.graph.run('lineage', { rootId: root.id, direction, depth, relations, full });
     if (!row) return null;
     return {
       root: row.root as DocumentRow,

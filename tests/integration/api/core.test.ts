@@ -113,6 +113,21 @@ describe('the GraphQL API over the fixture lineage (59-NQ/TW → 153/NQ-CP → p
     expect(l.edges[0].provenance.document.symbol).toBeTruthy();
   });
 
+  it('a lineage drawing (ids, labels, relations) gives the same nodes and edges as the full answer, in one query', async () => {
+    const drawing = await h.gql<any>('{ lineage(symbol: "59-NQ/TW", direction: BOTH, depth: 3) { nodes { id label distance stub } edges { id source target relation } } }');
+    const full = await h.gql<any>('{ lineage(symbol: "59-NQ/TW", direction: BOTH, depth: 3) { nodes { id label distance stub document { title } } edges { id source target relation raw } } }');
+    expect(drawing.body.errors).toBeUndefined();
+    const strip = (l: any) => ({ nodes: l.nodes.map(({ document: _d, ...n }: any) => n), edges: l.edges.map(({ raw: _r, ...e }: any) => e) });
+    expect(drawing.body.data.lineage).toEqual(strip(full.body.data.lineage));
+    expect(full.body.data.lineage.edges.some((e: any) => e.raw)).toBe(true);
+  });
+
+  it('lineage stops at the requested depth: depth 1 below 59-NQ/TW reaches 153/NQ-CP and 12/KH-UBND, with only their edges', async () => {
+    const { body } = await h.gql<any>('{ lineage(symbol: "59-NQ/TW", direction: DOWN, depth: 1) { nodes { label distance } edges { relation } } }');
+    expect(body.data.lineage.nodes.map((n: any) => `${n.label}:${n.distance}`).sort()).toEqual(['12/KH-UBND:1', '153/NQ-CP:1', '59-NQ/TW:0']);
+    expect(body.data.lineage.edges.map((e: any) => e.relation).sort()).toEqual(['BASED_ON', 'IMPLEMENTS']);
+  });
+
   it('lineage UP from the Hà Tĩnh plan includes stub documents it only cites, and respects relations', async () => {
     const { body } = await h.gql<any>('{ lineage(symbol: "20/KH-UBND", direction: UP, depth: 2, relations: [IMPLEMENTS]) { nodes { label distance stub } } }');
     const nodes = body.data.lineage.nodes;

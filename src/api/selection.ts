@@ -1,0 +1,28 @@
+/**
+ * What an operation selects below the field being resolved, so a resolver can ask the graph for only that
+ * (a lineage drawing needs ids and labels, not every document's 16 properties and every edge's source text).
+ */
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/**
+ * Names of the fields selected at `path` below the current field (fragments and inline fragments followed;
+ * @skip/@include are ignored, so the answer may only be larger than what is used, never smaller).
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined, depth: number) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'InlineFragment') visit(s.selectionSet, depth);
+      else if (s.kind === 'FragmentSpread') visit(info.fragments[s.name.value]?.selectionSet, depth);
+      else if (depth === path.length) out.add(s.name.value);
+      else if (s.name.value === path[depth]) visit(s.selectionSet, depth + 1);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return out;
+}
+
+/** Whether every field selected at `path` is among `allowed`. */
+export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: readonly string[]): boolean {
+  return [...selectedFields(info, path)].every((f) => allowed.includes(f));
+}
