@@ -1,9 +1,15 @@
-// Query tasks: one ordered page of the tasks matching a TaskFilter, with the total.
+// Query tasks: one ordered page of the tasks matching a TaskFilter, with the total. The page starts after
+// the keyset cursor $after (its sort value s, document key d, offset o and task key t), or at the start:
+// a task re-ingested meanwhile keeps its key and place, so paging neither repeats nor skips one.
+// s is the order's sort value: the deadline (undated last) or nothing for DOCUMENT_ORDER.
 {{_tasks.filter}}
-WITH t, d, coalesce(t.deadlineEnd, t.deadlineStart) AS due
+WITH t, d, coalesce(toString(t.deadlineEnd), toString(t.deadlineStart)) AS due, coalesce(t.startOffset, 2147483647) AS off
+WITH t, d, off, CASE $order WHEN 'DEADLINE_ASC' THEN coalesce(due, '9999-12-31') WHEN 'DEADLINE_DESC' THEN coalesce(due, '0001-01-01') ELSE '' END AS s
 ORDER BY
-  CASE WHEN $order = 'DEADLINE_ASC' THEN due END ASC,
-  CASE WHEN $order = 'DEADLINE_DESC' THEN coalesce(due, date('0001-01-01')) END DESC,
-  d.id, t.startOffset, t.id
-WITH collect(t) AS ts
-RETURN size(ts) AS total, [t IN ts[$skip..($skip + $limit)] | {{_task:t}}] AS items
+  CASE WHEN $order = 'DEADLINE_ASC' THEN s END ASC,
+  CASE WHEN $order = 'DEADLINE_DESC' THEN s END DESC,
+  d.id, off, t.id
+// Rows at or before the cursor lead the ordered list, so their count is where the page starts.
+WITH collect({t: t, before: {{_tasks.before}}}) AS rows
+WITH rows, size([r IN rows WHERE r.before]) AS skip
+RETURN size(rows) AS total, skip AS offset, [t IN [r IN rows[skip..(skip + $limit)] | r.t] | {{_task:t}}] AS items

@@ -36,6 +36,40 @@ export function fromCursor(cursor: string, argument = 'after'): number {
   return offset;
 }
 
+const KEYSET_PREFIX = 'k1:';
+
+/**
+ * A keyset cursor: the place of an item in its order by value (the order's sort value `s`, then the graph
+ * keys that break ties), not by position, so items inserted or re-written before it do not shift the next page.
+ */
+export interface TaskKey {
+  order: string;
+  s: string;
+  d: string;
+  o: number;
+  t: string;
+}
+
+export function toKeysetCursor(key: TaskKey): string {
+  return Buffer.from(`${KEYSET_PREFIX}${JSON.stringify([key.order, key.s, key.d, key.o, key.t])}`, 'utf8').toString('base64url');
+}
+
+/** The key a keyset cursor holds; BAD_USER_INPUT when it is not one, or was issued for another order. */
+export function fromKeysetCursor(cursor: string, order: string, argument = 'after'): TaskKey {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  let parts: unknown = null;
+  try {
+    parts = decoded.startsWith(KEYSET_PREFIX) ? JSON.parse(decoded.slice(KEYSET_PREFIX.length)) : null;
+  } catch {
+    parts = null;
+  }
+  const ok = Array.isArray(parts) && parts.length === 5 && typeof parts[0] === 'string' && typeof parts[1] === 'string' && typeof parts[2] === 'string' && Number.isInteger(parts[3]) && typeof parts[4] === 'string';
+  if (!ok) throw badInput(argument, 'not a cursor issued by this API');
+  const [o, s, d, off, t] = parts as [string, string, string, number, string];
+  if (o !== order) throw badInput(argument, `a cursor of another order (${o}); page with the orderBy it was issued for`);
+  return { order: o, s, d, o: off, t };
+}
+
 /** The graph key of a task's or indicator's document: keys are `<documentId>#<localId>`. */
 export function documentIdOf(key: string): string {
   const i = key.lastIndexOf('#');

@@ -105,6 +105,8 @@ export interface PageRow<T> {
   total: number;
   offset: number;
   items: T[];
+  /** Keyset cursors (tasks): an item's cursor from its sort key; otherwise cursors are positions. */
+  cursorOf?: (item: T) => string;
 }
 
 export type DocumentPage = PageRow<DocumentRow>;

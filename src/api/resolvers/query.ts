@@ -3,7 +3,7 @@ import type { QueryResolvers } from '../generated/graphql';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
 import { documentKeyOf, isDocumentLevel, taskQueryParams, textParam } from '../filters';
-import { fromGlobalId, type NodeType } from '../ids';
+import { documentIdOf, fromGlobalId, fromKeysetCursor, toKeysetCursor, type NodeType, type TaskKey } from '../ids';
 import { foldKey, provinceKey, symbolLookup } from '../lookup';
 import type { AgencyRow, DocumentRow, IndicatorRow, NodeRow, ProvinceRow, SearchHitRow, SearchNodeRow, TaskCountsRow, TaskRow } from '../rows';
 import {
@@ -19,6 +19,13 @@ import {
 } from '../validate';
 import { selectsOnly } from '../selection';
 import { emptyPage, pageOf } from './connection';
+
+/** A task's place in `order`, as tasks.page sorts (undated tasks last either way). */
+function taskKey(order: string, t: TaskRow): TaskKey {
+  const due = t.deadlineEnd ?? t.deadlineStart ?? null;
+  const s = order === 'DEADLINE_ASC' ? (due ?? '9999-12-31') : order === 'DEADLINE_DESC' ? (due ?? '0001-01-01') : '';
+  return { order, s, d: documentIdOf(t.id), o: t.startOffset ?? 2147483647, t: t.id };
+}
 
 /** Fields of a lineage drawing: answered from ids, label fields and relation types alone. */
 const LINEAGE_DRAWING_NODE = ['id', 'label', 'distance', 'stub', '__typename'];
@@ -91,13 +98,14 @@ export const Query: QueryResolvers = {
 
   tasks: async (_p, args, ctx) => {
     const filter = parseArg(TaskFilterSchema, args.filter, 'filter');
-    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const order = args.orderBy ?? 'DOCUMENT_ORDER';
+    const { limit } = pageArgs({ first: args.first }, ctx.maxPageSize);
+    const after = args.after == null ? null : fromKeysetCursor(args.after, order);
     const params = await taskQueryParams(ctx, filter);
     if (!params) return emptyPage<TaskRow>();
-    const order = args.orderBy ?? 'DOCUMENT_ORDER';
     const byDocument = order === 'DOCUMENT_ORDER' && isDocumentLevel(params);
-    const [row] = await ctx.graph.run(byDocument ? 'tasks.page.byDocument' : 'tasks.page', { ...params, order, skip, limit });
-    return pageOf<TaskRow>(row, skip);
+    const [row] = await ctx.graph.run(byDocument ? 'tasks.page.byDocument' : 'tasks.page', { ...params, order, after, limit });
+    return { ...pageOf<TaskRow>(row, Number(row?.offset ?? 0)), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
   },
 
   taskCounts: async (_p, args, ctx) => {
