@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { writeExtraction, type WriteResult } from '../graph/write';
 import { linkDocument, needsLinking, type LinkResult } from '../graph/link-counterparts';
-import { logger } from '../logger';
+import { logger, type Logger } from '../logger';
 import { ExtractionPool } from './isolated';
+import { ingestProgress, type IngestProgress } from './progress';
 
 const INGESTIBLE = /\.(txt|md|markdown|docx|pdf|png|jpe?g|tiff?)$/i;
 
@@ -48,7 +49,7 @@ export function expandPaths(paths: string[]): string[] {
  * linked is skipped, so re-ingesting it changes no link; a linking failure is logged and the batch goes on
  * (the document is re-linked on its next ingest).
  */
-async function linkAfterWrite(driver: Driver, id: string, summary: IngestSummary, progress: string, opts: { database?: string }): Promise<void> {
+async function linkAfterWrite(driver: Driver, id: string, summary: IngestSummary, progress: string, opts: { database?: string }, log: Logger): Promise<void> {
   try {
     if (!(await needsLinking(driver, id, opts))) return;
     const started = Date.now();
@@ -56,10 +57,10 @@ async function linkAfterWrite(driver: Driver, id: string, summary: IngestSummary
     summary.links.documents += 1;
     summary.links.counterparts += linked.counterparts;
     summary.links.localises += linked.localises;
-    logger.info({ progress, ...linked, ms: Date.now() - started }, 'ingest: task lineage linked');
+    log.info({ progress, ...linked, ms: Date.now() - started }, 'ingest: task lineage linked');
   } catch (err) {
     summary.links.failed += 1;
-    logger.error({ progress, documentId: id, reason: err instanceof Error ? err.message : String(err) }, 'ingest: task lineage not linked');
+    log.error({ progress, documentId: id, reason: err instanceof Error ? err.message : String(err) }, 'ingest: task lineage not linked');
   }
 }
 
@@ -68,16 +69,20 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
   const summary: IngestSummary = { documents: 0, created: 0, updated: 0, unchanged: 0, failed: [], tasks: 0, agencies: 0, indicators: 0, citations: 0, warnings: 0, links: { documents: 0, counterparts: 0, localises: 0, failed: 0 } };
   // Each file is read and extracted in a worker under limits (./isolated.ts): a bad file fails alone.
   const pool = new ExtractionPool();
+  const bar = ingestProgress(files.length);
   try {
-    for (const [index, file] of files.entries()) await ingestOne(driver, pool, file, `${index + 1}/${files.length}`, summary, opts);
+    for (const [index, file] of files.entries()) await ingestOne(driver, pool, file, `${index + 1}/${files.length}`, summary, opts, bar);
   } finally {
+    bar.stop();
     await pool.close();
   }
   logger.info({ ...summary, failed: summary.failed.length }, 'ingest: summary');
   return summary;
 }
 
-async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, progress: string, summary: IngestSummary, opts: { database?: string }): Promise<void> {
+/** One file: extracted, written, linked; under a progress bar only problems are logged (above the bar). */
+async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, progress: string, summary: IngestSummary, opts: { database?: string }, bar: IngestProgress): Promise<void> {
+  const log = bar.logsEachDocument ? logger : logger.child({}, { level: 'warn' });
   let result: WriteResult;
   let warnings = 0;
   try {
@@ -87,7 +92,9 @@ async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, pro
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     summary.failed.push({ path: file, reason });
-    logger.error({ progress, file, reason }, 'ingest: document rejected, nothing written');
+    if (bar.logsEachDocument) logger.error({ progress, file, reason }, 'ingest: document rejected, nothing written');
+    else bar.note(`rejected, nothing written: ${file}: ${reason}`);
+    bar.advance(0);
     return;
   }
   summary.documents += 1;
@@ -97,6 +104,7 @@ async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, pro
   summary.indicators += result.counts.indicators;
   summary.citations += result.counts.citations;
   summary.warnings += warnings;
-  logger.info({ progress, file, documentId: result.documentId, status: result.status, ...result.counts, warnings }, 'ingest: document');
-  await linkAfterWrite(driver, result.documentId, summary, progress, opts);
+  log.info({ progress, file, documentId: result.documentId, status: result.status, ...result.counts, warnings }, 'ingest: document');
+  await linkAfterWrite(driver, result.documentId, summary, progress, opts, log);
+  bar.advance(result.counts.tasks);
 }
