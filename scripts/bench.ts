@@ -168,6 +168,7 @@ async function main(): Promise<void> {
   if (INGEST_DOCS > 0) {
     const corpusFiles = expandPaths([path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus'))]);
     ingest = await measureIngest(driver, corpusFiles, { database: db, documents: INGEST_DOCS, log: (m) => console.log(`ingest: ${m}`) });
+    for (const s of ingest.growth) console.log(`ingest: ${s.documents} documents: parse ${fmt(s.parseMBps, 2)} MB/s (${fmt(s.parseSeconds)} s), write ${fmt(s.tasksPerSecond, 0)} tasks/s (${fmt(s.writeSeconds)} s)`);
   }
 
   const depth = async (id: string) => Number((await driver.executeQuery(CHAIN_DEPTH_CYPHER, { id }, { database: db })).records[0].get('depth'));

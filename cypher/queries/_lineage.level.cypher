@@ -5,11 +5,11 @@ CALL (state) {
   UNWIND CASE WHEN state.level < $depth THEN state.frontier ELSE [] END AS f
   CALL (f, state) {
     WITH f WHERE state.up
-    MATCH (f)-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->(m) WHERE type(r) IN $relations
+    MATCH (f)-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->(m:Document) WHERE type(r) IN $relations
     RETURN r, m
     UNION ALL
     WITH f WHERE NOT state.up
-    MATCH (f)<-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]-(m) WHERE type(r) IN $relations
+    MATCH (f)<-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]-(m:Document) WHERE type(r) IN $relations
     RETURN r, m
   }
   RETURN collect(r) AS rs, collect(DISTINCT m) AS ms

@@ -128,6 +128,12 @@ describe('the GraphQL API over the fixture lineage (59-NQ/TW → 153/NQ-CP → p
     expect(body.data.lineage.edges.map((e: any) => e.relation).sort()).toEqual(['BASED_ON', 'IMPLEMENTS']);
   });
 
+  it('lineage keeps to documents: a task citing 57-NQ/TW (Hà Nội t1) is not a node below it', async () => {
+    const { body } = await h.gql<any>('{ lineage(symbol: "57-NQ/TW", direction: DOWN, depth: 2) { nodes { label distance } edges { relation } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.lineage.nodes.map((n: any) => `${n.label}:${n.distance}`).sort()).toEqual(['12/KH-UBND:1', '20/KH-UBND:2', '42-CTr/TU:1', '57-NQ/TW:0']);
+  });
+
   it('lineage UP from the Hà Tĩnh plan includes stub documents it only cites, and respects relations', async () => {
     const { body } = await h.gql<any>('{ lineage(symbol: "20/KH-UBND", direction: UP, depth: 2, relations: [IMPLEMENTS]) { nodes { label distance stub } } }');
     const nodes = body.data.lineage.nodes;
