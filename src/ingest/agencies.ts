@@ -23,11 +23,11 @@ const HEADS = [
   'Sở', 'Bộ', 'Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'UB', 'HĐND', 'Hội đồng', 'Công an', 'Văn phòng', 'VP',
   'Bảo hiểm', 'BHXH', 'Đài', 'Báo', 'Tạp chí', 'Trường', 'Học viện', 'Đại học', 'Viện', 'Trung tâm', 'Hội',
   'Liên đoàn', 'Liên hiệp', 'Đoàn', 'Thành đoàn', 'Tỉnh đoàn', 'Mặt trận', 'MTTQ', 'Cục', 'Chi cục', 'Tổng cục',
-  'Thành ủy', 'Thành uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Ban cán sự', 'Tổ đảng', 'Quốc hội', 'Kho bạc',
+  'Thành ủy', 'Thành uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Ban cán sự', 'Tổ đảng', 'Quốc hội', 'Vụ', 'Kho bạc',
   'Thuế', 'Hải quan', 'Ngân hàng', 'Tổng công ty', 'Công ty', 'Tập đoàn', 'Quân khu', 'Bộ Chỉ huy',
   'Bộ Tư lệnh', 'Bộ đội', 'Chính phủ', 'Thủ tướng', 'Cơ quan', 'Thống kê', 'Bệnh viện', 'Cảng vụ',
   'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
-  'Giám đốc', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
+  'Giám đốc', 'Thủ trưởng', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
   'Đặc khu', 'Đơn vị', 'Doanh nghiệp', 'Đại sứ quán', 'Tổng Lãnh sự quán',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */

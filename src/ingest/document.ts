@@ -73,7 +73,7 @@ function cellsOf(text: string): string[] {
     .replace(MOTTO_PHRASE, '\t$1\t')
     .replace(/((?:^|\s)\S*[\d/]\S*)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s*ngày\s+\d)/u, '$1\t$2')
     .split(/\t|\s{3,}|\s*\|\s*|<br\s*\/?>/i)
-    .map((c) => c.trim().replace(/^[*_]([^*_]+)[*_]$/, '$1')) // Markdown italics: "*Quảng Ninh, ngày …*"
+    .map((c) => c.trim().replace(/^[*_]+|[*_]+$/g, '').trim()) // Markdown emphasis: "*Quảng Ninh, ngày …*", "**KT. BỘ TRƯỞNG"
     .filter((c) => c && !/^:?-{3,}:?$/.test(c));
 }
 
@@ -530,13 +530,16 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // --- signer: the first personal name within a few lines after the signature title.
   let signer: Found<string> | null = null;
   if (lm.signature >= 0) {
-    const after = idx.filter((i) => i > lm.signature).slice(0, 14);
+    // A Markdown signature cell holds the title and the name on one line ("KT. BỘ TRƯỞNG<br>…<br>Cao Anh Tuấn").
+    const after = idx.filter((i) => i >= lm.signature).slice(0, 15);
     for (const i of after) {
       if (i >= lm.appendix) break;
       const t = lines[i].text.trim();
-      if (/^Nơi nhận/iu.test(t)) continue;
+      if (/^Nơi nhận/iu.test(t) && i > lm.signature) continue;
       // In a two-column layout the name shares its line with the distribution list.
-      const cell = cellsOf(t).find((c) => personName(c));
+      const cells = cellsOf(t);
+      const from = i === lm.signature ? cells.findIndex((c) => SIGN_TITLE.test(c) || SIGN_ROLE.test(c)) + 1 : 0;
+      const cell = cells.slice(Math.max(0, from)).find((c) => personName(c));
       if (cell) {
         const at = lines[i].text.lastIndexOf(cell);
         signer = { value: personName(cell)!, span: cell === t ? spanOfLines(lines[i]) : lineSpan(lines[i], at, at + cell.length) };

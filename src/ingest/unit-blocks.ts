@@ -1,0 +1,142 @@
+/**
+ * Per-unit assignment blocks, as central bodies' plans and programmes write them (Đảng đoàn / Đảng ủy Quốc hội,
+ * Ban cán sự đảng / Đảng ủy Chính phủ, a ministry's plan): a heading names the unit and the bullets below name
+ * none, because the heading already did.
+ *
+ *     a) Tổ đảng ở Ủy ban Khoa học, Công nghệ và Môi trường         2. Bộ Tài chính
+ *     - Chủ trì thẩm tra dự án Luật …                                 - Chủ trì, phối hợp với Bộ Tư pháp rà soát …
+ *     - Phối hợp với Tổ đảng ở Ủy ban Pháp luật giám sát …            - Hướng dẫn các địa phương …
+ *
+ * Every bullet (or paragraph) under such a heading is a task led by the unit. "Chủ trì …" keeps the unit as
+ * lead, "phối hợp với X" makes X a coordinator; a bullet that opens with its own agency ("Ban Công tác đại
+ * biểu chủ trì …", "Văn phòng Quốc hội: …") is led by that agency. Headings are read from the section tree:
+ * "Nhiệm vụ của Ban cán sự đảng Bộ …", "Đối với Bộ …", "Giao Bộ …" name the unit too.
+ */
+import { opensAgency, splitAgencies } from './agencies';
+import { NOTHING, type Claim, type FamilyReader } from './family';
+import type { NormalisedLine, Section } from './model';
+import { findSymbols } from './symbols';
+import { joinWrapped, spanOf } from './tables';
+import { deadlineInText, inlineAssignment, type RawTask } from './tasks';
+import { foldDiacritics } from './text';
+
+/** Words that introduce the unit in a heading: "Nhiệm vụ của …", "Trách nhiệm của …", "Đối với …", "Giao …". */
+const HEADING_LEAD_IN = /^(?:(?:các\s+)?(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?\s+(?:của|đối với|giao)\s+|đối với\s+|giao\s+(?:cho\s+)?|đề nghị\s+|phân công\s+(?:cho\s+)?)/iu;
+/** Words that, after the unit's name, make the heading a sentence (a task itself), not a unit heading. */
+const VERB_AFTER_NAME =
+  /\s(?:chủ trì|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|chủ động|đôn đốc|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|bố trí|sửa đổi|là cơ quan|được giao)(?![\p{L}])/u;
+/** Parts whose numbered items can be unit headings: tasks, assignments, contents ("II. NHIỆM VỤ CỤ THỂ", "IV. TỔ CHỨC THỰC HIỆN"). */
+const TASK_PART = /nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong|noi dung/;
+const NOT_TASK_PART = /muc dich|yeu cau|muc tieu|kinh phi|quan diem|danh gia|tinh hinh|ket qua dat|can cu/;
+/** Item markers under a unit heading. */
+const ITEM = /^\s*(?:[-–•*+]\s+|[a-zđ]\)\s+|\(\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)(?=\S)/u;
+/** Sentence-final punctuation ends a paragraph in a block written without bullets. */
+const SENTENCE_END = /[.!?…;]["”)]?$/u;
+/** Leads that are verbs at the start of a Party bullet: "Lãnh đạo, chỉ đạo …", "Lãnh đạo Văn phòng Quốc hội xây dựng …" is what the unit does. */
+const VERB_HEADS = /^(?:Lãnh đạo|Chỉ đạo|Thường xuyên|Đơn vị)(?:\s|$)/u;
+/** "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": the closing request of a plan, not a task. */
+const CLOSING = /^(?:Trong quá trình (?:thực hiện|triển khai|tổ chức thực hiện)[^,]*, nếu có|Quá trình thực hiện, nếu có)/u;
+
+/** The unit a heading names ("a) Tổ đảng ở Ủy ban …", "Nhiệm vụ của Ban cán sự đảng Bộ Tài chính:"), and any text after its colon. */
+export function unitOfHeading(heading: string): { unit: string; rest: string } | null {
+  const h = heading.replace(/^\*+|\*+$/g, '').trim();
+  const colon = h.indexOf(':');
+  const head = (colon >= 0 ? h.slice(0, colon) : h).replace(/[.;]\s*$/u, '').trim();
+  const rest = colon >= 0 ? h.slice(colon + 1).trim() : '';
+  const name = head.replace(HEADING_LEAD_IN, '').trim();
+  if (!name || name.length > 160 || !opensAgency(name) || /^các\s/iu.test(name) && name.length > 100) return null;
+  if (VERB_AFTER_NAME.test(name)) return null;
+  if (/[.!?]\s+\p{Lu}/u.test(name) || findSymbols(name).length) return null;
+  const units = splitAgencies(name);
+  if (!units.length || units.some((u) => !opensAgency(u) || VERB_HEADS.test(u))) return null;
+  return { unit: name, rest };
+}
+
+interface Item {
+  lines: NormalisedLine[];
+  parts: string[];
+  marker: string | null;
+}
+
+/** The items of a block: marked lines ("- …", "a) …", "+ …"), or paragraphs where the block has no markers. */
+function itemsOf(lines: readonly NormalisedLine[]): Item[] {
+  const items: Item[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    const m = ITEM.exec(t);
+    const cur = items[items.length - 1];
+    if (m) items.push({ lines: [l], parts: [t.slice(m[0].length)], marker: m[0].trim().replace(/[.)]$/, '') });
+    else if (cur && !(SENTENCE_END.test(cur.parts[cur.parts.length - 1]) && /^\p{Lu}/u.test(t) && cur.marker === null)) {
+      cur.lines.push(l);
+      cur.parts.push(t);
+    } else items.push({ lines: [l], parts: [t], marker: null });
+  }
+  return items;
+}
+
+/** Lead and coordinators of one bullet under a unit: the unit, unless the bullet names its own lead. */
+export function assignmentUnder(unit: string, text: string): { lead: string[]; coordinators: string[] } {
+  const units = splitAgencies(unit);
+  // "Phối hợp với X …", "Chủ trì, phối hợp với X …": the unit leads, X coordinates.
+  const sentence = text.charAt(0).toLowerCase() + text.slice(1);
+  const inline = inlineAssignment(text);
+  const coords = inlineAssignment(`${unit} ${sentence}`).coordinators;
+  // "Văn phòng Quốc hội: bảo đảm …" or "Ban Công tác đại biểu chủ trì …": the bullet names its own lead.
+  const colon = /^([^:]{3,80}):\s*\S/u.exec(text);
+  if (colon && opensAgency(colon[1]) && !VERB_AFTER_NAME.test(colon[1])) return { lead: splitAgencies(colon[1]), coordinators: inline.coordinators };
+  if (inline.lead.length && !inline.lead.some((l) => VERB_HEADS.test(l))) return { lead: inline.lead, coordinators: inline.coordinators };
+  return { lead: units, coordinators: coords.filter((c) => !units.includes(c)) };
+}
+
+/** Is the section inside a part that assigns tasks (or in a document without Roman parts)? */
+function inTaskPart(section: Section, sections: readonly Section[]): boolean {
+  const top = section.path.split('.')[0];
+  const part = sections.find((s) => s.path === top && s.depth === 1 && /^[IVX]+$/.test(s.number));
+  if (!part) return !sections.some((s) => s.depth === 1 && /^[IVX]+$/.test(s.number));
+  const h = foldDiacritics(part.heading);
+  return TASK_PART.test(h) && !NOT_TASK_PART.test(h);
+}
+
+export const unitBlocks: FamilyReader = {
+  family: 'unit-blocks',
+  read({ lines, sections }) {
+    const blocks = sections
+      .filter((s) => s.depth > 1 && !s.path.startsWith('PL') && inTaskPart(s, sections))
+      .map((s) => ({ section: s, unit: unitOfHeading(s.heading) }))
+      .filter((b): b is { section: Section; unit: { unit: string; rest: string } } => b.unit !== null);
+    if (!blocks.length) return NOTHING;
+    const tasks: RawTask[] = [];
+    const claims: Claim[] = [];
+    for (const { section, unit } of blocks) {
+      // A unit heading inside this block ("2. Bộ Tài chính" / "a) Tổng cục Thuế") reads its own lines.
+      const inner = blocks.filter((b) => b.section !== section && b.section.path.startsWith(`${section.path}.`));
+      const own = (l: NormalisedLine) => l.line >= section.span.startLine && l.line <= section.span.endLine && !inner.some((b) => l.line >= b.section.span.startLine && l.line <= b.section.span.endLine);
+      const blockLines = lines.filter(own);
+      if (!blockLines.length) continue;
+      const [heading, ...body] = blockLines;
+      const items = itemsOf(body).filter((it) => joinWrapped(it.parts).length >= 15 && !CLOSING.test(joinWrapped(it.parts)));
+      // A lone heading naming a unit assigns nothing; "2. Sở Tài chính: tham mưu …" with no items under it is one
+      // sentence, which the generic reader takes with its continuation lines.
+      if (!items.some((it) => it.marker !== null) && (unit.rest || !items.length)) continue;
+      claims.push({ startLine: heading.line, endLine: blockLines[blockLines.length - 1].line });
+      const push = (ls: NormalisedLine[], ordinal: string | null, text: string) => {
+        const { lead, coordinators } = assignmentUnder(unit.unit, text);
+        tasks.push({
+          section: section.path, ordinal, text, leadRaw: lead, coordinatorsRaw: coordinators, outputRaw: null,
+          deadlineRaw: deadlineInText(text), cites: [...new Set(findSymbols(text).map((m) => m.symbol))], source: 'BODY', span: spanOf(ls),
+        });
+      };
+      if (unit.rest.length >= 15) push([heading], section.number, unit.rest);
+      const counters: Record<string, number> = {};
+      items.forEach((it, k) => {
+        const text = joinWrapped(it.parts);
+        // "- Tập trung các nội dung sau:" introducing "+ …" items is no task of its own.
+        if (/:\s*$/.test(text) && items[k + 1]?.marker === '+' && it.marker !== '+') return;
+        const sign = it.marker && /^[-–•*+]$/.test(it.marker) ? it.marker : null;
+        if (sign) counters[sign] = (counters[sign] ?? 0) + 1;
+        push(it.lines, sign ? `${sign}${counters[sign]}` : it.marker, text);
+      });
+    }
+    return { tasks, indicators: [], claims };
+  },
+};
