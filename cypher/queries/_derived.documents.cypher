@@ -6,8 +6,8 @@ CALL (VAR) {
   RETURN VAR AS d
   UNION
   WITH VAR WHERE coalesce($direct, false)
-  MATCH (VAR)<-[:IMPLEMENTS]-(d:Document) RETURN d
+  MATCH (VAR)<-[r:IMPLEMENTS]-(d:Document) WHERE NOT coalesce(r.ambiguous, false) RETURN d
   UNION
   WITH VAR WHERE NOT coalesce($direct, false)
-  MATCH (VAR)<-[:IMPLEMENTS*1..10]-(d:Document) RETURN d
+  MATCH (VAR)<-[rs:IMPLEMENTS*1..10]-(d:Document) WHERE none(r IN rs WHERE coalesce(r.ambiguous, false)) RETURN d
 }

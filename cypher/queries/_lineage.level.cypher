@@ -1,15 +1,16 @@
 // One level of a lineage walk: the documents one allowed edge beyond `state.frontier`, in the walk's
 // direction, and those edges. Below $depth only; past it the level is empty, so the query can splice this
-// fragment six times (the largest depth) whatever $depth is.
+// fragment six times (the largest depth) whatever $depth is. An edge from a bare symbol that several documents
+// carry (`ambiguous`, src/graph/identity.ts) is never walked: it must not join two chains.
 CALL (state) {
   UNWIND CASE WHEN state.level < $depth THEN state.frontier ELSE [] END AS f
   CALL (f, state) {
     WITH f WHERE state.up
-    MATCH (f)-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->(m:Document) WHERE type(r) IN $relations
+    MATCH (f)-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->(m:Document) WHERE type(r) IN $relations AND NOT coalesce(r.ambiguous, false)
     RETURN r, m
     UNION ALL
     WITH f WHERE NOT state.up
-    MATCH (f)<-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]-(m:Document) WHERE type(r) IN $relations
+    MATCH (f)<-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]-(m:Document) WHERE type(r) IN $relations AND NOT coalesce(r.ambiguous, false)
     RETURN r, m
   }
   RETURN collect(r) AS rs, collect(DISTINCT m) AS ms

@@ -11,7 +11,7 @@ CALL (t, d, src) {
   RETURN 'OWN_DOCUMENT' AS kind, [d.id] AS chain, [] AS edges, 1 AS rank
   UNION
   WITH d, src WHERE d <> src
-  MATCH p = SHORTEST 1 (d)-[:IMPLEMENTS]->{1,10}(src)
+  MATCH p = SHORTEST 1 (d)(()-[link:IMPLEMENTS]->() WHERE NOT coalesce(link.ambiguous, false)){1,10}(src)
   RETURN 'IMPLEMENTATION_CHAIN' AS kind, [n IN nodes(p) | n.id] AS chain,
          [r IN relationships(p) | {{_citation:r}}] AS edges, 2 AS rank
 }

@@ -6,6 +6,8 @@ MERGE (t:Document {id: e.target.id})
 ON CREATE SET t += e.target.props,
     t.issuedOn = CASE WHEN e.target.issuedOn IS NULL THEN null ELSE date(e.target.issuedOn) END,
     t.stub = true
+// A stub first cited without a date takes the date a later citation gives it (so years can tell documents apart).
+ON MATCH SET t.issuedOn = CASE WHEN t.stub AND t.issuedOn IS NULL AND e.target.issuedOn IS NOT NULL THEN date(e.target.issuedOn) ELSE t.issuedOn END
 WITH d, t, e
 CALL (d, t, e) {
   WITH d, t, e WHERE e.relation = 'IMPLEMENTS'

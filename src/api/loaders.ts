@@ -29,7 +29,10 @@ export interface PageKey {
 
 /** What `documentBySymbol` is asked: the text as typed and the parsed parts. */
 export interface SymbolLookup {
+  /** The text as typed, with the year when one is asked (the DataLoader's cache key). */
   text: string;
+  /** Issue year that picks one of several documents of the symbol; null for any. */
+  year?: number | null;
   raw: string;
   symbolKey: string | null;
   prefix: string | null;

@@ -8,12 +8,13 @@ import { foldDiacritics, slugify, squash } from '../ingest/text';
 import type { SymbolLookup } from './loaders';
 
 /** "57-NQ/TW", "57/NQ-TW", "Nghị quyết số 57-NQ/TW", "nghị quyết 57", "NQ 57" → what document.bySymbol needs. */
-export function symbolLookup(text: string): SymbolLookup {
+export function symbolLookup(text: string, year: number | null = null): SymbolLookup {
   const raw = squash(text.normalize('NFC'));
   const q = parseSymbolQuery(raw);
-  if (q.key) return { text: raw, raw, symbolKey: q.key, prefix: null, number: null, kind: null };
+  const key = year === null ? raw : `${raw}@${year}`;
+  if (q.key) return { text: key, raw, year, symbolKey: q.key, prefix: null, number: null, kind: null };
   const prefix = q.number && q.kindCode ? symbolKey(`${q.number}${q.kindCode}`) : null;
-  return { text: raw, raw, symbolKey: null, prefix, number: q.number, kind: q.kind ?? null };
+  return { text: key, raw, year, symbolKey: null, prefix, number: q.number, kind: q.kind ?? null };
 }
 
 /** The folded, space-collapsed lookup form used by every `*Key` property ("Hà  Nội" → "ha noi"). */

@@ -90,6 +90,7 @@ export interface CitationRow extends SpanRow {
   raw: string | null;
   section: string | null;
   count: number | null;
+  ambiguous?: boolean;
 }
 
 /** Provenance of a fact: resolved lazily (document and section through loaders). */

@@ -92,6 +92,9 @@ export const IndicatorFilterSchema = z
 
 export const SymbolSchema = text(120);
 export const SearchTextSchema = text(200);
+/** Issue year of a document (năm ban hành). */
+export const YearSchema = z.number().int().min(1930, 'must be a year from 1930').max(2100, 'must be a year up to 2100');
+
 export const DepthSchema = z.number().int().min(1, 'must be at least 1').max(6, 'must be at most 6');
 
 /** `first` and `after` of a connection → skip/limit. */

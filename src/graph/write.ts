@@ -9,6 +9,7 @@ import { foldDiacritics, slugify } from '../ingest/text';
 import { symbolKey } from '../ingest/symbols';
 import { validateExtraction } from '../ingest/validate';
 import { cypher } from './cypher';
+import { type Identity, resolveIdentity } from './identity';
 
 export interface WriteResult {
   documentId: string;
@@ -22,10 +23,10 @@ function spanProps(span: Span | null | undefined) {
   return span ? { startLine: span.startLine, endLine: span.endLine, startOffset: span.startOffset, endOffset: span.endOffset } : {};
 }
 
-/** Properties a stub document gets from the first citation that names it. */
-function stubTarget(symbol: string, c?: Pick<Citation, 'kind' | 'issuer' | 'issuedOn'>) {
+/** Properties a stub document gets from the first citation that names it (`id`: the resolved identity). */
+function stubTarget(symbol: string, c?: Pick<Citation, 'kind' | 'issuer' | 'issuedOn'>, id = symbol) {
   return {
-    id: symbol,
+    id,
     issuedOn: c?.issuedOn ?? null,
     props: { symbol, symbolKey: symbolKey(symbol), number: symbol.split(/[-/]/)[0], kind: c?.kind ?? null, issuer: c?.issuer ?? null, searchText: symbol },
   };
@@ -33,26 +34,40 @@ function stubTarget(symbol: string, c?: Pick<Citation, 'kind' | 'issuer' | 'issu
 
 /**
  * One edge per (target, relation); CITES is dropped where a stronger relation already joins the pair, so a
- * lineage drawing shows one meaningful arrow. The first mention's span is kept as provenance.
+ * lineage drawing shows one meaningful arrow. The first mention's span is kept as provenance. Targets are
+ * resolved by symbol and date (identity.ts): an undated mention takes the date another mention of the same
+ * symbol gives in this document.
  */
-function documentEdges(x: Extraction) {
-  const bySymbol = new Map<string, Citation[]>();
+function documentEdges(x: Extraction, identity: Identity) {
+  const dates = datesBySymbol(x.citations);
+  const byTarget = new Map<string, { symbol: string; ambiguous: boolean; mentions: Citation[] }>();
   for (const c of x.citations) {
-    if (!c.symbol || c.symbol === x.document.symbol) continue;
-    bySymbol.set(c.symbol, [...(bySymbol.get(c.symbol) ?? []), c]);
+    if (!c.symbol) continue;
+    const t = identity.target(c.symbol, c.issuedOn ?? dates.get(c.symbol) ?? null);
+    if (t.id === identity.documentId) continue;
+    const group = byTarget.get(t.id) ?? { symbol: c.symbol, ambiguous: t.ambiguous, mentions: [] };
+    group.mentions.push(c);
+    byTarget.set(t.id, group);
   }
   const edges = [];
-  for (const [symbol, mentions] of bySymbol) {
+  for (const [id, { symbol, ambiguous, mentions }] of byTarget) {
     const strongest = Math.max(...mentions.map((m) => RELATION_STRENGTH[m.relation]));
     for (const relation of ['REPLACES', 'AMENDS', 'IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
       const ofRelation = mentions.filter((m) => m.relation === relation);
       if (ofRelation.length === 0 || (relation === 'CITES' && strongest > RELATION_STRENGTH.CITES)) continue;
       const first = ofRelation[0];
       const described = mentions.find((m) => m.issuedOn || m.issuer) ?? first;
-      edges.push({ relation, target: stubTarget(symbol, described), props: { raw: first.raw, section: first.section, count: ofRelation.length, ...spanProps(first.span) } });
+      edges.push({ relation, target: stubTarget(symbol, described, id), props: { raw: first.raw, section: first.section, count: ofRelation.length, ambiguous, ...spanProps(first.span) } });
     }
   }
   return edges;
+}
+
+/** The one issue date this document gives a cited symbol (none when it gives several or none). */
+function datesBySymbol(citations: readonly Citation[]): Map<string, string> {
+  const all = new Map<string, Set<string>>();
+  for (const c of citations) if (c.symbol && c.issuedOn) all.set(c.symbol, (all.get(c.symbol) ?? new Set()).add(c.issuedOn));
+  return new Map([...all].filter(([, d]) => d.size === 1).map(([s, d]) => [s, [...d][0]]));
 }
 
 function provinceRef(name: string | null) {
@@ -73,7 +88,7 @@ type Statement = [name: string, params: Record<string, unknown>];
  * The writes of one new document version, in order: each a named query over a whole list (UNWIND), so a
  * document costs the same few statements whatever its size. Pure: everything is computed from the extraction.
  */
-function documentStatements(x: Extraction, extractionHash: string): Statement[] {
+function documentStatements(x: Extraction, extractionHash: string, identity: Identity): Statement[] {
   const id = x.documentId;
   const d = x.document;
   const searchText = [d.symbol, d.kindVi, d.title, d.issuer, d.province].filter(Boolean).join(' ');
@@ -83,6 +98,7 @@ function documentStatements(x: Extraction, extractionHash: string): Statement[] 
   // marked, so counts and lists can show each task once.
   const sourceOf = new Map(x.tasks.map((t) => [t.id, t.source]));
   const duplicateOf = (t: Extraction['tasks'][number]) => (t.source === 'BODY' && t.sameAs && sourceOf.get(t.sameAs) === 'TABLE' ? `${id}#${t.sameAs}` : null);
+  const dates = datesBySymbol(x.citations);
   const citationBySymbol = new Map(x.citations.filter((c) => c.symbol).map((c) => [c.symbol as string, c]));
 
   return [
@@ -118,14 +134,17 @@ function documentStatements(x: Extraction, extractionHash: string): Statement[] 
       },
     ],
     ['upsert-agencies', { agencies: x.agencies.map((a) => ({ ...a, nameKey: foldDiacritics(a.name), province: provinceRef(a.province) })) }],
-    ['link-documents', { id, edges: documentEdges(x) }],
+    ['link-documents', { id, edges: documentEdges(x, identity) }],
     [
       'link-cited-documents',
       {
         id,
-        links: x.citedLinks
-          .filter((l) => l.from !== d.symbol && l.to !== d.symbol)
-          .map((l) => ({ from: stubTarget(l.from), to: stubTarget(l.to), props: { raw: l.raw, ...spanProps(l.span) } })),
+        // A link between two documents is only drawn when both ends are known for sure: never join two chains.
+        links: x.citedLinks.flatMap((l) => {
+          const [from, to] = [identity.target(l.from, dates.get(l.from) ?? null), identity.target(l.to, dates.get(l.to) ?? null)];
+          if (from.ambiguous || to.ambiguous || from.id === id || to.id === id) return [];
+          return [{ from: stubTarget(l.from, undefined, from.id), to: stubTarget(l.to, undefined, to.id), props: { raw: l.raw, ...spanProps(l.span) } }];
+        }),
       },
     ],
     ['create-sections', { id, sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })) }],
@@ -137,7 +156,10 @@ function documentStatements(x: Extraction, extractionHash: string): Statement[] 
           sectionId: sectionIdOf(id, sectionPaths, t.section),
           lead: t.lead.map((n) => agencyKey.get(n)),
           coordinators: t.coordinators.map((n) => agencyKey.get(n)),
-          cites: t.cites.filter((s) => s !== d.symbol).map((s) => stubTarget(s, citationBySymbol.get(s))),
+          cites: t.cites.flatMap((s) => {
+            const target = identity.target(s, citationBySymbol.get(s)?.issuedOn ?? dates.get(s) ?? null);
+            return target.id === id || target.ambiguous ? [] : [stubTarget(s, citationBySymbol.get(s), target.id)];
+          }),
           deadlineStart: t.deadline?.start ?? null,
           deadlineEnd: t.deadline?.end ?? null,
           props: {
@@ -193,26 +215,28 @@ function documentStatements(x: Extraction, extractionHash: string): Statement[] 
   ];
 }
 
-async function writeInTransaction(tx: ManagedTransaction, x: Extraction): Promise<WriteResult['status']> {
+async function writeInTransaction(tx: ManagedTransaction, read: Extraction): Promise<{ status: WriteResult['status']; documentId: string }> {
+  const identity = await resolveIdentity(tx, read);
+  const x = { ...read, documentId: identity.documentId };
   // The same file read by an improved extractor is a new version: compare what was extracted, not the bytes.
   const extractionHash = crypto.createHash('sha256').update(JSON.stringify(x)).digest('hex');
   const state = await tx.run(cypher('write/document-state'), { id: x.documentId });
   const existing = state.records[0];
   const previous = existing?.get('extractionHash') as string | null;
-  if (previous === extractionHash && existing?.get('stub') === false) return 'unchanged';
+  if (previous === extractionHash && existing?.get('stub') === false) return { status: 'unchanged', documentId: x.documentId };
   // Sent together without waiting for each answer (the driver pipelines them on the transaction's
   // connection); the server still runs them in this order, so a document costs two round trips and a commit.
-  await Promise.all(documentStatements(x, extractionHash).map(([name, params]) => tx.run(cypher(`write/${name}`), params)));
-  return previous ? 'updated' : 'created';
+  await Promise.all(documentStatements(x, extractionHash, identity).map(([name, params]) => tx.run(cypher(`write/${name}`), params)));
+  return { status: previous ? 'updated' : 'created', documentId: x.documentId };
 }
 
 export async function writeExtraction(driver: Driver, extraction: unknown, opts: { database?: string } = {}): Promise<WriteResult> {
   const x = validateExtraction(extraction, (extraction as Extraction | undefined)?.source?.path);
   const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
   try {
-    const status = await session.executeWrite((tx) => writeInTransaction(tx, x));
+    const { status, documentId } = await session.executeWrite((tx) => writeInTransaction(tx, x));
     return {
-      documentId: x.documentId,
+      documentId,
       status,
       counts: { sections: x.sections.length, tasks: x.tasks.length, agencies: x.agencies.length, indicators: x.indicators.length, citations: x.citations.length },
     };

@@ -21,7 +21,7 @@ import { foldDiacritics, squash } from './text';
 
 export interface ReadCitationsOptions {
   /** The document's metadata: its own symbol is skipped and its title span marks IMPLEMENTS. */
-  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> & Partial<Pick<DocumentMeta, 'title'>> | null;
+  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> & Partial<Pick<DocumentMeta, 'title' | 'issuedOn'>> | null;
   /** Sections from the outline stage (`readSections`); read here when not given. */
   sections?: readonly Section[];
 }
@@ -62,6 +62,7 @@ const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị qu
  */
 export function readCitations(lines: readonly NormalisedLine[], options: ReadCitationsOptions = {}): Citation[] {
   const ownKey = options.meta?.symbol ? symbolKey(options.meta.symbol) : null;
+  const ownYear = options.meta?.issuedOn?.slice(0, 4) ?? null;
   const titleSpan = options.meta?.spans?.title ?? null;
   const titleKey = options.meta?.title ? foldDiacritics(options.meta.title) : null;
   const sections = options.sections ?? readSections(lines);
@@ -94,7 +95,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       // one: "Sở Tư pháp rà soát, sửa đổi, bổ sung Quyết định số …" is a task, not an amendment.
       const changes = relation === 'BASED_ON' ? [] : changesOf(clause, refs, ownKey, inTitle || inPreamble);
       refs.forEach((ref, k) => {
-        if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey) return;
+        // Its own symbol is skipped, unless dated another year: 18-NQ/TW of 2022 citing 18-NQ/TW of 2017.
+        if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey && !(ref.issuedOn && ownYear && !ref.issuedOn.startsWith(ownYear))) return;
         const span = j.spanOf(from + ref.index, from + ref.end);
         let own = changes[k] ?? relation;
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';

@@ -93,6 +93,11 @@ export type AgencyRole =
 /** A typed edge between two documents (quan hệ giữa văn bản), with where it was written. */
 export type Citation = {
   __typename?: 'Citation';
+  /**
+   * True when the citing text names a symbol that several documents carry (18-NQ/TW of 2017 and of 2022) and
+   * gives no date to choose (tham chiếu chưa xác định): the edge points at one of them and lineage does not walk it.
+   */
+  ambiguous: Scalars['Boolean']['output'];
   /** How many times the reference occurs, for CITES edges (số lần). */
   count?: Maybe<Scalars['Int']['output']>;
   /** The citing document. */
@@ -636,6 +641,8 @@ export type Query = {
    * One document (văn bản) by symbol (ký hiệu) or by global id. Symbol lookup tolerates spacing, the word "số",
    * hyphen/slash variants and a kind word: "57-NQ/TW", "57/NQ-TW", "Nghị quyết số 57-NQ/TW" and "nghị quyết 57"
    * all find Nghị quyết 57-NQ/TW (and never Kết luận 57-KL/TW). Give exactly one of `symbol` or `id`.
+   * One symbol can name two documents (Party resolutions are numbered per term: 18-NQ/TW of 2017 and of 2022):
+   * `year` (năm ban hành) says which; without it the most cited of them is returned.
    */
   document?: Maybe<Document>;
   /** Documents (danh sách văn bản), filtered and ordered, as a Relay connection. `first` is capped by the server (MAX_PAGE_SIZE). */
@@ -647,7 +654,8 @@ export type Query = {
    * edges ready to draw, including stub documents that the corpus only cites.
    * UP follows what the document implements/cites (văn bản cấp trên); DOWN follows who implements/cites it
    * (văn bản triển khai); BOTH does both (never mixing directions in one path). `depth` is 1..6 (default 3).
-   * Null when the symbol matches no document.
+   * Null when the symbol matches no document. `year` picks one of several documents carrying the symbol (as for
+   * `document`); an edge from a bare symbol that several documents carry (`Citation.ambiguous`) is never walked.
    */
   lineage?: Maybe<Lineage>;
   /**
@@ -707,6 +715,7 @@ export type QueryCoverageArgs = {
 export type QueryDocumentArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   symbol?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -733,6 +742,7 @@ export type QueryLineageArgs = {
   direction?: InputMaybe<LineageDirection>;
   relations?: InputMaybe<Array<CitationRelation>>;
   symbol: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1236,6 +1246,7 @@ export type AgencyEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type CitationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -9,6 +9,7 @@ import type { AgencyRow, DocumentRow, IndicatorRow, NodeRow, ProvinceRow, Search
 import {
   AgencyFilterSchema,
   DepthSchema,
+  YearSchema,
   DocumentFilterSchema,
   IndicatorFilterSchema,
   pageArgs,
@@ -72,7 +73,8 @@ export const Query: QueryResolvers = {
       return ctx.loaders.documentById.load(key);
     }
     const symbol = parseArg(SymbolSchema, args.symbol, 'symbol');
-    return ctx.loaders.documentBySymbol.load(symbolLookup(symbol));
+    const year = args.year == null ? null : parseArg(YearSchema, args.year, 'year');
+    return ctx.loaders.documentBySymbol.load(symbolLookup(symbol, year));
   },
 
   documents: async (_p, args, ctx) => {
@@ -171,7 +173,8 @@ export const Query: QueryResolvers = {
     const depth = parseArg(DepthSchema, args.depth ?? 3, 'depth');
     const direction = args.direction ?? 'DOWN';
     const relations = args.relations?.length ? [...new Set(args.relations)] : ALL_RELATIONS;
-    const root = await ctx.loaders.documentBySymbol.load(symbolLookup(symbol));
+    const year = args.year == null ? null : parseArg(YearSchema, args.year, 'year');
+    const root = await ctx.loaders.documentBySymbol.load(symbolLookup(symbol, year));
     if (!root) return null;
     // A drawing (ids, labels, relations) needs neither the documents' other properties nor the edges' text.
     const full = !selectsOnly(info, ['nodes'], LINEAGE_DRAWING_NODE) || !selectsOnly(info, ['edges'], LINEAGE_DRAWING_EDGE);

@@ -83,6 +83,7 @@ export const types: TypeResolvers = {
     id: (c) => `${toGlobalId('Document', c.fromId)}->${toGlobalId('Document', c.toId)}:${c.relation}`,
     source: (c) => toGlobalId('Document', c.fromId),
     target: (c) => toGlobalId('Document', c.toId),
+    ambiguous: (c) => Boolean(c.ambiguous),
     from: async (c, _a, ctx) => (await ctx.loaders.documentById.load(c.fromId))!,
     to: async (c, _a, ctx) => (await ctx.loaders.documentById.load(c.toId))!,
     provenance: (c) => ({ documentId: c.fromId, sectionPath: c.section ?? null, span: span(c), text: c.raw ?? null }),

@@ -1,0 +1,83 @@
+/**
+ * One symbol, two documents, end to end: Nghị quyết 18-NQ/TW of 25/10/2017 (the political system's
+ * apparatus) and 18-NQ/TW of 16/6/2022 (land), with provincial plans implementing each, read from text by the
+ * pipeline and ingested in an order that makes a stub first.
+ */
+import crypto from 'node:crypto';
+import { extract } from '../../src/ingest/pipeline';
+import { writeExtraction } from '../../src/graph/write';
+import { cleanGraph } from '../support/graph';
+import { startHarness, type Harness } from './api/harness';
+
+const source = (name: string, text: string) => ({ path: name, text, sha256: crypto.createHash('sha256').update(text).digest('hex'), format: 'TEXT' as const });
+const resolution = (date: string, title: string[]) =>
+  ['BAN CHẤP HÀNH TRUNG ƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM', '*', `Số 18-NQ/TW\tHà Nội, ${date}`, 'NGHỊ QUYẾT', ...title, 'I. TÌNH HÌNH VÀ NGUYÊN NHÂN', '1. Kết quả đạt được.'].join('\n');
+const NQ_2017 = resolution('ngày 25 tháng 10 năm 2017', ['HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XII', 'Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả']);
+const NQ_2022 = resolution('ngày 16 tháng 6 năm 2022', ['HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII', 'về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất']);
+const plan = (symbol: string, date: string, cited: string) =>
+  [
+    'TỈNH ỦY NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM',
+    `Số ${symbol}\tNghệ An, ${date}`,
+    'KẾ HOẠCH',
+    `thực hiện ${cited}`,
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Quán triệt sâu sắc nội dung Nghị quyết.',
+  ].join('\n');
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+describe('18-NQ/TW of 2017 and 18-NQ/TW of 2022 are two documents', () => {
+  let h: Harness;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    h = await startHarness({}, { load: false });
+    await cleanGraph(h.driver);
+    const docs: [string, string][] = [
+      ['plan-2017', plan('12-KH/TU', 'ngày 05 tháng 3 năm 2018', 'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII')],
+      ['plan-2022', plan('25-KH/TU', 'ngày 10 tháng 9 năm 2022', 'Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về đất đai')],
+      ['nq-2017', NQ_2017],
+      ['nq-2022', NQ_2022],
+      ['plan-bare', plan('30-KH/TU', 'ngày 02 tháng 01 năm 2023', 'Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương')],
+    ];
+    for (const [name, text] of docs) ids[name] = (await writeExtraction(h.driver, extract(source(`${name}.txt`, text)))).documentId;
+  });
+  afterAll(async () => {
+    await cleanGraph(h.driver);
+    await h.close();
+  });
+
+  it('the first keeps its symbol as id, the second is told apart by its date; no third node', async () => {
+    expect(ids['nq-2017']).toBe('18-NQ/TW');
+    expect(ids['nq-2022']).toBe('18-NQ/TW@2022-06-16');
+    const { records } = await h.driver.executeQuery("MATCH (d:Document {symbolKey: '18NQTW'}) RETURN d.id AS id, toString(d.issuedOn) AS on, d.stub AS stub ORDER BY id");
+    expect(records.map((r) => [r.get('id'), r.get('on'), r.get('stub')])).toEqual([['18-NQ/TW', '2017-10-25', false], ['18-NQ/TW@2022-06-16', '2022-06-16', false]]);
+  });
+
+  it('a citation with a date links to the document of that date; a bare one is flagged ambiguous', async () => {
+    const { records } = await h.driver.executeQuery("MATCH (p:Document)-[r:IMPLEMENTS]->(d:Document {symbolKey: '18NQTW'}) RETURN p.id AS plan, d.id AS nq, coalesce(r.ambiguous, false) AS ambiguous ORDER BY plan");
+    expect(records.map((r) => [r.get('plan'), r.get('nq'), r.get('ambiguous')])).toEqual([
+      ['12-KH/TU', '18-NQ/TW', false],
+      ['25-KH/TU', '18-NQ/TW@2022-06-16', false],
+      ['30-KH/TU', '18-NQ/TW', true],
+    ]);
+  });
+
+  it('document(symbol:, year:) says which; lineage never joins the two chains nor walks the ambiguous edge', async () => {
+    const { body } = await h.gql<any>(`{
+      a: document(symbol: "18-NQ/TW", year: 2017) { key title }
+      b: document(symbol: "Nghị quyết 18-NQ/TW", year: 2022) { key title }
+      bad: document(symbol: "18-NQ/TW", year: 17) { key }
+    }`);
+    expect(body.data.a.key).toBe('18-NQ/TW');
+    expect(body.data.b).toMatchObject({ key: '18-NQ/TW@2022-06-16' });
+    expect(body.data.b.title).toMatch(/quản lý và sử dụng đất/);
+    expect(body.errors?.[0]).toMatchObject({ path: ['bad'], extensions: { code: 'BAD_USER_INPUT' } });
+    const lineage = async (year: number) => {
+      const r = await h.gql<any>('query($y: Int) { lineage(symbol: "18-NQ/TW", year: $y, direction: DOWN) { nodes { document { key } } edges { ambiguous } } }', { y: year });
+      return r.body.data.lineage.nodes.map((n: any) => n.document.key).sort();
+    };
+    expect(await lineage(2017)).toEqual(['12-KH/TU', '18-NQ/TW']);
+    expect(await lineage(2022)).toEqual(['18-NQ/TW@2022-06-16', '25-KH/TU']);
+    const cites = await h.gql<any>('{ document(symbol: "30-KH/TU") { citations { ambiguous to { key } } } }');
+    expect(cites.body.data.document.citations).toEqual([{ ambiguous: true, to: { key: '18-NQ/TW' } }]);
+  });
+});
