@@ -266,8 +266,11 @@ export const objectiveTargets: FamilyReader = {
     const indicators: RawIndicator[] = [];
     for (const block of blocks) {
       const inBlock = lines.filter((l) => l.line >= block.span.startLine && l.line <= block.span.endLine);
+      // "1. Đến năm 2030, … 2. Số lượng …": a horizon stated in the block's text dates the items after it.
+      let stated: string | null = null;
       for (const para of splitParagraphs(inBlock as NormalisedLine[])) {
         const joined = joinLines(para);
+        const here = /(?:^|[\s(])(?:đến|tới) năm ((?:19|20)\d\d)/iu.exec(joined.text)?.[1] ?? null;
         for (const t of statedTargets(joined.text)) {
           indicators.push({
             table: null,
@@ -279,12 +282,13 @@ export const objectiveTargets: FamilyReader = {
             valueMin: t.valueMin,
             valueMax: t.valueMax,
             comparator: t.comparator,
-            period: t.year ?? yearAt(sections, para[0].line) ?? fallbackYear,
+            period: t.year ?? yearAt(sections, para[0].line) ?? here ?? stated ?? fallbackYear,
             agencyRaw: null,
             group: around(sections, para[0].line).find((s) => s.depth <= block.depth + 1 && s.depth >= block.depth)?.heading ?? block.heading,
             span: joined.spanOf(t.start, t.end),
           });
         }
+        if (here) stated = here;
       }
     }
     return { tasks: [], indicators, claims: [] };

@@ -87,3 +87,13 @@ describe('a Politburo resolution: every target of "III- MỤC TIÊU", dated by i
     expect(x.indicators.some((i) => /30%/.test(i.target ?? ''))).toBe(false);
   });
 });
+
+describe('a horizon stated once in a block dates the items after it', () => {
+  test('"1. Đến năm 2030, … 2. Số lượng doanh nghiệp khởi nghiệp sáng tạo đạt 10.000 doanh nghiệp" is 2030 too', () => {
+    const x = extract({
+      path: 'p.txt', sha256: 'h', format: 'TEXT',
+      text: ['KẾ HOẠCH', 'I. MỤC TIÊU', '1. Đến năm 2030, tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%.', '2. Số lượng doanh nghiệp khởi nghiệp sáng tạo đạt 10.000 doanh nghiệp.', 'II. NHIỆM VỤ', '1. Sở Tài chính chủ trì bố trí kinh phí.'].join('\n'),
+    });
+    expect(x.indicators.map((i) => [i.target, i.value, i.period])).toEqual([['trên 40%', 40, '2030'], ['10.000 doanh nghiệp', 10000, '2030']]);
+  });
+});
