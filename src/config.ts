@@ -27,6 +27,9 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters (Neo4j refuses shorter ones)').default('directives-local'),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  /** A read-only user for the API's sessions (Enterprise, Aura); the ingest keeps NEO4J_USER. */
+  NEO4J_READ_USER: z.string().min(1).optional(),
+  NEO4J_READ_PASSWORD: z.string().min(1).optional(),
 
   /** The locally provisioned server (ignored when NEO4J_URI is set). */
   NEO4J_INSTANCE: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only').default('dev'),

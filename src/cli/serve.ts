@@ -29,7 +29,10 @@ async function main(): Promise<void> {
     }
   }
 
-  const api = await createApp(config, driver, { database: target.database });
+  // Least privilege: where the server has roles (Enterprise, Aura), the API reads as a read-only user.
+  const readDriver = config.NEO4J_READ_USER ? createDriver({ ...target, user: config.NEO4J_READ_USER, password: config.NEO4J_READ_PASSWORD ?? '' }) : driver;
+  if (readDriver !== driver) await verifyGraph(readDriver, target);
+  const api = await createApp(config, readDriver, { database: target.database });
   // The app's own http server: the one Apollo's drain plugin knows, so SIGTERM lets in-flight requests finish.
   await api.listen(config.PORT, config.HOST);
   logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql`, explorer: `http://${config.HOST}:${config.PORT}/explorer`, health: `http://${config.HOST}:${config.PORT}/health`, neo4j: target.uri }, 'server: ready');
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'server: shutting down');
     // Stops accepting, lets in-flight requests finish (SHUTDOWN_GRACE_MS at most), then closes the driver.
     await api.close();
+    if (readDriver !== driver) await driver.close();
     if (target.provisioned && config.NEO4J_STOP_ON_EXIT) await stopNeo4j(config.NEO4J_INSTANCE);
     logger.info('server: stopped');
   };

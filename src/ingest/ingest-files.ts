@@ -71,7 +71,16 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
   const pool = new ExtractionPool();
   const bar = ingestProgress(files.length);
   try {
-    for (const [index, file] of files.entries()) await ingestOne(driver, pool, file, `${index + 1}/${files.length}`, summary, opts, bar);
+    for (const [index, file] of files.entries()) {
+      const written = await ingestOne(driver, pool, file, `${index + 1}/${files.length}`, summary, opts, bar);
+      if (written === 'DATABASE_DOWN') {
+        // The database, not the file, failed (after the driver's retries): the rest are not attempted, each
+        // listed with the reason, and the batch ends with its summary instead of waiting on every file.
+        for (const rest of files.slice(index + 1)) summary.failed.push({ path: rest, reason: `${rest}: not attempted, Neo4j became unavailable` });
+        logger.error({ remaining: files.length - index - 1 }, 'ingest: Neo4j unavailable, batch stopped');
+        break;
+      }
+    }
   } finally {
     bar.stop();
     await pool.close();
@@ -81,7 +90,10 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
 }
 
 /** One file: extracted, written, linked; under a progress bar only problems are logged (above the bar). */
-async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, progress: string, summary: IngestSummary, opts: { database?: string }, bar: IngestProgress): Promise<void> {
+/** A connection-level failure: the server is gone, not the document bad. */
+const databaseDown = (err: unknown) => ['ServiceUnavailable', 'SessionExpired'].includes(String((err as { code?: unknown } | null)?.code));
+
+async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, progress: string, summary: IngestSummary, opts: { database?: string }, bar: IngestProgress): Promise<'DATABASE_DOWN' | void> {
   const log = bar.logsEachDocument ? logger : logger.child({}, { level: 'warn' });
   let result: WriteResult;
   let warnings = 0;
@@ -95,7 +107,7 @@ async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, pro
     if (bar.logsEachDocument) logger.error({ progress, file, reason }, 'ingest: document rejected, nothing written');
     else bar.note(`rejected, nothing written: ${file}: ${reason}`);
     bar.advance(0);
-    return;
+    return databaseDown(err) ? 'DATABASE_DOWN' : undefined;
   }
   summary.documents += 1;
   summary[result.status] += 1;
