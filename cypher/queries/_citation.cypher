@@ -1,1 +1,1 @@
-{relation: type(VAR), fromId: startNode(VAR).id, toId: endNode(VAR).id, raw: VAR.raw, section: VAR.section, count: VAR.count, ambiguous: coalesce(VAR.ambiguous, false), startLine: VAR.startLine, endLine: VAR.endLine, startOffset: VAR.startOffset, endOffset: VAR.endOffset}
+{relation: type(VAR), fromId: startNode(VAR).id, toId: endNode(VAR).id, raw: VAR.raw, section: VAR.section, count: VAR.count, ambiguous: coalesce(VAR.ambiguous, false), startLine: VAR.startLine, endLine: VAR.endLine, startOffset: VAR.startOffset, endOffset: VAR.endOffset, page: VAR.page, box: VAR.box}

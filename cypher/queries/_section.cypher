@@ -1,1 +1,1 @@
-VAR {.id, .path, .number, .heading, .depth, .startLine, .endLine, .startOffset, .endOffset}
+VAR {.id, .path, .number, .heading, .depth, .startLine, .endLine, .startOffset, .endOffset, .page, .box}

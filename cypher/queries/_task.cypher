@@ -1,1 +1,1 @@
-VAR {.id, .ordinal, .text, .output, .section, .source, .deadlineRaw, .deadlineKind, deadlineStart: toString(VAR.deadlineStart), deadlineEnd: toString(VAR.deadlineEnd), .deadlineRecurrence, .deadlineCondition, .startLine, .endLine, .startOffset, .endOffset}
+VAR {.id, .ordinal, .text, .output, .section, .source, .deadlineRaw, .deadlineKind, deadlineStart: toString(VAR.deadlineStart), deadlineEnd: toString(VAR.deadlineEnd), .deadlineRecurrence, .deadlineCondition, .startLine, .endLine, .startOffset, .endOffset, .page, .box}

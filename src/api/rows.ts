@@ -7,6 +7,9 @@ export interface SpanRow {
   endLine?: number | null;
   startOffset?: number | null;
   endOffset?: number | null;
+  page?: number | null;
+  /** [x, y, width, height] in pixels of the OCR'd page image. */
+  box?: number[] | null;
 }
 
 export interface DocumentRow {
@@ -94,10 +97,20 @@ export interface CitationRow extends SpanRow {
 }
 
 /** Provenance of a fact: resolved lazily (document and section through loaders). */
+/** A span as the API serves it (SourceSpan): the stored box array as an object. */
+export interface SourceSpanRow {
+  startLine: number;
+  endLine: number;
+  startOffset: number;
+  endOffset: number;
+  page: number | null;
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
 export interface ProvenanceRow {
   documentId: string;
   sectionPath: string | null;
-  span: SpanRow | null;
+  span: SourceSpanRow | null;
   text: string | null;
 }
 

@@ -20,7 +20,10 @@ export interface WriteResult {
 const RELATION_STRENGTH: Record<Citation['relation'], number> = { REPLACES: 5, AMENDS: 4, IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
 
 function spanProps(span: Span | null | undefined) {
-  return span ? { startLine: span.startLine, endLine: span.endLine, startOffset: span.startOffset, endOffset: span.endOffset } : {};
+  if (!span) return {};
+  // A paged source's page, and an OCR'd line's box as [x, y, width, height] (Neo4j has no map properties).
+  const box = span.box ? [span.box.x, span.box.y, span.box.width, span.box.height] : null;
+  return { startLine: span.startLine, endLine: span.endLine, startOffset: span.startOffset, endOffset: span.endOffset, page: span.page ?? null, box };
 }
 
 /** Properties a stub document gets from the first citation that names it (`id`: the resolved identity). */

@@ -7,6 +7,7 @@
  * `columnsOf`) so any character range of the cleaned text maps back to the original string.
  */
 import type { NormalisedLine, NormalisedText, Span } from './model';
+import { repairOcrMisreadings } from './ocr-repair';
 import { foldDiacritics } from './text';
 
 // ---------------------------------------------------------------------------------------------------
@@ -186,6 +187,15 @@ function reseatTone(word: Tok[]): Tok[] {
   return rebuilt;
 }
 
+/** Spacing accents that OCR (and some PDF fonts) write beside a vowel instead of on it: "Ho´a", "vi˜". */
+const SPACING_TONE: Record<string, string> = { '\u00b4': '\u0301', '\u02ca': '\u0301', '`': '\u0300', '\u02cb': '\u0300', '\u02dc': '\u0303', '~': '\u0303' };
+const isVowel = (c: string) => VOWELS.includes(c.normalize('NFD')[0].toLowerCase());
+
+/** A spacing accent right after a vowel becomes the combining tone, which the diacritic repair then seats. */
+function spacingAccentsToMarks(t: Tok[]): Tok[] {
+  return t.map((x, i) => (SPACING_TONE[x.ch] && i > 0 && isVowel(t[i - 1].ch) && (i + 1 === t.length || !/\d/.test(t[i + 1].ch)) ? { ...x, ch: SPACING_TONE[x.ch] } : x));
+}
+
 /** NFC per grapheme cluster so each output char knows the original columns it came from. */
 function composeNfc(t: Tok[]): { text: string; cols: Int32Array } {
   const clusters: Tok[][] = [];
@@ -255,8 +265,12 @@ export function normaliseByCharacter(raw: string): { text: string; cols: Int32Ar
   let t = tokens(raw);
   t = stripInvisible(t);
   t = stripMarkdownEmphasis(t);
+  t = spacingAccentsToMarks(t);
   if (t.some((x) => isMark(x.ch))) t = repairDiacritics(t);
-  const { text, cols } = composeNfc(t);
+  const composed = composeNfc(t);
+  // OCR misreadings ("dến", "Sớ Nội vụ") are repaired one character for one, so the column map holds.
+  const text = repairOcrMisreadings(composed.text);
+  const cols = composed.cols;
   // Trailing spaces are PDF debris; trailing tabs are empty table cells and stay.
   const trimmed = text.replace(/[ ]+$/, '');
   return { text: trimmed, cols: cols.slice(0, trimmed.length + 1) };

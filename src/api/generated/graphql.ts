@@ -534,6 +534,18 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A rectangle on an OCR'd page image (vùng trên ảnh trang), in pixels from its top-left corner: PDF pages are
+ * rendered at OCR_DPI (300 dpi by default), page images are measured in their own pixels.
+ */
+export type PageBox = {
+  __typename?: 'PageBox';
+  height: Scalars['Int']['output'];
+  width: Scalars['Int']['output'];
+  x: Scalars['Int']['output'];
+  y: Scalars['Int']['output'];
+};
+
 /** Relay pagination info (thông tin phân trang). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -832,10 +844,14 @@ export type Section = Node & {
  */
 export type SourceSpan = {
   __typename?: 'SourceSpan';
+  /** On a page read by OCR: the box of the span's lines on the page image (vùng trên ảnh trang); null otherwise. */
+  box?: Maybe<PageBox>;
   /** Last line (dòng kết thúc), 1-based, inclusive. */
   endLine: Scalars['Int']['output'];
   /** Offset just after the last character (vị trí ký tự kết thúc), exclusive. */
   endOffset: Scalars['Int']['output'];
+  /** Page (trang) the span starts on, 1-based, for paged sources (PDF, page images); null for text files. */
+  page?: Maybe<Scalars['Int']['output']>;
   /** First line (dòng bắt đầu), 1-based. */
   startLine: Scalars['Int']['output'];
   /** Offset of the first character (vị trí ký tự bắt đầu), 0-based. */
@@ -1142,6 +1158,7 @@ export type ResolversTypes = {
   LineageDirection: LineageDirection;
   LineageNode: ResolverTypeWrapper<LineageNodeRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageBox: ResolverTypeWrapper<PageBox>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provenance: ResolverTypeWrapper<ProvenanceRow>;
   Province: ResolverTypeWrapper<ProvinceRow>;
@@ -1194,6 +1211,7 @@ export type ResolversParentTypes = {
   Lineage: LineageRow;
   LineageNode: LineageNodeRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageBox: PageBox;
   PageInfo: PageInfo;
   Provenance: ProvenanceRow;
   Province: ProvinceRow;
@@ -1399,6 +1417,13 @@ export type NodeResolvers<ContextType = ApiContext, ParentType extends Resolvers
   __resolveType: TypeResolveFn<'Agency' | 'Document' | 'Indicator' | 'Province' | 'Section' | 'Task', ParentType, ContextType>;
 };
 
+export type PageBoxResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageBox'] = ResolversParentTypes['PageBox']> = {
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1480,8 +1505,10 @@ export type SectionResolvers<ContextType = ApiContext, ParentType extends Resolv
 };
 
 export type SourceSpanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
+  box?: Resolver<Maybe<ResolversTypes['PageBox']>, ParentType, ContextType>;
   endLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1559,6 +1586,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Lineage?: LineageResolvers<ContextType>;
   LineageNode?: LineageNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  PageBox?: PageBoxResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;

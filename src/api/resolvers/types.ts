@@ -5,20 +5,15 @@
 import type { Resolvers } from '../generated/graphql';
 import { documentIdOf, toGlobalId } from '../ids';
 import { symbolLookup } from '../lookup';
-import type { CitationRow, DocumentRow, SpanRow } from '../rows';
+import type { CitationRow, DocumentRow, SourceSpanRow, SpanRow } from '../rows';
 import { pageArgs, parseArg, SymbolSchema } from '../validate';
 import { connectionResolvers } from './connection';
 
-interface FullSpan {
-  startLine: number;
-  endLine: number;
-  startOffset: number;
-  endOffset: number;
-}
-
-function span(row: SpanRow): FullSpan | null {
+function span(row: SpanRow): SourceSpanRow | null {
   if (row.startLine == null || row.endLine == null || row.startOffset == null || row.endOffset == null) return null;
-  return { startLine: row.startLine, endLine: row.endLine, startOffset: row.startOffset, endOffset: row.endOffset };
+  const [x, y, width, height] = row.box ?? [];
+  const box = row.box?.length === 4 ? { x, y, width, height } : null;
+  return { startLine: row.startLine, endLine: row.endLine, startOffset: row.startOffset, endOffset: row.endOffset, page: row.page ?? null, box };
 }
 
 const sectionId = (documentId: string, path: string) => `${documentId}#s:${path}`;

@@ -185,6 +185,15 @@ describe('the GraphQL API over the fixture lineage (59-NQ/TW → 153/NQ-CP → p
     expect(p.text).toBe(body.data.tasks.nodes[0].text);
   });
 
+  it('a task read by OCR has the page and the box of its lines in its span; a text file\'s has neither', async () => {
+    const q = (symbol: string) => `{ tasks(filter: {documentSymbol: "${symbol}"}, first: 1) { nodes { provenance { document { sourcePath } span { startLine page box { x y width height } } } } } }`;
+    const scanned = (await h.gql<any>(q('20/KH-UBND'))).body.data.tasks.nodes[0].provenance;
+    expect(scanned.document.sourcePath).toBe('fixtures/20-kh-ubnd.pdf');
+    expect(scanned.span).toMatchObject({ page: 2, box: { x: 240, y: 300, width: 2000, height: 180 } });
+    const typed = (await h.gql<any>(q('12/KH-UBND'))).body.data.tasks.nodes[0].provenance;
+    expect(typed.span).toMatchObject({ page: null, box: null });
+  });
+
   it('documents, agencies and provinces are connections with totals', async () => {
     const { body } = await h.gql<any>(`{
       documents(filter: {stub: false}, first: 2) { totalCount pageInfo { hasNextPage } nodes { symbol } }

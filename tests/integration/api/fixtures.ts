@@ -160,6 +160,16 @@ export const HT20 = extraction({
   agencies: [htKhcn],
 });
 
+// Hà Tĩnh's plan arrived as a scanned PDF: its tasks were read by OCR on page 2, so their spans carry the
+// page and the box of their lines.
+HT20.source = {
+  path: 'fixtures/20-kh-ubnd.pdf',
+  format: 'PDF',
+  sha256: crypto.createHash('sha256').update(`${HT20.source.sha256}:scan`).digest('hex'),
+  pages: [1, 2].map((page) => ({ page, method: 'OCR' as const, startLine: page * 40 - 39, endLine: page * 40, confidence: 93.5, reason: 'no text layer', engine: 'tesseract 5.3.0 (vie)', dpi: 300 })),
+};
+HT20.tasks.forEach((t, i) => Object.assign(t.span, { page: 2, box: { x: 240, y: 300 + 200 * i, width: 2000, height: 180 } }));
+
 /** A big plan (Đà Nẵng, 120 tasks, five agencies) for the round-trip tests; it derives from nothing. */
 const dnAgencies = ['Sở Xây dựng', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Nội vụ', 'Sở Tư pháp'].map((n) => agency(n, 'Đà Nẵng'));
 export const DN99 = extraction({
