@@ -9,7 +9,9 @@
  *     the effect of re-wrapping lines is told apart from OCR's);
  *   - seconds per page.
  *
- *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--pages N] [--keep DIR]
+ *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--seed 1] [--pages N] [--keep DIR]
+ *
+ * The noise is seeded (--seed), so a run can be repeated exactly; different seeds give different scans.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,10 +27,11 @@ import { characterAccuracy, comparable, renderScan, wrapLines, writePdf } from '
 const LINES_PER_PAGE = 40;
 const CHARS_PER_LINE = 80;
 
-function args(argv: string[]): { file: string; dpi: number; pages: number | null; keep: string | null } {
-  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, pages: null as number | null, keep: null as string | null };
+function args(argv: string[]): { file: string; dpi: number; seed: number; pages: number | null; keep: string | null } {
+  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, seed: 1, pages: null as number | null, keep: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dpi') out.dpi = Number(argv[++i]);
+    else if (argv[i] === '--seed') out.seed = Number(argv[++i]);
     else if (argv[i] === '--pages') out.pages = Number(argv[++i]);
     else if (argv[i] === '--keep') out.keep = argv[++i];
     else out.file = argv[i];
@@ -104,12 +107,12 @@ async function main(): Promise<void> {
   const dir = opts.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-accuracy-'));
   fs.mkdirSync(dir, { recursive: true });
   const settings = ocrSettings();
-  console.log(`${opts.file}: ${pages.length} pages at ${opts.dpi} dpi (OCR_DPI=${settings.OCR_DPI}, OCR_CONCURRENCY=${settings.OCR_CONCURRENCY}), scans in ${dir}`);
+  console.log(`${opts.file}: ${pages.length} pages at ${opts.dpi} dpi, seed ${opts.seed} (OCR_DPI=${settings.OCR_DPI}, OCR_CONCURRENCY=${settings.OCR_CONCURRENCY}), scans in ${dir}`);
 
   const images = await mapLimit(pages, settings.OCR_CONCURRENCY, async (lines, i) => {
     const image = path.join(dir, `page-${String(i + 1).padStart(3, '0')}.jpg`);
     // Each page is skewed a little differently, as pages fed one by one are.
-    renderScan(lines, image, { dpi: opts.dpi, pointSize: 11, noise: 0.4, blur: 0.6, skew: ((i % 5) - 2) * 0.3 || 0.4 });
+    renderScan(lines, image, { dpi: opts.dpi, pointSize: 11, noise: 0.4, blur: 0.6, skew: ((i % 5) - 2) * 0.3 || 0.4, seed: opts.seed * 1000 + i });
     return image;
   });
   const pdf = path.join(dir, 'scan.pdf');
@@ -122,6 +125,7 @@ async function main(): Promise<void> {
   const cpuAfter = childCpuSeconds();
   const cpu = cpuBefore !== null && cpuAfter !== null ? ` and ${((cpuAfter - cpuBefore) / pages.length).toFixed(1)} CPU s/page (pdftoppm + Tesseract)` : '';
   const textLines = source.text.split('\n');
+  if (opts.keep) fs.writeFileSync(path.join(dir, 'ocr.txt'), source.text);
 
   let dist = 0;
   let len = 0;

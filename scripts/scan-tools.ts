@@ -22,6 +22,8 @@ export interface ScanOptions {
   rotate?: 0 | 90 | 180 | 270;
   /** Page height in inches (A4 by default; tests use short strips to keep OCR cheap). */
   heightInches?: number;
+  /** Seed of the noise, so a scan can be made again exactly. */
+  seed?: number;
 }
 
 const A4_INCHES = { width: 8.27, height: 11.69 };
@@ -52,11 +54,11 @@ export function wrapLines(text: string, width: number): string[] {
 
 /** Render lines of text as a scanned A4 page image (JPEG or PNG by the file's extension). */
 export function renderScan(lines: readonly string[], out: string, opts: ScanOptions): void {
-  const { dpi, pointSize = 12, noise = 0.4, blur = 0.6, skew = 0.5, rotate = 0, heightInches = A4_INCHES.height } = opts;
+  const { dpi, pointSize = 12, noise = 0.4, blur = 0.6, skew = 0.5, rotate = 0, heightInches = A4_INCHES.height, seed = 1 } = opts;
   const width = Math.round(A4_INCHES.width * dpi);
   const height = Math.round(heightInches * dpi);
   const margin = Math.round(0.8 * dpi);
-  const args = ['-density', String(dpi), '-units', 'PixelsPerInch', '-size', `${width}x${height}`, 'xc:white'];
+  const args = ['-seed', String(seed), '-density', String(dpi), '-units', 'PixelsPerInch', '-size', `${width}x${height}`, 'xc:white'];
   args.push('-font', 'DejaVu-Sans', '-pointsize', String(pointSize), '-fill', 'black', '-interline-spacing', String(Math.round(pointSize * 0.35 * (dpi / 72))));
   if (lines.some((l) => l.trim())) args.push('-annotate', `+${margin}+${margin}`, annotateText(lines.join('\n')));
   if (noise > 0) args.push('-attenuate', String(noise), '+noise', 'Gaussian');
