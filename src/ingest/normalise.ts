@@ -242,14 +242,15 @@ function composeNfc(t: Tok[]): { text: string; cols: Int32Array } {
  * characters, no Markdown emphasis, no astral characters. Those map column for column, without building a
  * token per character (the slow path is most of the parse time on large files).
  */
-const NEEDS_REPAIR = /[\p{M}\f\u200b-\u200d\u2060\ufeff\u00ad\u{10000}-\u{10ffff}]|\*\*|^\s*#/u;
+const NEEDS_REPAIR = /[\p{M}\f\u200b-\u200d\u2060\ufeff\u00ad\u{10000}-\u{10ffff}\u00b4\u02ca\u02cb\u02dc`~]|\*\*|^\s*#/u;
 
 function isPlainLine(raw: string): boolean {
   return !NEEDS_REPAIR.test(raw) && raw.normalize('NFC') === raw;
 }
 
 function plainLine(raw: string): { text: string; cols: Int32Array } {
-  const text = raw.replace(/[\u00a0\u202f]/g, ' ').replace(/[ ]+$/, '');
+  // OCR misreadings are repaired one character for one, so columns still map one to one.
+  const text = repairOcrMisreadings(raw.replace(/[\u00a0\u202f]/g, ' ')).replace(/[ ]+$/, '');
   const cols = new Int32Array(text.length + 1);
   for (let k = 0; k <= text.length; k++) cols[k] = k;
   return { text, cols };

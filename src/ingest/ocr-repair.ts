@@ -69,12 +69,12 @@ const ITEM_NUMBER_COMMA = /^(\s*(?:\d{1,2}|[IVX]{1,5})),(?=\s+\p{Lu})/u;
 
 /** Repair OCR misreadings in one line; the result always has the line's length. */
 export function repairOcrMisreadings(line: string): string {
-  let out = line.replace(D_PATTERN, (m) => {
+  let out = !/[dD]/.test(line) ? line : line.replace(D_PATTERN, (m) => {
     const correct = CORRECT_OF.get(m.toLowerCase().replace(/\s+/g, ' '));
     return correct && m.replace(/\s+/g, ' ').length === correct.length ? restoreSpaced(m, correct) : m;
   });
-  out = out.replace(SO_PATTERN, (m, s: string) => (m === `${s}ở` ? m : `${s}ở`));
-  out = out.replace(ITEM_NUMBER_COMMA, '$1.');
+  if (/[ơớờởỡợóòỏõọ]/.test(out)) out = out.replace(SO_PATTERN, (m, s: string) => (m === `${s}ở` ? m : `${s}ở`));
+  if (/^\s*[\dIVX]{1,5},/.test(out)) out = out.replace(ITEM_NUMBER_COMMA, '$1.');
   return out.length === line.length ? out : line;
 }
 
