@@ -37,9 +37,13 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
   const out: DocumentMeta = { ...meta, spans: { ...meta.spans }, inferred: { ...(meta.inferred ?? {}) } };
   // A symbol read from a copy brings its own kind and date; they must not mix with another reading's.
   for (const r of readings) {
+    // Without its own header, a copy's kind and issuer were guessed from the first "… ban hành …" sentence;
+    // the sentence that names the document's symbol says them better.
+    const fromSymbolSentence = Boolean(r.symbol) && meta.symbol === null && !out.inferred!.symbol;
     for (const key of Object.keys(r) as (keyof MetaReading)[]) {
       const f = r[key];
-      if (!f || out[key] !== null) continue;
+      const replaces = fromSymbolSentence && ['kind', 'kindVi', 'issuer', 'level', 'province'].includes(key) && out.inferred![key] === undefined;
+      if (!f || (out[key] !== null && !replaces)) continue;
       (out as unknown as Record<string, unknown>)[key] = f.value;
       out.spans[key] = f.span;
       out.inferred![key] = f.how;
@@ -64,7 +68,7 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
   // "UBND tỉnh" read from a news sentence names its province once the province is known.
   if ((out.inferred!.issuer || out.inferred!.province) && out.issuer && out.province) out.issuer = completeIssuer(out.issuer, out.province);
   // Central bodies sign in Hà Nội: a central document has no province, whatever a copy's page says.
-  if (out.level && CENTRAL.has(out.level) && out.province && out.inferred!.province) {
+  if (out.level && CENTRAL.has(out.level) && out.province && (out.inferred!.province || out.inferred!.level)) {
     out.province = null;
     delete out.spans.province;
     delete out.inferred!.province;

@@ -21,7 +21,7 @@ const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ s
 /** "Thay mặt Bộ Chính trị, …": the body on whose behalf the document was signed. */
 const ON_BEHALF = /(?:^|[.;]\s+)(?:Thay mặt|T\/M|TM\.)\s+([^,]{3,80}?)\s*,/u;
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
-const OPENING = /^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?\s*,\s*)+/iu;
+const OPENING = /^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
 const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
 
 export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
@@ -52,7 +52,9 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       let end = ref.end;
       // "(ngày 22/12/2024)" after the symbol.
       const paren = /^\s*\(\s*(ngày[^)]{4,40})\)/u.exec(text.slice(end));
-      const date = ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null);
+      // "Ngày 22/12/2024, Tổng Bí thư … đã ký ban hành …": a full date opening the sentence.
+      const opening = /(?:^|\s)Ngày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4})(?:\s+vừa qua)?\s*,(?!.*(?:^|\s)Ngày\s+\d)/u.exec(before);
+      const date = ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(opening[1])?.iso ?? null : null);
       if (paren) end += paren[0].length;
       if (date) out.issuedOn = { value: date, span, how };
       // Issuer: "… của Bộ Chính trị", else "Thay mặt <body>,", else the sentence's subject.

@@ -110,3 +110,14 @@ describe('glued words (Ninh Thuận 55/2007/QĐ-UBND as luatminhkhue prints it)'
 test('text with no sign of a directive is still rejected, saying what it looked for', async () => {
   expect(() => extract({ path: 'x.txt', text: 'Trang chủ / Tin tức\nThời tiết hôm nay đẹp.\nChia sẻ qua Facebook', sha256: '0'.repeat(64), format: 'TEXT' })).toThrow(/not a directive document: .*no portal metadata block/);
 });
+
+test('a news article whose first "… ban hành …" is the document, dated by its opening: "Ngày 22/12/2024, Tổng Bí thư … đã ký ban hành Nghị quyết số 57 của Bộ Chính trị về …"', () => {
+  const text = [
+    'Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?',
+    'PV - 03/04/2025 17:35',
+    'Ngày 22/12/2024, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Ngay sau đó, Tỉnh ủy Hà Tĩnh đã ban hành Chương trình hành động số 40, nhanh chóng kiện toàn Ban Chỉ đạo để thực hiện Nghị quyết số 57.',
+  ].join('\n');
+  const x = extract({ path: 'ha-tinh-news.txt', text, sha256: '1'.repeat(64), format: 'TEXT' });
+  // The symbol sentence says kind and issuer better than the later "Tỉnh ủy Hà Tĩnh đã ban hành Chương trình …".
+  expect(x.document).toMatchObject({ kind: 'NGHI_QUYET', symbol: '57-NQ/TW', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY', province: null, issuedOn: '2024-12-22' });
+});
