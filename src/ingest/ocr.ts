@@ -164,6 +164,8 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
     const l = lineOf.get(key)!;
     const p = pages.get(page) ?? { lines: [], confidence: null, width: 0, height: 0 };
     pages.set(page, p);
+    // A line Tesseract itself barely believes is specks of noise (a blank scanned page yields a few), not text.
+    if (l.sum / Math.max(1, l.weight) < SPECK_CONFIDENCE) continue;
     p.lines.push({ text: l.text.normalize('NFC'), box: l.box, confidence: round1(l.sum / Math.max(1, l.weight)), opensParagraph: l.opensParagraph });
   }
   for (const p of pages.values()) {
@@ -174,6 +176,9 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Below this mean word confidence a line is noise read as text: real text, even badly scanned, scores higher. */
+const SPECK_CONFIDENCE = 20;
 
 /**
  * OCR one image file (PNG, JPEG, TIFF: a multi-page TIFF gives several pages). Page segmentation mode 1

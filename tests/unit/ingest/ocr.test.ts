@@ -162,7 +162,7 @@ describe('PDFs: text-layer pages keep their text, scanned pages are OCR’d (rea
 });
 
 describe('pure parts', () => {
-  test("Tesseract's TSV: words → lines with their box, confidence weighted by word length, paragraphs marked", () => {
+  test("Tesseract's TSV: words → lines with their box, confidence weighted by word length, paragraphs marked, specks dropped", () => {
     const row = (level: number, block: number, par: number, line: number, word: number, box: number[], conf: number, text = '') =>
       [level, 1, block, par, line, word, ...box, conf, text].join('\t');
     const tsv = [
@@ -173,6 +173,7 @@ describe('pure parts', () => {
       row(5, 1, 1, 2, 1, [100, 100, 60, 30], 95, 'vụ'),
       row(5, 1, 2, 1, 1, [100, 200, 60, 30], 50, '- '),
       row(5, 1, 2, 1, 2, [170, 200, 60, 30], -1, ' '),
+      row(5, 1, 3, 1, 1, [900, 700, 12, 9], 7, "'."), // specks of scanner noise: dropped
     ].join('\n');
     const [page] = parseTesseractTsv(tsv);
     expect(page.width).toBe(2480);
