@@ -53,6 +53,12 @@ const LIST_GAP = /^[^;.]{0,160}?(?:,|\s)\s*(?:và|;)?\s*$/u;
  * meeting's decision to issue the document is procedure, like "xét đề nghị": the notice is a basis, not the mandate.
  */
 const MEETING_CONCLUSION = /^(?:thực hiện|theo)\s+(?:ý kiến\s+)?(?:kết luận|chỉ đạo|ý kiến chỉ đạo)(?![\p{L}])[^;]*?\btại\s+(?:phiên|cuộc)\s+họp(?![\p{L}])/iu;
+/** A lead-in that a list of documents follows: "Căn cứ:", "Thực hiện các văn bản sau:" (no reference of its own). */
+const LEAD_IN = /^[^;.]{0,60}:$/u;
+/** A heading naming the bases: "CĂN CỨ PHÁP LÝ", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
+const BASES_HEADING = /^(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)-]\s*)?(?:căn cứ|cơ sở)(?:\s+(?:pháp lý|chính trị|xây dựng|ban hành)[^.;:]{0,50})?\s*:?$/iu;
+/** One item of such a list: a bullet or a numbered item that opens with a document's kind ("- Nghị định số …"). */
+const LISTED_DOCUMENT = new RegExp(`^(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])\\s*(?:${KIND_WORD})(?![\\p{L}])`, 'iu');
 const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định)(?![\p{L}])/iu;
 
 /**
@@ -68,11 +74,15 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   const sections = options.sections ?? readSections(lines);
   const bodyStart = firstBodyLine(lines);
   const out: Citation[] = [];
+  // The relation a lead-in ("Căn cứ:", "Thực hiện:") or a heading ("CĂN CỨ PHÁP LÝ") gives the list under it.
+  let listRelation: CitationRelation | null = null;
   for (const para of splitParagraphs(lines)) {
     const j = joinLines(para);
     const firstLine = para[0].line;
     const inTitle = titleSpan ? firstLine >= titleSpan.startLine && para[para.length - 1].line <= titleSpan.endLine : false;
     const inPreamble = !inTitle && firstLine < bodyStart;
+    const listed = !inTitle && listRelation !== null && LISTED_DOCUMENT.test(j.text.trim()) ? listRelation : null;
+    if (!listed) listRelation = BASES_HEADING.test(j.text.trim()) ? 'BASED_ON' : null;
     // Clauses: the preamble strings several bases/mandates together with ";".
     let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : 'CITES';
     let pos = 0;
@@ -81,6 +91,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       pos += clause.length;
       let relation: CitationRelation = 'CITES';
       if (inTitle) relation = 'IMPLEMENTS';
+      else if (listed) relation = PROPOSAL_VERB.test(clause.trim()) ? 'CITES' : listed;
       else if (inPreamble) {
         const c = clause.trim();
         if (PROPOSAL_VERB.test(c)) relation = 'CITES';
@@ -114,6 +125,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         if (own === 'BASED_ON' && ref.symbol && issuesWhatTitleCarriesOut(clause.slice(ref.end), titleKey)) out.push({ ...citation, relation: 'IMPLEMENTS' });
       });
     }
+    // "Căn cứ:" / "Thực hiện:" alone on its line opens a list of bases / mandates, one document a bullet.
+    if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(j.text.trim())) listRelation = relationOfPara;
   }
   return out;
 }

@@ -576,7 +576,7 @@ export function splitParagraphs(lines: readonly NormalisedLine[]): NormalisedLin
       continue;
     }
     // A new preamble clause ("Căn cứ …", "Thực hiện …") starts a paragraph even after an unpunctuated title.
-    if (cur.length && (startsItem(t) || /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s/u.test(t))) flush();
+    if (cur.length && (startsItem(t) || /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)(?:\s|:)/u.test(t))) flush();
     if (cur.length && isAllCaps(t) !== isAllCaps(cur[cur.length - 1].text.trim())) flush();
     cur.push(l);
     if (/[.;:!?]["”)]?$/.test(t) && !/\b(?:số|ngày|TM|KT|TL|TUQ)\.$/i.test(t)) flush();

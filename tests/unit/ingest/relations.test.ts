@@ -109,3 +109,34 @@ describe('the proposal the document answers is CITES, not BASED_ON', () => {
     expect(relations(text)).toEqual({});
   });
 });
+
+describe('a list of bases under a lead-in or a heading is BASED_ON, item by item', () => {
+  it('"Căn cứ:" followed by "- Luật …;", "- Nghị quyết …;" bullets (and "Thực hiện:" bullets stay IMPLEMENTS)', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Triển khai chuyển đổi số năm 2025',
+      'Căn cứ:',
+      '- Luật Giao dịch điện tử ngày 22 tháng 6 năm 2023;',
+      '- Nghị định số 47/2024/NĐ-CP ngày 09/5/2024 của Chính phủ;',
+      '- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;',
+      'Thực hiện:',
+      '- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Sở Thông tin và Truyền thông thực hiện Quyết định số 411/QĐ-TTg.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '47/2024/NĐ-CP': 'BASED_ON', '749/QĐ-TTg': 'BASED_ON', '57-NQ/TW': 'IMPLEMENTS', '411/QĐ-TTg': 'CITES' });
+  });
+  it('a "CĂN CỨ PHÁP LÝ" heading (or "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") makes the documents listed under it bases', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Phát triển kinh tế số tỉnh giai đoạn 2025-2030',
+      'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH',
+      '- Nghị định số 47/2024/NĐ-CP ngày 09/5/2024 của Chính phủ;',
+      '- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.',
+      'II. NHIỆM VỤ',
+      '1. Sở Công Thương triển khai Quyết định số 411/QĐ-TTg.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '47/2024/NĐ-CP': 'BASED_ON', '749/QĐ-TTg': 'BASED_ON', '411/QĐ-TTg': 'CITES' });
+  });
+});
