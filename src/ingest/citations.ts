@@ -97,6 +97,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         if (PROPOSAL_VERB.test(c)) relation = 'CITES';
         else if (BASIS_VERB.test(c) || MEETING_CONCLUSION.test(c)) relation = 'BASED_ON';
         else if (IMPLEMENT_VERB.test(c) || ENACT.test(c)) relation = 'IMPLEMENTS';
+        // A preamble's bare list of documents ("- Luật …;", "- Nghị định số …;") is the list of its bases.
+        else if (relationOfPara === 'CITES' && LISTED_DOCUMENT.test(c)) relation = 'BASED_ON';
         else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
         relationOfPara = relation;
       }

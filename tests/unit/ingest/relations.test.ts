@@ -127,6 +127,19 @@ describe('a list of bases under a lead-in or a heading is BASED_ON, item by item
     ].join('\n');
     expect(relations(text)).toEqual({ '47/2024/NĐ-CP': 'BASED_ON', '749/QĐ-TTg': 'BASED_ON', '57-NQ/TW': 'IMPLEMENTS', '411/QĐ-TTg': 'CITES' });
   });
+  it('a preamble\'s bare bullet list of documents, with no lead-in, is the list of bases', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Triển khai chuyển đổi số năm 2025',
+      '_______________',
+      '- Nghị định số 47/2024/NĐ-CP ngày 09/5/2024 của Chính phủ;',
+      '- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ được triển khai đầy đủ.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '47/2024/NĐ-CP': 'BASED_ON', '749/QĐ-TTg': 'BASED_ON', '411/QĐ-TTg': 'CITES' });
+  });
   it('a "CĂN CỨ PHÁP LÝ" heading (or "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") makes the documents listed under it bases', () => {
     const text = [
       'KẾ HOẠCH',
