@@ -165,8 +165,9 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
     const p = pages.get(page) ?? { lines: [], confidence: null, width: 0, height: 0 };
     pages.set(page, p);
     // A line Tesseract itself barely believes is specks of noise (a blank scanned page yields a few), not text.
-    if (l.sum / Math.max(1, l.weight) < SPECK_CONFIDENCE) continue;
-    p.lines.push({ text: l.text.normalize('NFC'), box: l.box, confidence: round1(l.sum / Math.max(1, l.weight)), opensParagraph: l.opensParagraph });
+    const confidence = l.sum / Math.max(1, l.weight);
+    if (confidence < SPECK_CONFIDENCE) continue;
+    p.lines.push({ text: l.text.normalize('NFC'), box: l.box, confidence: round1(confidence), opensParagraph: l.opensParagraph });
   }
   for (const p of pages.values()) {
     const weight = p.lines.reduce((n, l) => n + l.text.length, 0);
