@@ -81,8 +81,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     const firstLine = para[0].line;
     const inTitle = titleSpan ? firstLine >= titleSpan.startLine && para[para.length - 1].line <= titleSpan.endLine : false;
     const inPreamble = !inTitle && firstLine < bodyStart;
-    const listed = !inTitle && listRelation !== null && LISTED_DOCUMENT.test(j.text.trim()) ? listRelation : null;
-    if (!listed) listRelation = BASES_HEADING.test(j.text.trim()) ? 'BASED_ON' : null;
+    const paraText = j.text.trim();
+    const listed = !inTitle && listRelation !== null && LISTED_DOCUMENT.test(paraText) ? listRelation : null;
+    if (!listed) listRelation = BASES_HEADING.test(paraText) ? 'BASED_ON' : null;
     // Clauses: the preamble strings several bases/mandates together with ";".
     let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : 'CITES';
     let pos = 0;
@@ -128,7 +129,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       });
     }
     // "Căn cứ:" / "Thực hiện:" alone on its line opens a list of bases / mandates, one document a bullet.
-    if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(j.text.trim())) listRelation = relationOfPara;
+    if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
   }
   return out;
 }
