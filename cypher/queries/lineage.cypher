@@ -1,4 +1,5 @@
-// Query lineage: documents and typed edges around $rootId, walking UP (outgoing edges), DOWN (incoming) or
+// Query lineage: documents and typed edges around the document $root names (a symbol lookup, see
+// _document.lookup; no row when none matches), walking UP (outgoing edges), DOWN (incoming) or
 // both, up to $depth (1..6) edges whose type is in $relations. Walks never mix directions; each document
 // keeps its shortest signed distance (negative above the root, positive below).
 //
@@ -7,7 +8,9 @@
 // on some walk of at most $depth steps (tasks cite documents too: the walk keeps to documents). (A shortest-path search bounded at 6 and cut to $depth afterwards
 // explored 3,843 edges for 59-NQ/TW at 100× scale where depth 3 needs far fewer.) With $full false only what
 // a drawing needs is returned: ids, label fields and stub for documents; type and ends for edges.
-MATCH (root:Document {id: $rootId})
+WITH $root AS q
+{{_document.lookup:q}}
+WITH found AS root
 UNWIND [d IN ['UP', 'DOWN'] WHERE $direction IN [d, 'BOTH']] AS direction
 WITH root, {up: direction = 'UP', level: 0, seen: [root], frontier: [root], edges: [], reached: []} AS state
 {{_lineage.level}}

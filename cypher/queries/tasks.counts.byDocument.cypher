@@ -1,5 +1,6 @@
 // Query taskCounts by PROVINCE, when the filter has document-level conditions only: a task's province is its
 // document's, so the counts are sums of per-document task counts (degrees); no task is read.
+{{_tasks.sources}}
 {{_tasks.documents}}
 OPTIONAL MATCH (d)-[:IN_PROVINCE]->(p:Province)
 WITH p.key AS gkey, p.name AS label, sum(n) AS n

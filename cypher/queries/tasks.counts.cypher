@@ -1,5 +1,6 @@
 // Query taskCounts: the tasks matching a TaskFilter, counted by $groupBy (a task with two lead agencies
 // counts in both groups; `total` counts each task once).
+{{_tasks.sources}}
 {{_tasks.filter}}
 WITH collect({t: t, d: d}) AS rows
 WITH rows, size(rows) AS total

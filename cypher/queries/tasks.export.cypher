@@ -2,6 +2,7 @@
 // flat row per task. No collect and no page window: the driver streams the records and the HTTP response
 // pulls them as fast as the client reads. The sort keys are projected first and the columns after the sort,
 // so only (task, document, due) triples are held while sorting.
+{{_tasks.sources}}
 {{_tasks.filter}}
 WITH t, d, coalesce(t.deadlineEnd, t.deadlineStart) AS due
 ORDER BY

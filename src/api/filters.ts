@@ -1,11 +1,13 @@
 /**
  * From validated filter arguments to query parameters. Names the user typed (symbols, provinces, agencies)
- * are resolved to graph keys here; a symbol that matches no document makes the answer empty, not an error.
+ * are resolved to graph keys here (task filters' symbols inside the task queries); a symbol that matches no
+ * document makes the answer empty, not an error.
  */
 import type { ApiContext } from './context';
 import { foldKey, fullTextQuery, provinceKey, symbolLookup } from './lookup';
 import { badInput } from './errors';
 import type { TaskFilterInput } from './validate';
+import type { SymbolLookup } from './loaders';
 
 /** Resolves a tolerant symbol (or a graph key) to a document key; null when none matches. */
 export async function documentKeyOf(ctx: ApiContext, symbol: string): Promise<string | null> {
@@ -22,9 +24,10 @@ export function textParam(text: string | null | undefined, argument: string): st
 
 export interface TaskQueryParams {
   [k: string]: unknown;
-  fromId: string | null;
+  /** derivesFrom and documentSymbol, looked up inside the task queries (cypher/queries/_tasks.sources). */
+  from: SymbolLookup | null;
+  document: SymbolLookup | null;
   direct: boolean | null;
-  documentId: string | null;
   provinceKey: string | null;
   lead: string | null;
   leadKey: string | null;
@@ -45,19 +48,17 @@ export function isDocumentLevel(p: TaskQueryParams): boolean {
   return p.lead === null && p.agency === null && p.deadlineFrom === null && p.deadlineTo === null && p.deadlineKind === null && p.text === null;
 }
 
-/** Null when the filter names a document that does not exist (the answer is then empty). */
-export async function taskQueryParams(ctx: ApiContext, f: TaskFilterInput | null | undefined): Promise<TaskQueryParams | null> {
+/**
+ * The task queries' parameters. The documents the filter names are not looked up here but in the task query
+ * itself, so a filtered page costs one round trip, not a lookup and then the page.
+ */
+export async function taskQueryParams(ctx: ApiContext, f: TaskFilterInput | null | undefined): Promise<TaskQueryParams> {
   const filter = f ?? {};
-  const [fromId, documentId] = await Promise.all([
-    filter.derivesFrom ? documentKeyOf(ctx, filter.derivesFrom) : Promise.resolve(null),
-    filter.documentSymbol ? documentKeyOf(ctx, filter.documentSymbol) : Promise.resolve(null),
-  ]);
-  if ((filter.derivesFrom && !fromId) || (filter.documentSymbol && !documentId)) return null;
   const text = textParam(filter.text, 'filter.text');
   const params: TaskQueryParams = {
-    fromId,
+    from: filter.derivesFrom ? symbolLookup(filter.derivesFrom) : null,
+    document: filter.documentSymbol ? symbolLookup(filter.documentSymbol) : null,
     direct: filter.direct ?? null,
-    documentId,
     provinceKey: filter.province ? provinceKey(filter.province) : null,
     lead: filter.leadAgency ?? null,
     leadKey: filter.leadAgency ? foldKey(filter.leadAgency) : null,
@@ -70,7 +71,7 @@ export async function taskQueryParams(ctx: ApiContext, f: TaskFilterInput | null
     textIds: [],
   };
   // A derivation and a text together: the text hits are fetched once and intersected in the page query.
-  if (fromId && text) {
+  if (params.from && text) {
     const [row] = await ctx.graph.run('tasks.textIds', { text });
     params.textIds = (row?.ids as string[] | undefined) ?? [];
   }

@@ -78,8 +78,6 @@ async function primed<T>(source: AsyncGenerator<T>): Promise<AsyncGenerator<T>> 
   })();
 }
 
-async function* none(): AsyncGenerator<TaskExportRecord> {}
-
 export function exportRouter(driver: Driver, config: ExportConfig, log: Logger): express.Router {
   const router = express.Router();
   router.get('/tasks.:format', async (req, res) => {
@@ -93,8 +91,8 @@ export function exportRouter(driver: Driver, config: ExportConfig, log: Logger):
     try {
       const { filter, order } = parseExportQuery(req.query);
       // Names (symbols, provinces, agencies) resolve to graph keys exactly as for the `tasks` field.
-      const params: TaskQueryParams | null = await taskQueryParams(createContext({ driver, config }), filter);
-      const source = params ? taskRecords({ driver, database: config.NEO4J_DATABASE, params, order, timeoutMs: config.EXPORT_TIMEOUT_S * 1000 }) : none();
+      const params: TaskQueryParams = await taskQueryParams(createContext({ driver, config }), filter);
+      const source = taskRecords({ driver, database: config.NEO4J_DATABASE, params, order, timeoutMs: config.EXPORT_TIMEOUT_S * 1000 });
       const records = await primed(source);
       const day = new Date().toISOString().slice(0, 10);
       res

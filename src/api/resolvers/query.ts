@@ -1,6 +1,7 @@
 /** Root fields: validate arguments (zod), resolve names to keys, run one named query or loader, shape. */
 import type { QueryResolvers } from '../generated/graphql';
 import type { ApiContext } from '../context';
+import type { SymbolLookup } from '../loaders';
 import { badInput } from '../errors';
 import { documentKeyOf, isDocumentLevel, taskQueryParams, textParam } from '../filters';
 import { documentIdOf, fromGlobalId, fromKeysetCursor, toKeysetCursor, type NodeType, type TaskKey } from '../ids';
@@ -19,6 +20,7 @@ import {
   TaskFilterSchema,
 } from '../validate';
 import { selectsOnly } from '../selection';
+import { primeTaskRelations, taskPrefetch } from '../prefetch';
 import { emptyPage, pageOf } from './connection';
 
 /** A task's place in `order`, as tasks.page sorts (undated tasks last either way). */
@@ -98,23 +100,29 @@ export const Query: QueryResolvers = {
     return pageOf<DocumentRow>(row, skip);
   },
 
-  tasks: async (_p, args, ctx) => {
+  tasks: async (_p, args, ctx, info) => {
     const filter = parseArg(TaskFilterSchema, args.filter, 'filter');
     const order = args.orderBy ?? 'DOCUMENT_ORDER';
     const { limit } = pageArgs({ first: args.first }, ctx.maxPageSize);
     const after = args.after == null ? null : fromKeysetCursor(args.after, order);
     const params = await taskQueryParams(ctx, filter);
-    if (!params) return emptyPage<TaskRow>();
     const byDocument = order === 'DOCUMENT_ORDER' && isDocumentLevel(params);
-    const [row] = await ctx.graph.run(byDocument ? 'tasks.page.byDocument' : 'tasks.page', { ...params, order, after, limit });
-    return { ...pageOf<TaskRow>(row, Number(row?.offset ?? 0)), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
+    const prefetch = taskPrefetch(info, filter?.derivesFrom, params.from !== null);
+    const [row] = await ctx.graph.run(byDocument ? 'tasks.page.byDocument' : 'tasks.page', { ...params, order, after, limit, prefetch });
+    if (!row) return emptyPage<TaskRow>();
+    // The documents the filter named, as documentBySymbol would have found them (derivation(from:) asks again).
+    const source = row.source as DocumentRow | null;
+    const named = row.named as DocumentRow | null;
+    if (params.from && source) primeDocument(ctx, params.from, source);
+    if (params.document && named) primeDocument(ctx, params.document, named);
+    primeTaskRelations(ctx.loaders, row.related, prefetch, source?.id ?? null);
+    return { ...pageOf<TaskRow>(row, Number(row.offset ?? 0)), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
   },
 
   taskCounts: async (_p, args, ctx) => {
     const filter = parseArg(TaskFilterSchema, args.filter, 'filter');
     const params = await taskQueryParams(ctx, filter);
     const empty: TaskCountsRow = { groupBy: args.groupBy, total: 0, groups: [] };
-    if (!params) return empty;
     const byDocument = args.groupBy === 'PROVINCE' && isDocumentLevel(params);
     const [row] = await ctx.graph.run(byDocument ? 'tasks.counts.byDocument' : 'tasks.counts', { ...params, groupBy: args.groupBy });
     if (!row) return empty;
@@ -174,12 +182,14 @@ export const Query: QueryResolvers = {
     const direction = args.direction ?? 'DOWN';
     const relations = args.relations?.length ? [...new Set(args.relations)] : ALL_RELATIONS;
     const year = args.year == null ? null : parseArg(YearSchema, args.year, 'year');
-    const root = await ctx.loaders.documentBySymbol.load(symbolLookup(symbol, year));
-    if (!root) return null;
+    const lookup = symbolLookup(symbol, year);
     // A drawing (ids, labels, relations) needs neither the documents' other properties nor the edges' text.
     const full = !selectsOnly(info, ['nodes'], LINEAGE_DRAWING_NODE) || !selectsOnly(info, ['edges'], LINEAGE_DRAWING_EDGE);
-    const [row] = await ctx.graph.run('lineage', { rootId: root.id, direction, depth, relations, full });
+    // The root is looked up in the lineage query itself: one round trip.
+    const [row] = await ctx.graph.run('lineage', { root: lookup, direction, depth, relations, full });
     if (!row) return null;
+    const root = row.root as DocumentRow;
+    primeDocument(ctx, lookup, root);
     return {
       root: row.root as DocumentRow,
       direction,
@@ -194,21 +204,25 @@ export const Query: QueryResolvers = {
     const { limit } = pageArgs({ first: args.first }, ctx.maxPageSize);
     const rows = await ctx.graph.run('search', { text, limit });
     const l = ctx.loaders;
-    const hits = await Promise.all(
-      rows.map(async (r): Promise<SearchHitRow | null> => {
-        const key = String(r.key);
-        const kind = String(r.kind);
-        let node: SearchNodeRow | null = null;
-        if (kind === 'Document') node = tagged(await l.documentById.load(key), 'Document');
-        else if (kind === 'Task') node = tagged(await l.taskById.load(key), 'Task');
-        else if (kind === 'Agency') node = tagged(await l.agencyByKey.load(key), 'Agency');
-        else node = tagged(await l.indicatorById.load(key), 'Indicator');
-        return node ? { score: Number(r.score), kind, node } : null;
-      }),
-    );
+    // Each hit carries its node's fields: primed, so fields below it (a task's document…) batch as usual.
+    const hits = rows.map((r): SearchHitRow | null => {
+      const key = String(r.key);
+      const kind = String(r.kind);
+      if (!r.value) return null;
+      if (kind === 'Document') l.documentById.prime(key, r.value as DocumentRow);
+      else if (kind === 'Task') l.taskById.prime(key, r.value as TaskRow);
+      else if (kind === 'Agency') l.agencyByKey.prime(key, r.value as AgencyRow);
+      else l.indicatorById.prime(key, r.value as IndicatorRow);
+      return { score: Number(r.score), kind, node: tagged(r.value as object, kind as SearchNodeRow['__typename']) as SearchNodeRow };
+    });
     return hits.filter((h): h is SearchHitRow => h !== null);
   },
 };
+
+function primeDocument(ctx: ApiContext, lookup: SymbolLookup, doc: DocumentRow): void {
+  ctx.loaders.documentBySymbol.prime(lookup, doc);
+  ctx.loaders.documentById.prime(doc.id, doc);
+}
 
 function tagged<T extends object>(row: T | null, __typename: SearchNodeRow['__typename']): SearchNodeRow | null {
   return row ? ({ ...row, __typename } as unknown as SearchNodeRow) : null;
