@@ -1,10 +1,12 @@
-// Loader documentTasks: one page of each document's tasks in reading order, with the total.
+// Loader documentTasks: one page of each document's tasks in reading order, with the total; keyset-paged
+// on (offset, task key).
 UNWIND $keys AS k
 MATCH (d:Document {id: k.id})
 CALL (d, k) {
-  OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)
-  WITH t ORDER BY t.startOffset, t.id
-  WITH collect(t) AS ts
-  RETURN size(ts) AS total, [t IN ts[k.skip..(k.skip + k.limit)] | {{_task:t}}] AS items
+  MATCH (d)-[:HAS_TASK]->(t:Task)
+  WITH k, t, [coalesce(t.startOffset, 2147483647), t.id] AS key ORDER BY key
+  WITH k, collect({x: t, key: key}) AS rows
+  {{_page.loader}}
+  RETURN total, offset, [t IN page | {{_task:t}}] AS items, keys
 }
-RETURN k.key AS key, {total: total, items: items} AS value
+RETURN k.key AS key, {total: total, offset: offset, items: items, keys: keys} AS value

@@ -1,4 +1,4 @@
-// Query documents: filtered, ordered page of documents with the total. $implementsId is the resolved graph key;
+// Query documents: filtered, ordered page of documents with the total, keyset-paged (_page). $implementsId is the resolved graph key;
 // $text is an escaped Lucene query for the full-text index.
 CALL () {
   WITH $text AS q WITH q WHERE q IS NULL
@@ -17,10 +17,13 @@ WHERE ($kind IS NULL OR d.kind = $kind)
   AND ($issuedFrom IS NULL OR d.issuedOn >= date($issuedFrom))
   AND ($issuedTo IS NULL OR d.issuedOn <= date($issuedTo))
   AND ($implementsId IS NULL OR EXISTS { (d)-[:IMPLEMENTS]->{1,10}(:Document {id: $implementsId}) })
-WITH d
-ORDER BY
-  CASE WHEN $order = 'ISSUED_ON_DESC' THEN coalesce(d.issuedOn, date('0001-01-01')) END DESC,
-  CASE WHEN $order = 'ISSUED_ON_ASC' THEN d.issuedOn END ASC,
-  coalesce(d.symbol, '~' + coalesce(d.title, '')), d.id
-WITH collect(d) AS ds
-RETURN size(ds) AS total, [d IN ds[$skip..($skip + $limit)] | {{_document:d}}] AS items
+// The sort key: the issue date as a number (negated for newest first; undated last either way), then the
+// symbol (untitled documents after symbols), then the graph key.
+WITH d, CASE $order
+    WHEN 'ISSUED_ON_DESC' THEN -coalesce(d.issuedOn.year * 10000 + d.issuedOn.month * 100 + d.issuedOn.day, 0)
+    WHEN 'ISSUED_ON_ASC' THEN coalesce(d.issuedOn.year * 10000 + d.issuedOn.month * 100 + d.issuedOn.day, 99999999)
+    ELSE 0 END AS issued
+WITH d, [issued, coalesce(d.symbol, '~' + coalesce(d.title, '')), d.id] AS key ORDER BY key
+WITH collect({x: d, key: key}) AS rows
+{{_page}}
+RETURN total, offset, [d IN page | {{_document:d}}] AS items, keys

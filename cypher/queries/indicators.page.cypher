@@ -1,4 +1,5 @@
-// Query indicators: a page of indicators in document reading order, with the total.
+// Query indicators: a page of indicators in document reading order, with the total; keyset-paged on
+// (document key, offset, indicator key).
 CALL () {
   WITH $text AS q WITH q WHERE q IS NULL
   MATCH (i:Indicator) RETURN i
@@ -14,6 +15,7 @@ WHERE ($documentId IS NULL OR d.id = $documentId)
   AND ($agencyKey IS NULL
        OR toLower(coalesce(i.agencyName, '')) CONTAINS $agencyLower
        OR EXISTS { (i)-[:REPORTED_BY]->(a:Agency) WHERE a.nameKey CONTAINS $agencyKey })
-WITH i, d ORDER BY d.id, i.startOffset, i.id
-WITH collect(i) AS xs
-RETURN size(xs) AS total, [i IN xs[$skip..($skip + $limit)] | {{_indicator:i}}] AS items
+WITH i, [d.id, coalesce(i.startOffset, 2147483647), i.id] AS key ORDER BY key
+WITH collect({x: i, key: key}) AS rows
+{{_page}}
+RETURN total, offset, [i IN page | {{_indicator:i}}] AS items, keys

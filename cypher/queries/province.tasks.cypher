@@ -1,10 +1,12 @@
-// Loader provinceTasks: one page of the tasks of each province's documents, in document reading order.
+// Loader provinceTasks: one page of the tasks of each province's documents, in document reading order;
+// keyset-paged on (document key, offset, task key).
 UNWIND $keys AS k
 MATCH (p:Province {key: k.id})
 CALL (p, k) {
-  OPTIONAL MATCH (p)<-[:IN_PROVINCE]-(d:Document)-[:HAS_TASK]->(t:Task)
-  WITH t ORDER BY d.id, t.startOffset, t.id
-  WITH collect(t) AS ts
-  RETURN size(ts) AS total, [t IN ts[k.skip..(k.skip + k.limit)] | {{_task:t}}] AS items
+  MATCH (p)<-[:IN_PROVINCE]-(d:Document)-[:HAS_TASK]->(t:Task)
+  WITH k, t, [d.id, coalesce(t.startOffset, 2147483647), t.id] AS key ORDER BY key
+  WITH k, collect({x: t, key: key}) AS rows
+  {{_page.loader}}
+  RETURN total, offset, [t IN page | {{_task:t}}] AS items, keys
 }
-RETURN k.key AS key, {total: total, items: items} AS value
+RETURN k.key AS key, {total: total, offset: offset, items: items, keys: keys} AS value

@@ -1,5 +1,6 @@
-// Query provinces: a page of provinces by name, with the total.
+// Query provinces: a page of provinces by key, with the total; keyset-paged on the key.
 MATCH (p:Province)
-WITH p ORDER BY p.key
-WITH collect(p) AS xs
-RETURN size(xs) AS total, [p IN xs[$skip..($skip + $limit)] | p {.key, .name}] AS items
+WITH p, [p.key] AS key ORDER BY key
+WITH collect({x: p, key: key}) AS rows
+{{_page}}
+RETURN total, offset, [p IN page | p {.key, .name}] AS items, keys

@@ -20,20 +20,33 @@ export function fromGlobalId(id: string, argument = 'id'): { type: NodeType; key
   return { type, key };
 }
 
-const CURSOR_PREFIX = 'o1:';
-export const MAX_OFFSET = 1_000_000;
+const LIST_KEYSET_PREFIX = 'k2:';
 
-/** A cursor is the 0-based position of an item in its ordered result. */
-export function toCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
+/** A sort key as the page queries build it: strings and integers, the graph key last. */
+export type ListKey = (string | number)[];
+
+/**
+ * A keyset cursor of a list other than `tasks`: the item's sort key in `list` (the list and its order, e.g.
+ * "documents:SYMBOL", "Document.tasks"), so the next page starts after that key, wherever it now is.
+ */
+export function toListCursor(list: string, key: ListKey): string {
+  return Buffer.from(`${LIST_KEYSET_PREFIX}${JSON.stringify([list, key])}`, 'utf8').toString('base64url');
 }
 
-export function fromCursor(cursor: string, argument = 'after'): number {
+/** The sort key a list cursor holds; BAD_USER_INPUT when it is not one, or was issued for another list. */
+export function fromListCursor(cursor: string, list: string, argument = 'after'): ListKey {
   const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const m = decoded.startsWith(CURSOR_PREFIX) ? /^\d{1,7}$/.exec(decoded.slice(CURSOR_PREFIX.length)) : null;
-  const offset = m ? Number(m[0]) : NaN;
-  if (!Number.isInteger(offset) || offset > MAX_OFFSET) throw badInput(argument, 'not a cursor issued by this API');
-  return offset;
+  let parts: unknown = null;
+  try {
+    parts = decoded.startsWith(LIST_KEYSET_PREFIX) ? JSON.parse(decoded.slice(LIST_KEYSET_PREFIX.length)) : null;
+  } catch {
+    parts = null;
+  }
+  const key = Array.isArray(parts) && parts.length === 2 && typeof parts[0] === 'string' ? (parts[1] as unknown) : null;
+  const ok = Array.isArray(key) && key.length >= 1 && key.length <= 4 && key.every((v) => typeof v === 'string' || Number.isSafeInteger(v));
+  if (!ok) throw badInput(argument, 'not a cursor issued by this API');
+  if ((parts as string[])[0] !== list) throw badInput(argument, `a cursor of another list (${(parts as string[])[0]}); page with the field and orderBy it was issued for`);
+  return key as ListKey;
 }
 
 const KEYSET_PREFIX = 'k1:';

@@ -7,6 +7,7 @@
  */
 import DataLoader from 'dataloader';
 import type { RequestGraph, Row } from './graph';
+import type { ListKey } from './ids';
 import type {
   AgencyRow,
   CitationRow,
@@ -19,10 +20,10 @@ import type {
   TaskRow,
 } from './rows';
 
-/** A request for one page of a parent's children. */
+/** A request for one page of a parent's children: the sort key to start after (keyset) and the size. */
 export interface PageKey {
   id: string;
-  skip: number;
+  after: ListKey | null;
   limit: number;
   role?: string;
 }
@@ -66,18 +67,21 @@ function idLoader<V>(graph: RequestGraph, name: string, empty: () => V): DataLoa
   return new DataLoader<string, V>((ids) => load(ids, (k) => k as string));
 }
 
-/** A loader of one page per parent: `$keys` of `{key, id, skip, limit, role}` in. */
-function pageLoader<T>(graph: RequestGraph, name: string): DataLoader<PageKey, PageRow<T>, string> {
-  const cacheKey = (k: PageKey) => JSON.stringify([k.id, k.skip, k.limit, k.role ?? null]);
+/**
+ * A loader of one page per parent: `$keys` of `{key, id, after, limit, role}` in; each page is of the list
+ * `list` (its cursors' tag, see toListCursor).
+ */
+function pageLoader<T>(graph: RequestGraph, name: string, list: string): DataLoader<PageKey, PageRow<T>, string> {
+  const cacheKey = (k: PageKey) => JSON.stringify([k.id, k.after, k.limit, k.role ?? null]);
   return new DataLoader<PageKey, PageRow<T>, string>(
     async (keys) => {
-      const params = keys.map((k) => ({ key: cacheKey(k), id: k.id, skip: k.skip, limit: k.limit, role: k.role ?? 'ANY' }));
+      const params = keys.map((k) => ({ key: cacheKey(k), id: k.id, after: k.after, limit: k.limit, role: k.role ?? 'ANY' }));
       const rows = await graph.run(name, { keys: params });
-      const found = new Map<string, { total: number; items: T[] }>();
-      for (const row of rows) found.set(String(row.key), row.value as { total: number; items: T[] });
+      const found = new Map<string, { total: number; offset: number; items: T[]; keys: ListKey[] }>();
+      for (const row of rows) found.set(String(row.key), row.value as { total: number; offset: number; items: T[]; keys: ListKey[] });
       return keys.map((k) => {
         const v = found.get(cacheKey(k));
-        return { total: v?.total ?? 0, offset: k.skip, items: v?.items ?? [] };
+        return { total: v?.total ?? 0, offset: v?.offset ?? 0, items: v?.items ?? [], keys: v?.keys ?? [], list };
       });
     },
     { cacheKeyFn: cacheKey },
@@ -105,8 +109,8 @@ export function createLoaders(graph: RequestGraph) {
     documentSections: idLoader<SectionRow[]>(graph, 'document.sections', list),
     documentCitations: idLoader<CitationRow[]>(graph, 'document.citations', list),
     documentCitedBy: idLoader<CitationRow[]>(graph, 'document.citedBy', list),
-    documentTasks: pageLoader<TaskRow>(graph, 'document.tasks'),
-    documentIndicators: pageLoader<IndicatorRow>(graph, 'document.indicators'),
+    documentTasks: pageLoader<TaskRow>(graph, 'document.tasks', 'Document.tasks'),
+    documentIndicators: pageLoader<IndicatorRow>(graph, 'document.indicators', 'Document.indicators'),
     sectionById: idLoader<SectionRow | null>(graph, 'section.byIds', none),
     taskById: idLoader<TaskRow | null>(graph, 'task.byIds', none),
     taskLeadAgencies: idLoader<AgencyRow[]>(graph, 'task.leadAgencies', list),
@@ -127,12 +131,12 @@ export function createLoaders(graph: RequestGraph) {
     ),
     agencyByKey: idLoader<AgencyRow | null>(graph, 'agency.byKeys', none),
     agencyProvince: idLoader<ProvinceRow | null>(graph, 'agency.province', none),
-    agencyTasks: pageLoader<TaskRow>(graph, 'agency.tasks'),
+    agencyTasks: pageLoader<TaskRow>(graph, 'agency.tasks', 'Agency.tasks'),
     indicatorById: idLoader<IndicatorRow | null>(graph, 'indicator.byIds', none),
     indicatorReportedBy: idLoader<AgencyRow[]>(graph, 'indicator.reportedBy', list),
     provinceByKey: idLoader<ProvinceRow | null>(graph, 'province.byKeys', none),
-    provinceDocuments: pageLoader<DocumentRow>(graph, 'province.documents'),
-    provinceTasks: pageLoader<TaskRow>(graph, 'province.tasks'),
+    provinceDocuments: pageLoader<DocumentRow>(graph, 'province.documents', 'Province.documents'),
+    provinceTasks: pageLoader<TaskRow>(graph, 'province.tasks', 'Province.tasks'),
   };
 }
 

@@ -2,6 +2,8 @@
  * What the named queries return, and what resolvers receive as parents (codegen maps the GraphQL types to
  * these). Dates arrive as ISO strings (the queries call `toString()`), so rows are plain JSON.
  */
+import type { ListKey } from './ids';
+
 export interface SpanRow {
   startLine?: number | null;
   endLine?: number | null;
@@ -119,8 +121,11 @@ export interface PageRow<T> {
   total: number;
   offset: number;
   items: T[];
-  /** Keyset cursors (tasks): an item's cursor from its sort key; otherwise cursors are positions. */
+  /** An item's keyset cursor (tasks, from its sort key). */
   cursorOf?: (item: T) => string;
+  /** Or the items' sort keys in `list` (every other list; see toListCursor). */
+  keys?: ListKey[];
+  list?: string;
 }
 
 export type DocumentPage = PageRow<DocumentRow>;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { badInput } from './errors';
-import { fromCursor } from './ids';
+import { fromListCursor, type ListKey } from './ids';
 
 export function parseArg<S extends z.ZodType>(schema: S, value: unknown, argument: string): z.output<S> {
   const parsed = schema.safeParse(value);
@@ -97,9 +97,9 @@ export const YearSchema = z.number().int().min(1930, 'must be a year from 1930')
 
 export const DepthSchema = z.number().int().min(1, 'must be at least 1').max(6, 'must be at most 6');
 
-/** `first` and `after` of a connection → skip/limit. */
-export function pageArgs(args: { first?: number | null; after?: string | null }, max: number, defaultFirst = 20): { skip: number; limit: number } {
-  const first = parseArg(
+/** `first` of a connection, checked against MAX_PAGE_SIZE. */
+export function firstArg(args: { first?: number | null }, max: number, defaultFirst = 20): number {
+  return parseArg(
     z
       .number()
       .int()
@@ -108,6 +108,10 @@ export function pageArgs(args: { first?: number | null; after?: string | null },
     args.first ?? defaultFirst,
     'first',
   );
-  const skip = args.after == null ? 0 : fromCursor(args.after, 'after') + 1;
-  return { skip, limit: first };
+}
+
+/** `first` and `after` of a keyset-paged `list` (see toListCursor) → the key to start after and the size. */
+export function pageArgs(args: { first?: number | null; after?: string | null }, max: number, list: string, defaultFirst = 20): { after: ListKey | null; limit: number } {
+  const limit = firstArg(args, max, defaultFirst);
+  return { after: args.after == null ? null : fromListCursor(args.after, list, 'after'), limit };
 }

@@ -1,5 +1,5 @@
 /** Relay connection fields over a `PageRow` (one page at `offset` of `total` items). */
-import { toCursor } from '../ids';
+import { toListCursor, type ListKey } from '../ids';
 import type { PageRow } from '../rows';
 
 export function connectionResolvers<T>() {
@@ -16,15 +16,18 @@ export function connectionResolvers<T>() {
   };
 }
 
-/** The item's keyset cursor when the page has them (tasks), else its position. */
+/** The item's keyset cursor: from its sort key, which the page query returned or the page can compute. */
 function cursorAt<T>(p: PageRow<T>, i: number): string {
-  return p.cursorOf ? p.cursorOf(p.items[i]) : toCursor(p.offset + i);
+  if (p.cursorOf) return p.cursorOf(p.items[i]);
+  if (!p.keys || p.list === undefined) throw new Error('a page without sort keys has no cursors');
+  return toListCursor(p.list, p.keys[i]);
 }
 
 export function emptyPage<T>(): PageRow<T> {
   return { total: 0, offset: 0, items: [] };
 }
 
-export function pageOf<T>(row: Record<string, unknown> | undefined, offset: number): PageRow<T> {
-  return { total: Number(row?.total ?? 0), offset, items: (row?.items as T[] | undefined) ?? [] };
+/** A page query's row (total, offset, items and, for keyset-paged lists, keys) as a connection of `list`. */
+export function pageOf<T>(row: Record<string, unknown> | undefined, list?: string): PageRow<T> {
+  return { total: Number(row?.total ?? 0), offset: Number(row?.offset ?? 0), items: (row?.items as T[] | undefined) ?? [], keys: (row?.keys as ListKey[] | undefined) ?? [], list };
 }

@@ -13,6 +13,7 @@ import {
   YearSchema,
   DocumentFilterSchema,
   IndicatorFilterSchema,
+  firstArg,
   pageArgs,
   parseArg,
   SearchTextSchema,
@@ -81,7 +82,9 @@ export const Query: QueryResolvers = {
 
   documents: async (_p, args, ctx) => {
     const filter = parseArg(DocumentFilterSchema, args.filter, 'filter') ?? {};
-    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const order = args.orderBy ?? 'SYMBOL';
+    const list = `documents:${order}`;
+    const { after, limit } = pageArgs(args, ctx.maxPageSize, list);
     const implementsId = filter.implements ? await documentKeyOf(ctx, filter.implements) : null;
     if (filter.implements && !implementsId) return emptyPage<DocumentRow>();
     const [row] = await ctx.graph.run('documents.page', {
@@ -93,17 +96,17 @@ export const Query: QueryResolvers = {
       issuedTo: filter.issuedTo ?? null,
       implementsId,
       text: textParam(filter.text, 'filter.text'),
-      order: args.orderBy ?? 'SYMBOL',
-      skip,
+      order,
+      after,
       limit,
     });
-    return pageOf<DocumentRow>(row, skip);
+    return pageOf<DocumentRow>(row, list);
   },
 
   tasks: async (_p, args, ctx, info) => {
     const filter = parseArg(TaskFilterSchema, args.filter, 'filter');
     const order = args.orderBy ?? 'DOCUMENT_ORDER';
-    const { limit } = pageArgs({ first: args.first }, ctx.maxPageSize);
+    const limit = firstArg(args, ctx.maxPageSize);
     const after = args.after == null ? null : fromKeysetCursor(args.after, order);
     const params = await taskQueryParams(ctx, filter);
     const byDocument = order === 'DOCUMENT_ORDER' && isDocumentLevel(params);
@@ -116,7 +119,7 @@ export const Query: QueryResolvers = {
     if (params.from && source) primeDocument(ctx, params.from, source);
     if (params.document && named) primeDocument(ctx, params.document, named);
     primeTaskRelations(ctx.loaders, row.related, prefetch, source?.id ?? null);
-    return { ...pageOf<TaskRow>(row, Number(row.offset ?? 0)), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
+    return { ...pageOf<TaskRow>(row), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
   },
 
   taskCounts: async (_p, args, ctx) => {
@@ -131,17 +134,17 @@ export const Query: QueryResolvers = {
 
   agencies: async (_p, args, ctx) => {
     const filter = parseArg(AgencyFilterSchema, args.filter, 'filter') ?? {};
-    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const { after, limit } = pageArgs(args, ctx.maxPageSize, 'agencies');
     const province = filter.province ? (foldKey(filter.province) === 'central' ? 'central' : provinceKey(filter.province)) : null;
     const [row] = await ctx.graph.run('agencies.page', {
       nameKey: filter.name ? foldKey(filter.name) : null,
       nameRaw: filter.name ?? null,
       provinceKey: province,
       type: filter.type ?? null,
-      skip,
+      after,
       limit,
     });
-    return pageOf<AgencyRow>(row, skip);
+    return pageOf<AgencyRow>(row, 'agencies');
   },
 
   agency: async (_p, args, ctx) => {
@@ -153,7 +156,7 @@ export const Query: QueryResolvers = {
 
   indicators: async (_p, args, ctx) => {
     const filter = parseArg(IndicatorFilterSchema, args.filter, 'filter') ?? {};
-    const { skip, limit } = pageArgs(args, ctx.maxPageSize);
+    const { after, limit } = pageArgs(args, ctx.maxPageSize, 'indicators');
     const documentId = filter.documentSymbol ? await documentKeyOf(ctx, filter.documentSymbol) : null;
     if (filter.documentSymbol && !documentId) return emptyPage<IndicatorRow>();
     const [row] = await ctx.graph.run('indicators.page', {
@@ -162,16 +165,16 @@ export const Query: QueryResolvers = {
       agencyKey: filter.agency ? foldKey(filter.agency) : null,
       agencyLower: filter.agency ? filter.agency.toLowerCase() : null,
       text: textParam(filter.text, 'filter.text'),
-      skip,
+      after,
       limit,
     });
-    return pageOf<IndicatorRow>(row, skip);
+    return pageOf<IndicatorRow>(row, 'indicators');
   },
 
   provinces: async (_p, args, ctx) => {
-    const { skip, limit } = pageArgs(args, ctx.maxPageSize, 100);
-    const [row] = await ctx.graph.run('provinces.page', { skip, limit });
-    return pageOf<ProvinceRow>(row, skip);
+    const { after, limit } = pageArgs(args, ctx.maxPageSize, 'provinces', 100);
+    const [row] = await ctx.graph.run('provinces.page', { after, limit });
+    return pageOf<ProvinceRow>(row, 'provinces');
   },
 
   province: (_p, args, ctx) => ctx.loaders.provinceByKey.load(provinceKey(parseArg(SymbolSchema, args.name, 'name'))),
@@ -201,7 +204,7 @@ export const Query: QueryResolvers = {
 
   search: async (_p, args, ctx) => {
     const text = textParam(parseArg(SearchTextSchema, args.text, 'text'), 'text') as string;
-    const { limit } = pageArgs({ first: args.first }, ctx.maxPageSize);
+    const limit = firstArg(args, ctx.maxPageSize);
     const rows = await ctx.graph.run('search', { text, limit });
     const l = ctx.loaders;
     // Each hit carries its node's fields: primed, so fields below it (a task's document…) batch as usual.

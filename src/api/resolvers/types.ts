@@ -54,8 +54,8 @@ export const types: TypeResolvers = {
     inferred: (d) => (d.inferredFields ?? []).map((field, i) => ({ field, how: d.inferredHow?.[i] ?? '' })),
     province: (d, _a, ctx) => ctx.loaders.documentProvince.load(d.id),
     sections: (d, _a, ctx) => ctx.loaders.documentSections.load(d.id).then((ss) => ss.map((s) => ({ ...s, documentId: d.id }))),
-    tasks: (d, args, ctx) => ctx.loaders.documentTasks.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize) }),
-    indicators: (d, args, ctx) => ctx.loaders.documentIndicators.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize) }),
+    tasks: (d, args, ctx) => ctx.loaders.documentTasks.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize, 'Document.tasks') }),
+    indicators: (d, args, ctx) => ctx.loaders.documentIndicators.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize, 'Document.indicators') }),
     citations: async (d, args, ctx) => byRelation(await ctx.loaders.documentCitations.load(d.id), args.relation),
     citedBy: async (d, args, ctx) => byRelation(await ctx.loaders.documentCitedBy.load(d.id), args.relation),
     implements: async (d, _a, ctx) => {
@@ -152,13 +152,13 @@ export const types: TypeResolvers = {
     aliases: (a) => a.aliases ?? [],
     isGroup: (a) => Boolean(a.isGroup),
     province: (a, _a, ctx) => ctx.loaders.agencyProvince.load(a.key),
-    tasks: (a, args, ctx) => ctx.loaders.agencyTasks.load({ id: a.key, role: args.role ?? 'ANY', ...pageArgs(args, ctx.maxPageSize) }),
+    tasks: (a, args, ctx) => ctx.loaders.agencyTasks.load({ id: a.key, role: args.role ?? 'ANY', ...pageArgs(args, ctx.maxPageSize, 'Agency.tasks') }),
   },
 
   Province: {
     id: (p) => toGlobalId('Province', p.key),
-    documents: (p, args, ctx) => ctx.loaders.provinceDocuments.load({ id: p.key, ...pageArgs(args, ctx.maxPageSize) }),
-    tasks: (p, args, ctx) => ctx.loaders.provinceTasks.load({ id: p.key, ...pageArgs(args, ctx.maxPageSize) }),
+    documents: (p, args, ctx) => ctx.loaders.provinceDocuments.load({ id: p.key, ...pageArgs(args, ctx.maxPageSize, 'Province.documents') }),
+    tasks: (p, args, ctx) => ctx.loaders.provinceTasks.load({ id: p.key, ...pageArgs(args, ctx.maxPageSize, 'Province.tasks') }),
   },
 
   Indicator: {

@@ -76,4 +76,67 @@ describe('paging tasks while a document is re-ingested', () => {
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toMatch(/after/);
   });
+
+  /**
+   * The lists below a node page by keyset too (the task's sort key in its list): Document.tasks in reading
+   * order, Province.tasks in document reading order, Agency.tasks by task key. Pages of one or two tasks, a
+   * task dropped or added before the cursor in between.
+   */
+  const nested: [string, string, 'dropped' | 'added'][] = [
+    ['document(symbol: "12/KH-UBND")', '2', 'dropped'],
+    ['document(symbol: "12/KH-UBND")', '2', 'added'],
+    ['province(name: "Hà Nội")', '2', 'dropped'],
+    ['province(name: "Hà Nội")', '2', 'added'],
+    ['agency(name: "Sở Ngoại vụ", province: "Hà Nội")', '1', 'dropped'],
+  ];
+  it.each(nested)('%s { tasks(first: %s) }: a task %s before the cursor between pages', async (parent, first, change) => {
+    for (const x of CORPUS) await writeExtraction(h.driver, x);
+    const field = parent.slice(0, parent.indexOf('('));
+    const list = async (size: number, after: string | null) => {
+      const { body } = await h.gql<any>(`query($a: String) { ${parent} { tasks(first: ${size}, after: $a) { pageInfo { hasNextPage endCursor } nodes { key } } } }`, { a: after });
+      expect(body.errors).toBeUndefined();
+      return body.data[field].tasks as { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { key: string }[] };
+    };
+    const firstPage = await list(Number(first), null);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const seen = firstPage.nodes.map((n) => n.key);
+    await writeExtraction(h.driver, reingested(seen[0], change));
+    const whole = (await list(100, null)).nodes.map((n) => n.key);
+    const expected = whole.slice(whole.indexOf(seen[seen.length - 1]) + 1);
+    const rest: string[] = [];
+    let cursor: string | null = firstPage.pageInfo.endCursor;
+    while (cursor) {
+      const p = await list(Number(first), cursor);
+      rest.push(...p.nodes.map((n) => n.key));
+      cursor = p.pageInfo.hasNextPage ? p.pageInfo.endCursor : null;
+    }
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest).toEqual(expected);
+  });
+
+  it('root lists (documents, agencies, provinces) page by keyset: pages of one tile the whole list', async () => {
+    for (const x of CORPUS) await writeExtraction(h.driver, x);
+    for (const [field, args, key] of [
+      ['documents', 'orderBy: ISSUED_ON_DESC', 'key'],
+      ['documents', 'orderBy: SYMBOL', 'key'],
+      ['agencies', 'filter: {province: "Hà Nội"}', 'key'],
+      ['provinces', '', 'key'],
+    ] as const) {
+      const q = (size: number) => `query($a: String) { ${field}(${args} first: ${size}, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ${key} } } }`;
+      const whole = (await h.gql<any>(q(100), { a: null })).body.data[field];
+      const keys: string[] = [];
+      let after: string | null = null;
+      do {
+        const { body } = (await h.gql<any>(q(1), { a: after })) as { body: any };
+        expect(body.errors).toBeUndefined();
+        keys.push(...body.data[field].nodes.map((n: any) => n[key]));
+        after = body.data[field].pageInfo.hasNextPage ? body.data[field].pageInfo.endCursor : null;
+      } while (after && keys.length <= whole.totalCount);
+      expect(keys).toEqual(whole.nodes.map((n: any) => n[key]));
+    }
+    // A cursor of one list is refused by another.
+    const docs = (await h.gql<any>('{ documents(first: 1) { pageInfo { endCursor } } }')).body.data.documents;
+    const { body } = await h.gql<any>('query($a: String) { agencies(first: 1, after: $a) { totalCount } }', { a: docs.pageInfo.endCursor });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

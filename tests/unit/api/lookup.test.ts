@@ -1,5 +1,5 @@
 import { fullTextQuery, provinceKey, symbolLookup } from '../../../src/api/lookup';
-import { fromCursor, fromGlobalId, toCursor, toGlobalId } from '../../../src/api/ids';
+import { fromGlobalId, fromListCursor, toGlobalId, toListCursor } from '../../../src/api/ids';
 import { query, queryNames } from '../../../src/api/cypher';
 
 describe('symbol lookup tolerant of spacing, "số" and a kind word', () => {
@@ -28,12 +28,15 @@ describe('full-text queries are literal', () => {
 describe('global ids and cursors are opaque and checked', () => {
   it('round-trips', () => {
     expect(fromGlobalId(toGlobalId('Task', '35/KH-UBND#t3'))).toEqual({ type: 'Task', key: '35/KH-UBND#t3' });
-    expect(fromCursor(toCursor(41))).toBe(41);
+    expect(fromListCursor(toListCursor('documents:SYMBOL', [0, '57-NQ/TW', '57-NQ/TW']), 'documents:SYMBOL')).toEqual([0, '57-NQ/TW', '57-NQ/TW']);
   });
   it('refuses forgeries, naming the argument', () => {
     expect(() => fromGlobalId(Buffer.from('Secret:x').toString('base64url'))).toThrow(/"id"/);
-    expect(() => fromCursor('!!', 'after')).toThrow(/"after"/);
-    expect(() => fromCursor(Buffer.from('o1:99999999').toString('base64url'))).toThrow(/not a cursor/);
+    expect(() => fromListCursor('!!', 'agencies', 'after')).toThrow(/"after"/);
+    expect(() => fromListCursor(Buffer.from('o1:41').toString('base64url'), 'agencies')).toThrow(/not a cursor/);
+    expect(() => fromListCursor(Buffer.from('k2:["agencies",[{"x":1}]]').toString('base64url'), 'agencies')).toThrow(/not a cursor/);
+    // A cursor of one list is refused by another, naming the list it belongs to.
+    expect(() => fromListCursor(toListCursor('agencies', ['bo tai chinh', 'bo-tai-chinh']), 'provinces')).toThrow(/another list \(agencies\)/);
   });
 });
 

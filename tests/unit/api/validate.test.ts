@@ -2,8 +2,8 @@ import { pageArgs, parseArg, TaskFilterSchema } from '../../../src/api/validate'
 
 describe('argument validation names the argument', () => {
   it('caps first', () => {
-    expect(() => pageArgs({ first: 101 }, 100)).toThrow(/Invalid argument "first": must be at most 100/);
-    expect(pageArgs({ first: 100 }, 100)).toEqual({ skip: 0, limit: 100 });
+    expect(() => pageArgs({ first: 101 }, 100, 'agencies')).toThrow(/Invalid argument "first": must be at most 100/);
+    expect(pageArgs({ first: 100 }, 100, 'agencies')).toEqual({ after: null, limit: 100 });
   });
   it('normalises enum-like strings and refuses unknown ones', () => {
     expect(parseArg(TaskFilterSchema, { deadlineKind: 'period' }, 'filter')).toMatchObject({ deadlineKind: 'PERIOD' });
