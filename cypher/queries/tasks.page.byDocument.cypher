@@ -35,4 +35,5 @@ CALL (entries, starts, skip) {
 }
 WITH src, named, fromId, last(starts) AS total, skip AS offset, ts AS page
 {{_tasks.related}}
-RETURN total, offset, [t IN page | {{_task:t}}] AS items, related, {{_tasks.named}}
+// Each task's own fields: all of them, or only the properties $fields lists (the selection's), as a list.
+RETURN total, offset, {{_tasks.items}}, related, {{_tasks.named}}

@@ -16,4 +16,5 @@ WITH src, named, fromId, collect({t: t, before: {{_tasks.before}}}) AS rows
 WITH src, named, fromId, rows, size([r IN rows WHERE r.before]) AS skip
 WITH src, named, fromId, size(rows) AS total, skip AS offset, [r IN rows[skip..(skip + $limit)] | r.t] AS page
 {{_tasks.related}}
-RETURN total, offset, [t IN page | {{_task:t}}] AS items, related, {{_tasks.named}}
+// Each task's own fields: all of them, or only the properties $fields lists (the selection's), as a list.
+RETURN total, offset, {{_tasks.items}}, related, {{_tasks.named}}

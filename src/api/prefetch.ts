@@ -3,7 +3,8 @@
  * and derivations would otherwise cost the page query and then one batched loader query per relation, in a
  * second wave; here the page query reads what the operation selects under `nodes` / `edges.node`
  * (cypher/queries/_tasks.related.cypher) and the loaders are primed with it, so the resolvers below find
- * their values without a round trip. Anything not prefetched still goes through its loader.
+ * their values without a round trip. Anything not prefetched still goes through its loader. The page's own
+ * items carry only the task properties the selection reads (taskItemProperties).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DerivationValue, Loaders } from './loaders';
@@ -23,6 +24,55 @@ export interface TaskPrefetch {
 }
 
 const ITEM_PATHS = [['nodes'], ['edges', 'node']] as const;
+
+/**
+ * The task properties (TaskRow) each Task field reads; relations read only the key (their loaders do the
+ * rest). A field not listed here makes the page read every property.
+ */
+const TASK_FIELD_PROPERTIES: Record<string, readonly string[]> = {
+  __typename: [],
+  id: [],
+  key: [],
+  ordinal: ['ordinal'],
+  text: ['text'],
+  output: ['output'],
+  source: ['source'],
+  deadline: ['deadlineRaw', 'deadlineKind', 'deadlineRecurrence', 'deadlineCondition'],
+  provenance: ['section', 'text', 'startLine', 'endLine', 'endOffset', 'page', 'box'],
+  document: [],
+  province: [],
+  section: [],
+  leadAgencies: [],
+  coordinatingAgencies: [],
+  cites: [],
+  sameAs: [],
+  derivation: [],
+};
+
+/** Read whatever is selected: the key, and the sort values a keyset cursor is made of. */
+const TASK_ALWAYS = ['id', 'startOffset', 'deadlineStart', 'deadlineEnd'];
+
+/**
+ * The task properties the page's items need, or null for all of them. The items are the page's own (never
+ * primed into a loader another field could read), so reading less cannot leave another field short.
+ */
+export function taskItemProperties(info: GraphQLResolveInfo): string[] | null {
+  const fields = new Set(ITEM_PATHS.flatMap((p) => [...selectedFields(info, p)]));
+  const properties = new Set(TASK_ALWAYS);
+  for (const f of fields) {
+    const needs = TASK_FIELD_PROPERTIES[f];
+    if (!needs) return null;
+    for (const p of needs) properties.add(p);
+  }
+  return [...properties];
+}
+
+/** The page query's items as rows: maps as they are, value lists (see _tasks.items) zipped with `fields`. */
+export function taskItems<T>(items: unknown, fields: string[] | null): T[] {
+  const list = (items as unknown[] | undefined) ?? [];
+  if (!fields) return list as T[];
+  return list.map((values) => Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i] ?? null])) as T);
+}
 
 /** What the operation selects on the tasks of the connection being resolved. */
 export function taskPrefetch(info: GraphQLResolveInfo, derivesFrom: string | null | undefined, hasSource: boolean): TaskPrefetch {

@@ -21,7 +21,7 @@ import {
   TaskFilterSchema,
 } from '../validate';
 import { selectsOnly } from '../selection';
-import { primeTaskRelations, taskPrefetch } from '../prefetch';
+import { primeTaskRelations, taskItemProperties, taskItems, taskPrefetch } from '../prefetch';
 import { emptyPage, pageOf } from './connection';
 
 /** A task's place in `order`, as tasks.page sorts (undated tasks last either way). */
@@ -111,7 +111,8 @@ export const Query: QueryResolvers = {
     const params = await taskQueryParams(ctx, filter);
     const byDocument = order === 'DOCUMENT_ORDER' && isDocumentLevel(params);
     const prefetch = taskPrefetch(info, filter?.derivesFrom, params.from !== null);
-    const [row] = await ctx.graph.run(byDocument ? 'tasks.page.byDocument' : 'tasks.page', { ...params, order, after, limit, prefetch });
+    const fields = taskItemProperties(info);
+    const [row] = await ctx.graph.run(byDocument ? 'tasks.page.byDocument' : 'tasks.page', { ...params, order, after, limit, prefetch, fields });
     if (!row) return emptyPage<TaskRow>();
     // The documents the filter named, as documentBySymbol would have found them (derivation(from:) asks again).
     const source = row.source as DocumentRow | null;
@@ -119,7 +120,7 @@ export const Query: QueryResolvers = {
     if (params.from && source) primeDocument(ctx, params.from, source);
     if (params.document && named) primeDocument(ctx, params.document, named);
     primeTaskRelations(ctx.loaders, row.related, prefetch, source?.id ?? null);
-    return { ...pageOf<TaskRow>(row), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
+    return { ...pageOf<TaskRow>(row), items: taskItems<TaskRow>(row.items, fields), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
   },
 
   taskCounts: async (_p, args, ctx) => {
