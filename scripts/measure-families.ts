@@ -2,32 +2,52 @@
  * Scores the extractor against hand-written answer keys (`<file>.expected.json` beside each fixture):
  * tasks found (a key task matched by the start of its text), lead right (same lead set, names compared
  * without diacritics or case), coordinators right, targets found (target as written, with value/bounds and
- * period where the key gives them), document metadata fields right.
+ * period where the key gives them), document metadata fields right, citations found (by symbol, or by a
+ * title the reference's text contains) and with the right relation (the strongest relation the document
+ * states to that reference, as the graph keeps it: REPLACES > AMENDS > IMPLEMENTS > BASED_ON > CITES).
  *   npx tsx scripts/measure-families.ts tests/fixtures/central/held-out
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractFile } from '../src/ingest/pipeline';
+import type { Citation } from '../src/ingest/model';
+import { symbolKey } from '../src/ingest/symbols';
 import { foldDiacritics } from '../src/ingest/text';
 
 interface Key {
   document: Record<string, unknown>;
   tasks: { text: string; lead: string[]; coordinators?: string[] }[];
   targets: { target: string; period?: string; value?: number; valueMin?: number; valueMax?: number }[];
+  citations?: { symbol?: string; title?: string; relation: Citation['relation'] }[];
 }
+
+const STRENGTH: Record<Citation['relation'], number> = { REPLACES: 5, AMENDS: 4, IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
+/** "Điều 3. Giao …" and "Giao …" are the same task text. */
+const taskText = (s: string) => fold(s).replace(/^dieu \d+\.\s*/, '');
 
 const fold = (s: string) => foldDiacritics(s).replace(/\s+/g, ' ').trim();
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.map(fold).sort().join('|') === b.map(fold).sort().join('|');
 
 async function main() {
   const dir = process.argv[2] ?? 'tests/fixtures/central/held-out';
-  const totals = { tasks: 0, found: 0, leads: 0, coords: 0, coordKeys: 0, targets: 0, targetsFound: 0, meta: 0, metaRight: 0, extra: 0 };
+  const totals = { tasks: 0, found: 0, leads: 0, coords: 0, coordKeys: 0, targets: 0, targetsFound: 0, meta: 0, metaRight: 0, extra: 0, cites: 0, citesFound: 0, citesRight: 0 };
   for (const keyFile of fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
     const doc = path.join(dir, keyFile.replace(/\.expected\.json$/, ''));
     const file = ['.txt', '.md', ''].map((e) => doc + e).find((f) => fs.existsSync(f) && !f.endsWith('.json'))!;
     const key = JSON.parse(fs.readFileSync(path.join(dir, keyFile), 'utf8')) as Key;
-    const x = await extractFile(file);
     const misses: string[] = [];
+    let x: Awaited<ReturnType<typeof extractFile>>;
+    try {
+      x = await extractFile(file);
+    } catch (err) {
+      // A rejected document misses everything its key holds.
+      totals.meta += Object.keys(key.document).length;
+      totals.tasks += key.tasks.length;
+      totals.targets += key.targets.length;
+      totals.cites += key.citations?.length ?? 0;
+      console.log(`${path.basename(file)}: REJECTED (${(err as Error).message.split('\n').slice(0, 2).join(' ')})`);
+      continue;
+    }
     for (const [field, want] of Object.entries(key.document)) {
       totals.meta++;
       const got = (x.document as unknown as Record<string, unknown>)[field];
@@ -37,7 +57,7 @@ async function main() {
     const used = new Set<string>();
     for (const k of key.tasks) {
       totals.tasks++;
-      const t = x.tasks.find((c) => !used.has(c.id) && fold(c.text).startsWith(fold(k.text)));
+      const t = x.tasks.find((c) => !used.has(c.id) && taskText(c.text).startsWith(taskText(k.text)));
       if (!t) {
         misses.push(`task not found: ${k.text}`);
         continue;
@@ -69,12 +89,30 @@ async function main() {
       } else misses.push(`target not found: ${JSON.stringify(k)}; near: ${JSON.stringify(x.indicators.filter((c) => fold(c.target ?? '').includes(fold(k.target).split(' ').pop() ?? '')).map((c) => [c.target, c.value, c.valueMin, c.valueMax, c.period]))}`);
     }
     for (const i of x.indicators.filter((c) => !taken.has(c.id))) misses.push(`extra indicator: ${i.target} (${i.name})`);
+    const matchedCites = new Set<Citation>();
+    for (const k of key.citations ?? []) {
+      totals.cites++;
+      const mentions = x.citations.filter((c) =>
+        k.symbol ? c.symbol !== null && symbolKey(c.symbol) === symbolKey(k.symbol) : !c.symbol && fold(c.raw).includes(fold(k.title ?? '')),
+      );
+      if (!mentions.length) {
+        misses.push(`citation not found: ${k.symbol ?? k.title}`);
+        continue;
+      }
+      totals.citesFound++;
+      for (const m of mentions) matchedCites.add(m);
+      const strongest = mentions.reduce((a, b) => (STRENGTH[b.relation] > STRENGTH[a.relation] ? b : a)).relation;
+      if (strongest === k.relation) totals.citesRight++;
+      else misses.push(`relation of ${k.symbol ?? k.title}: got ${strongest} want ${k.relation}`);
+    }
+    if (key.citations) for (const c of x.citations.filter((c) => !matchedCites.has(c))) misses.push(`extra citation: ${c.relation} ${c.symbol ?? c.raw.slice(0, 60)}`);
     console.log(`${path.basename(file)}: ${x.tasks.length} tasks, ${x.indicators.length} indicators`);
     for (const m of misses) console.log(`  - ${m}`);
   }
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : 'n/a');
   console.log(`\ntasks found ${pct(totals.found, totals.tasks)}; lead right ${pct(totals.leads, totals.found)}; coordinators right ${pct(totals.coords, totals.coordKeys)}; extra tasks ${totals.extra}`);
   console.log(`targets found ${pct(totals.targetsFound, totals.targets)}; metadata right ${pct(totals.metaRight, totals.meta)}`);
+  console.log(`citations found ${pct(totals.citesFound, totals.cites)}; right relation ${pct(totals.citesRight, totals.citesFound)}`);
 }
 
 main().catch((e) => {

@@ -59,6 +59,8 @@ const LEAD_IN = /^[^;.]{0,60}:$/u;
 const BASES_HEADING = /^(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)-]\s*)?(?:căn cứ|cơ sở)(?:\s+(?:pháp lý|chính trị|xây dựng|ban hành)[^.;:]{0,50})?\s*:?$/iu;
 /** One item of such a list: a bullet or a numbered item that opens with a document's kind ("- Nghị định số …"). */
 const LISTED_DOCUMENT = new RegExp(`^(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])\\s*(?:${KIND_WORD})(?![\\p{L}])`, 'iu');
+/** Between two references of one clause: the first one's title goes on to name the second ("… về tiếp tục thực hiện …"). */
+const NAMED_IN_TITLE = /^[^;]*?(?<![\p{L}])(?:về|thực hiện|triển khai)(?![\p{L}])[^;]*$/iu;
 const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định)(?![\p{L}])/iu;
 
 /**
@@ -94,10 +96,12 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       if (inTitle) relation = 'IMPLEMENTS';
       else if (listed) relation = PROPOSAL_VERB.test(clause.trim()) ? 'CITES' : listed;
       else if (inPreamble) {
+        // "- Căn cứ Điều lệ Đảng;": a bulleted preamble clause opens with its verb after the bullet.
         const c = clause.trim();
-        if (PROPOSAL_VERB.test(c)) relation = 'CITES';
-        else if (BASIS_VERB.test(c) || MEETING_CONCLUSION.test(c)) relation = 'BASED_ON';
-        else if (IMPLEMENT_VERB.test(c) || ENACT.test(c)) relation = 'IMPLEMENTS';
+        const v = c.replace(/^[-+•–*]\s*/u, '');
+        if (PROPOSAL_VERB.test(v)) relation = 'CITES';
+        else if (BASIS_VERB.test(v) || MEETING_CONCLUSION.test(v)) relation = 'BASED_ON';
+        else if (IMPLEMENT_VERB.test(v) || ENACT.test(c)) relation = 'IMPLEMENTS';
         // A preamble's bare list of documents ("- Luật …;", "- Nghị định số …;") is the list of its bases.
         else if (relationOfPara === 'CITES' && LISTED_DOCUMENT.test(c)) relation = 'BASED_ON';
         else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
@@ -112,7 +116,13 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // Its own symbol is skipped, unless dated another year: 18-NQ/TW of 2022 citing 18-NQ/TW of 2017.
         if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey && !(ref.issuedOn && ownYear && !ref.issuedOn.startsWith(ownYear))) return;
         const span = j.spanOf(from + ref.index, from + ref.end);
-        let own = changes[k] ?? relation;
+        // A paragraph that runs into the title (the kind heading above it, the enacting body below): a reference
+        // inside the title's lines is still what the title carries out.
+        const titled = !inTitle && titleSpan !== null && span.startLine >= titleSpan.startLine && span.endLine <= titleSpan.endLine;
+        let own = changes[k] ?? (titled ? 'IMPLEMENTS' : relation);
+        // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
+        // first one's title, a mention, not this document's own basis or mandate.
+        if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && NAMED_IN_TITLE.test(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
         const citation: Citation = {
           symbol: ref.symbol,
@@ -216,14 +226,22 @@ export function findReferences(text: string): Reference[] {
   for (const m of text.matchAll(LAW_BY_NAME)) {
     const i = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20)) continue;
-    const date = m[2] ? readVietnameseDate(m[2])?.iso ?? null : null;
-    out.push({ symbol: null, kind: 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
+    const dated = m[2] ?? m[3] ?? m[4];
+    const date = dated ? readVietnameseDate(dated)?.iso ?? null : null;
+    out.push({ symbol: null, kind: /^Điều lệ/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A law by its name, closed by the end of its clause or by its date; older texts write the name in lower case
+ * ("Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001"), and two laws share a clause ("Luật xuất bản ngày
+ * 03-12-2004 và Luật sửa đổi, bổ sung …"). An amending law's name runs long ("Luật sửa đổi, bổ sung một số
+ * điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019"). A Party
+ * or Youth Union charter ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh") is cited the same way.
+ */
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?(?:\s+(${DATE}))?)(?=\s*[;.]?\s*$|\s*;)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:sửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?(?:\s+(${DATE}))?|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?\s+(${DATE}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
   'gu',
 );
 

@@ -77,6 +77,37 @@ function cellsOf(text: string): string[] {
     .filter((c) => c && !/^:?-{3,}:?$/.test(c));
 }
 
+interface HeaderCell {
+  l: NormalisedLine;
+  /** The cell's last line (a portal's table cell wraps its words over several lines). */
+  last: NormalisedLine;
+  c: string;
+}
+
+/** A line that only separates cells: "|", or a rule under a name ("-------", "***"). */
+const CELL_RULE = /^\s*(?:\||[-_=*.·]{3,})\s*$/u;
+
+/**
+ * The header of a legal portal's table copy: each cell's text on lines of its own, cells separated by lines
+ * holding "|", and words wrapped anywhere ("THỦ TƯỚNG CHÍNH" / "PHỦ", "Số:" / "80/NQ-CP", "Hà Nội, ngày 18" /
+ * "tháng 02 năm 2014"). Lines between separators (and rules) are one cell; null for any other layout.
+ */
+function pipeCells(header: readonly NormalisedLine[]): HeaderCell[] | null {
+  if (header.filter((l) => l.text.trim() === '|').length < 2) return null;
+  const out: HeaderCell[] = [];
+  let run: NormalisedLine[] = [];
+  const flush = () => {
+    if (run.length) for (const c of cellsOf(joinLines(run).text)) out.push({ l: run[0], last: run[run.length - 1], c });
+    run = [];
+  };
+  for (const l of header) {
+    if (CELL_RULE.test(l.text)) flush();
+    else run.push(l);
+  }
+  flush();
+  return out;
+}
+
 function nonBlank(lines: readonly NormalisedLine[]): number[] {
   return lines.map((l, i) => (l.text.trim() ? i : -1)).filter((i) => i >= 0);
 }
@@ -301,8 +332,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   const idx = nonBlank(lines);
   const headerEnd = lm.heading >= 0 ? lm.heading : Math.min(lm.body, idx[Math.min(idx.length - 1, 15)] ?? 0);
   const header = idx.filter((i) => i < headerEnd).map((i) => lines[i]);
-  // DOCX/web headers put the two columns on one line separated by tabs or runs of spaces.
-  const headerCells = header.flatMap((l) => cellsOf(l.text).map((c) => ({ l, c })));
+  // DOCX/web headers put the two columns on one line separated by tabs or runs of spaces; a portal's table
+  // copy puts each cell on lines of its own between "|" lines, its words wrapped ("CHÍNH" / "PHỦ").
+  const headerCells: HeaderCell[] = pipeCells(header) ?? header.flatMap((l) => cellsOf(l.text).map((c) => ({ l, last: l, c })));
 
   // --- kind
   let kind: Found<DocumentKind> | null = null;
@@ -316,12 +348,12 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   }
 
   // --- own symbol: "Số: 35/KH-UBND" in the header, else the appendix attribution.
-  let own: { m: SymbolMatch; line: NormalisedLine; text: string } | null = null;
-  for (const { l, c } of headerCells) {
+  let own: { m: SymbolMatch; line: NormalisedLine; last?: NormalisedLine; text: string } | null = null;
+  for (const { l, last, c } of headerCells) {
     const m = /^(?:Số|SỐ|So)\s*[:.]?\s*(.+)$/u.exec(c);
     const s = m ? findSymbols(m[1])[0] : null;
     if (s && s.index === 0) {
-      own = { m: s, line: l, text: m![1] };
+      own = { m: s, line: l, last, text: m![1] };
       break;
     }
   }
@@ -390,7 +422,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
         issuingBody = { value: body, span: spanOfLines(lines[i]) };
         continue;
       }
-      if (i >= lm.body || (tl.length && PREAMBLE_START.test(t)) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
+      if (i >= lm.body || (tl.length && PREAMBLE_START.test(t.replace(/^[-+•–*]\s*/u, ''))) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
       // The enacting body named alone above the preamble ("CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ") ends the title.
       if (tl.length && t.length <= 60 && t === t.toUpperCase() && levelOfIssuer(recase(t))) break;
       if (tl.length >= 8) break;
@@ -407,15 +439,15 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   let issuedOn: Found<string> | null = null;
   let placeProvince: Found<string> | null = null;
   const headerZone = idx.filter((i) => i < Math.max(headerEnd, Math.min(lm.body, (idx[20] ?? 0) + 1))).map((i) => lines[i]);
-  for (const l of headerZone) {
-    for (const cell of cellsOf(l.text)) {
-      const m = /^\s*([\p{L}][\p{L} .'-]{1,40}),\s*(ngày\b.*)$/u.exec(cell);
-      if (!m) continue;
-      const d = readVietnameseDate(m[2]);
-      if (d && !issuedOn) issuedOn = { value: d.iso, span: lineSpan(l) };
-      const p = provinceByName(m[1]);
-      if (p && !placeProvince) placeProvince = { value: p.name, span: lineSpan(l) };
-    }
+  const zoneCells: HeaderCell[] = pipeCells(headerZone) ?? headerZone.flatMap((l) => cellsOf(l.text).map((c) => ({ l, last: l, c })));
+  for (const { l, last, c: cell } of zoneCells) {
+    const m = /^\s*([\p{L}][\p{L} .'-]{1,40}),\s*(ngày\b.*)$/u.exec(cell);
+    if (!m) continue;
+    const d = readVietnameseDate(m[2]);
+    const span = last === l ? lineSpan(l) : spanOfLines(l, last);
+    if (d && !issuedOn) issuedOn = { value: d.iso, span };
+    const p = provinceByName(m[1]);
+    if (p && !placeProvince) placeProvince = { value: p.name, span };
   }
   if (!issuedOn && own) {
     const after = own.text.slice(own.m.end);
@@ -436,7 +468,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" → one name; "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" / "ĐẢNG ỦY UBND THÀNH PHỐ" → the last.
     let name = parts[parts.length - 1];
     if (parts.length >= 2 && /^(?:tỉnh|thành phố)(?![\p{L}])/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
-    if (levelOfIssuer(name)) issuers.push({ value: name, span: spanOfLines(caps[0].l, caps[caps.length - 1].l) });
+    if (levelOfIssuer(name)) issuers.push({ value: name, span: spanOfLines(caps[0].l, caps[Math.min(caps.length, 3) - 1].last) });
   }
   // (2) enacting sentence.
   if (enact) issuers.push({ value: enact.issuer, span: enact.span });
@@ -562,9 +594,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     missing: [],
     spans,
   };
-  const found: Partial<Record<Field, Found<unknown> | null>> = { kind, symbol: own ? { value: 0, span: spanOfLines(own.line) } : null, issuer, level, province, issuedOn, title, signer };
+  const found: Partial<Record<Field, Found<unknown> | null>> = { kind, symbol: own ? { value: 0, span: spanOfLines(own.line, own.last) } : null, issuer, level, province, issuedOn, title, signer };
   if (kind) spans.kindVi = kind.span;
-  if (own) spans.number = spanOfLines(own.line);
+  if (own) spans.number = spanOfLines(own.line, own.last);
   for (const [k, v] of Object.entries(found)) if (v && v.span.startLine > 0) spans[k] = v.span;
   meta.missing = FIELDS.filter((f) => meta[f] === null && !(f === 'province' && central));
   return meta;

@@ -131,6 +131,8 @@ const DASH = String.raw`\s?[-‐‑–]\s?`;
 const SLASH = String.raw`\s?\/\s?`;
 // Party: 59-NQ/TW. The number may be followed by a space before the dash ("35 -KH/TU").
 const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(\d{1,5})${DASH}(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
+// Party, the dash written as a space after "số": "Quyết định số 84 QĐ/TWĐTN" is 84-QĐ/TWĐTN.
+const PARTY_SPACED_RE = new RegExp(String.raw`(?<=(?<![\p{L}])[Ss]ố\s)(\d{1,5})\s(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
 // State: 153/NQ-CP, 72/2015/NĐ-CP, 3089/BTTTT-TTĐN, 22/2016/TT-BTTTT.
 const STATE_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,-])(\d{1,5})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${DASH}(${ISSUER})(?![\p{L}\d])`,
@@ -202,7 +204,7 @@ export function findSymbols(text: string): SymbolMatch[] {
     const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer}`;
     out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: issuer, style: 'STATE' });
   }
-  for (const m of text.matchAll(PARTY_RE)) {
+  for (const m of [...text.matchAll(PARTY_RE), ...text.matchAll(PARTY_SPACED_RE)]) {
     const [raw, num, code, issuer] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length)) continue;
