@@ -40,7 +40,9 @@ const AMOUNT = new RegExp(
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực". */
-const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)?\s*(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất)?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
+const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương|trường đại học|đại học|cơ sở giáo dục đại học)?\s*(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất)?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
+/** A rank stated without a number: "nằm trong nhóm dẫn đầu ASEAN", "thuộc nhóm các nước dẫn đầu thế giới". */
+const RANK_WORDS = /(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;
 /** "đứng đầu cả nước", "xếp thứ 3 ASEAN", "thứ hạng 40/190". */
 const PLACE = /(?:đứng đầu|dẫn đầu)\s+(?:cả nước|khu vực|ASEAN|thế giới)|xếp (?:hạng )?thứ\s+\d+(?:\/\d+)?(?:\s+(?:ASEAN|thế giới|khu vực|cả nước))?/giu;
 
@@ -50,19 +52,28 @@ const COUNT_UNITS = [
   'sáng chế', 'công bố', 'trung tâm', 'cơ sở', 'tổ chức', 'dự án', 'nhiệm vụ', 'xã', 'huyện', 'tỉnh', 'người', 'lượt',
   'giường bệnh', 'bác sĩ', 'sinh viên', 'học sinh', 'trường', 'nền tảng', 'khu', 'tập đoàn', 'thương hiệu', 'startup',
   'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'triệu đồng', 'tỷ USD', 'năm', 'tuổi', 'điểm', 'lần',
+  // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
+  'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
+  'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm',
+  // measures ("thêm tối thiểu 1,5cm", "2.000 kcal")
+  'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
 const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+\\s*(?:nghìn|vạn)\\s*dân|dân|km²|ha))?`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách". */
 const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|tổng (?:chi|thu|vốn|số|kim ngạch|giá trị|dân số|diện tích)[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở)\b|$)))?/u;
-/** Adjectives a counted noun carries inside the target ("20 doanh nghiệp lớn"). */
-const COUNT_ADJ = /^\s+(?:lớn|nhỏ và vừa|vừa và nhỏ|nhỏ|vừa|mới|tiêu biểu|hàng đầu|công nghệ(?: số| cao)?|khởi nghiệp sáng tạo)(?![\p{L}])/u;
+/** Units that measure rather than count: the target's name is what precedes them. */
+const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|USD|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
+/** People an age describes ("trẻ em và thanh thiếu niên từ 1-18 tuổi"): the age says who, it is no target. */
+const AGE_OF_WHOM = /(?:trẻ em|thanh thiếu niên|thiếu niên|người|học sinh|sinh viên|dân số|lao động|phụ nữ|nam giới|nữ giới|người dân)(?:\s+(?:và|từ|dưới|trên|đủ|[\p{Ll}]+)){0,4}\s*$/u;
+/** An index stated without a unit: "Chỉ số giáo dục … (HDI) đạt trên 0,8", "hệ số … ở mức 0,4". */
+const INDEX_BEFORE = /(?:chỉ số|hệ số)(?![\p{L}])[^;]*?\s(?:đạt|là|ở mức|bằng)\s*$/iu;
 
 /** Words that close what is measured, or what is counted: the next clause or a comparison begins. */
 const PHRASE_END = /[,;.:()]|\s(?:và|cao hơn|thấp hơn|so với|trong đó|trở lên|trở xuống|tương đương|bằng|gấp)(?![\p{L}])/u;
 /** Verbs between what is measured and its amount: "… đạt khoảng 10 - 12%", "… chiếm 30%". */
-const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
+const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|thêm|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
 /** Openings that name no measure: "Phấn đấu có …", "Đến năm 2030, …", "Trong đó, …". */
 const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:đến|tới) năm \d{4},?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*)*/iu;
 
@@ -106,13 +117,14 @@ interface Found {
   end: number;
   /** Where the words that belong to this target end (what is counted may follow its amount). */
   reach: number;
-  make: (pre: string) => Omit<StatedTarget, 'start' | 'end' | 'year'> | null;
+  /** The target read with what it measures (`reach`: where its words end when its name follows it). */
+  make: (pre: string) => (Omit<StatedTarget, 'start' | 'end' | 'year'> & { reach?: number }) | null;
 }
 
 /** Ranks: "thuộc nhóm 3 nước đứng đầu ASEAN"; what is ranked is the subject, or follows "về". */
 function ranksIn(c: string): Found[] {
   const out: Found[] = [];
-  for (const re of [RANK, PLACE]) {
+  for (const re of [RANK, RANK_WORDS, PLACE]) {
     for (const m of c.matchAll(new RegExp(re.source, re.flags))) {
       const start = m.index ?? 0;
       const end = start + m[0].trimEnd().length;
@@ -141,7 +153,7 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     if (isYear(c.slice(0, numAt), m[2]) || NOT_AMOUNT_BEFORE.test(c.slice(0, numAt)) || /^\s*\/\s*\d/.test(c.slice(numAt + m[2].length))) continue;
     let end = start + m[0].trimEnd().length;
     const percent = m[5] ?? null;
-    let unit: string;
+    let unit: string | null;
     let base = '';
     if (percent) {
       const tail = PERCENT_TAIL.exec(c.slice(end))?.[0] ?? '';
@@ -152,20 +164,29 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     } else {
       const rest = c.slice(end);
       const u = COUNT_UNIT.exec(rest.trimStart());
-      if (!u) continue; // a bare number ("5 năm qua") states no target
-      unit = u[0].replace(/\s*\/\s*/u, '/');
-      end += rest.length - rest.trimStart().length + u[0].length;
-      end += COUNT_ADJ.exec(c.slice(end))?.[0].length ?? 0;
+      if (u) {
+        unit = u[0].replace(/\s*\/\s*/u, '/');
+        // "trẻ em từ 3 đến 5 tuổi", "thanh thiếu niên từ 1-18 tuổi": an age that says who is meant, not a target.
+        if (/^tuổi/u.test(unit) && AGE_OF_WHOM.test(c.slice(0, start))) continue;
+        // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
+        end += rest.length - rest.trimStart().length + u[0].length;
+      } else if (INDEX_BEFORE.test(c.slice(0, start)) && /^\s*(?:[,;.)]|$|trong đó|và|trở lên)/u.test(rest)) {
+        unit = null; // "Chỉ số giáo dục … đạt trên 0,8": an index has no unit
+      } else continue; // a bare number ("5 năm qua") states no target
     }
     const after = c.slice(end);
     const orMore = /^\s*trở lên/u.exec(after);
     if (orMore) end += orMore[0].length;
     // What is counted goes on after the count: "2 triệu doanh nghiệp hoạt động trong nền kinh tế".
-    const countedTail = percent ? '' : phrase(c.slice(end));
+    const countedTail = percent || unit === null ? '' : phrase(c.slice(end));
     // "20 doanh nghiệp hoạt động/nghìn dân": the count is per thousand people.
     const per = /\/\s*((?:nghìn|vạn|\d+)?\s*(?:dân|người|năm|km²|ha))\s*$/u.exec(countedTail);
-    if (per && !unit.includes('/')) unit = `${unit}/${tidy(per[1])}`;
-    const counted = tidy(c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
+    if (per && unit && !unit.includes('/')) unit = `${unit}/${tidy(per[1])}`;
+    // What is counted: the noun and what follows it ("doanh nghiệp hoạt động trong nền kinh tế"); a measure's
+    // unit ("1,5cm", "68 năm") names nothing, only the words after it do.
+    const counted = tidy(unit && MEASURES.test(unit) ? countedTail : c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
+    // "phấn đấu 100% cơ sở giáo dục đại học …": a share stated before what it is a share of.
+    const following = percent ? phrase(c.slice(end)) : '';
     const low = parseVietnameseNumber(m[2]);
     const high = m[3] ? parseVietnameseNumber(m[3]) : null;
     if (low === null || (m[3] && high === null)) continue;
@@ -185,8 +206,13 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (!percent && counted) name = pre && !/^(?:có|đạt|được)$/iu.test(pre) ? `${pre} ${counted}` : counted;
         // "đóng góp khoảng 55 - 58% GDP": a bare verb takes the base of the percentage.
         else if (base && MEASURE_VERB.test(pre)) name = tidy(`${pre} ${base}`);
+        let reach: number | undefined;
+        if (!name && /^\s+\p{Ll}/u.test(following)) {
+          name = tidy(following);
+          reach = end + following.length;
+        }
         if (!name) return null;
-        return { name: name.charAt(0).toUpperCase() + name.slice(1), unit, target, comparator, ...bounds };
+        return { name: name.charAt(0).toUpperCase() + name.slice(1), unit, target, comparator, ...bounds, reach };
       },
     });
   }
@@ -211,7 +237,11 @@ export function statedTargets(text: string): StatedTarget[] {
     const c = clause.text;
     const year = /(?:đến|tới)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null;
     const ranks = ranksIn(c);
-    const found = [...ranks, ...amountsIn(c, ranks)].sort((a, b) => a.start - b.start);
+    const amounts = amountsIn(c, ranks);
+    // "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới": a rank inside what a count
+    // counts is the condition of that count, not a target of its own.
+    const own = ranks.filter((r) => !amounts.some((a) => r.start >= a.end && r.start < a.reach));
+    const found = [...own, ...amounts].sort((a, b) => a.start - b.start);
     let prevReach = 0;
     let prevName = '';
     let prevPre = '';
@@ -222,11 +252,12 @@ export function statedTargets(text: string): StatedTarget[] {
       // An elliptical list reuses what came before: "đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu …".
       const made = f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
       if (made) {
-        out.push({ ...made, start: clause.at + f.start, end: clause.at + f.end, year });
+        const { reach: _reach, ...target } = made;
+        out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year });
         prevName = made.name;
       }
       if (pre) prevPre = pre;
-      prevReach = Math.max(f.reach, f.end);
+      prevReach = Math.max(f.reach, f.end, made?.reach ?? 0);
     }
   }
   return out;

@@ -30,9 +30,9 @@ describe('one stated target', () => {
   test('a count per thousand people: "20 doanh nghiệp hoạt động/nghìn dân"', () => {
     expect(pick('Phấn đấu có 2 triệu doanh nghiệp hoạt động trong nền kinh tế, 20 doanh nghiệp hoạt động/nghìn dân')[1]).toMatchObject({ unit: 'doanh nghiệp/nghìn dân', value: 20 });
   });
-  test('"ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu" is at least 20', () => {
+  test('"ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu" is at least 20 doanh nghiệp; "lớn …" names what is counted', () => {
     expect(pick('Có ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu.')[0]).toMatchObject({
-      name: 'Doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu', target: 'ít nhất 20 doanh nghiệp lớn', value: 20, valueMin: 20, valueMax: null, comparator: '≥',
+      name: 'Doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu', target: 'ít nhất 20 doanh nghiệp', value: 20, valueMin: 20, valueMax: null, comparator: '≥',
     });
   });
   test('qualifiers: "tối thiểu 30%" ≥, "trên 80%" >, "dưới 3%" <, "không quá 5%" ≤, "10%/năm trở lên" ≥', () => {
@@ -95,5 +95,40 @@ describe('a horizon stated once in a block dates the items after it', () => {
       text: ['KẾ HOẠCH', 'I. MỤC TIÊU', '1. Đến năm 2030, tỉ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%.', '2. Số lượng doanh nghiệp khởi nghiệp sáng tạo đạt 10.000 doanh nghiệp.', 'II. NHIỆM VỤ', '1. Sở Tài chính chủ trì bố trí kinh phí.'].join('\n'),
     });
     expect(x.indicators.map((i) => [i.target, i.value, i.period])).toEqual([['trên 40%', 40, '2030'], ['10.000 doanh nghiệp', 10000, '2030']]);
+  });
+});
+
+describe('targets of the education and health resolutions (71-NQ/TW, 72-NQ/TW, as quoted by dantri.com.vn and vietnamplus.vn)', () => {
+  test('a count of a noun the unit list names: "ít nhất 6.000 nghiên cứu sinh, 20.000 người học các chương trình tài năng"', () => {
+    const t = pick('Tỉ lệ người học các ngành khoa học cơ bản, kỹ thuật và công nghệ đạt ít nhất 35%, trong đó có ít nhất 6.000 nghiên cứu sinh, 20.000 người học các chương trình tài năng.');
+    expect(t.map((x) => [x.target, x.value])).toEqual([['ít nhất 35%', 35], ['ít nhất 6.000 nghiên cứu sinh', 6000], ['20.000 người học', 20000]]);
+    expect(t[2].name).toBe('Người học các chương trình tài năng');
+  });
+  test('a measure glued to its number: "thêm tối thiểu 1,5cm"; an age saying who is meant ("từ 1-18 tuổi") is no target', () => {
+    const t = pick('Tăng chiều cao trung bình của trẻ em và thanh thiếu niên từ 1-18 tuổi thêm tối thiểu 1,5cm; tuổi thọ trung bình đạt 75,5 tuổi, trong đó số năm sống khỏe mạnh đạt tối thiểu 68 năm.');
+    expect(t.map((x) => [x.target, x.value, x.comparator])).toEqual([['tối thiểu 1,5cm', 1.5, '≥'], ['75,5 tuổi', 75.5, null], ['tối thiểu 68 năm', 68, '≥']]);
+    expect(t[0]).toMatchObject({ name: 'Tăng chiều cao trung bình của trẻ em và thanh thiếu niên từ 1-18 tuổi', unit: 'cm' });
+    expect(pick('Hoàn thành phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi.')).toEqual([]);
+  });
+  test('an index without a unit: "Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8"', () => {
+    const t = pick('Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%.');
+    expect(t.map((x) => [x.target, x.value, x.unit])).toEqual([['trên 0,8', 0.8, null], ['dưới 10%', 10, '%']]);
+    expect(pick('Đã đạt 3 kết quả nổi bật.')).toEqual([]);
+  });
+  test('a share named after it: "phấn đấu 100% cơ sở giáo dục đại học và ít nhất 80% cơ sở giáo dục nghề nghiệp đạt chuẩn quốc gia"', () => {
+    const t = pick('Mạng lưới được sắp xếp phù hợp; phấn đấu 100% cơ sở giáo dục đại học và ít nhất 80% cơ sở giáo dục nghề nghiệp đạt chuẩn quốc gia.');
+    expect(t.map((x) => [x.target, x.name])).toEqual([['100%', 'Cơ sở giáo dục đại học'], ['ít nhất 80%', 'Cơ sở giáo dục nghề nghiệp đạt chuẩn quốc gia']]);
+  });
+  test('a rank inside what a count counts is its condition: "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới"', () => {
+    const t = pick('Phấn đấu ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới trong một số lĩnh vực.');
+    expect(t.map((x) => [x.target, x.value])).toEqual([['ít nhất 2 cơ sở', 2]]);
+  });
+  test('a rank without a number: "nằm trong nhóm dẫn đầu ASEAN", "thuộc nhóm dẫn đầu các nước có thu nhập trung bình cao"', () => {
+    expect(pick('Trình độ đổi mới sáng tạo và chuyển đổi số của khu vực này nằm trong nhóm dẫn đầu ASEAN.')[0]).toMatchObject({
+      name: 'Trình độ đổi mới sáng tạo và chuyển đổi số của khu vực này', target: 'nằm trong nhóm dẫn đầu ASEAN', value: null,
+    });
+    expect(pick('Tiềm lực khoa học đạt mức tiên tiến ở nhiều lĩnh vực quan trọng, thuộc nhóm dẫn đầu các nước có thu nhập trung bình cao.').map((x) => x.target)).toEqual([
+      'thuộc nhóm dẫn đầu các nước có thu nhập trung bình cao',
+    ]);
   });
 });
