@@ -61,6 +61,12 @@ const BASES_HEADING = /^(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)-]\s*)?(?:căn cứ|cơ
 const LISTED_DOCUMENT = new RegExp(`^(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])\\s*(?:${KIND_WORD})(?![\\p{L}])`, 'iu');
 /** Between two references of one clause: the first one's title goes on to name the second ("… về tiếp tục thực hiện …"). */
 const NAMED_IN_TITLE = /^[^;]*?(?<![\p{L}])(?:về|thực hiện|triển khai)(?![\p{L}])[^;]*$/iu;
+/** … unless the clause's list goes on: "… về Hội nhập quốc tế trong tình hình mới và Chương trình hành động số 44-CTr/TU". */
+function namedInTitle(gap: string): boolean {
+  if (!NAMED_IN_TITLE.test(gap)) return false;
+  const before = gap.replace(new RegExp(`(?:${KIND_WORD})?\\s*(?:số|:)?\\s*$`, 'iu'), '').trimEnd();
+  return !/(?:(?<![\p{L}])và|,)$/u.test(before);
+}
 const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định)(?![\p{L}])/iu;
 
 /**
@@ -112,6 +118,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       // document ("Kế hoạch này thay thế …", "… có hiệu lực …, thay thế …", "1. Sửa đổi, bổ sung …") changes
       // one: "Sở Tư pháp rà soát, sửa đổi, bổ sung Quyết định số …" is a task, not an amendment.
       const changes = relation === 'BASED_ON' ? [] : changesOf(clause, refs, ownKey, inTitle || inPreamble);
+      const isOwn = (r: Reference) => r.symbol !== null && ownKey !== null && symbolKey(r.symbol) === ownKey;
       refs.forEach((ref, k) => {
         // Its own symbol is skipped, unless dated another year: 18-NQ/TW of 2022 citing 18-NQ/TW of 2017.
         if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey && !(ref.issuedOn && ownYear && !ref.issuedOn.startsWith(ownYear))) return;
@@ -122,7 +129,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         let own = changes[k] ?? (titled ? 'IMPLEMENTS' : relation);
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
-        if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && NAMED_IN_TITLE.test(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
+        if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
         const citation: Citation = {
           symbol: ref.symbol,

@@ -31,6 +31,8 @@ const RECURRENCE: [RegExp, string][] = [
   [/\b(?:hang|moi) quy\b|\bdinh ky quy\b|\btheo quy\b/, 'QUARTERLY'],
   [/\b(?:6 thang|sau thang|nua nam) (?:mot lan|\/ ?lan)\b|\bdinh ky 6 thang\b|\b(?:hang|moi) 6 thang\b/, 'SEMIANNUAL'],
   [/\b(?:hang|moi) nam\b|\bdinh ky (?:hang )?nam\b|\bcac nam tiep theo\b|\bnhung nam tiep theo\b/, 'YEARLY'],
+  // "định kỳ báo cáo Bộ Chính trị": recurring, the period not stated.
+  [/\bdinh ky\b/, 'PERIODIC'],
 ];
 const ONGOING = /\b(?:thuong xuyen|ca nam|lien tuc|hang ngay|suot (?:nam|giai doan|nhiem ky)|trong nhiem ky|ca nhiem ky|ca giai doan)\b/;
 const CONDITIONAL = /^(?:khi|ngay sau khi|sau khi|ngay khi|theo (?:yeu cau|chi dao|de nghi|tien do|ke hoach|lo trinh|huong dan|quy dinh|thong bao)|tuy (?:theo|tinh hinh)|tuy thuoc|neu|trong truong hop|can cu)\b/;

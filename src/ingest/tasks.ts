@@ -49,7 +49,7 @@ function citedSymbols(text: string): string[] {
 // "báo cáo trước ngày 15 tháng 12 hằng năm" is a yearly deadline, so a recurrence after the date belongs to it;
 // "thực hiện thường xuyên" closing a task is an ongoing one.
 const DEADLINE_IN_TEXT =
-  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|định kỳ\s+(?:quý|năm)|(?:thực hiện|triển khai)\s+thường xuyên/iu;
+  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|định kỳ\s+(?:quý|năm)|(?:thực hiện|triển khai)\s+thường xuyên|định kỳ(?=\s+(?:sơ kết|tổng kết|báo cáo|kiểm tra|đánh giá|rà soát)(?![\p{L}]))|(?<=báo cáo\s)định kỳ(?![\p{L}])/iu;
 
 /** A deadline phrase stated inside body text ("hoàn thành trong năm 2025", "định kỳ hằng năm"). */
 export function deadlineInText(text: string): string | null {
@@ -153,7 +153,7 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo …"): what the agency is asked to do, or its role.
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm)(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
 const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 

@@ -1,0 +1,82 @@
+/**
+ * Assignments made in the articles of a decision or resolution (Quyết định, Nghị quyết of the Government, a
+ * ministry, the Ban Bí thư, the Trung ương Đoàn): such a document has no task section, its work is assigned
+ * article by article.
+ *
+ *     Điều 3. Giao Văn phòng Trung ương Đoàn tham mưu hướng dẫn, kiểm tra, đôn đốc việc thực hiện Quyết định này.
+ *     Điều 2. Giao Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các bộ, ngành theo dõi, đôn đốc …; hằng năm …
+ *
+ * An article (or a sentence of one) that gives work to a named body is a task led by it ("phối hợp với X":
+ * X coordinates). The closing articles are not: "… chịu trách nhiệm thi hành Quyết định này", "Các tỉnh,
+ * thành đoàn … căn cứ Quyết định thi hành", "Quyết định này có hiệu lực …", "Ban hành kèm theo …".
+ */
+import { opensAgency } from './agencies';
+import { NOTHING, type Claim, type FamilyReader } from './family';
+import type { NormalisedLine } from './model';
+import { findSymbols } from './symbols';
+import { joinWrapped, spanOf } from './tables';
+import { deadlineInText, inlineAssignment, type RawTask } from './tasks';
+
+const ARTICLE = /^\s*Điều\s+(\d{1,3})\s*[.:]\s*/u;
+/** Where the articles end: the recipients, the signature, an attached document. */
+const ARTICLES_END = /^\s*(?:Nơi nhận|TM\.|T\/M|KT\.|K\/T|TL\.|\(?\s*(?:Ban hành\s+)?kèm theo)/iu;
+/** A sentence that hands work to a body: "Giao Bộ …", "Yêu cầu …", or a body that "chủ trì" / "có trách nhiệm" …. */
+const HANDS_OUT = /^(?:Giao|Yêu cầu|Đề nghị|Phân công)\s+(?=\S)/u;
+/** The closing articles: executing, applying or dating the document itself. */
+const CLOSING =
+  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Quy định|Kế hoạch)\s+này|căn cứ\s+(?:Quyết định|Nghị quyết)(?:\s+này)?\s+thi hành|(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư)\s+này\s+có hiệu lực|^(?:Ban hành|Phê duyệt)\s+kèm theo/iu;
+/** "Giao UBND tỉnh tổ chức thực hiện Nghị quyết này": the executing clause in the form of an assignment. */
+const ONLY_EXECUTES = /^(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Quy định|Kế hoạch)\s+này\s*\.?$/iu;
+
+interface Article {
+  number: string;
+  lines: NormalisedLine[];
+  parts: string[];
+}
+
+function articlesOf(lines: readonly NormalisedLine[]): Article[] {
+  const out: Article[] = [];
+  let cur: Article | null = null;
+  for (const l of lines) {
+    const m = ARTICLE.exec(l.text);
+    if (m) {
+      cur = { number: m[1], lines: [l], parts: [l.text.slice(m[0].length).trim()] };
+      out.push(cur);
+    } else if (cur && ARTICLES_END.test(l.text)) cur = null;
+    else if (cur) {
+      cur.lines.push(l);
+      cur.parts.push(l.text.trim());
+    }
+  }
+  return out;
+}
+
+/** Sentences of an article: "… Quyết định này có hiệu lực từ ngày ký. Các tỉnh, thành đoàn … thi hành./." */
+const sentences = (text: string) => text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map((s) => s.replace(/\s*\.\/\.\s*$/u, '.').trim()).filter(Boolean);
+
+export const articleAssignments: FamilyReader = {
+  family: 'article-assignments',
+  read({ lines }) {
+    const articles = articlesOf(lines);
+    if (!articles.length) return NOTHING;
+    const tasks: RawTask[] = [];
+    const claims: Claim[] = [];
+    for (const a of articles) {
+      const text = joinWrapped(a.parts);
+      const handed = sentences(text).filter((s) => !CLOSING.test(s) && (HANDS_OUT.test(s) || (opensAgency(s) && inlineAssignment(s).lead.length > 0)));
+      if (!handed.length) continue;
+      claims.push({ startLine: a.lines[0].line, endLine: a.lines[a.lines.length - 1].line });
+      for (const s of handed) {
+        const { lead, coordinators } = inlineAssignment(s);
+        if (!lead.length) continue;
+        const rest = s.replace(HANDS_OUT, '').slice(lead.join(', ').length).trim();
+        if (ONLY_EXECUTES.test(rest)) continue;
+        tasks.push({
+          section: null, ordinal: `Điều ${a.number}`, text: s, leadRaw: lead, coordinatorsRaw: coordinators, outputRaw: null,
+          deadlineRaw: deadlineInText(s), cites: [...new Set(findSymbols(s).map((m) => m.symbol))], source: 'BODY', span: spanOf(a.lines),
+        });
+      }
+    }
+    return { tasks, indicators: [], claims };
+  },
+};
