@@ -185,6 +185,7 @@ function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
 const KEEP_CAPS = new Set(['UBND', 'HĐND', 'MTTQ', 'BHXH', 'TP', 'TW', 'CP']);
 /** Proper nouns re-capitalised after lowercasing a heading: provinces and Party/State bodies. */
 const PROPER = [
+  'Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn',
   ...PROVINCES.map((p) => p.name),
   'Thành ủy', 'Tỉnh ủy', 'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư',
   'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
@@ -472,6 +473,13 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   }
   // (2) enacting sentence.
   if (enact) issuers.push({ value: enact.issuer, span: enact.span });
+  // (2b) the enacting body alone on the line above the preamble: "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" / "- Căn cứ …".
+  const preambleAt = idx.find((i) => i > lm.heading && i < lm.body && PREAMBLE_START.test(lines[i].text.trim().replace(/^[-+•–*]\s*/u, '')));
+  const above = preambleAt !== undefined ? idx[idx.indexOf(preambleAt) - 1] : undefined;
+  if (lm.heading >= 0 && above !== undefined && above > lm.heading) {
+    const t = squash(lines[above].text);
+    if (t.length <= 80 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !headingKind(t) && levelOfIssuer(recase(t))) issuers.push({ value: recase(t), span: spanOfLines(lines[above]) });
+  }
   // (3) attribution "… của <issuer>)".
   for (const a of attributions) {
     if (kind && a.kind !== kind.value) continue;

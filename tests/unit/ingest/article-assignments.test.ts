@@ -30,6 +30,8 @@ describe('a decision of the Trung ương Đoàn (Quyết định 367-QĐ/TWĐTN-
   it('issuing, replacing, dating and "căn cứ Quyết định thi hành" articles are no tasks; the decision is in no province', () => {
     expect(x.tasks).toHaveLength(1);
     expect(x.document.province).toBeNull();
+    // the enacting body on the line above the preamble, not the signature's shortened "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"
+    expect(x.document.issuer).toBe('Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh');
   });
 });
 
