@@ -191,6 +191,12 @@ const PROPER = [
   'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
 ];
 
+/** Each proper noun's lowercase spelling and its whole-word pattern, compiled once. */
+const PROPER_RES = PROPER.map((name) => {
+  const lower = name.toLowerCase();
+  return { lower, name, re: new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu') };
+});
+
 /** "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI" → "Ủy ban nhân dân thành phố Hà Nội". Mixed-case input is kept. */
 export function recase(s: string): string {
   const t = squash(s);
@@ -199,10 +205,7 @@ export function recase(s: string): string {
     .split(' ')
     .map((w) => (KEEP_CAPS.has(w) ? w : w.toLowerCase()))
     .join(' ');
-  for (const p of PROPER) {
-    const re = new RegExp(`(?<![\\p{L}])${p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    out = out.replace(re, p);
-  }
+  for (const { lower, re, name } of PROPER_RES) if (out.includes(lower)) out = out.replace(re, name);
   // "BAN CÁN SỰ ĐẢNG BỘ TÀI CHÍNH": the board of the ministry, not a "Đảng bộ".
   out = out.replace(/(ban cán sự) Đảng bộ(?= )/u, '$1 đảng Bộ');
   // A ministry is named by its fields, each capitalised: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công Thương".

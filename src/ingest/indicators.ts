@@ -301,8 +301,8 @@ function indicatorFromCells(row: TableRow, period: string | null, defaultUnit: s
 }
 
 /** Every row of every indicator table in the text. */
-export function extractIndicators(lines: NormalisedLine[], _ctx: { province: string | null } = { province: null }): RawIndicator[] {
-  return findTables(lines)
+export function extractIndicators(lines: NormalisedLine[], _ctx: { province: string | null } = { province: null }, tables: Table[] = findTables(lines)): RawIndicator[] {
+  return tables
     .filter((t) => t.kind === 'INDICATOR')
     .flatMap(indicatorsFromTable);
 }

@@ -590,7 +590,16 @@ export function startsItem(t: string): boolean {
   return /^(?:[-–+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,2}\)\s|Phụ lục\b|PHỤ LỤC\b)/u.test(t);
 }
 
+// Several stages split the same document into paragraphs: each line's answer is remembered (bounded).
+const allCapsCache = new Map<string, boolean>();
+
 function isAllCaps(t: string): boolean {
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && letters === letters.toUpperCase();
+  let caps = allCapsCache.get(t);
+  if (caps === undefined) {
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    caps = letters.length >= 4 && letters === letters.toUpperCase();
+    if (allCapsCache.size >= 20_000) allCapsCache.clear();
+    allCapsCache.set(t, caps);
+  }
+  return caps;
 }

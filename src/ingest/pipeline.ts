@@ -29,6 +29,7 @@ import { readNewsIntro } from './readers/news-intro';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { restatedTasks } from './readers/restated-tasks';
 import { readSections, sectionAtLine } from './sections';
+import { findTables } from './tables';
 import { extractTasks, linkSameAs, type RawTask, toTasks } from './tasks';
 import { InvalidExtractionError } from './validate';
 import { foldDiacritics } from './text';
@@ -56,6 +57,8 @@ export function documentIdOf(meta: DocumentMeta, sha256: string): string {
 /** Collects agencies by key so each assignee spelling resolves once and aliases accumulate. */
 class AgencyRegistry {
   private readonly byKey = new Map<string, Agency>();
+  /** Names already resolved: a plan names the same few agencies in row after row. */
+  private readonly nameOf = new Map<string, string>();
   constructor(private readonly province: string | null) {}
 
   /** Canonical names of assignees already split one per entry (tasks.ts splits cells). */
@@ -64,11 +67,16 @@ class AgencyRegistry {
   }
 
   add(raw: string): string {
+    // A spelling seen before resolves to the same agency, whose aliases already hold it.
+    const seen = this.nameOf.get(raw);
+    if (seen !== undefined) return seen;
     const agency = resolveAgency(raw, this.province);
     const known = this.byKey.get(agency.key);
     if (!known) this.byKey.set(agency.key, agency);
     else for (const alias of agency.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
-    return (known ?? agency).name;
+    const name = (known ?? agency).name;
+    this.nameOf.set(raw, name);
+    return name;
   }
 
   all(): Agency[] {
@@ -130,7 +138,9 @@ export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTar
 
 /** Raw tasks and indicators of a document: the generic readers, then the family readers merged in. */
 export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[] } {
-  const generic = { tasks: extractTasks(lines, { province: document.province }), indicators: extractIndicators([...lines], { province: document.province }) };
+  // One table scan serves both readers (it is the costliest stage of a large plan).
+  const tables = findTables(lines);
+  const generic = { tasks: extractTasks(lines, { province: document.province }, tables), indicators: extractIndicators([...lines], { province: document.province }, tables) };
   const nonBlank = lines.filter((l) => l.text.trim());
   const readings = FAMILY_READERS.map((r) => r.read({ lines: nonBlank, document, sections, generic }));
   // A reading that changes the body tasks re-links body items to the appendix rows they restate.

@@ -112,9 +112,13 @@ export interface ProvinceMention {
   qualified: boolean;
 }
 
+/** Any spelling at all: most texts name no province, and one scan tells so instead of one per spelling. */
+const ANY_ENTRY = new RegExp(ENTRIES.map((e) => e.re.source).join('|'));
+
 /** Every capitalised province mention in `text` (NFC), in order. */
 export function findProvinces(text: string): ProvinceMention[] {
   const f = foldDiacritics(text);
+  if (!ANY_ENTRY.test(f)) return [];
   const blocked = new Set<number>();
   for (const re of NOT_PROVINCE) for (const m of f.matchAll(re)) for (let i = 0; i < m[0].length; i++) blocked.add((m.index ?? 0) + i);
   const out: ProvinceMention[] = [];

@@ -451,10 +451,9 @@ export function linkSameAs(tasks: RawTask[], threshold = 0.6): void {
 // --- entry points -------------------------------------------------------------------------------------
 
 /** All tasks of a document: body items first (reading order), then appendix rows, linked by sameAs. */
-export function extractTasks(allLines: readonly NormalisedLine[], _ctx: TaskContext = { province: null }): RawTask[] {
+export function extractTasks(allLines: readonly NormalisedLine[], _ctx: TaskContext = { province: null }, tables: Table[] = findTables(allLines)): RawTask[] {
   // Blank lines separate nothing here (PDF text has one after every line); spans should not cover them.
   const lines = allLines.filter((l) => l.text.trim());
-  const tables = findTables(lines);
   const body = taskRegions(lines, tables).flatMap(bodyTasks);
   const rows = tables.filter((t) => t.kind === 'TASK').flatMap(tasksFromTable);
   const all = [...body, ...rows];

@@ -14,12 +14,34 @@ const FINALS = new Set(['', 'c', 'ch', 'k', 'm', 'n', 'ng', 'nh', 'p', 't']);
 const VOWEL_BASES = new Set([...'aăâeêioôơuưy']);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+// Both are asked about the same few characters and words again and again (every word of every line, and
+// every piece of a glued token): their answers are remembered, bounded.
+const vowelCache = new Map<string, boolean>();
+const syllableCache = new Map<string, boolean>();
+const CACHE_MAX = 50_000;
+
 function isVowel(ch: string): boolean {
-  return VOWEL_BASES.has(ch.normalize('NFD').replace(TONES, '').normalize('NFC'));
+  let vowel = vowelCache.get(ch);
+  if (vowel === undefined) {
+    vowel = VOWEL_BASES.has(ch.normalize('NFD').replace(TONES, '').normalize('NFC'));
+    if (vowelCache.size >= CACHE_MAX) vowelCache.clear();
+    vowelCache.set(ch, vowel);
+  }
+  return vowel;
 }
 
 /** Is `s` (lowercase) one Vietnamese syllable? */
 export function isSyllable(s: string): boolean {
+  let syllable = syllableCache.get(s);
+  if (syllable === undefined) {
+    syllable = readsAsSyllable(s);
+    if (syllableCache.size >= CACHE_MAX) syllableCache.clear();
+    syllableCache.set(s, syllable);
+  }
+  return syllable;
+}
+
+function readsAsSyllable(s: string): boolean {
   for (let i = 0; i <= Math.min(3, s.length); i++) {
     const initial = s.slice(0, i);
     if (!INITIALS.has(initial)) continue;
@@ -34,7 +56,7 @@ export function isSyllable(s: string): boolean {
 }
 
 const ABBREVIATION = /^[A-ZĐ]{2,}$/u;
-const hasVietnameseLetter = (s: string) => [...s].some((c) => c.charCodeAt(0) > 0x7f);
+const hasVietnameseLetter = (s: string) => /[^\u0000-\u007f]/.test(s);
 
 /** Where to put spaces in a glued token (offsets inside it), or [] when it is one word. */
 export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number> = new Map()): number[] {
@@ -80,11 +102,15 @@ function vocabularyOf(lines: readonly NormalisedLine[]): Map<string, number> {
 }
 
 /** Cut points (indices into the line's text) where a glued line needs spaces. */
-export function gluePoints(text: string, vocabulary: ReadonlyMap<string, number>): number[] {
+export function gluePoints(text: string, vocabulary: ReadonlyMap<string, number>, splits = new Map<string, number[]>()): number[] {
   const at: number[] = [];
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const i = m.index ?? 0;
-    if (m[0].length >= 4) for (const cut of splitGlued(m[0], vocabulary)) at.push(i + cut);
+    if (m[0].length < 4) continue;
+    // A document repeats its words: each is split once per document (the vocabulary is the document's).
+    let cuts = splits.get(m[0]);
+    if (!cuts) splits.set(m[0], (cuts = splitGlued(m[0], vocabulary)));
+    for (const cut of cuts) at.push(i + cut);
   }
   for (const m of text.matchAll(WORD_DIGIT)) at.push((m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(DIGIT_WORD)) at.push((m.index ?? 0) + 1);
@@ -93,5 +119,6 @@ export function gluePoints(text: string, vocabulary: ReadonlyMap<string, number>
 
 export function unglueWords(text: NormalisedText): NormalisedText {
   const vocabulary = vocabularyOf(text.lines);
-  return { ...text, lines: text.lines.map((l) => withSpacesAt(l, gluePoints(l.text, vocabulary))) };
+  const splits = new Map<string, number[]>();
+  return { ...text, lines: text.lines.map((l) => withSpacesAt(l, gluePoints(l.text, vocabulary, splits))) };
 }
