@@ -13,6 +13,7 @@
  * The kind of a cited document comes from its symbol's code ("Kế hoạch số 57-KL/TW" is a Kết luận).
  */
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section } from './model';
+import { memo } from './memo';
 import { joinLines, splitParagraphs } from './normalise';
 import { readVietnameseDate } from './document';
 import { readSections, sectionAtLine } from './sections';
@@ -214,13 +215,17 @@ interface Reference {
  * references without a symbol that name a kind, a date and an issuer ("Kế hoạch ngày 12/3/2025 của
  * UBND Thành phố").
  */
-export function findReferences(text: string): Reference[] {
+export const findReferences: (text: string) => readonly Reference[] = memo(referencesIn);
+
+// Symbol-less references: kind word + "ngày <date>" + "của <issuer>".
+const DATED_BY_ISSUER = new RegExp(String.raw`(?<![\p{L}])(${KIND_WORD})\s+(?:số\s+)?(${DATE})\s+của\s+`, 'gu');
+
+function referencesIn(text: string): Reference[] {
   const out: Reference[] = [];
   const symbols = findSymbols(text);
   for (const m of symbols) out.push(widen(text, m));
-  // Symbol-less references: kind word + "ngày <date>" + "của <issuer>", not overlapping a symbol.
-  const re = new RegExp(String.raw`(?<![\p{L}])(${KIND_WORD})\s+(?:số\s+)?(${DATE})\s+của\s+`, 'gu');
-  for (const m of text.matchAll(re)) {
+  // Symbol-less references, not overlapping a symbol.
+  for (const m of text.matchAll(DATED_BY_ISSUER)) {
     const i = m.index ?? 0;
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length + 5)) continue;
     const iss = readIssuer(text.slice(i + m[0].length));
@@ -252,16 +257,20 @@ const LAW_BY_NAME = new RegExp(
   'gu',
 );
 
+const KIND_WORD_BEFORE = new RegExp(String.raw`((?:${KIND_WORD})\s*(?:số|:)?\s*)$`, 'iu');
+const DATE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})`, 'u');
+const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(${DATE})`, 'u');
+
 function widen(text: string, m: SymbolMatch): Reference {
   // Kind word just before: "Nghị quyết số 59-NQ/TW", "Chương trình hành động số 44-CTr/TU".
   const before = text.slice(Math.max(0, m.index - 40), m.index);
-  const kw = new RegExp(String.raw`((?:${KIND_WORD})\s*(?:số|:)?\s*)$`, 'iu').exec(before);
+  const kw = KIND_WORD_BEFORE.exec(before);
   const start = kw ? m.index - kw[1].length : m.index;
   let end = m.end;
   let issuedOn: string | null = null;
   let issuer: string | null = null;
   const after = text.slice(m.end);
-  const d = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})`, 'u').exec(after);
+  const d = DATE_AFTER.exec(after);
   let rest = after;
   if (d) {
     issuedOn = readVietnameseDate(d[1].startsWith('ngày') ? d[1] : `ngày ${d[1]}`)?.iso ?? null;
@@ -275,7 +284,7 @@ function widen(text: string, m: SymbolMatch): Reference {
       issuer = iss.issuer;
       end += c[0].length + iss.length;
       // "Chỉ thị số 28/CT-TTg của Thủ tướng Chính phủ ngày 26/10/2021": the date after the issuer.
-      const d2 = issuedOn ? null : new RegExp(String.raw`^\s*,?\s*(${DATE})`, 'u').exec(text.slice(end));
+      const d2 = issuedOn ? null : DATE_AFTER_ISSUER.exec(text.slice(end));
       if (d2) {
         issuedOn = readVietnameseDate(d2[1])?.iso ?? null;
         end += d2[0].length;
@@ -289,10 +298,12 @@ function widen(text: string, m: SymbolMatch): Reference {
 }
 
 /** The issuing body after "của": up to "về", "thực hiện", "ban hành", punctuation; at most 10 words. */
+// It ends where the sentence goes on: a verb, "trên địa bàn", or "và" opening a second reference.
+const ISSUER_END = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|và (?:${KIND_WORD})`;
+const ISSUER = new RegExp(String.raw`^([^,;:()\n]+?)(?=\s+(?:${ISSUER_END})(?![\p{L}])|\s*[,;:()\n]|\s*$)`, 'u');
+
 function readIssuer(s: string): { issuer: string; length: number } | null {
-  // It ends where the sentence goes on: a verb, "trên địa bàn", or "và" opening a second reference.
-  const end = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|và (?:${KIND_WORD})`;
-  const m = new RegExp(String.raw`^([^,;:()\n]+?)(?=\s+(?:${end})(?![\p{L}])|\s*[,;:()\n]|\s*$)`, 'u').exec(s);
+  const m = ISSUER.exec(s);
   if (!m) return null;
   const t = m[1].trim();
   const words = t.split(/\s+/);

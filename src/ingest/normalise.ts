@@ -6,6 +6,7 @@
  * Every kept line keeps its original line number/offset, and a column map (kept beside the line, see
  * `columnsOf`) so any character range of the cleaned text maps back to the original string.
  */
+import { memo, memoByObject } from './memo';
 import type { NormalisedLine, NormalisedText, Span } from './model';
 import { repairOcrMisreadings } from './ocr-repair';
 import { foldDiacritics } from './text';
@@ -482,7 +483,9 @@ export interface Joined {
  * those are joined without a space. "kinh tế -" / "xã hội" keeps its spaces. Tabs inside a line are
  * kept as cell separators.
  */
-export function joinLines(lines: readonly NormalisedLine[]): Joined {
+export const joinLines: (lines: readonly NormalisedLine[]) => Joined = memoByObject(joinLinesOnce);
+
+function joinLinesOnce(lines: readonly NormalisedLine[]): Joined {
   let text = '';
   // For each char of `text`: index of its line and its column in that line's cleaned text.
   const lineIdx: number[] = [];
@@ -560,7 +563,9 @@ export function spanOfLines(first: NormalisedLine, last: NormalisedLine = first)
  * a heading in capitals); blank lines alone do not end it because PDF text puts one after every line.
  * Lines containing tabs (DOCX table rows) are paragraphs on their own.
  */
-export function splitParagraphs(lines: readonly NormalisedLine[]): NormalisedLine[][] {
+export const splitParagraphs: (lines: readonly NormalisedLine[]) => readonly NormalisedLine[][] = memoByObject(splitParagraphsOnce);
+
+function splitParagraphsOnce(lines: readonly NormalisedLine[]): NormalisedLine[][] {
   const out: NormalisedLine[][] = [];
   let cur: NormalisedLine[] = [];
   const flush = () => {
@@ -590,16 +595,8 @@ export function startsItem(t: string): boolean {
   return /^(?:[-–+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,2}\)\s|Phụ lục\b|PHỤ LỤC\b)/u.test(t);
 }
 
-// Several stages split the same document into paragraphs: each line's answer is remembered (bounded).
-const allCapsCache = new Map<string, boolean>();
-
-function isAllCaps(t: string): boolean {
-  let caps = allCapsCache.get(t);
-  if (caps === undefined) {
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    caps = letters.length >= 4 && letters === letters.toUpperCase();
-    if (allCapsCache.size >= 20_000) allCapsCache.clear();
-    allCapsCache.set(t, caps);
-  }
-  return caps;
-}
+// Several stages split the same document into paragraphs: each line's answer is remembered.
+const isAllCaps = memo((t: string): boolean => {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+});

@@ -17,6 +17,7 @@ import type { Agency, DocumentMeta, Extraction, NormalisedLine, Section, Task, W
 import { articleAssignments } from './article-assignments';
 import { objectiveTargets } from './objective-targets';
 import { unitBlocks } from './unit-blocks';
+import { forgetPreviousDocument } from './memo';
 import { normalise } from './normalise';
 import { decodeText } from './decode-text';
 import { ocrSettings } from './ocr';
@@ -151,6 +152,7 @@ export function readTasksAndIndicators(lines: readonly NormalisedLine[], documen
 }
 
 export function extract(source: SourceText, manifest?: unknown): Extraction {
+  forgetPreviousDocument();
   const { lines, dropped } = LINE_FILTERS.reduce((text, filter) => filter(text), normalise(source.text));
   let document = readDocumentMeta(lines);
   document = fillFromReadings(document, META_READERS.map((read) => read(lines, document)));

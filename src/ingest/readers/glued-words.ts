@@ -7,6 +7,7 @@
  * "TTr-SKHCN") are never touched. Spaces are inserted through the column map, so spans stay exact.
  */
 import type { NormalisedLine, NormalisedText } from '../model';
+import { memo } from '../memo';
 import { withSpacesAt } from '../normalise';
 
 const INITIALS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
@@ -15,31 +16,11 @@ const VOWEL_BASES = new Set([...'aăâeêioôơuưy']);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 // Both are asked about the same few characters and words again and again (every word of every line, and
-// every piece of a glued token): their answers are remembered, bounded.
-const vowelCache = new Map<string, boolean>();
-const syllableCache = new Map<string, boolean>();
-const CACHE_MAX = 50_000;
-
-function isVowel(ch: string): boolean {
-  let vowel = vowelCache.get(ch);
-  if (vowel === undefined) {
-    vowel = VOWEL_BASES.has(ch.normalize('NFD').replace(TONES, '').normalize('NFC'));
-    if (vowelCache.size >= CACHE_MAX) vowelCache.clear();
-    vowelCache.set(ch, vowel);
-  }
-  return vowel;
-}
+// every piece of a glued token).
+const isVowel = memo((ch: string): boolean => VOWEL_BASES.has(ch.normalize('NFD').replace(TONES, '').normalize('NFC')));
 
 /** Is `s` (lowercase) one Vietnamese syllable? */
-export function isSyllable(s: string): boolean {
-  let syllable = syllableCache.get(s);
-  if (syllable === undefined) {
-    syllable = readsAsSyllable(s);
-    if (syllableCache.size >= CACHE_MAX) syllableCache.clear();
-    syllableCache.set(s, syllable);
-  }
-  return syllable;
-}
+export const isSyllable: (s: string) => boolean = memo(readsAsSyllable);
 
 function readsAsSyllable(s: string): boolean {
   for (let i = 0; i <= Math.min(3, s.length); i++) {
