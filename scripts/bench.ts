@@ -10,7 +10,7 @@
  * throughput, and the API's round trips. Before the questions: ingest throughput (scripts/bench/ingest.ts).
  *
  * Env: BENCH_SCALE (100), BENCH_DURATION_S (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS ("10,1"),
- * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_RELOAD (false),
+ * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_QUESTIONS (true; false skips the questions), BENCH_RELOAD (false),
  * BENCH_PEER_PORT (0: any free port), BENCH_LINK (true: the task-lineage link section), BENCH_JSON (a file to write the figures to), NEO4J_INSTANCE (bench,
  * bolt port 7737 unless NEO4J_BOLT_PORT), plus src/config.ts.
  */
@@ -175,7 +175,8 @@ async function main(): Promise<void> {
   }
 
   const depth = async (id: string) => Number((await driver.executeQuery(CHAIN_DEPTH_CYPHER, { id }, { database: db })).records[0].get('depth'));
-  const qs = questions({ chainDepth57: await depth('57-NQ/TW'), chainDepth59: await depth('59-NQ/TW') });
+  // BENCH_QUESTIONS=false: an ingest-only run (the graph, the ingest figures and the link section).
+  const qs = env('BENCH_QUESTIONS', 'true') === 'false' ? [] : questions({ chainDepth57: await depth('57-NQ/TW'), chainDepth59: await depth('59-NQ/TW') });
 
   let captured: RequestStats | null = null;
   const api = await createApp({ ...config, MAX_QUERY_COST: 1_000_000 }, driver, { onRequestStats: (s) => (captured = s), recordParams: false, closeDriver: false, database: db });

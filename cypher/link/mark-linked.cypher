@@ -1,2 +1,3 @@
+// Linked in this version, and its tasks carry their retrieval terms.
 MATCH (d:Document {id: $id})
-SET d.linkedHash = d.extractionHash
+SET d.linkedHash = d.extractionHash, d.linkTermsWritten = true

@@ -46,7 +46,6 @@ export interface LinkResult {
 
 interface RawInput extends Omit<TaskInput, 'leadNames' | 'leadKeys' | 'leadIsGroup'> {
   lead: { order: number; key: string; name: string; isGroup: boolean }[];
-  province: string | null;
   hasTerms: boolean;
 }
 
@@ -77,7 +76,7 @@ async function tasksOf(tx: ManagedTransaction, ids: string[]): Promise<RawInput[
   return records.map((r) => r.get('task') as RawInput);
 }
 
-/** Tasks written before linking existed get their retrieval terms now, so they can be found. */
+/** The document's tasks get their retrieval terms, so later documents can find them. */
 async function ensureTerms(tx: ManagedTransaction, tasks: RawInput[]): Promise<void> {
   const missing = tasks.filter((t) => !t.hasTerms).map((t) => ({ id: t.id, terms: termString(t.text ?? '') }));
   if (missing.length > 0) await tx.run(cypher('link/set-terms'), { tasks: missing });
@@ -100,22 +99,30 @@ function cachedCandidateFeatures(t: TaskInput): TaskFeatures {
   return features;
 }
 
-/** Sibling tasks written before linking existed get their terms, so retrieval can find them. */
+/**
+ * Sibling documents never linked in their current version (the family query names them: written before
+ * linking existed, or their link pass failed) get their tasks' terms, so retrieval can find them; they are
+ * marked, so this happens once per version instead of a scan of every sibling's tasks on every pass.
+ */
 async function indexOlderTasks(tx: ManagedTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const { records } = await tx.run(cypher('link/tasks-without-terms'), { ids });
   const tasks = records.map((r) => ({ id: r.get('id') as string, terms: termString((r.get('text') as string | null) ?? '') }));
   if (tasks.length > 0) await tx.run(cypher('link/set-terms'), { tasks });
+  await tx.run(cypher('link/mark-terms-written'), { ids });
 }
 
-/** Best first; per task at most `max`, each at least `min`. Ties break by id so re-runs agree. */
-function best(scored: { a: string; b: string; m: Match }[], min: number, max: number): Link[] {
+/**
+ * Best first; per task at most `max`, each at least `min`. Ties break by id so re-runs agree. Pairs are scored
+ * unexplained; `explain` phrases the basis of the kept ones only (a basis never changes which are kept).
+ */
+function best(scored: { a: string; b: string; m: Match }[], min: number, max: number, explain: (a: string, b: string) => string[]): Link[] {
   const byTask = new Map<string, { a: string; b: string; m: Match }[]>();
   for (const s of scored) if (s.m.score >= min) byTask.set(s.a, [...(byTask.get(s.a) ?? []), s]);
   const links: Link[] = [];
   for (const list of byTask.values()) {
     list.sort((x, y) => y.m.score - x.m.score || x.b.localeCompare(y.b));
-    for (const s of list.slice(0, max)) links.push({ from: s.a, to: s.b, score: s.m.score, basis: s.m.basis });
+    for (const s of list.slice(0, max)) links.push({ from: s.a, to: s.b, score: s.m.score, basis: explain(s.a, s.b) });
   }
   return links;
 }
@@ -124,13 +131,14 @@ function best(scored: { a: string; b: string; m: Match }[], min: number, max: nu
 export function localisations(own: TaskFeatures[], central: TaskFeatures[], weights: ReturnType<typeof weightsOver>): Link[] {
   const links: Link[] = [];
   for (const a of own) {
-    const scored = central.map((c) => ({ c, m: scorePair(a, c, weights, LINKING.localiseMin) })).filter((s) => s.m.score >= LINKING.localiseMin);
+    // Scored unexplained; the basis is phrased for the one or two rows kept.
+    const scored = central.map((c) => ({ c, m: scorePair(a, c, weights, Infinity) })).filter((s) => s.m.score >= LINKING.localiseMin);
     scored.sort((x, y) => y.m.score - x.m.score || x.c.id.localeCompare(y.c.id));
     const top = scored[0];
     if (!top) continue;
     for (const s of scored.slice(0, 2)) {
       if (s !== top && top.m.score - s.m.score > LINKING.localiseSecondWithin) break;
-      links.push({ from: a.id, to: s.c.id, score: s.m.score, basis: s.m.basis });
+      links.push({ from: a.id, to: s.c.id, score: s.m.score, basis: scorePair(a, s.c, weights, LINKING.localiseMin).basis });
     }
   }
   return links;
@@ -161,7 +169,7 @@ async function linkInTransaction(tx: ManagedTransaction, id: string): Promise<Li
 
   const ownRaw = await tasksOf(tx, [id]);
   await ensureTerms(tx, ownRaw);
-  await indexOlderTasks(tx, siblings);
+  await indexOlderTasks(tx, (fam?.get('withoutTerms') as string[] | undefined) ?? []);
   await tx.run(cypher('link/clear-links'), { ids: [id], types: ['COUNTERPART_OF', 'LOCALISES'] });
   const own = ownRaw.map((t) => featuresOf(toInput(t)));
   const weights = await termWeights(tx, siblings, own);
@@ -176,12 +184,13 @@ async function linkInTransaction(tx: ManagedTransaction, id: string): Promise<Li
     const { records } = await tx.run(cypher('link/candidates'), { queries: queries.filter((q) => q.query), limit: neo4j.int(LINKING.candidatesPerTask), siblings });
     const hits = new Map(records.map((r) => [r.get('forTask') as string, r.get('candidates') as string[]]));
     const ids = [...new Set([...hits.values()].flat())];
+    // Every hit of the index has its terms already: nothing to write before scoring.
     const candidates = ids.length ? (await tx.run(cypher('link/task-inputs'), { ids })).records.map((r) => r.get('task') as RawInput) : [];
-    await ensureTerms(tx, candidates);
     const features = new Map(candidates.map((c) => [c.id, cachedCandidateFeatures(toInput(c))]));
+    const ownById = new Map(own.map((t) => [t.id, t]));
     // Each task is scored against its own hits only: the retrieval already chose what is worth reading.
-    const scored = own.flatMap((a) => (hits.get(a.id) ?? []).map((id) => ({ a: a.id, b: id, m: scorePair(a, features.get(id)!, weights, LINKING.storeMin) })));
-    counterparts = best(scored, LINKING.storeMin, LINKING.maxPerTask);
+    const scored = own.flatMap((a) => (hits.get(a.id) ?? []).map((id) => ({ a: a.id, b: id, m: scorePair(a, features.get(id)!, weights, Infinity) })));
+    counterparts = best(scored, LINKING.storeMin, LINKING.maxPerTask, (a, b) => scorePair(ownById.get(a)!, features.get(b)!, weights, LINKING.storeMin).basis);
     await tx.run(cypher('link/create-counterparts'), { links: counterparts });
   }
 

@@ -133,6 +133,8 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
           extractionHash,
           warningCount: x.warnings.length,
           searchText,
+          // A new version's tasks have no retrieval terms yet: its link pass writes them (link-counterparts.ts).
+          linkTermsWritten: null,
         },
       },
     ],

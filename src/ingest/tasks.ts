@@ -14,6 +14,7 @@
 import type { Deadline, NormalisedLine, Span, Task } from './model';
 import { opensAgency, splitAgencies } from './agencies';
 import { appendixPath } from './indicators';
+import { memo } from './memo';
 import { findSymbols } from './symbols';
 import { type Table, findTables, isAgencyStart, joinWrapped, spanOf, startsUpper } from './tables';
 import { foldDiacritics, romanValue } from './text';
@@ -391,14 +392,16 @@ function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
 
 // --- linking ------------------------------------------------------------------------------------------
 
-function words(text: string): Set<string> {
-  return new Set(
-    foldDiacritics(text)
-      .replace(/[^a-z0-9\s]/g, ' ')
-      .split(/\s+/)
-      .filter((w) => w.length > 1),
-  );
-}
+/** Distinct folded words of a text; remembered, since a document's tasks are linked more than once. */
+const words: (text: string) => ReadonlySet<string> = memo(
+  (text) =>
+    new Set(
+      foldDiacritics(text)
+        .replace(/[^a-z0-9\s]/g, ' ')
+        .split(/\s+/)
+        .filter((w) => w.length > 1),
+    ),
+);
 
 /** Overlap of two task texts (Dice over distinct folded words): 1 for the same words, 0 for none. */
 export function similarity(a: string, b: string): number {

@@ -10,41 +10,7 @@ import { memo } from './memo';
  */
 export const foldDiacritics: (s: string) => string = memo(fold);
 
-/**
- * The fold of each character that folds on its own, by UTF-16 code (0: not one of them): ASCII (lowercased),
- * Latin letters with diacritics (their ASCII base, lowercased; đ → d), and the punctuation, spaces and
- * symbols that have no case, no decomposition and never compose. A string of only these folds character by
- * character; any other (a combining mark, a Greek letter) takes the normalising path, which is the
- * definition.
- */
-const FOLD_OF = (() => {
-  const table = new Uint16Array(0x2c00);
-  for (let c = 0; c < table.length; c++) {
-    if (c >= 0xd800) break;
-    const ch = String.fromCharCode(c);
-    if (c < 0x80) table[c] = ch.toLowerCase().charCodeAt(0);
-    else if (ch === 'đ' || ch === 'Đ') table[c] = 0x64;
-    else {
-      const nfd = ch.normalize('NFD');
-      if (/^[A-Za-z][\u0300-\u036f]+$/.test(nfd)) table[c] = nfd[0].toLowerCase().charCodeAt(0);
-      else if (/^[\p{P}\p{S}\p{Z}]$/u.test(ch) && nfd === ch && ch.normalize('NFKC') === ch && ch.toLowerCase() === ch && ch.toUpperCase() === ch) table[c] = c;
-    }
-  }
-  return table;
-})();
-
 function fold(s: string): string {
-  const codes = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = c < FOLD_OF.length ? FOLD_OF[c] : 0;
-    if (f === 0) return foldByNormalising(s);
-    codes[i] = f;
-  }
-  return codes.length < 4096 ? String.fromCharCode(...codes) : new TextDecoder('utf-16le').decode(codes);
-}
-
-function foldByNormalising(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\s?[\u0300-\u036f]/g, '')
