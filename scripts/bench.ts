@@ -10,7 +10,7 @@
  * throughput, and the API's round trips. Before the questions: ingest throughput (scripts/bench/ingest.ts).
  *
  * Env: BENCH_SCALE (100), BENCH_DURATION_S (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS ("10,1"),
- * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_QUESTIONS (true; false skips the questions), BENCH_RELOAD (false),
+ * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_INGEST_LINK (20: documents whose link pass is timed), BENCH_QUESTIONS (true; false skips the questions), BENCH_RELOAD (false),
  * BENCH_PEER_PORT (0: any free port), BENCH_LINK (true: the task-lineage link section), BENCH_JSON (a file to write the figures to), NEO4J_INSTANCE (bench,
  * bolt port 7737 unless NEO4J_BOLT_PORT), plus src/config.ts.
  */
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   let ingest: IngestFigures | null = null;
   if (INGEST_DOCS > 0) {
     const corpusFiles = expandPaths([path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus'))]);
-    ingest = await measureIngest(driver, corpusFiles, { database: db, documents: INGEST_DOCS, log: (m) => console.log(`ingest: ${m}`) });
+    ingest = await measureIngest(driver, corpusFiles, { database: db, documents: INGEST_DOCS, linkSample: Number(env('BENCH_INGEST_LINK', '20')), log: (m) => console.log(`ingest: ${m}`) });
     for (const s of ingest.growth) console.log(`ingest: ${s.documents} documents: parse ${fmt(s.parseMBps, 2)} MB/s (${fmt(s.parseSeconds)} s), write ${fmt(s.tasksPerSecond, 0)} tasks/s (${fmt(s.writeSeconds)} s)`);
   }
 
@@ -252,8 +252,11 @@ async function main(): Promise<void> {
 
   console.log(`\nBenchmark: graph ${g.documents} documents / ${g.tasks} tasks (scale ${SCALE}×); ${ROUNDS} interleaved rounds of ${DURATION} s per side, at ${CONNECTIONS.join(' and ')} connections; medians over rounds, p50 spread min–max.`);
   if (ingest) {
-    console.log(`ingest: parse ${fmt(ingest.parseMBps, 2)} MB/s; write ${fmt(ingest.tasksPerSecond, 0)} tasks/s; ${ingest.documents} documents (${ingest.tasks} tasks) ingested in ${fmt(ingest.seconds)} s (parse ${fmt(ingest.parseSeconds)} s + write ${fmt(ingest.writeSeconds)} s)`);
-    for (const s of ingest.growth) console.log(`  ${s.documents} documents: parse ${fmt(s.parseSeconds, 2)} s, write ${fmt(s.writeSeconds, 2)} s (${fmt(s.tasksPerSecond, 0)} tasks/s)`);
+    console.log(`ingest: parse ${fmt(ingest.parseMBps, 2)} MB/s (one thread); write ${fmt(ingest.tasksPerSecond, 0)} tasks/s (${ingest.writeParallelism} documents in flight, one transaction each); ${ingest.documents} documents (${ingest.tasks} tasks) parsed and written in ${fmt(ingest.seconds)} s (parse ${fmt(ingest.parseSeconds)} s + write ${fmt(ingest.writeSeconds)} s)`);
+    for (const s of ingest.growth) console.log(`  ${s.documents} documents (${fmt(s.megabytes, 1)} MB, ${s.tasks} tasks): parse ${fmt(s.parseSeconds, 2)} s (${fmt(s.parseMBps, 2)} MB/s), write ${fmt(s.writeSeconds, 2)} s (${fmt(s.tasksPerSecond, 0)} tasks/s)`);
+    console.log(`  growth ${ingest.growth[0].documents} → ${ingest.documents} documents, time per MB parsed ×${fmt(ingest.growthRatio.parse, 2)}, per task written ×${fmt(ingest.growthRatio.write, 2)} (1.00 = linear)`);
+    const l = ingest.link;
+    if (l) console.log(`  task lineage, ${l.documents} documents written then linked one at a time: link p50 ${fmt(l.linkP50Ms, 0)} ms per document vs its write p50 ${fmt(l.writeP50Ms, 0)} ms; link ÷ write ${fmt(l.linkOverWrite, 2)} (${l.counterparts} counterparts)`);
   }
   console.log('\n| question | conns | round trips | API p50 / p99 ms (spread) | API req/s | floor p50 / p99 ms (spread) | floor req/s | peer p50 / p99 ms (spread) | peer req/s | API÷floor p50 | API÷floor req/s | API÷peer p50 | API÷peer req/s |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');

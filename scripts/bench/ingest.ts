@@ -1,25 +1,25 @@
 /**
- * Ingest throughput for the benchmark: how fast the extractor parses (MB of source text per second) and how
- * fast the writer stores tasks (one transaction per document, as `npm run ingest` writes them), for a corpus
- * of 100 documents and of `documents` (1,000 by default), so the report shows how both grow.
- *
- * The N-document corpus cycles through the bundled corpus files (parsed for real, each time) and writes the
- * synthetic plans built from their extractions (scripts/bench/synthetic.ts), under symbols of their own that
- * are removed afterwards, so the questions' graph is left as it was.
+ * Ingest throughput for the benchmark, for a corpus of 100 documents and of `documents` (1,000 by default),
+ * so the report shows how each stage grows (time per MB and per task at both sizes; 1.0 = linear):
+ *  - parse: every document's text extracted for real, one after another on one thread (as one ingest worker
+ *    does), in MB of source text per second. The corpus cycles through the bundled files; the extractor's
+ *    remembered answers live for one document only (src/ingest/memo.ts), so a repeat costs what an unseen
+ *    document does;
+ *  - write: the synthetic plans built from those extractions (scripts/bench/synthetic.ts), `WRITE_PARALLELISM`
+ *    documents in flight, each in one transaction as `npm run ingest` writes it, in tasks per second;
+ *  - link: task lineage (src/graph/link-counterparts.ts) is the costliest step of an ingest. It is timed on the
+ *    first `linkSample` of the scratch plans, each written and then linked one at a time against the whole
+ *    bench graph (its few hundred sibling plans), as an incremental ingest pays it, beside that same write.
+ * The scratch plans carry symbols of their own and are removed afterwards, so the questions' graph is left as
+ * it was.
  */
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../../src/graph/cypher';
+import { linkDocument } from '../../src/graph/link-counterparts';
 import { writeExtraction } from '../../src/graph/write';
 import type { Extraction } from '../../src/ingest/model';
 import { extract } from '../../src/ingest/pipeline';
 import { readSource, type SourceText } from '../../src/ingest/read-source';
 import { synthesize } from './synthetic';
-
-/**
- * Steps that run after the documents are written (for example linking task counterparts across documents):
- * each is timed and reported beside the write. Register one with `afterWriteSteps.push(...)`.
- */
-export const afterWriteSteps: { name: string; run: (driver: Driver, database?: string) => Promise<void> }[] = [];
 
 export interface IngestSize {
   documents: number;
@@ -27,9 +27,19 @@ export interface IngestSize {
   megabytes: number;
   parseSeconds: number;
   writeSeconds: number;
-  afterWriteSeconds: Record<string, number>;
   tasksPerSecond: number;
   parseMBps: number;
+}
+
+export interface LinkSample {
+  documents: number;
+  tasks: number;
+  /** Per document, medians: its write (alone, one transaction) and its link pass right after. */
+  writeP50Ms: number;
+  linkP50Ms: number;
+  /** Summed link time over summed write time of the same documents. */
+  linkOverWrite: number;
+  counterparts: number;
 }
 
 export interface IngestFigures {
@@ -37,82 +47,126 @@ export interface IngestFigures {
   tasksPerSecond: number;
   documents: number;
   tasks: number;
+  /** Parse + write of the `documents` corpus (task lineage not included: see `link`). */
   seconds: number;
   parseSeconds: number;
   writeSeconds: number;
-  /** Seconds per document at 100 and at `documents`: flat means linear growth. */
   growth: IngestSize[];
+  /** Seconds per MB parsed and per task written at the largest size ÷ at 100 documents: 1.0 is linear. */
+  growthRatio: { parse: number; write: number };
   writeParallelism: number;
+  link: LinkSample | null;
 }
 
 /** Symbols of the scratch documents: far above the bench graph's own synthetic plans (9000 + i). */
 const SCRATCH_OFFSET = 500_000;
 const WRITE_PARALLELISM = 4;
 
-async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Extraction[], n: number, database?: string): Promise<IngestSize> {
-  // Parse: every document's text extracted (CPU, one thread, as `npm run ingest` does).
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Extraction[], n: number, log: (m: string) => void, database?: string): Promise<IngestSize> {
   let bytes = 0;
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
     const s = sources[i % sources.length];
     extract(s);
     bytes += Buffer.byteLength(s.text, 'utf8');
+    if (n >= 500 && (i + 1) % 250 === 0) log(`${i + 1}/${n} parsed`);
   }
   const parseSeconds = (performance.now() - t0) / 1000;
 
-  // Write: the synthetic plans, a few documents in flight at once, each in its own transaction.
   const docs = synthesize(templates, n, SCRATCH_OFFSET);
-  const agencyKeys = [...new Set(docs.flatMap((d) => d.agencies.map((a) => a.key)))];
-  const known = await driver.executeQuery('MATCH (a:Agency) WHERE a.key IN $keys RETURN collect(a.key) AS keys', { keys: agencyKeys }, { database });
-  const knownKeys = new Set(known.records[0].get('keys') as string[]);
+  const newAgencies = await agenciesNotInGraph(driver, docs, database);
   const tasks = docs.reduce((s, d) => s + d.tasks.length, 0);
   const t1 = performance.now();
   let next = 0;
-  await Promise.all(
-    Array.from({ length: WRITE_PARALLELISM }, async () => {
-      while (next < docs.length) await writeExtraction(driver, docs[next++], { database });
-    }),
-  );
-  const writeSeconds = (performance.now() - t1) / 1000;
-  const afterWriteSeconds: Record<string, number> = {};
-  for (const step of afterWriteSteps) {
-    const t2 = performance.now();
-    await step.run(driver, database);
-    afterWriteSeconds[step.name] = (performance.now() - t2) / 1000;
+  let written = 0;
+  let writeSeconds = NaN;
+  try {
+    await Promise.all(
+      Array.from({ length: WRITE_PARALLELISM }, async () => {
+        while (next < docs.length) {
+          await writeExtraction(driver, docs[next++], { database });
+          if (n >= 500 && ++written % 250 === 0) log(`${written}/${n} written`);
+        }
+      }),
+    );
+    writeSeconds = (performance.now() - t1) / 1000;
+  } finally {
+    await removeScratch(driver, docs.map((d) => d.documentId), newAgencies, database);
   }
-  await removeScratch(driver, docs.map((d) => d.documentId), agencyKeys.filter((k) => !knownKeys.has(k)), database);
-  return { documents: n, tasks, megabytes: bytes / 1e6, parseSeconds, writeSeconds, afterWriteSeconds, tasksPerSecond: tasks / writeSeconds, parseMBps: bytes / 1e6 / parseSeconds };
+  return { documents: n, tasks, megabytes: bytes / 1e6, parseSeconds, writeSeconds, tasksPerSecond: tasks / writeSeconds, parseMBps: bytes / 1e6 / parseSeconds };
 }
 
-/** Removes the scratch documents and what only they brought (their new agencies). */
+/** The first `n` scratch plans, each written and then linked, one at a time. */
+async function sampleLinking(driver: Driver, templates: Extraction[], n: number, database?: string): Promise<LinkSample> {
+  const docs = synthesize(templates, n, SCRATCH_OFFSET);
+  const newAgencies = await agenciesNotInGraph(driver, docs, database);
+  const writes: number[] = [];
+  const links: number[] = [];
+  let counterparts = 0;
+  try {
+    for (const d of docs) {
+      const t0 = performance.now();
+      await writeExtraction(driver, d, { database });
+      const t1 = performance.now();
+      counterparts += (await linkDocument(driver, d.documentId, { database })).counterparts;
+      writes.push(t1 - t0);
+      links.push(performance.now() - t1);
+    }
+  } finally {
+    await removeScratch(driver, docs.map((d) => d.documentId), newAgencies, database);
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { documents: n, tasks: docs.reduce((s, d) => s + d.tasks.length, 0), writeP50Ms: median(writes), linkP50Ms: median(links), linkOverWrite: sum(links) / sum(writes), counterparts };
+}
+
+async function agenciesNotInGraph(driver: Driver, docs: Extraction[], database?: string): Promise<string[]> {
+  const keys = [...new Set(docs.flatMap((d) => d.agencies.map((a) => a.key)))];
+  const { records } = await driver.executeQuery('MATCH (a:Agency) WHERE a.key IN $keys RETURN collect(a.key) AS keys', { keys }, { database });
+  const known = new Set(records[0].get('keys') as string[]);
+  return keys.filter((k) => !known.has(k));
+}
+
+/** Removes the scratch documents, what they owned and the agencies only they brought, a few documents a transaction. */
 async function removeScratch(driver: Driver, ids: string[], newAgencies: string[], database?: string): Promise<void> {
-  for (const id of ids) {
-    await driver.executeQuery(cypher('write/clear-document'), { id }, { database });
-    await driver.executeQuery('MATCH (d:Document {id: $id}) DETACH DELETE d', { id }, { database });
+  for (let i = 0; i < ids.length; i += 20) {
+    await driver.executeQuery(
+      'UNWIND $ids AS id MATCH (d:Document {id: id}) OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_TASK|HAS_RESTATEMENT|HAS_INDICATOR]->(o) WITH d, collect(o) AS owned FOREACH (x IN owned | DETACH DELETE x) DETACH DELETE d',
+      { ids: ids.slice(i, i + 20) },
+      { database },
+    );
   }
   await driver.executeQuery('MATCH (a:Agency) WHERE a.key IN $keys DETACH DELETE a', { keys: newAgencies }, { database });
 }
 
-export async function measureIngest(driver: Driver, files: string[], opts: { database?: string; documents: number; log: (m: string) => void }): Promise<IngestFigures> {
-  const sources = (await Promise.all(files.map((f) => readSource(f))));
+export async function measureIngest(driver: Driver, files: string[], opts: { database?: string; documents: number; linkSample: number; log: (m: string) => void }): Promise<IngestFigures> {
+  const sources = await Promise.all(files.map((f) => readSource(f)));
   const templates = sources.map((s) => extract(s));
   // Warm-up (JIT, query plans), not reported.
-  await ingestCorpus(driver, sources, templates, Math.min(10, opts.documents), opts.database);
+  await ingestCorpus(driver, sources, templates, Math.min(10, opts.documents), opts.log, opts.database);
   const growth: IngestSize[] = [];
   for (const n of [...new Set([Math.min(100, opts.documents), opts.documents])]) {
-    opts.log(`${n} documents …`);
-    growth.push(await ingestCorpus(driver, sources, templates, n, opts.database));
+    opts.log(`${n} documents: parse, then write …`);
+    growth.push(await ingestCorpus(driver, sources, templates, n, opts.log, opts.database));
   }
-  const last = growth[growth.length - 1];
+  let link: LinkSample | null = null;
+  if (opts.linkSample > 0) {
+    opts.log(`task lineage: ${opts.linkSample} documents written and linked one at a time …`);
+    link = await sampleLinking(driver, templates, opts.linkSample, opts.database);
+  }
+  const [first, last] = [growth[0], growth[growth.length - 1]];
   return {
     parseMBps: last.parseMBps,
     tasksPerSecond: last.tasksPerSecond,
     documents: last.documents,
     tasks: last.tasks,
-    seconds: last.parseSeconds + last.writeSeconds + Object.values(last.afterWriteSeconds).reduce((a, b) => a + b, 0),
+    seconds: last.parseSeconds + last.writeSeconds,
     parseSeconds: last.parseSeconds,
     writeSeconds: last.writeSeconds,
     growth,
+    growthRatio: { parse: first.parseMBps / last.parseMBps, write: first.tasksPerSecond / last.tasksPerSecond },
     writeParallelism: WRITE_PARALLELISM,
+    link,
   };
 }

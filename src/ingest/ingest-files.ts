@@ -9,6 +9,7 @@ import { writeExtraction, type WriteResult } from '../graph/write';
 import { linkDocument, needsLinking, type LinkResult } from '../graph/link-counterparts';
 import { logger, type Logger } from '../logger';
 import { ExtractionPool } from './isolated';
+import type { Extraction } from './model';
 import { ingestProgress, type IngestProgress } from './progress';
 
 const INGESTIBLE = /\.(txt|md|markdown|docx|pdf|png|jpe?g|tiff?)$/i;
@@ -71,8 +72,13 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
   const pool = new ExtractionPool();
   const bar = ingestProgress(files.length);
   try {
+    // The next file is read and extracted (in the worker) while this one is written and linked, so parsing
+    // overlaps the database's work instead of adding to it; files are still written in order.
+    let next = files.length > 0 ? settled(pool.extract(files[0])) : null;
     for (const [index, file] of files.entries()) {
-      const written = await ingestOne(driver, pool, file, `${index + 1}/${files.length}`, summary, opts, bar);
+      const extracted = await next!;
+      next = index + 1 < files.length ? settled(pool.extract(files[index + 1])) : null;
+      const written = await ingestOne(driver, extracted, file, `${index + 1}/${files.length}`, summary, opts, bar);
       if (written === 'DATABASE_DOWN') {
         // The database, not the file, failed (after the driver's retries): the rest are not attempted, each
         // listed with the reason, and the batch ends with its summary instead of waiting on every file.
@@ -89,16 +95,20 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
   return summary;
 }
 
-/** One file: extracted, written, linked; under a progress bar only problems are logged (above the bar). */
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settled = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+
 /** A connection-level failure: the server is gone, not the document bad. */
 const databaseDown = (err: unknown) => ['ServiceUnavailable', 'SessionExpired'].includes(String((err as { code?: unknown } | null)?.code));
 
-async function ingestOne(driver: Driver, pool: ExtractionPool, file: string, progress: string, summary: IngestSummary, opts: { database?: string }, bar: IngestProgress): Promise<'DATABASE_DOWN' | void> {
+/** One file, once extracted: written, linked; under a progress bar only problems are logged (above the bar). */
+async function ingestOne(driver: Driver, extracted: Settled<Extraction>, file: string, progress: string, summary: IngestSummary, opts: { database?: string }, bar: IngestProgress): Promise<'DATABASE_DOWN' | void> {
   const log = bar.logsEachDocument ? logger : logger.child({}, { level: 'warn' });
   let result: WriteResult;
   let warnings = 0;
   try {
-    const extraction = await pool.extract(file);
+    if (!extracted.ok) throw extracted.error;
+    const extraction = extracted.value;
     warnings = extraction.warnings.length;
     result = await writeExtraction(driver, extraction, opts);
   } catch (err) {

@@ -386,7 +386,11 @@ function markRunningHeaders(d: Draft[]): void {
   const groups = new Map<string, number[]>();
   d.forEach((x, k) => {
     const key = x.line.text.trim();
-    if (!x.drop && key && key.length <= 120) groups.set(key, [...(groups.get(key) ?? []), k]);
+    if (!x.drop && key && key.length <= 120) {
+      const ks = groups.get(key);
+      if (ks) ks.push(k);
+      else groups.set(key, [k]);
+    }
   });
   const breaks = d.filter((x, k) => isBreak(k)).length;
   if (breaks < 2) return;
@@ -404,7 +408,8 @@ function markRunningHeaders(d: Draft[]): void {
 function markWebBlocks(d: Draft[]): void {
   const folded = (k: number) => foldDiacritics(d[k].line.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).replace(/[:\s]+$/, '').trim();
   for (let k = 0; k < d.length; k++) {
-    if (RELATED_HEADING.test(folded(k))) {
+    const f = folded(k);
+    if (RELATED_HEADING.test(f)) {
       d[k].drop ??= 'web boilerplate';
       let blanks = 0;
       for (let j = k + 1; j < d.length; j++) {
@@ -418,7 +423,7 @@ function markWebBlocks(d: Draft[]): void {
         d[j].drop = 'related link';
       }
     }
-    if (COPYRIGHT.test(folded(k))) {
+    if (COPYRIGHT.test(f)) {
       const rest = d.slice(k + 1).filter((x) => x.line.text.trim());
       if (rest.length <= 8 && rest.every((x) => x.drop || FOOTER_LINE.test(foldDiacritics(x.line.text.trim())))) for (const x of rest) x.drop ??= 'web footer';
     }

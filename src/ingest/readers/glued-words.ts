@@ -37,7 +37,7 @@ function readsAsSyllable(s: string): boolean {
 }
 
 const ABBREVIATION = /^[A-ZĐ]{2,}$/u;
-const hasVietnameseLetter = (s: string) => /[^\u0000-\u007f]/.test(s);
+const hasVietnameseLetter = (s: string) => /[\u0080-\uffff]/.test(s);
 
 /** Where to put spaces in a glued token (offsets inside it), or [] when it is one word. */
 export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number> = new Map()): number[] {
