@@ -1,6 +1,7 @@
 /**
  * How much survives OCR: a corpus document's text is typed onto A4 pages (DejaVu Sans 11 pt, 80 characters a
- * line, 40 lines a page), scanned at the given resolution with mild noise, blur and a small skew
+ * line, 40 lines a page; its task tables as ruled tables, cell by cell as the text version's table stage
+ * reads them), scanned at the given resolution with mild noise, blur and a small skew
  * (scripts/scan-tools.ts), bound into a PDF of images, and read back through `readSource` — pdftoppm and
  * Tesseract, as `npm run ingest` would. It reports
  *   - character accuracy per page and overall: 1 − Levenshtein / length on NFC text, whitespace collapsed;
@@ -9,7 +10,9 @@
  *     the effect of re-wrapping lines is told apart from OCR's);
  *   - seconds per page.
  *
- *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--seed 1] [--pages N] [--keep DIR]
+ *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--seed 1] [--from K] [--pages N] [--keep DIR]
+ *
+ * (--from and --pages scan only some of the pages: the task figures then count only what those pages hold.)
  *
  * The noise is seeded (--seed), so a run can be repeated exactly; different seeds give different scans.
  */
@@ -22,29 +25,67 @@ import type { Extraction, Task } from '../src/ingest/model';
 import { mapLimit, ocrSettings } from '../src/ingest/ocr';
 import { readSource } from '../src/ingest/read-source';
 import { foldDiacritics } from '../src/ingest/text';
-import { characterAccuracy, comparable, renderScan, wrapLines, writePdf } from './scan-tools';
+import { normalise } from '../src/ingest/normalise';
+import { findTables, type ColumnRole, type Table } from '../src/ingest/tables';
+import { characterAccuracy, comparable, layOutPages, renderPage, wrapLines, writePdf, type LaidOutPage, type ScanBlock, type ScanTable } from './scan-tools';
 
 const LINES_PER_PAGE = 40;
 const CHARS_PER_LINE = 80;
 
-function args(argv: string[]): { file: string; dpi: number; seed: number; pages: number | null; keep: string | null } {
-  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, seed: 1, pages: null as number | null, keep: null as string | null };
+function args(argv: string[]): { file: string; dpi: number; seed: number; pages: number | null; from: number; keep: string | null } {
+  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, seed: 1, pages: null as number | null, from: 1, keep: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dpi') out.dpi = Number(argv[++i]);
     else if (argv[i] === '--seed') out.seed = Number(argv[++i]);
     else if (argv[i] === '--pages') out.pages = Number(argv[++i]);
+    else if (argv[i] === '--from') out.from = Number(argv[++i]);
     else if (argv[i] === '--keep') out.keep = argv[++i];
     else out.file = argv[i];
   }
   return out;
 }
 
-/** The typed pages: the document's non-blank lines, wrapped to the page width, 40 to a page. */
-function typePages(text: string): string[][] {
-  const lines = wrapLines(text.normalize('NFC'), CHARS_PER_LINE).filter((l) => l.trim());
-  const pages: string[][] = [];
-  for (let i = 0; i < lines.length; i += LINES_PER_PAGE) pages.push(lines.slice(i, i + LINES_PER_PAGE));
-  return pages;
+/** Header labels and widths (shares of the text width) a printed task table gives each column. */
+const COLUMN_PRINT: Partial<Record<ColumnRole, { label: string; width: number }>> = {
+  ORDINAL: { label: 'TT', width: 0.55 },
+  TASK: { label: 'Nội dung công việc', width: 3.2 },
+  LEAD: { label: 'Cơ quan chủ trì', width: 1.8 },
+  COORD: { label: 'Cơ quan phối hợp', width: 2 },
+  OUTPUT: { label: 'Kết quả, sản phẩm', width: 1.6 },
+  DEADLINE: { label: 'Thời gian hoàn thành', width: 1.3 },
+};
+
+/** A task table as printed: its header, group rows spanning the columns after the number, task rows cell by cell. */
+function printedTable(table: Table): ScanTable {
+  const columns = table.columns.map((c) => (COLUMN_PRINT[c] ? c : 'OTHER'));
+  const rows = [columns.map((c) => COLUMN_PRINT[c]?.label ?? '')];
+  for (const r of table.rows) {
+    if (r.kind === 'GROUP') rows.push([r.ordinal ?? '', r.cells.TASK ?? '']);
+    else rows.push(columns.map((c) => (c === 'ORDINAL' ? (r.ordinal ?? '') : (r.cells[c] ?? ''))));
+  }
+  return { widths: columns.map((c) => COLUMN_PRINT[c]?.width ?? 1.2), rows, headerRows: 1 };
+}
+
+/**
+ * The typed pages: the document's non-blank lines, wrapped to the page width, 40 to a page; its task tables
+ * (as the table stage reads them from the text) printed as ruled tables, as the signed plan has them.
+ */
+function typePages(text: string, dpi: number): LaidOutPage[] {
+  const raw = text.normalize('NFC').split('\n');
+  const tables = findTables(normalise(text.normalize('NFC')).lines).filter((t) => t.kind === 'TASK' && t.rows.some((r) => r.kind === 'ROW'));
+  const blocks: ScanBlock[] = [];
+  let line = 1;
+  const textUpTo = (end: number) => {
+    blocks.push({ text: wrapLines(raw.slice(line - 1, end - 1).join('\n'), CHARS_PER_LINE).filter((l) => l.trim()) });
+    line = Math.max(line, end);
+  };
+  for (const t of tables) {
+    textUpTo(t.span.startLine);
+    blocks.push({ table: printedTable(t) });
+    line = t.span.endLine + 1;
+  }
+  textUpTo(raw.length + 1);
+  return layOutPages(blocks, { dpi, pointSize: 11, linesPerPage: LINES_PER_PAGE });
 }
 
 const key = (t: string) => foldDiacritics(comparable(t)).slice(0, 160);
@@ -102,17 +143,17 @@ const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 async function main(): Promise<void> {
   const opts = args(process.argv.slice(2));
   const original = fs.readFileSync(opts.file, 'utf8');
-  let pages = typePages(original);
-  if (opts.pages) pages = pages.slice(0, opts.pages);
+  let pages = typePages(original, opts.dpi);
+  pages = pages.slice(opts.from - 1, opts.pages ? opts.from - 1 + opts.pages : undefined);
   const dir = opts.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-accuracy-'));
   fs.mkdirSync(dir, { recursive: true });
   const settings = ocrSettings();
   console.log(`${opts.file}: ${pages.length} pages at ${opts.dpi} dpi, seed ${opts.seed} (OCR_DPI=${settings.OCR_DPI}, OCR_CONCURRENCY=${settings.OCR_CONCURRENCY}), scans in ${dir}`);
 
-  const images = await mapLimit(pages, settings.OCR_CONCURRENCY, async (lines, i) => {
+  const images = await mapLimit(pages, settings.OCR_CONCURRENCY, async (page, i) => {
     const image = path.join(dir, `page-${String(i + 1).padStart(3, '0')}.jpg`);
     // Each page is skewed a little differently, as pages fed one by one are.
-    renderScan(lines, image, { dpi: opts.dpi, pointSize: 11, noise: 0.4, blur: 0.6, skew: ((i % 5) - 2) * 0.3 || 0.4, seed: opts.seed * 1000 + i });
+    renderPage(page, image, { dpi: opts.dpi, pointSize: 11, noise: 0.4, blur: 0.6, skew: ((i % 5) - 2) * 0.3 || 0.4, seed: opts.seed * 1000 + i });
     return image;
   });
   const pdf = path.join(dir, 'scan.pdf');
@@ -131,7 +172,7 @@ async function main(): Promise<void> {
   let len = 0;
   const perPage = source.pages!.map((p, i) => {
     const read = textLines.slice(p.startLine - 1, p.endLine).join('\n');
-    const a = characterAccuracy(pages[i].join('\n'), read);
+    const a = characterAccuracy(pages[i].lines.join('\n'), read);
     dist += a.distance;
     len += a.length;
     return `${p.page}:${pct(a.accuracy)}(conf ${p.confidence})`;
@@ -142,7 +183,7 @@ async function main(): Promise<void> {
 
   const ocr = extract({ ...source, path: pdf });
   const vsText = compareTasks(extract({ path: opts.file, text: original, format: 'TEXT', sha256: '0'.repeat(64) }), ocr);
-  const vsTyped = compareTasks(extract({ path: 'typed', text: pages.map((p) => p.join('\n')).join('\n'), format: 'TEXT', sha256: '0'.repeat(64) }), ocr);
+  const vsTyped = compareTasks(extract({ path: 'typed', text: pages.map((p) => p.lines.join('\n')).join('\n'), format: 'TEXT', sha256: '0'.repeat(64) }), ocr);
   for (const [name, r] of [
     ['the original .txt', vsText],
     ['the typed pages’ text', vsTyped],

@@ -54,13 +54,151 @@ export function wrapLines(text: string, width: number): string[] {
 
 /** Render lines of text as a scanned A4 page image (JPEG or PNG by the file's extension). */
 export function renderScan(lines: readonly string[], out: string, opts: ScanOptions): void {
+  const { dpi, pointSize = 12 } = opts;
+  const margin = Math.round(0.8 * dpi);
+  const text = lines.some((l) => l.trim()) ? [{ x: margin, y: margin, lines: [...lines], spacing: Math.round(pointSize * 0.35 * (dpi / 72)) }] : [];
+  renderPage({ lines: [], text, rules: [] }, out, opts);
+}
+
+/**
+ * A table as a printed plan has it: ruled cells, text wrapped inside each cell and top-aligned. A row with
+ * fewer cells than columns lets its last cell span the rest (a group heading "I | SỞ …").
+ */
+export interface ScanTable {
+  /** Column widths as shares of the text width. */
+  widths: number[];
+  rows: string[][];
+  /** The first rows are the header, repeated at the top of every page the table goes on to. */
+  headerRows: number;
+}
+
+export type ScanBlock = { text: string[] } | { table: ScanTable };
+
+/** One laid-out page: what it says (a table row as its cells joined by tabs), and what to draw. */
+export interface LaidOutPage {
+  lines: string[];
+  text: { x: number; y: number; lines: string[]; spacing: number }[];
+  rules: { x0: number; y0: number; x1: number; y1: number }[];
+}
+
+/** Widths of DejaVu Sans glyphs in em, by class, rounded up (measured on ImageMagick's rendering). */
+function textWidthEm(s: string): number {
+  let w = 0;
+  for (const c of s) w += c === ' ' ? 0.32 : /\p{Lu}/u.test(c) ? 0.72 : /\p{Ll}/u.test(c) ? 0.62 : /\d/.test(c) ? 0.64 : 0.45;
+  return w;
+}
+
+/** Greedy word wrap to a width in em (a word longer than the width is cut). */
+function wrapEm(text: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (textWidthEm(next) <= width) cur = next;
+    else {
+      if (cur) out.push(cur);
+      cur = word;
+      while (textWidthEm(cur) > width && cur.length > 1) {
+        let k = cur.length - 1;
+        while (k > 1 && textWidthEm(cur.slice(0, k)) > width) k--;
+        out.push(cur.slice(0, k));
+        cur = cur.slice(k);
+      }
+    }
+  }
+  if (cur) out.push(cur);
+  return out.length ? out : [''];
+}
+
+/**
+ * Lay a document out on A4 pages at `dpi`: text lines at `linesPerPage`' pitch, tables as ruled grids over
+ * the text width, rows moved whole to the next page (with the header repeated) when they do not fit.
+ */
+export function layOutPages(blocks: readonly ScanBlock[], opts: { dpi: number; pointSize?: number; linesPerPage?: number }): LaidOutPage[] {
+  const { dpi, pointSize = 11, linesPerPage = 40 } = opts;
+  const em = (pointSize * dpi) / 72;
+  const margin = Math.round(0.8 * dpi);
+  const width = Math.round(A4_INCHES.width * dpi) - 2 * margin;
+  const bottom = Math.round(A4_INCHES.height * dpi) - margin;
+  const textSpacing = Math.round(pointSize * 0.35 * (dpi / 72));
+  const textPitch = Math.ceil(1.164 * em) + textSpacing;
+  const cellSpacing = Math.round(0.15 * em);
+  const cellPitch = Math.ceil(1.164 * em) + cellSpacing;
+  const pad = Math.round(0.3 * em);
+  const ascent = Math.round(0.95 * em);
+  const pages: LaidOutPage[] = [];
+  let page: LaidOutPage = { lines: [], text: [], rules: [] };
+  let y = margin;
+  let textLines = 0;
+  const newPage = () => {
+    pages.push(page);
+    page = { lines: [], text: [], rules: [] };
+    y = margin;
+    textLines = 0;
+  };
+  for (const block of blocks) {
+    if ('text' in block) {
+      for (const line of block.text) {
+        if (y + textPitch > bottom || textLines >= linesPerPage) newPage();
+        page.text.push({ x: margin, y: y + ascent, lines: [line], spacing: textSpacing });
+        page.lines.push(line);
+        y += textPitch;
+        textLines += 1;
+      }
+      continue;
+    }
+    const { widths, rows, headerRows } = block.table;
+    const total = widths.reduce((a, b) => a + b, 0);
+    const edges = [margin];
+    for (const w of widths) edges.push(edges[edges.length - 1] + Math.round((w / total) * width));
+    const lay = (cells: string[]) =>
+      cells.map((c, i) => {
+        const last = i === cells.length - 1 ? widths.length : i + 1;
+        return { from: i, to: last, lines: wrapEm(c, ((edges[last] - edges[i] - 2 * pad) / em) * 0.97) };
+      });
+    const heightOf = (laid: ReturnType<typeof lay>) => Math.max(...laid.map((c) => c.lines.length)) * cellPitch + 2 * pad;
+    const drawRow = (cells: string[]) => {
+      const laid = lay(cells);
+      const h = heightOf(laid);
+      page.rules.push({ x0: edges[0], y0: y, x1: edges[edges.length - 1], y1: y });
+      page.rules.push({ x0: edges[0], y0: y + h, x1: edges[edges.length - 1], y1: y + h });
+      for (const c of laid) {
+        page.rules.push({ x0: edges[c.from], y0: y, x1: edges[c.from], y1: y + h });
+        page.text.push({ x: edges[c.from] + pad, y: y + pad + ascent, lines: c.lines, spacing: cellSpacing });
+      }
+      page.rules.push({ x0: edges[edges.length - 1], y0: y, x1: edges[edges.length - 1], y1: y + h });
+      page.lines.push(cells.join('\t'));
+      y += h;
+    };
+    rows.forEach((cells, r) => {
+      if (y + heightOf(lay(cells)) > bottom) {
+        newPage();
+        if (r >= headerRows) rows.slice(0, headerRows).forEach(drawRow);
+      }
+      drawRow(cells);
+    });
+    y += textPitch;
+  }
+  if (page.lines.length || !pages.length) pages.push(page);
+  return pages;
+}
+
+/** Render one laid-out page as a scanned A4 image (JPEG or PNG by the file's extension). */
+export function renderPage(page: LaidOutPage, out: string, opts: ScanOptions): void {
   const { dpi, pointSize = 12, noise = 0.4, blur = 0.6, skew = 0.5, rotate = 0, heightInches = A4_INCHES.height, seed = 1 } = opts;
   const width = Math.round(A4_INCHES.width * dpi);
   const height = Math.round(heightInches * dpi);
-  const margin = Math.round(0.8 * dpi);
   const args = ['-seed', String(seed), '-density', String(dpi), '-units', 'PixelsPerInch', '-size', `${width}x${height}`, 'xc:white'];
-  args.push('-font', 'DejaVu-Sans', '-pointsize', String(pointSize), '-fill', 'black', '-interline-spacing', String(Math.round(pointSize * 0.35 * (dpi / 72))));
-  if (lines.some((l) => l.trim())) args.push('-annotate', `+${margin}+${margin}`, annotateText(lines.join('\n')));
+  if (page.rules.length) {
+    args.push('-stroke', 'black', '-strokewidth', String(Math.max(2, Math.round(dpi / 120))), '-fill', 'none');
+    args.push('-draw', page.rules.map((r) => `line ${r.x0},${r.y0} ${r.x1},${r.y1}`).join(' '));
+    args.push('-stroke', 'none');
+  }
+  args.push('-font', 'DejaVu-Sans', '-pointsize', String(pointSize), '-fill', 'black');
+  for (const t of page.text) {
+    if (!t.lines.some((l) => l.trim())) continue;
+    args.push('-interline-spacing', String(t.spacing), '-annotate', `+${t.x}+${t.y}`, annotateText(t.lines.join('\n')));
+  }
   if (noise > 0) args.push('-attenuate', String(noise), '+noise', 'Gaussian');
   if (blur > 0) args.push('-blur', `0x${blur}`);
   if (skew) args.push('-background', 'white', '-rotate', String(skew));

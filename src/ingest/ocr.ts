@@ -14,6 +14,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { logger } from '../logger';
 import type { PageBox } from './model';
+import { eraseGridLines, findScannedTables, layoutScannedTables, type ScannedTables } from './ocr-table';
+import { parsePgm, writePgm, type GrayImage } from './ruling-lines';
 
 /** The packages OCR needs, as one line a user can paste. */
 export const OCR_APT_LINE = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
@@ -49,6 +51,13 @@ export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
   return parsed.data;
 }
 
+/** One word as the engine read it, with its box in pixels of the page image. */
+export interface OcrWord {
+  text: string;
+  box: PageBox;
+  confidence: number;
+}
+
 /** One line as the engine read it, with its box in pixels of the page image and its mean word confidence. */
 export interface OcrLine {
   text: string;
@@ -56,6 +65,8 @@ export interface OcrLine {
   confidence: number;
   /** The line opens a new paragraph or block (a blank line goes before it in the text). */
   opensParagraph: boolean;
+  /** Its words, left to right (a table's cells are rebuilt from them: ocr-table.ts). */
+  words: OcrWord[];
 }
 
 export interface OcrPage {
@@ -66,15 +77,16 @@ export interface OcrPage {
   height: number;
 }
 
-function run(bin: string, args: string[], opts: { timeout?: number; encoding?: 'utf8' | 'buffer' } = {}): Promise<{ stdout: string; stderr: string }> {
+function run(bin: string, args: string[], opts: { timeout?: number; onStderr?: (text: string) => void } = {}): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       bin,
       args,
       // One thread per Tesseract: the pool, not OpenMP, decides how many cores OCR uses.
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: opts.timeout ?? 0, env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
       (err, stdout, stderr) => (err ? reject(Object.assign(err, { stderr })) : resolve({ stdout, stderr })),
     );
+    if (opts.onStderr) child.stderr?.on('data', (chunk: Buffer | string) => opts.onStderr!(String(chunk)));
   });
 }
 
@@ -144,7 +156,7 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
     const box = { x: left, y: top, width, height };
     if (!l) {
       const paragraph = `${pageNum}/${block}/${par}`;
-      l = { text, box, confidence: 0, opensParagraph: paragraph !== lastParagraph, weight: 0, sum: 0 };
+      l = { text, box, confidence: 0, opensParagraph: paragraph !== lastParagraph, words: [], weight: 0, sum: 0 };
       lastParagraph = paragraph;
       lineOf.set(key, l);
       order.push({ page: pageNum, key });
@@ -156,6 +168,7 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
       l.box.width = x1 - l.box.x;
       l.box.height = y1 - l.box.y;
     }
+    l.words.push({ text: text.normalize('NFC'), box, confidence: Math.max(0, conf) });
     const weight = [...text].length;
     l.weight += weight;
     l.sum += Math.max(0, conf) * weight;
@@ -167,7 +180,7 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
     // A line Tesseract itself barely believes is specks of noise (a blank scanned page yields a few), not text.
     const confidence = l.sum / Math.max(1, l.weight);
     if (confidence < SPECK_CONFIDENCE) continue;
-    p.lines.push({ text: l.text.normalize('NFC'), box: l.box, confidence: round1(confidence), opensParagraph: l.opensParagraph });
+    p.lines.push({ text: l.text.normalize('NFC'), box: l.box, confidence: round1(confidence), opensParagraph: l.opensParagraph, words: l.words });
   }
   for (const p of pages.values()) {
     const weight = p.lines.reduce((n, l) => n + l.text.length, 0);
@@ -185,13 +198,16 @@ const SPECK_CONFIDENCE = 20;
  * OCR one image file (PNG, JPEG, TIFF: a multi-page TIFF gives several pages). Page segmentation mode 1
  * detects the orientation first, so a page scanned sideways or upside down is read the right way up.
  */
-export async function ocrImage(image: string, settings: OcrSettings, opts: { dpi?: number } = {}): Promise<OcrPage[]> {
-  const args = [image, 'stdout', '-l', settings.OCR_LANG, '--psm', '1'];
+export async function ocrImage(image: string, settings: OcrSettings, opts: { dpi?: number; psm?: number; onPageStart?: (page: number) => void } = {}): Promise<OcrPage[]> {
+  const args = [image, 'stdout', '-l', settings.OCR_LANG, '--psm', String(opts.psm ?? 1)];
   if (opts.dpi) args.push('--dpi', String(opts.dpi));
   args.push('tsv');
   let stdout: string;
   try {
-    ({ stdout } = await run(settings.TESSERACT_BIN, args, { timeout: settings.OCR_PAGE_TIMEOUT_MS }));
+    // Tesseract says "Page N" on stderr as it starts each page of a multi-page image: progress as it goes.
+    const { onPageStart } = opts;
+    const onStderr = onPageStart && ((text: string) => [...text.matchAll(/^Page (\d+)$/gm)].forEach((m) => onPageStart(Number(m[1]))));
+    ({ stdout } = await run(settings.TESSERACT_BIN, args, { timeout: settings.OCR_PAGE_TIMEOUT_MS, onStderr }));
   } catch (err) {
     const e = err as Error & { stderr?: string; killed?: boolean };
     throw new OcrFailedError(e.killed ? `OCR took longer than OCR_PAGE_TIMEOUT_MS=${settings.OCR_PAGE_TIMEOUT_MS}` : `Tesseract could not read the image: ${tail(e.stderr) || e.message}`);
@@ -215,6 +231,19 @@ async function renderPdfPage(pdf: string, page: number, settings: OcrSettings, d
     throw new OcrFailedError(`pdftoppm could not render page ${page}: ${tail(e.stderr) || e.message}`);
   }
   return `${prefix}.pgm`;
+}
+
+/**
+ * The ruled tables of a rendered page (ocr-table.ts), their borders whitened on the image before
+ * Tesseract reads it; null when the page has none.
+ */
+function tablesOnPage(image: string, dpi: number): { tables: ScannedTables; raster: GrayImage } | null {
+  const raster = parsePgm(fs.readFileSync(image));
+  const tables = raster && findScannedTables(raster, dpi);
+  if (!raster || !tables) return null;
+  eraseGridLines(raster, tables, dpi);
+  fs.writeFileSync(image, writePgm(raster));
+  return { tables, raster };
 }
 
 /** Run `fn` over items with at most `limit` in flight; results in input order. */
@@ -243,7 +272,18 @@ export async function ocrPdfPages(pdf: string, pages: readonly number[], setting
       const started = Date.now();
       const image = await renderPdfPage(pdf, page, settings, dir);
       try {
-        const [result = { lines: [], confidence: null, width: 0, height: 0 }] = await ocrImage(image, settings, { dpi: settings.OCR_DPI });
+        const tables = tablesOnPage(image, settings.OCR_DPI);
+        const [read = { lines: [], confidence: null, width: 0, height: 0 }] = await ocrImage(image, settings, { dpi: settings.OCR_DPI });
+        const reread = async (strip: GrayImage) => {
+          const file = `${image}.cells.pgm`;
+          fs.writeFileSync(file, writePgm(strip));
+          try {
+            return (await ocrImage(file, settings, { dpi: settings.OCR_DPI, psm: 6 }))[0] ?? read;
+          } finally {
+            fs.rmSync(file, { force: true });
+          }
+        };
+        const result = tables ? await layoutScannedTables(read, tables.tables, settings.OCR_DPI, { img: tables.raster, reread }) : read;
         done += 1;
         logger.info(
           { file: context.file, page, pages: context.totalPages, progress: `${done}/${pages.length}`, confidence: result.confidence, lines: result.lines.length, ms: Date.now() - started },

@@ -129,18 +129,43 @@ async function readImage(file: string): Promise<{ text: string; pages: SourcePag
     if (err instanceof OcrUnavailableError) throw new UnreadableSourceError(`${file}: a page image needs OCR, but ${err.message}`);
     throw err;
   }
+  const pages = tiffPageCount(fs.readFileSync(file)) ?? 1;
   const started = Date.now();
+  let since = started;
+  const pageDone = (page: number) => {
+    logger.info({ file, page, pages, progress: `${page}/${pages}`, ms: Date.now() - since }, 'ocr: page');
+    since = Date.now();
+  };
   let results: OcrPage[];
   try {
-    results = await ocrImage(file, settings);
+    // A multi-page TIFF is one Tesseract run: a page is done when the engine starts the next one.
+    results = await ocrImage(file, settings, { onPageStart: (page) => page > 1 && pageDone(page - 1) });
   } catch (err) {
     if (err instanceof OcrFailedError) throw new UnreadableSourceError(`${file}: ${err.message}`);
     throw err;
   }
-  results.forEach((r, i) => logger.info({ file, page: i + 1, pages: results.length, confidence: r.confidence, lines: r.lines.length, ms: Date.now() - started }, 'ocr: page'));
+  pageDone(results.length);
+  logger.info({ file, pages: results.length, confidence: results.map((r) => r.confidence), lines: results.map((r) => r.lines.length), ms: Date.now() - started }, 'ocr: done');
   const assembled = assemblePages(results.map((r) => ocrPage(r, 'page image', engine, null)));
   if (nonSpace(assembled.text) === 0) throw new UnreadableSourceError(`${file}: OCR found no text in the image`);
   return assembled;
+}
+
+/** Pages of a TIFF (its chain of image directories); null when the bytes are not a TIFF. */
+export function tiffPageCount(bytes: Buffer): number | null {
+  const order = bytes.toString('latin1', 0, 2);
+  if (bytes.length < 8 || (order !== 'II' && order !== 'MM')) return null;
+  const u16 = (at: number) => (order === 'II' ? bytes.readUInt16LE(at) : bytes.readUInt16BE(at));
+  const u32 = (at: number) => (order === 'II' ? bytes.readUInt32LE(at) : bytes.readUInt32BE(at));
+  if (u16(2) !== 42) return null;
+  const seen = new Set<number>();
+  for (let at = u32(4); at && at + 2 <= bytes.length && !seen.has(at); ) {
+    seen.add(at);
+    const next = at + 2 + 12 * u16(at);
+    if (next + 4 > bytes.length) break;
+    at = u32(next);
+  }
+  return seen.size || null;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -177,10 +177,15 @@ describe('pure parts', () => {
     ].join('\n');
     const [page] = parseTesseractTsv(tsv);
     expect(page.width).toBe(2480);
-    expect(page.lines).toEqual([
+    expect(page.lines.map(({ words: _words, ...line }) => line)).toEqual([
       { text: 'Sở Ngoại', box: { x: 100, y: 48, width: 240, height: 34 }, confidence: 68.6, opensParagraph: true },
       { text: 'vụ', box: { x: 100, y: 100, width: 60, height: 30 }, confidence: 95, opensParagraph: false },
       { text: '-', box: { x: 100, y: 200, width: 60, height: 30 }, confidence: 50, opensParagraph: true },
+    ]);
+    // Each line keeps its words' boxes (scanned tables are rebuilt from them).
+    expect(page.lines[0].words).toEqual([
+      { text: 'Sở', box: { x: 100, y: 50, width: 80, height: 30 }, confidence: 90 },
+      { text: 'Ngoại', box: { x: 190, y: 48, width: 150, height: 34 }, confidence: 60 },
     ]);
     expect(page.confidence).toBeCloseTo((68.6 * 8 + 95 * 2 + 50) / 11, 1);
   });
