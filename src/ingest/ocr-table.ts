@@ -94,7 +94,7 @@ export function findScannedTables(img: GrayImage, dpi: number): ScannedTables | 
  */
 export function eraseGridLines(img: GrayImage, tables: ScannedTables, dpi: number): void {
   const { width: w, height: h, pixels } = img;
-  const half = Math.max(2, Math.round(dpi / 75));
+  const half = Math.max(3, Math.round(dpi / 50));
   const mask = new Uint8Array(w * h);
   const mark = (x0: number, x1: number, y0: number, y1: number) => {
     for (let y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) mask.fill(1, y * w + Math.max(0, x0), y * w + Math.min(w - 1, x1) + 1);
@@ -105,7 +105,7 @@ export function eraseGridLines(img: GrayImage, tables: ScannedTables, dpi: numbe
   }
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++) {
-      if (pixels[y * w + x] >= 230) continue;
+      if (pixels[y * w + x] === 255) continue;
       const p = deskew(x, y, tables.skew);
       const xd = Math.round(p.x);
       const yd = Math.round(p.y);
@@ -280,6 +280,15 @@ async function rereadMissedCells(tables: { grid: Grid; bands: Cell[][] }[], img:
   }
 }
 
+/**
+ * What is left of a border after erasing it reads as a bar or an underscore, which cells never hold alone;
+ * in the number column a bar is the Roman "I" (see fixRoman).
+ */
+function dropBorderDebris(tables: { bands: Cell[][] }[]): void {
+  for (const { bands } of tables)
+    for (const cell of new Set(bands.flat())) cell.words = cell.words.filter((w) => !(cell.from === 0 ? /^[_‾¯]+$/ : /^[_|¦‾¯]+$/).test(w.word.text));
+}
+
 /** A Roman row number read with a lower-case "l" or a bar for its "I" ("l", "lI", "|V"). */
 const fixRoman = (s: string) => (/^[IVXl|]+\.?$/.test(s) && /[l|]/.test(s) ? s.replace(/[l|]/g, 'I') : s);
 
@@ -312,7 +321,9 @@ export async function layoutScannedTables(page: OcrPage, scanned: ScannedTables,
     const kept = outside.length === line.words.length ? line : { ...line, text: outside.map((w) => w.text).join(' '), box: union(outside.map((w) => w.box)), words: outside };
     rest.push({ line: kept, y: deskew(kept.box.x + kept.box.width / 2, kept.box.y + kept.box.height / 2, skew).y });
   }
+  dropBorderDebris(tables);
   if (image) await rereadMissedCells(tables, image.img, skew, dpi, image.reread);
+  dropBorderDebris(tables);
   for (const { bands } of tables) for (const band of bands) for (const w of band[0]?.words ?? []) w.word = { ...w.word, text: fixRoman(w.word.text) };
   // Lines keep the engine's order; each table goes in before the first line below its top.
   const lines: OcrLine[] = [];

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { characterAccuracy, renderScan, writePdf } from '../../../scripts/scan-tools';
+import { characterAccuracy, layOutPages, renderPage, renderScan, writePdf, type ScanTable } from '../../../scripts/scan-tools';
 import type { Extraction, SourcePage } from '../../../src/ingest/model';
 import { OCR_APT_LINE, parseTesseractTsv } from '../../../src/ingest/ocr';
 import { textLayerProblem } from '../../../src/ingest/pages';
@@ -27,6 +27,21 @@ const PLAN_PAGE = [
 /** A title block typed as a text layer (Helvetica, so ASCII). */
 const TEXT_PAGE = ['UY BAN NHAN DAN TINH HA TINH', 'So: 206/KH-UBND', 'KE HOACH', 'Trien khai thuc hien Nghi quyet so 153/NQ-CP ngay 31/5/2025 cua Chinh phu'];
 
+/**
+ * An appendix task table of Hà Nội's 2024 foreign-information plan (data/corpus/004), printed as a ruled
+ * table in its own column order (number, content, schedule, lead, coordinating), with a group row.
+ */
+const TABLE: ScanTable = {
+  widths: [0.55, 3.2, 1.3, 1.8, 2],
+  headerRows: 1,
+  rows: [
+    ['TT', 'Nội dung, quy mô công việc', 'Tiến độ thời gian', 'Cơ quan phụ trách', 'Cơ quan phối hợp'],
+    ['I', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG'],
+    ['1', 'Xây dựng và tham mưu UBND Thành phố ban hành Kế hoạch về tổ chức các hoạt động thông tin đối ngoại năm 2024.', 'Tháng 1', 'Sở Thông tin và Truyền thông', 'Ban Tuyên giáo Thành ủy và các cơ quan, đơn vị liên quan'],
+    ['2', 'Tập huấn, bồi dưỡng nghiệp vụ cho cán bộ phụ trách thông tin đối ngoại các sở, ban, ngành, quận, huyện, thị xã.', 'Quý III/2024', 'Sở Thông tin và Truyền thông', 'Các cơ quan, đơn vị liên quan'],
+  ],
+};
+
 const strip = { dpi: 300, heightInches: 3.4 };
 let dir: string;
 const at = (name: string) => path.join(dir, name);
@@ -40,6 +55,9 @@ beforeAll(() => {
   renderScan([], at('blank.jpg'), strip);
   writePdf([{ jpeg: at('page.jpg'), dpi: 300 }], at('scan.pdf'));
   writePdf([{ textLines: TEXT_PAGE }, { jpeg: at('page.jpg'), dpi: 300 }, { jpeg: at('blank.jpg'), dpi: 300 }], at('mixed.pdf'));
+  const [tablePage] = layOutPages([{ text: ['PHỤ LỤC', 'NHIỆM VỤ THỰC HIỆN KẾ HOẠCH'] }, { table: TABLE }], { dpi: 300, pointSize: 11 });
+  renderPage(tablePage, at('table.jpg'), { dpi: 300, pointSize: 11, heightInches: 4.6, skew: 0.5, seed: 7 });
+  writePdf([{ jpeg: at('table.jpg'), dpi: 300 }], at('table.pdf'));
   fs.writeFileSync(at('not-a-pdf.pdf'), '<!DOCTYPE html><html><body>404 Not Found</body></html>\n');
 });
 
@@ -118,7 +136,26 @@ function readPdfs(files: string[], env: Record<string, string> = {}): Result[] {
 describe('PDFs: text-layer pages keep their text, scanned pages are OCR’d (read by the CLI runtime)', () => {
   let results: Result[];
   beforeAll(() => {
-    results = readPdfs([at('scan.pdf'), at('mixed.pdf'), at('not-a-pdf.pdf')]);
+    results = readPdfs([at('scan.pdf'), at('mixed.pdf'), at('not-a-pdf.pdf'), at('table.pdf')]);
+  });
+
+  test('a scanned ruled task table: rows come back cell by cell, and the tasks keep their lead, partners and deadline', () => {
+    const table = results[3];
+    const rows = table.text!.split('\n').filter((l) => l.includes('\t'));
+    expect(rows.map((r) => r.split('\t').length)).toEqual([5, 5, 5, 5]);
+    expect(rows.map((r) => r.split('\t')[0])).toEqual(['TT', 'I', '1', '2']);
+    expect(characterAccuracy(TABLE.rows.map((r) => r.join(' ')).join('\n'), rows.join('\n')).accuracy).toBeGreaterThanOrEqual(0.98);
+    const tasks = table.extraction!.tasks.map((t) => ({ lead: t.lead, coordinators: t.coordinators, deadline: t.deadline?.raw, period: [t.deadline?.start, t.deadline?.end] }));
+    expect(tasks).toEqual([
+      { lead: ['Sở Thông tin và Truyền thông'], coordinators: ['Ban Tuyên giáo Thành ủy', 'Các cơ quan, đơn vị liên quan'], deadline: 'Tháng 1', period: [null, null] },
+      { lead: ['Sở Thông tin và Truyền thông'], coordinators: ['Các cơ quan, đơn vị liên quan'], deadline: 'Quý III/2024', period: ['2024-07-01', '2024-09-30'] },
+    ]);
+    table.extraction!.tasks.forEach((t, i) => expect(characterAccuracy(TABLE.rows[i + 2][1], t.text).accuracy).toBeGreaterThanOrEqual(0.97));
+    // Each task's span is its row: on page 1, its box the row's words on the 300 dpi page.
+    const [first, second] = table.extraction!.tasks;
+    expect(first.span).toMatchObject({ page: 1, box: expect.objectContaining({ x: expect.any(Number) }) });
+    expect(second.span.box!.y).toBeGreaterThan(first.span.box!.y + first.span.box!.height);
+    expect(first.span.box!.width).toBeGreaterThan(6 * 300 * 0.8);
   });
 
   test('a scanned page (an image, no text layer) is OCR’d at OCR_DPI', () => {
