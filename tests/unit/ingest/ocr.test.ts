@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { characterAccuracy, layOutPages, renderPage, renderScan, writePdf, type ScanTable } from '../../../scripts/scan-tools';
 import type { Extraction, SourcePage } from '../../../src/ingest/model';
-import { OCR_APT_LINE, parseTesseractTsv } from '../../../src/ingest/ocr';
+import { OCR_APT_LINE, ocrImage, ocrSettings, parseTesseractTsv } from '../../../src/ingest/ocr';
 import { textLayerProblem } from '../../../src/ingest/pages';
 import { extractFile } from '../../../src/ingest/pipeline';
-import { readSource } from '../../../src/ingest/read-source';
+import { readSource, tiffPageCount } from '../../../src/ingest/read-source';
 
 /** Section III of Hà Tĩnh's plan for 153/NQ-CP (data/corpus/002): an agency heading and its first task. */
 const PLAN_PAGE = [
@@ -97,6 +97,16 @@ describe('a page image (PNG) goes through Tesseract', () => {
   test('a page fed sideways (rotated 90°) is read the right way up', async () => {
     const source = await readSource(at('rotated.png'));
     expect(characterAccuracy(PLAN_PAGE.join('\n'), source.text).accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('a multi-page TIFF is read page by page, each page reported as the engine finishes it', async () => {
+    execFileSync('convert', [at('page.png'), at('blank.png'), '+repage', '-depth', '8', at('two.tif')]);
+    expect(tiffPageCount(fs.readFileSync(at('two.tif')))).toBe(2);
+    expect(tiffPageCount(fs.readFileSync(at('page.png')))).toBeNull();
+    const started: number[] = [];
+    const pages = await ocrImage(at('two.tif'), ocrSettings(), { onPageStart: (page) => started.push(page) });
+    expect(started).toEqual([1, 2]);
+    expect(pages.map((p) => p.lines.length > 0)).toEqual([true, false]);
   });
 
   test('a blank page image is refused: there is nothing to read', async () => {
