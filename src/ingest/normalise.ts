@@ -482,17 +482,24 @@ export interface Joined {
   lineAt(index: number): NormalisedLine;
 }
 
+/** How much of a paragraph's end decides how the next line joins it (longer than any word). */
+const JOIN_TAIL = 100;
+
 /**
  * Join wrapped lines into one paragraph string. PDF text breaks lines anywhere, including inside a
  * symbol ("23-" / "CT/TW", "153/NQ-" / "CP") and inside hyphenated foreign words ("informa-" / "tion");
  * those are joined without a space. "kinh tế -" / "xã hội" keeps its spaces. Tabs inside a line are
  * kept as cell separators.
+ * Linear in the paragraph's characters: each join looks only at the last JOIN_TAIL characters, and the
+ * pieces are concatenated once at the end (testing or slicing the whole text at every line made a PDF table
+ * flattened one cell a line, one long paragraph, quadratic in its lines).
  */
 export const joinLines: (lines: readonly NormalisedLine[]) => Joined = memoByObject(joinLinesOnce);
 
 function joinLinesOnce(lines: readonly NormalisedLine[]): Joined {
-  let text = '';
-  // For each char of `text`: index of its line and its column in that line's cleaned text.
+  const parts: string[] = [];
+  let tail = '';
+  // For each char of the text: index of its line and its column in that line's cleaned text.
   const lineIdx: number[] = [];
   const colIdx: number[] = [];
   const used: NormalisedLine[] = [];
@@ -501,28 +508,31 @@ function joinLinesOnce(lines: readonly NormalisedLine[]): Joined {
     const lead = l.text.length - s.length;
     const body = s.replace(/\s+$/, '');
     if (!body) continue;
-    if (text) {
-      const glue = joinsTight(text, body) ? '' : ' ';
-      if (/(?:^|[^A-Za-z])[a-z]{2,}-$/.test(text) && /^[a-z]+\b/.test(body)) {
+    if (parts.length) {
+      const glue = joinsTight(tail, body) ? '' : ' ';
+      if (/(?:^|[^A-Za-z])[a-z]{2,}-$/.test(tail) && /^[a-z]+\b/.test(body)) {
         // A Latin word hyphenated at the break ("informa-" / "tion"): drop the hyphen. Vietnamese
         // compounds ("kinh tế-" / "xã hội") keep theirs: syllables are never split.
-        text = text.slice(0, -1);
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+        tail = tail.slice(0, -1);
         lineIdx.pop();
         colIdx.pop();
       }
       if (glue) {
-        text += glue;
+        parts.push(glue);
         lineIdx.push(used.length - 1);
         colIdx.push(used[used.length - 1].text.length);
       }
-    }
+      tail = (tail + glue + body.slice(-JOIN_TAIL)).slice(-JOIN_TAIL);
+    } else tail = body.slice(-JOIN_TAIL);
     used.push(l);
     for (let k = 0; k < body.length; k++) {
       lineIdx.push(used.length - 1);
       colIdx.push(lead + k);
     }
-    text += body;
+    parts.push(body);
   }
+  const text = parts.join('');
   const point = (i: number, isEnd: boolean): { line: number; offset: number } => {
     if (!used.length) return { line: 0, offset: 0 };
     const k = Math.max(0, Math.min(i, lineIdx.length - 1));

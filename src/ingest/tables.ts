@@ -59,17 +59,27 @@ export function isOutputStart(s: string): boolean {
   return OUTPUT_START.test(foldDiacritics(s.trim()));
 }
 
-/** Classify the start of a cell fragment; deadline and output words win over agency words. */
+/** How much of a cell's start tells its kind (the cues are a few words long). */
+const CELL_HEAD_CHARS = 120;
+/** What the splitter hands cellKind of the rest of a line: the head, with room for leading item references. */
+const REST_WINDOW_CHARS = 400;
+
+/**
+ * Classify the start of a cell fragment; deadline and output words win over agency words. Only the first
+ * CELL_HEAD_CHARS characters are read, so classifying is constant-time whatever the fragment's length (the
+ * splitter classifies what follows each word of a line).
+ */
 export function cellKind(s: string): CellKind {
   // "(1)(3)Đại sứ quán các nước, (2) Sở Du lịch": item numbers that tie a cell to the task's items.
-  const t = s.trim().replace(ITEM_REFS, '');
+  const whole = s.trim().replace(ITEM_REFS, '');
+  const t = whole.length > CELL_HEAD_CHARS ? whole.slice(0, CELL_HEAD_CHARS) : whole;
   if (!t) return 'OTHER';
   if (isDeadlineStart(t)) return 'DEADLINE';
   if (isOutputStart(t)) return 'OUTPUT';
   if (isAgencyStart(t)) return isGroupAgency(t) ? 'GROUP' : 'AGENCY';
   // an acronym opening a short cell is an agency ("UBNVNONN – Bộ Ngoại giao")
   const head = t.split(/[\s,;–-]+/)[0];
-  if (/^[A-ZĐ]{4,}$/.test(head) && romanValue(head) === null && t.length < 40) return 'AGENCY';
+  if (/^[A-ZĐ]{4,}$/.test(head) && romanValue(head) === null && whole.length < 40) return 'AGENCY';
   return 'OTHER';
 }
 
@@ -91,16 +101,80 @@ export function startsLower(s: string): boolean {
  * Re-join wrapped lines into one string: a line that ends in a hyphen glued to a word ("23-" / "CT/TW",
  * "các-" / "bon") is joined without a space; everything else with one space.
  */
-export function joinWrapped(parts: string[]): string {
-  let out = '';
-  for (const raw of parts) {
-    const p = raw.replace(/\s+/g, ' ').trim();
-    if (!p) continue;
-    if (!out) out = p;
-    else if (/[^\s-]-$/.test(out) && !/^[-–]/.test(p)) out += p;
-    else out += ' ' + p;
+export function joinWrapped(parts: readonly string[]): string {
+  const text = new CellText();
+  for (const p of parts) text.addWrapped(p);
+  return text.toString();
+}
+
+/** How much of a cell's end the tests on how it ends look at (longer than any word or name head). */
+const TAIL_CHARS = 80;
+
+/**
+ * A cell's text built from its pieces (wrapped lines, fragments, cells of one role), joined once at the end.
+ * Appending to one string and re-reading it at every piece (a regex anchored at its end still scans it all)
+ * is quadratic in the pieces; this keeps the end of the text apart for those tests, so a cell costs the
+ * length of its pieces.
+ */
+export class CellText {
+  private readonly pieces: string[] = [];
+  private end = '';
+  private length = 0;
+  /** The first piece as given: joinWrapped squashes its spaces once another piece is wrapped onto it. */
+  private rawFirst = false;
+
+  constructor(first?: string) {
+    if (first) {
+      this.push(first);
+      this.rawFirst = true;
+    }
   }
-  return out;
+
+  private push(piece: string): void {
+    this.pieces.push(piece);
+    this.length += piece.length;
+    this.end = (this.end + piece.slice(-TAIL_CHARS)).slice(-TAIL_CHARS);
+  }
+
+  get empty(): boolean {
+    return this.pieces.length === 0;
+  }
+
+  /** joinWrapped's rule: a piece after a word-final hyphen ("23-" / "CT/TW") is glued on, else one space. */
+  addWrapped(raw: string): this {
+    const p = raw.replace(/\s+/g, ' ').trim();
+    if (!p) return this;
+    if (this.rawFirst) {
+      const first = this.pieces[0].replace(/\s+/g, ' ').trim();
+      this.pieces.length = 0;
+      this.end = '';
+      this.length = 0;
+      this.rawFirst = false;
+      if (first) this.push(first);
+    }
+    if (!this.empty) this.push(/[^\s-]-$/.test(this.end) && !/^[-–]/.test(p) ? '' : ' ');
+    this.push(p);
+    return this;
+  }
+
+  /** Agencies of one role listed: "; " between names unless the list punctuation is already there. */
+  addListed(name: string): this {
+    this.rawFirst = false;
+    if (!this.empty) this.push(/[,;]$/.test(this.end) ? ' ' : '; ');
+    this.push(name);
+    return this;
+  }
+
+  /** The last characters of the text, starting at a word (so `(?:^|\s)X$` tests read as on the whole). */
+  get tail(): string {
+    if (this.length <= TAIL_CHARS) return this.end;
+    const space = this.end.indexOf(' ');
+    return space < 0 ? this.end : this.end.slice(space);
+  }
+
+  toString(): string {
+    return this.pieces.join('');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -204,20 +278,17 @@ export function columnsFromHeader(headerText: string): { kind: TableKind; column
   const kind: TableKind = INDICATOR_HEADER.test(f) ? 'INDICATOR' : 'TASK';
   const found: { role: ColumnRole; at: number }[] = [];
   for (const { role, re } of rolePatterns(kind)) {
-    const g = new RegExp(re.source, 'g');
-    let m: RegExpExecArray | null;
     let first = true;
-    while ((m = g.exec(f))) {
-      if (m[0].trim().length === 0) {
-        g.lastIndex++;
-        continue;
-      }
+    // One pass per pattern, masking every hit (blanks of the same length keep the positions); masking hit by
+    // hit, rebuilding the header each time, was quadratic in a wide header's cells.
+    f = f.replace(new RegExp(re.source, 'g'), (hit: string, ...rest: unknown[]) => {
+      const at = rest[rest.length - 2] as number; // the offset comes after any capture groups
+      if (hit.trim().length === 0) return hit;
       // a role appears once; extra hits are masked anyway (e.g. "Chỉ tiêu" twice)
-      if (first) found.push({ role, at: m.index });
+      if (first) found.push({ role, at });
       first = false;
-      f = f.slice(0, m.index) + ' '.repeat(m[0].length) + f.slice(m.index + m[0].length);
-      g.lastIndex = m.index + m[0].length;
-    }
+      return ' '.repeat(hit.length);
+    });
   }
   found.sort((a, b) => a.at - b.at);
   const columns: ColumnRole[] = ['ORDINAL', ...found.map((x) => x.role)];
@@ -338,25 +409,35 @@ interface Frag {
   kind: CellKind;
 }
 
-/** Split one cell line into fragments at the places where a new cell visibly starts. */
+/**
+ * Split one cell line into fragments at the places where a new cell visibly starts. Linear in the line's
+ * words: at each word the kind of what follows is read from a window of the next words (cellKind reads no
+ * more than CELL_HEAD_CHARS), never from the whole rest of the line.
+ */
 export function splitCellLine(line: string): string[] {
   const out: string[] = [];
   for (const seg of line.split(/\s{2,}|\t/)) {
     const s = seg.trim();
     if (!s) continue;
     const words = s.split(/\s+/);
+    /** The words from `w` on, as many as cellKind can read (and more, for leading "(1)(2)" references). */
+    const restFrom = (w: number) => {
+      let rest = words[w];
+      for (let k = w + 1; k < words.length && rest.length < REST_WINDOW_CHARS; k++) rest += ' ' + words[k];
+      return rest;
+    };
     let cur: string[] = [];
     let curKind: CellKind = cellKind(s);
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
       if (cur.length > 0) {
         const prev = cur[cur.length - 1];
-        const rest = words.slice(w).join(' ');
+        const rest = restFrom(w);
         const k = cellKind(rest);
         // an item reference "(2)" is followed by the agency it numbers, within the same cell
         const prevBlocks = NO_SPLIT_AFTER.has(prev.toLowerCase()) || /[,;&(–-]$/.test(prev) || /\(\d{1,2}\)$/.test(prev);
         const conditional =
-          curKind === 'DEADLINE' && (k === 'DEADLINE' || /^(khi|sau khi|theo)\b/.test(foldDiacritics(cur.join(' '))));
+          curKind === 'DEADLINE' && (k === 'DEADLINE' || /^(khi|sau khi|theo)\b/.test(foldDiacritics(cur.slice(0, 3).join(' '))));
         let split = false;
         if ((startsUpper(word) || (/^\d/.test(word) && k === 'DEADLINE')) && !prevBlocks && !conditional && k !== 'OTHER') {
           if (curKind === 'OUTPUT') split = k === 'DEADLINE' || (k === 'GROUP' && /^các\b/i.test(word));
@@ -385,7 +466,7 @@ const BARE_HEAD = /^(?:Liên hiệp|Liên đoàn|Báo|Đài|Hội|Sở|Ban|Bộ|
 
 /** Merge line fragments into cells: a fragment that does not open a cell continues the previous one. */
 export function mergeFragments(parts: string[]): Frag[] {
-  const cells: Frag[] = [];
+  const cells: { text: CellText; kind: CellKind }[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     // A narrow column breaks a word pair over two lines ("Chương" / "trình,", "Thường" / "xuyên"): the pair
@@ -393,8 +474,10 @@ export function mergeFragments(parts: string[]): Frag[] {
     const next = parts[i + 1]?.trim() ?? '';
     let kind = cellKind(p);
     if (kind === 'OTHER' && /^\p{Lu}\p{Ll}*$/u.test(p.trim()) && startsLower(next)) kind = cellKind(`${p.trim()} ${next}`);
-    const prev = cells[cells.length - 1];
-    if (prev) {
+    const last = cells[cells.length - 1];
+    if (last) {
+      // the tests read how the cell so far ends; its tail says that without re-reading the whole cell
+      const prev = { kind: last.kind, text: last.text.tail };
       const upperCac = /^Các\b/.test(p.trim());
       let cont = false;
       if (kind === 'OTHER') cont = true;
@@ -414,13 +497,13 @@ export function mergeFragments(parts: string[]): Frag[] {
       // a head word alone ("Liên hiệp,", "Báo") names nothing: it ends the name above ("Ban Truyền thông" / "Liên hiệp,")
       if (BARE_HEAD.test(p.trim()) && (prev.kind === 'AGENCY' || prev.kind === 'GROUP') && !/[,;]$/.test(prev.text)) cont = true;
       if (cont) {
-        prev.text = joinWrapped([prev.text, p]);
+        last.text.addWrapped(p);
         continue;
       }
     }
-    cells.push({ text: p.trim(), kind });
+    cells.push({ text: new CellText().addWrapped(p), kind });
   }
-  return cells;
+  return cells.map((c) => ({ text: c.text.toString(), kind: c.kind }));
 }
 
 const COST: Record<CellKind, Partial<Record<ColumnRole, number>>> = {
@@ -459,10 +542,14 @@ export function assignCells(cells: Frag[], columns: ColumnRole[]): Partial<Recor
     where[i] = j;
     j = back[i][j];
   }
+  const byRole = new Map<ColumnRole, CellText>();
   where.forEach((col, i) => {
     const role = columns[col];
-    out[role] = out[role] ? joinCells(out[role]!, cells[i].text, role) : cells[i].text;
+    const text = byRole.get(role);
+    if (text) addCell(text, cells[i].text, role);
+    else byRole.set(role, new CellText(cells[i].text));
   });
+  for (const [role, text] of byRole) out[role] = text.toString();
   if (!out.LEAD && out.COORD && columns.includes('LEAD') && columns.indexOf('LEAD') < columns.indexOf('COORD')) {
     out.LEAD = out.COORD;
     delete out.COORD;
@@ -470,9 +557,10 @@ export function assignCells(cells: Frag[], columns: ColumnRole[]): Partial<Recor
   return out;
 }
 
-function joinCells(a: string, b: string, role: ColumnRole): string {
-  if (role === 'LEAD' || role === 'COORD' || role === 'REPORTER') return /[,;]$/.test(a) ? `${a} ${b}` : `${a}; ${b}`;
-  return joinWrapped([a, b]);
+/** Another cell of the same role: agencies are listed ("; "), anything else reads on as wrapped text. */
+function addCell(text: CellText, cell: string, role: ColumnRole): void {
+  if (role === 'LEAD' || role === 'COORD' || role === 'REPORTER') text.addListed(cell);
+  else text.addWrapped(cell);
 }
 
 /** Prepositions after which an agency name belongs to the sentence, not to a new cell. */
@@ -484,12 +572,15 @@ const TEXT_NO_SPLIT = /(?:^|\s)(?:phòng|của|với|giữa|cho|và|tại|về|c
  */
 export function splitTrailingCells(line: string): { text: string; cells: string[] } {
   const words = line.trim().split(/\s+/);
-  for (let w = 3; w < words.length; w++) {
+  // A trailing run is at most 90 characters: only the last words can start one, so the scan starts there
+  // (trying every word of a long line, joining both sides each time, was quadratic in its words).
+  let from = words.length;
+  for (let len = -1; from > 3 && len + 1 + words[from - 1].length <= 90; from--) len += 1 + words[from - 1].length;
+  for (let w = Math.max(3, from); w < words.length; w++) {
     const before = words.slice(0, w).join(' ');
     const rest = words.slice(w).join(' ');
     if (!startsUpper(words[w]) || TEXT_NO_SPLIT.test(before) || /[,(“"]$/.test(before)) continue;
     if (!isAgencyStart(rest) || isDeadlineStart(rest) || isOutputStart(rest)) continue;
-    if (rest.length > 90) continue;
     // "xây dựng Trung tâm xạ trị …": a unit's head followed by a common noun is the object of the task; an
     // agency's head is followed by its proper name ("Trung tâm Xúc tiến …", "Sở Y tế").
     if (/^(?:Trung tâm|Viện|Trường|Bệnh viện|Đài|Báo|Hội|Cục|Sở|Bộ|Văn phòng)\s+\p{Ll}/u.test(rest)) continue;
@@ -561,14 +652,21 @@ function isCellTail(t: string, cellWidth = 0, lastFragment = ''): boolean {
 /**
  * After a short cell line, does the task text resume further down: a full-width line that starts in
  * lower case (the rest of a sentence cut by the page break), after at least one more short line?
+ * `resumesBelow[i]` says whether any line after i is such a line (computed once per row, from the end).
  */
-function textResumesAfter(lines: readonly string[], i: number, longAt: number): boolean {
+function textResumesAfter(lines: readonly string[], i: number, longAt: number, resumesBelow: readonly boolean[]): boolean {
   if (lines[i].length >= longAt * 0.8) return false;
-  for (let j = i + 1; j < lines.length; j++) {
-    const t = lines[j];
-    if (t.length >= longAt && startsLower(t) && !isCellLine(t, longAt)) return true;
+  return resumesBelow[i];
+}
+
+/** For each line of a row: does a line after it resume the task text (full width, lower case, not cells)? */
+function resumedTextBelow(lines: readonly string[], longAt: number): boolean[] {
+  const below = new Array<boolean>(lines.length).fill(false);
+  for (let j = lines.length - 2; j >= 0; j--) {
+    const t = lines[j + 1];
+    below[j] = below[j + 1] || (t.length >= longAt && startsLower(t) && !isCellLine(t, longAt));
   }
-  return false;
+  return below;
 }
 
 /**
@@ -590,6 +688,7 @@ export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
     runs[runs.length - 1].push(...splitCellLine(t));
   };
   const lines = rowLines.map((l) => l.trim());
+  let resumesBelow: boolean[] | null = null; // computed when first asked
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i];
     if (!t) continue;
@@ -599,7 +698,7 @@ export function separateFlatRow(rowLines: string[], longAt: number): FlatSplit {
     if (st.v === 'text') {
       // Text that stops mid-phrase ("… hướng vào các") normally goes on in the next line — unless the cells
       // were printed first and the text visibly resumes further down (a page break inside the row).
-      const open = textLines.length > 0 && OPEN_END.test(textLines[textLines.length - 1]) && !textResumesAfter(lines, i, longAt);
+      const open = textLines.length > 0 && OPEN_END.test(textLines[textLines.length - 1]) && !textResumesAfter(lines, i, longAt, (resumesBelow ??= resumedTextBelow(lines, longAt)));
       if (textLines.length > 0 && cellLine && !open) push(t);
       else textLines.push(t);
       continue;
@@ -663,30 +762,35 @@ const DANGLING_NAME = /(?:\s(?:và|của|thuộc|chi nhánh|khu vực|các|cấp
  * ("liên quan") finishes the last agency cell.
  */
 export function assignRuns(runs: string[][], columns: ColumnRole[]): Partial<Record<ColumnRole, string>> {
-  const out: Partial<Record<ColumnRole, string>> = {};
+  const out = new Map<ColumnRole, CellText>();
+  const has = (role: ColumnRole) => !(out.get(role)?.empty ?? true);
   for (const run of runs) {
     const cells = mergeFragments(run);
     if (!cells.length) continue;
-    if (Object.keys(out).length && cells.every((c) => c.kind === 'OTHER' && startsLower(c.text))) {
-      const role = (['COORD', 'LEAD', 'REPORTER'] as ColumnRole[]).find((r) => out[r]);
+    if (out.size && cells.every((c) => c.kind === 'OTHER' && startsLower(c.text))) {
+      const role = (['COORD', 'LEAD', 'REPORTER'] as ColumnRole[]).find(has);
       if (role) {
-        out[role] = joinWrapped([out[role]!, cells.map((c) => c.text).join(' ')]);
+        out.get(role)!.addWrapped(cells.map((c) => c.text).join(' '));
         continue;
       }
     }
     // The rest of an agency name cut by the page break ("Sở Khoa học và" … "Công nghệ", "Ngân hàng Nhà nước
     // Việt Nam chi nhánh" … "Khu vực 1") is printed after the text resumes: it completes that name.
-    const open = (['LEAD', 'COORD', 'REPORTER'] as ColumnRole[]).find((r) => out[r] && DANGLING_NAME.test(out[r]!));
+    const open = (['LEAD', 'COORD', 'REPORTER'] as ColumnRole[]).find((r) => has(r) && DANGLING_NAME.test(out.get(r)!.tail));
     if (open && cells[0].kind === 'OTHER' && cells[0].text.length < 40) {
-      out[open] = joinWrapped([out[open]!, cells[0].text]);
+      out.get(open)!.addWrapped(cells[0].text);
       cells.shift();
       if (!cells.length) continue;
     }
-    const free = columns.filter((c) => !out[c]);
+    const free = columns.filter((c) => !has(c));
     const got = assignCells(cells, free.length ? free : columns);
-    for (const [k, v] of Object.entries(got) as [ColumnRole, string][]) out[k] = out[k] ? joinCells(out[k]!, v, k) : v;
+    for (const [k, v] of Object.entries(got) as [ColumnRole, string][]) {
+      const text = out.get(k);
+      if (text) addCell(text, v, k);
+      else out.set(k, new CellText(v));
+    }
   }
-  return out;
+  return Object.fromEntries([...out].map(([role, text]) => [role, text.toString()]));
 }
 
 /**
@@ -726,6 +830,8 @@ interface Builder {
   lines: NormalisedLine[];
   parts: string[];
   cells?: Partial<Record<ColumnRole, string>>;
+  /** TSV/PIPE rows: each role's text as its cells and continuation lines come (see CellText). */
+  texts?: Map<ColumnRole, CellText>;
   group: string | null;
   groupHeading: string | null;
 }
@@ -786,7 +892,24 @@ function titleAbove(lines: NormalisedLine[], i: number): { appendix: string | nu
   };
 }
 
-/** Rows of a TSV or PIPE table; a line whose first cell is empty continues the previous row. */
+function textOf(texts: Map<ColumnRole, CellText>, role: ColumnRole): CellText {
+  let text = texts.get(role);
+  if (!text) texts.set(role, (text = new CellText()));
+  return text;
+}
+
+/** A cell's text onto its role's: the first as written, later ones wrapped on (joinWrapped). */
+function addText(texts: Map<ColumnRole, CellText>, role: ColumnRole, cell: string): void {
+  const text = texts.get(role);
+  if (text) text.addWrapped(cell);
+  else texts.set(role, new CellText(cell));
+}
+
+/**
+ * Rows of a TSV or PIPE table; a line whose first cell is empty continues the previous row. Linear in the
+ * table's cells: each role's text is built from its pieces (CellText), however many columns or continuation
+ * lines feed it.
+ */
 function readCellRows(
   lines: NormalisedLine[],
   start: number,
@@ -808,7 +931,7 @@ function readCellRows(
       // a TSV row cut without tabs: keep it as continuation of the task text
       const prev = rows[rows.length - 1];
       if (prev && prev.kind === 'ROW' && t.trim().length > 0 && !isHeaderStart(t)) {
-        prev.cells!.TASK = joinWrapped([prev.cells!.TASK ?? '', t]);
+        textOf(prev.texts!, 'TASK').addWrapped(t);
         prev.lines.push(l);
         continue;
       }
@@ -823,7 +946,7 @@ function readCellRows(
     if (roman !== null && first) {
       group = first;
       groupHeading = cells.slice(1).filter(Boolean).join(' ').trim();
-      rows.push({ kind: 'GROUP', ordinal: first, lines: [l], parts: [], cells: { TASK: groupHeading }, group, groupHeading });
+      rows.push({ kind: 'GROUP', ordinal: first, lines: [l], parts: [], texts: new Map([['TASK', new CellText(groupHeading)]]), group, groupHeading });
       continue;
     }
     if (!first) {
@@ -831,36 +954,30 @@ function readCellRows(
       const prev = rows[rows.length - 1];
       if (!prev || nonEmpty === 0) continue;
       cells.forEach((c, idx) => {
-        if (!c) return;
-        const role = columns[idx] ?? 'OTHER';
-        prev.cells![role] = prev.cells![role] ? joinWrapped([prev.cells![role]!, c]) : c;
+        if (c) addText(prev.texts!, columns[idx] ?? 'OTHER', c);
       });
       prev.lines.push(l);
       continue;
     }
     if (/^\d{1,3}(?:\.\d+)*$/.test(first) || /^[a-zđ]$/.test(first) || /^[-+*•]$/.test(first)) {
-      const rowCells: Partial<Record<ColumnRole, string>> = {};
+      const texts = new Map<ColumnRole, CellText>();
       cells.forEach((c, idx) => {
-        if (idx === 0 || !c) return;
-        const role = columns[idx] ?? 'OTHER';
-        rowCells[role] = rowCells[role] ? joinWrapped([rowCells[role]!, c]) : c;
+        if (idx > 0 && c) addText(texts, columns[idx] ?? 'OTHER', c);
       });
-      rows.push({ kind: 'ROW', ordinal: first, lines: [l], parts: [], cells: rowCells, group, groupHeading });
+      rows.push({ kind: 'ROW', ordinal: first, lines: [l], parts: [], texts, group, groupHeading });
       continue;
     }
     // a row with text but no ordinal: a group heading if it has one cell, else an unnumbered row
     if (nonEmpty === 1) {
       group = null;
       groupHeading = cells.find((c) => c.trim())!.trim();
-      rows.push({ kind: 'GROUP', ordinal: null, lines: [l], parts: [], cells: { TASK: groupHeading }, group, groupHeading });
+      rows.push({ kind: 'GROUP', ordinal: null, lines: [l], parts: [], texts: new Map([['TASK', new CellText(groupHeading)]]), group, groupHeading });
     } else {
-      const rowCells: Partial<Record<ColumnRole, string>> = {};
+      const texts = new Map<ColumnRole, CellText>();
       cells.forEach((c, idx) => {
-        if (!c) return;
-        const role = columns[idx] ?? 'OTHER';
-        rowCells[role] = rowCells[role] ? joinWrapped([rowCells[role]!, c]) : c;
+        if (c) addText(texts, columns[idx] ?? 'OTHER', c);
       });
-      rows.push({ kind: 'ROW', ordinal: null, lines: [l], parts: [], cells: rowCells, group, groupHeading });
+      rows.push({ kind: 'ROW', ordinal: null, lines: [l], parts: [], texts, group, groupHeading });
     }
   }
   return { rows: rows.map(finish), end: i };
@@ -870,7 +987,7 @@ function finish(b: Builder): TableRow {
   return {
     kind: b.kind,
     ordinal: b.ordinal,
-    cells: b.cells ?? {},
+    cells: b.texts ? Object.fromEntries([...b.texts].map(([role, text]) => [role, text.toString()])) : (b.cells ?? {}),
     parts: b.parts,
     group: b.group,
     groupHeading: b.groupHeading,
@@ -919,9 +1036,6 @@ function readFlatRows(
       groupHeading = rm[2] ?? '';
       current = { kind: 'GROUP', ordinal: group, lines: [l], parts: rm[2] ? [rm[2]] : [], group, groupHeading };
       rows.push(current);
-      if (kind === 'TASK' && rows.filter((r) => r.kind === 'ROW').length > 0) {
-        // ordinals may restart in each group
-      }
       continue;
     }
     const om = ORDINAL_LINE.exec(t);
@@ -951,7 +1065,9 @@ function readFlatRows(
   }
   // group headings continue on the lines after the Roman numeral
   for (const r of rows) if (r.kind === 'GROUP') r.groupHeading = joinWrapped(r.parts);
-  for (const r of rows) if (r.kind === 'ROW' && r.group) r.groupHeading = rows.find((g) => g.kind === 'GROUP' && g.ordinal === r.group)?.groupHeading ?? r.groupHeading;
+  const firstGroup = new Map<string, Builder>();
+  for (const g of rows) if (g.kind === 'GROUP' && g.ordinal !== null && !firstGroup.has(g.ordinal)) firstGroup.set(g.ordinal, g);
+  for (const r of rows) if (r.kind === 'ROW' && r.group) r.groupHeading = firstGroup.get(r.group)?.groupHeading ?? r.groupHeading;
   // the text column is the widest: its typical line length tells a long (text) line from a cell
   const lengths = rows.filter((r) => r.kind === 'ROW').flatMap((r) => r.parts.map((p) => p.trim().length));
   const width = percentile(lengths, 0.9);
