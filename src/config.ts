@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a JVM size such as 512m or 1g').default('512m'),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'a size such as 256m or 1g').default('256m'),
   NEO4J_STARTUP_TIMEOUT_S: positiveInt.default(180),
+  /** How long the driver retries a transaction whose connection failed (a restarting server) before giving up. */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(30000),
   /** Stop the provisioned Neo4j when the service shuts down (default: leave it running for the next start). */
   NEO4J_STOP_ON_EXIT: bool.default(false),
 

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   if (paths.length === 0) throw new Error('usage: npm run ingest -- <files or folders>');
   const config = loadConfig();
   const target = await ensureNeo4j(config);
-  const driver = createDriver(target);
+  const driver = createDriver(target, { retryMs: config.NEO4J_RETRY_MS });
   try {
     await verifyGraph(driver, target);
     await migrate(driver, target.database);

@@ -18,8 +18,10 @@ export class GraphUnavailableError extends Error {
   }
 }
 
-export function createDriver(target: GraphTarget): Driver {
+/** `retryMs`: how long a transaction whose connection failed is retried (NEO4J_RETRY_MS; the driver's 30 s by default). */
+export function createDriver(target: GraphTarget, opts: { retryMs?: number } = {}): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    ...(opts.retryMs !== undefined ? { maxTransactionRetryTime: opts.retryMs } : {}),
     connectionTimeout: 5000,
     connectionAcquisitionTimeout: 10000,
     maxConnectionPoolSize: 50,
