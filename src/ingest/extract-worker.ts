@@ -5,6 +5,7 @@
  * or the reason, always naming the file.
  */
 import { parentPort } from 'node:worker_threads';
+import { type ChildEvent, killRunning, onChildProcess } from './children';
 import { extractSource } from './pipeline';
 import { readSource } from './read-source';
 
@@ -14,7 +15,17 @@ export interface ExtractJob {
   maxDocumentBytes: number;
 }
 
-export type WorkerMessage = { id: number; phase: 'read' } | { id: number; ok: true; extraction: unknown } | { id: number; ok: false; reason: string };
+/** The pool gives up on this thread: kill the tools it runs (the thread is terminated right after). */
+export interface CancelJob {
+  cancel: true;
+}
+
+export type WorkerMessage =
+  | { id: number; phase: 'read' }
+  | { id: number; ok: true; extraction: unknown }
+  | { id: number; ok: false; reason: string }
+  | { child: ChildEvent }
+  | { cancelled: true };
 
 let current: ExtractJob | null = null;
 
@@ -28,13 +39,22 @@ export function describeFailure(file: string, err: unknown): string {
 
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 
+// The pool kills the tools still running when it gives up on this thread (./children.ts).
+onChildProcess((child) => post({ child }));
+
 // pdf.js and others may reject a promise nobody awaits: that fails the file at hand, not the batch.
 process.on('unhandledRejection', (err) => {
   if (current) post({ id: current.id, ok: false, reason: describeFailure(current.file, err) });
   current = null;
 });
 
-parentPort!.on('message', async (job: ExtractJob) => {
+parentPort!.on('message', async (job: ExtractJob | CancelJob) => {
+  if ('cancel' in job) {
+    current = null;
+    await killRunning();
+    post({ cancelled: true });
+    return;
+  }
   current = job;
   try {
     const source = await readSource(job.file);

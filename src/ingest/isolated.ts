@@ -12,13 +12,16 @@
  *   OCR_PAGE_TIMEOUT_MS).
  *
  * One worker serves files one after another (starting a thread costs ~1 s with the TypeScript loader); it is
- * replaced after a timeout, a crash or running out of memory.
+ * replaced after a timeout, a crash or running out of memory. The OCR tools the worker runs are the process's
+ * children, not the thread's: the worker reports their pids (./children.ts) and the pool kills those still
+ * running whenever it drops the worker, and when the process exits.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import type { ExtractJob, WorkerMessage } from './extract-worker';
+import { killAll } from './children';
+import type { CancelJob, ExtractJob, WorkerMessage } from './extract-worker';
 import type { Extraction } from './model';
 
 const LimitsSchema = z.object({
@@ -46,6 +49,8 @@ export class ExtractionFailedError extends Error {
 }
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.cjs');
+/** How long a dropped worker has to kill its OCR tools itself before they are killed by pid. */
+const STOP_GRACE_MS = 500;
 
 interface Pending {
   job: ExtractJob;
@@ -59,8 +64,47 @@ export class ExtractionPool {
   private worker: Worker | null = null;
   private pending: Pending | null = null;
   private nextId = 1;
+  /** Pids of the tools (Tesseract, pdftoppm) each worker has running. */
+  private readonly children = new Map<Worker, Set<number>>();
 
   constructor(private readonly limits: ExtractLimits = extractLimits()) {}
+
+  /**
+   * Ends a worker and the tools it runs: the worker kills (and reaps) its own when its event loop is free, as it
+   * is while it waits on OCR; whatever still runs after a short grace is killed by pid.
+   */
+  private async stop(worker: Worker): Promise<void> {
+    // Always asked: a tool may have started after the last pid the pool heard of.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, STOP_GRACE_MS);
+      function done() {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('exit', done);
+        resolve();
+      }
+      const onMessage = (m: WorkerMessage) => {
+        if ('cancelled' in m) done();
+      };
+      worker.on('message', onMessage);
+      worker.once('exit', done);
+      worker.postMessage({ cancel: true } satisfies CancelJob);
+    });
+    this.killChildren(worker);
+    await worker.terminate();
+  }
+
+  /** Kills the tools a dropped worker left running. */
+  private killChildren(worker: Worker): void {
+    const pids = this.children.get(worker);
+    this.children.delete(worker);
+    if (pids) killAll(pids);
+    if (this.children.size === 0) process.off('exit', this.killAllChildren);
+  }
+
+  private readonly killAllChildren = () => {
+    for (const pids of this.children.values()) killAll(pids);
+  };
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_FILE, {
@@ -69,16 +113,29 @@ export class ExtractionPool {
       stderr: false,
     });
     worker.unref();
-    worker.on('message', (m: WorkerMessage) => this.onMessage(m));
+    if (this.children.size === 0) process.on('exit', this.killAllChildren);
+    this.children.set(worker, new Set());
+    worker.on('message', (m: WorkerMessage) => this.onMessage(m, worker));
     worker.on('error', (err: Error & { code?: string }) => {
       const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.fail(oom ? `ran out of memory (more than MAX_EXTRACT_MEMORY_MB = ${this.limits.MAX_EXTRACT_MEMORY_MB} MB)` : `the extractor crashed (${err.name}: ${err.message.split('\n')[0]})`, worker);
     });
-    worker.on('exit', (code) => this.fail(`the extractor exited (code ${code})`, worker));
+    worker.on('exit', (code) => {
+      this.fail(`the extractor exited (code ${code})`, worker);
+      this.killChildren(worker);
+    });
     return worker;
   }
 
-  private onMessage(m: WorkerMessage): void {
+  private onMessage(m: WorkerMessage, worker: Worker): void {
+    if ('cancelled' in m) return; // see stop()
+    if ('child' in m) {
+      const pids = this.children.get(worker);
+      if (m.child.event === 'exit') pids?.delete(m.child.pid);
+      else if (pids) pids.add(m.child.pid);
+      else killAll([m.child.pid]); // started as the worker was dropped
+      return;
+    }
     const p = this.pending;
     if (!p || m.id !== p.job.id) return;
     if ('phase' in m) {
@@ -106,7 +163,7 @@ export class ExtractionPool {
   /** Fails the file at hand; the worker is dropped (a fresh one serves the next file). */
   private fail(reason: string, worker: Worker, terminate = false): void {
     if (worker === this.worker) this.worker = null;
-    if (terminate) void worker.terminate();
+    if (terminate) void this.stop(worker);
     const p = this.pending;
     if (!p || p.worker !== worker) return;
     this.settle();
@@ -138,6 +195,6 @@ export class ExtractionPool {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    if (w) await w.terminate();
+    if (w) await this.stop(w);
   }
 }

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { logger } from '../logger';
+import { trackChild } from './children';
 import type { PageBox } from './model';
 import { eraseGridLines, findScannedTables, layoutScannedTables, type ScannedTables } from './ocr-table';
 import { parsePgm, writePgm, type GrayImage } from './ruling-lines';
@@ -87,6 +88,7 @@ function run(bin: string, args: string[], opts: { timeout?: number; onStderr?: (
       (err, stdout, stderr) => (err ? reject(Object.assign(err, { stderr })) : resolve({ stdout, stderr })),
     );
     if (opts.onStderr) child.stderr?.on('data', (chunk: Buffer | string) => opts.onStderr!(String(chunk)));
+    trackChild(child); // a timed-out or failed extraction kills it (./children.ts)
   });
 }
 
