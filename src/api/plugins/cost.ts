@@ -5,7 +5,9 @@
  * counts every field (scalars and `__typename` included, so aliases cost like any field) and multiplies a
  * list's subtree by its real bound: `first` (capped by MAX_PAGE_SIZE, which the resolvers enforce), the number
  * of `ids`, or the list's declared `@listSize(assumedSize:)`, which `boundLists` makes true by cutting longer
- * lists. `edges` / `nodes` of a connection are sized by the connection's `first`, counted once there.
+ * lists. A cut list is never silent: the response says which field was cut, where, and to what bound, in
+ * `extensions.truncated` (`truncationPlugin`). `edges` / `nodes` of a connection are sized by the
+ * connection's `first`, counted once there.
  * Fragments are re-walked per spread, so the walk is bounded by `MAX_COST_NODES` expanded selections: a
  * fragment bomb stops there in milliseconds (linear in that bound) as QUERY_TOO_COSTLY.
  */
@@ -15,9 +17,11 @@ import {
   defaultFieldResolver,
   getNullableType,
   GraphQLError,
+  type GraphQLResolveInfo,
   isListType,
   isObjectType,
   parse,
+  responsePathAsArray,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLNamedType,
@@ -97,9 +101,59 @@ export function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloSer
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
+/** Lists cut to their declared size in one response, by field. */
+export interface Truncation {
+  /** "Document.citedBy" */
+  field: string;
+  /** The declared `@listSize`: each of these lists holds that many items of a longer list. */
+  bound: number;
+  /** How many lists of that field were cut. */
+  count: number;
+  /** Response paths of the first PATHS_PER_FIELD of them ("documents", "nodes", 0, "citedBy"). */
+  paths: (string | number)[][];
+}
+
+const PATHS_PER_FIELD = 10;
+/** Per request (its context object): the lists cut so far. */
+const truncations = new WeakMap<object, Map<string, Truncation>>();
+
+function noteTruncation(context: unknown, field: string, bound: number, info: Partial<GraphQLResolveInfo> | undefined): void {
+  if (typeof context !== 'object' || context === null) return;
+  let byField = truncations.get(context);
+  if (!byField) truncations.set(context, (byField = new Map()));
+  let t = byField.get(field);
+  if (!t) byField.set(field, (t = { field, bound, count: 0, paths: [] }));
+  t.count++;
+  if (info?.path && t.paths.length < PATHS_PER_FIELD) t.paths.push(responsePathAsArray(info.path));
+}
+
+/** The lists `boundLists` cut while resolving the request with this context. */
+export function truncatedLists(context: object): Truncation[] {
+  return [...(truncations.get(context)?.values() ?? [])];
+}
+
+/**
+ * Says in the response which lists were cut to their declared size (`extensions.truncated`), so a client
+ * never takes a cut list for the whole: `[{ field: "Document.citedBy", bound: 500, count: 1, paths: [[…]] }]`.
+ */
+export function truncationPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const cut = contextValue ? truncatedLists(contextValue) : [];
+          if (cut.length === 0 || response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, truncated: cut };
+        },
+      };
+    },
+  };
+}
+
 /**
  * Makes each `@listSize(assumedSize: n)` true: the field's resolver (or the default one) returns at most n
- * items, so the cost above is a real bound. Returns a new resolver map; the given one is not changed.
+ * items, so the cost above is a real bound; each cut is noted for `truncationPlugin`. Returns a new resolver
+ * map; the given one is not changed.
  */
 export function boundLists(typeDefs: string, resolvers: ResolverMap): ResolverMap {
   const schema = buildASTSchema(parse(typeDefs), { assumeValidSDL: true });
@@ -111,8 +165,13 @@ export function boundLists(typeDefs: string, resolvers: ResolverMap): ResolverMa
       if (max === undefined) continue;
       const typeResolvers = { ...(out[type.name] ?? {}) };
       const original = (typeResolvers[field.name] as GraphQLFieldResolver<unknown, unknown> | undefined) ?? defaultFieldResolver;
-      const cut = (v: unknown) => (Array.isArray(v) && v.length > max ? v.slice(0, max) : v);
+      const name = `${type.name}.${field.name}`;
       typeResolvers[field.name] = (source: unknown, args: unknown, ctx: unknown, info: never) => {
+        const cut = (v: unknown) => {
+          if (!Array.isArray(v) || v.length <= max) return v;
+          noteTruncation(ctx, name, max, info);
+          return v.slice(0, max);
+        };
         const result = original(source, args as Record<string, unknown>, ctx, info);
         return result instanceof Promise ? result.then(cut) : cut(result);
       };

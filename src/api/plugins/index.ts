@@ -12,7 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import type { ApiContext } from '../context';
 import { cacheHeadersPlugin } from './cache-headers';
-import { costLimitPlugin } from './cost';
+import { costLimitPlugin, truncationPlugin } from './cost';
 import { httpStatusPlugin } from './http-status';
 import { queryOnlyPlugin } from './operations';
 import { responseLimitsPlugin } from './response-limits';
@@ -52,6 +52,7 @@ export function composePlugins(o: PluginOptions): { plugins: ApolloServerPlugin<
       ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
       queryOnlyPlugin() as ApolloServerPlugin<ApiContext>,
       costLimitPlugin(o.maxCost, o.maxPageSize) as ApolloServerPlugin<ApiContext>,
+      truncationPlugin() as ApolloServerPlugin<ApiContext>,
       // First among the willSendResponse hooks: the headers and status below see its replacement body.
       responseLimitsPlugin({ maxBytes: o.maxResponseBytes, deadlineMs: o.requestTimeoutMs }),
       // Apollo's cache-control plugin (installed unless disabled) hooks every resolved field; ./cache-headers

@@ -4,7 +4,8 @@
  */
 import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, parse } from 'graphql';
 import { examples } from '../../../src/api/explorer/examples';
-import { boundLists, declaredListSize, MAX_COST_NODES, queryCost } from '../../../src/api/plugins/cost';
+import { ApolloServer } from '@apollo/server';
+import { boundLists, declaredListSize, MAX_COST_NODES, queryCost, truncationPlugin } from '../../../src/api/plugins/cost';
 import { loadTypeDefs } from '../../../src/api/server';
 
 const schema = buildSchema(loadTypeDefs());
@@ -75,5 +76,32 @@ describe('boundLists makes the declared maxima true', () => {
     expect(r.Query.a({ a: [1, 2] }, {}, {}, { fieldName: 'a' })).toEqual([1, 2]);
     await expect(r.Query.b({}, {}, {}, { fieldName: 'b' })).resolves.toEqual([1, 2, 3]);
     expect(r.Query.c).toBeUndefined();
+  });
+});
+
+describe('a cut list is never silent (extensions.truncated)', () => {
+  const sdl = `directive @listSize(assumedSize: Int!) on FIELD_DEFINITION
+    type Doc { id: Int! citedBy: [Int!]! @listSize(assumedSize: 3) }
+    type Query { docs: [Doc!]! @listSize(assumedSize: 10) }`;
+  const server = new ApolloServer({
+    typeDefs: sdl,
+    resolvers: boundLists(sdl, { Query: { docs: () => [{ id: 1, citedBy: [1, 2, 3, 4, 5] }, { id: 2, citedBy: [1] }, { id: 3, citedBy: [1, 2, 3, 4] }] } }) as never,
+    plugins: [truncationPlugin()],
+  });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it('names the field, its bound, how many lists were cut and where', async () => {
+    const res = await server.executeOperation({ query: '{ docs { id citedBy } }' }, { contextValue: {} });
+    const body = res.body.kind === 'single' ? res.body.singleResult : undefined;
+    expect(body?.errors).toBeUndefined();
+    expect(body?.data).toEqual({ docs: [{ id: 1, citedBy: [1, 2, 3] }, { id: 2, citedBy: [1] }, { id: 3, citedBy: [1, 2, 3] }] });
+    expect(body?.extensions?.truncated).toEqual([{ field: 'Doc.citedBy', bound: 3, count: 2, paths: [['docs', 0, 'citedBy'], ['docs', 2, 'citedBy']] }]);
+  });
+
+  it('says nothing when no list was cut', async () => {
+    const res = await server.executeOperation({ query: '{ docs { id } }' }, { contextValue: {} });
+    const body = res.body.kind === 'single' ? res.body.singleResult : undefined;
+    expect(body?.extensions?.truncated).toBeUndefined();
   });
 });
