@@ -37,6 +37,7 @@ export const SHAPES: Record<string, { unit: string; n: number; make: (n: number)
   'repeated-clause': { unit: 'characters of one line of agency clauses', n: 20_000, make: (n) => ['Sở Công Thương chủ trì, phối hợp các sở, ngành; '.repeat(Math.ceil(n / 48)).slice(0, n)] },
   'long-line': { unit: 'characters of one prose line', n: 50_000, make: (n) => ['1. ' + 'Sở Công Thương chủ trì, phối hợp các sở, ngành; '.repeat(Math.ceil(n / 48)).slice(0, n)] },
   'long-line-no-spaces': { unit: 'characters without a space', n: 50_000, make: (n) => ['x'.repeat(n)] },
+  'glued-token': { unit: 'characters of one Vietnamese token without spaces', n: 5_000, make: (n) => ['Sởcôngthươngchủtrì'.repeat(Math.ceil(n / 18)).slice(0, n)] },
   'citations-on-a-line': { unit: 'symbols cited on one line', n: 500, make: (n) => ['Căn cứ ' + Array.from({ length: n }, (_, i) => `Nghị quyết số ${i + 1}-NQ/TW ngày 01/01/2020`).join(', ') + ';'] },
   'numbered-items': { unit: 'body items "k. …"', n: 1000, make: (n) => Array.from({ length: n }, (_, i) => `${i + 1}. Sở Tài chính chủ trì xây dựng đề án số ${i}, hoàn thành trong Quý IV/2026.`) },
   'bullets': { unit: 'body bullets "- …"', n: 1000, make: (n) => Array.from({ length: n }, (_, i) => `- Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát văn bản ${i}; thời gian hoàn thành: năm 2025.`) },
@@ -49,6 +50,10 @@ export const SHAPES: Record<string, { unit: string; n: number; make: (n: number)
   'wide-row-in-flat-table': { unit: 'cells of one line in a PDF table row', n: 2000, make: (n) => ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', '1', 'Xây dựng kế hoạch chuyển đổi số', Array.from({ length: n }, (_, i) => ['Sở Tài chính', '2025', 'x', '', 'Quý IV/2026', 'UBND tỉnh'][(i * 7) % 6]).join('\t')] },
   'indicators': { unit: 'indicator lines', n: 1000, make: (n) => ['III. CHỈ TIÊU', ...Array.from({ length: n }, (_, i) => `- Phấn đấu tỷ lệ hồ sơ trực tuyến ${i} đạt 80% vào năm 2026.`)] },
   'agency-blocks': { unit: 'agency headings, each with a bullet', n: 500, make: (n) => Array.from({ length: n }, (_, i) => [`${i + 1}. Sở Ban ngành số ${i}`, `- Chủ trì triển khai nhiệm vụ ${i}; hoàn thành Quý IV/2026.`]).flat() },
+  'repeated-lines': { unit: 'copies of one short line', n: 5000, make: (n) => Array.from({ length: n }, () => 'Các sở, ban, ngành') },
+  'many-tables': { unit: 'small task tables', n: 300, make: (n) => Array.from({ length: n }, (_, i) => ['STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành', `1\tXây dựng kế hoạch ${i}\tSở Tài chính\tQuý IV/2026`, `- Sở Nội vụ chủ trì việc ${i}.`]).flat() },
+  'footnote-marks': { unit: 'lines with a footnote mark', n: 3000, make: (n) => Array.from({ length: n }, (_, i) => `- Sở Y tế thực hiện việc số${(i % 9) + 1} theo kế hoạch.`) },
+  'copyright-lines': { unit: 'copyright lines', n: 2000, make: (n) => Array.from({ length: n }, (_, i) => (i % 2 ? '© Bản quyền thuộc Cổng thông tin điện tử' : `- Sở Y tế thực hiện việc ${i}.`)) },
   'blank-lines': { unit: 'blank lines between items', n: 20_000, make: (n) => Array.from({ length: n }, (_, i) => (i % 100 === 0 ? `${i / 100 + 1}. Sở Y tế thực hiện việc ${i}.` : '')) },
 };
 

@@ -5,6 +5,7 @@
  * Splitting is driven by what STARTS an agency name ("Sở", "Công an", "UBND", "các" ...), not by the
  * separators alone: "Sở Khoa học và Công nghệ" has a "và" that separates nothing, while "Bộ Tư lệnh Thủ
  * đô, Công an thành phố Hà Nội và Văn phòng UBND Thành phố" is three agencies.
+ * Complexity: linear in an assignee's text (splitting and the alias table lookups are per word).
  */
 import type { Agency, AgencyType } from './model';
 import { findProvinces, provinceByName, PROVINCES } from './provinces';

@@ -2,6 +2,7 @@
  * Lineage stated in passing between two other documents: "Chương trình hành động số 44-CTr/TU ngày
  * 21/5/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 59-NQ/TW" says 44-CTr/TU implements
  * 59-NQ/TW. These links make chains of cited (stub) documents walkable: 59-NQ/TW → 153/NQ-CP → 44-CTr/TU.
+ * Complexity: linear in the text: each paragraph joined once, each pair of neighbouring references tested once.
  */
 import { findReferences } from './citations';
 import type { CitedLink, NormalisedLine } from './model';

@@ -4,6 +4,7 @@
  * The cell is read as a set of time atoms (a day, a month, a quarter, a half-year, a year, a range of
  * years) plus modifiers ("Trước", "Đến", "Từ") and recurrence/ongoing/condition words. Several atoms
  * ("Tháng 3 và tháng 9/2026") give one period from the earliest start to the latest end.
+ * Complexity: linear in the cell: one scan per atom pattern.
  */
 import type { Deadline, DeadlineKind } from './model';
 import { daysInMonth, foldDiacritics, isoDate } from './text';

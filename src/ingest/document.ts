@@ -5,6 +5,8 @@
  * (header block, kind heading, enacting sentence, appendix attribution "(Kèm theo Kế hoạch số …)",
  * signature block, symbol suffix). A field the text does not state stays null and is listed in
  * `missing`; a sidecar manifest (`<file>.meta.json`) can fill it in.
+ * Complexity: linear in the text: the header, title and signature readers look at windows of a few lines, and
+ * the preamble is split into paragraphs and joined once (normalise.ts).
  */
 import { z } from 'zod';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from './model';

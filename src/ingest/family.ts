@@ -4,10 +4,12 @@
  * looks at the normalised lines (and what the generic stages read: metadata, section tree) and emits the
  * same nodes the generic readers emit, with spans; a reader whose family the document is not emits nothing.
  * The list of readers is in pipeline.ts; this module holds their contract and how their output is merged.
+ * Complexity: merging is linear in the tasks (claims are indexed once, text.ts `insideAny`, not scanned per task).
  */
 import type { RawIndicator } from './indicators';
 import type { DocumentMeta, NormalisedLine, Section } from './model';
 import type { RawTask } from './tasks';
+import { insideAny } from './text';
 
 export interface FamilyInput {
   /** Normalised non-blank lines (what the generic task reader sees). */
@@ -38,8 +40,6 @@ export interface FamilyReader {
 
 export const NOTHING: FamilyReading = { tasks: [], indicators: [], claims: [] };
 
-const within = (span: { startLine: number; endLine: number }, claims: readonly Claim[]) =>
-  claims.some((c) => span.startLine >= c.startLine && span.endLine <= c.endLine);
 
 /**
  * Body tasks in reading order: a reader's task takes the place of the generic task read from the same lines,
@@ -47,9 +47,10 @@ const within = (span: { startLine: number; endLine: number }, claims: readonly C
  * rest of the generic reading stays. Table rows keep their place after the body.
  */
 export function mergeTasks(generic: readonly RawTask[], readings: readonly FamilyReading[]): RawTask[] {
-  const claims = readings.flatMap((r) => r.claims);
+  // Inside one of the claims? Indexed once (./text.ts insideAny), not scanned for every task.
+  const inClaim = insideAny(readings.flatMap((r) => r.claims));
   const own = readings.flatMap((r) => r.tasks);
-  const body = [...generic.filter((t) => t.source === 'BODY' && !within(t.span, claims)), ...own].sort(
+  const body = [...generic.filter((t) => t.source === 'BODY' && !inClaim(t.span.startLine, t.span.endLine)), ...own].sort(
     (a, b) => a.span.startLine - b.span.startLine || a.span.endLine - b.span.endLine,
   );
   return [...body, ...generic.filter((t) => t.source === 'TABLE')].map((t) => ({ ...t, sameAsIndex: undefined }));

@@ -3,10 +3,12 @@
  * unnumbered row, with name, unit, target as written, the parsed value (Vietnamese decimal comma),
  * comparator, period, reporting agency (raw; the agencies module resolves "Thống kê HN", "BHXH TP") and
  * the parent grouping row.
+ * Complexity: linear in a table's rows and a row's words: start-anchored classifiers read a fixed window of
+ * the words that follow (text.ts `wordsFrom`), and a unit's end comes from a next-stop table built once per row.
  */
 import type { Indicator, NormalisedLine, Span } from './model';
 import { type Table, type TableRow, findTables, isAgencyStart, joinWrapped, spanOf, startsUpper } from './tables';
-import { foldDiacritics, romanValue } from './text';
+import { foldDiacritics, romanValue, wordsFrom } from './text';
 
 export interface RawIndicator {
   /** Appendix the row sits in ("PL1"), for provenance. */
@@ -129,7 +131,7 @@ function recordsOf(row: TableRow): Rec[] {
 
 function agencyTail(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  for (let i = 1; i < words.length; i++) if (startsUpper(words[i]) && isAgencyStart(words.slice(i).join(' '))) return true;
+  for (let i = 1; i < words.length; i++) if (startsUpper(words[i]) && isAgencyStart(wordsFrom(words, i))) return true;
   return false;
 }
 
@@ -159,16 +161,17 @@ export function parseIndicatorText(parts: string[], hasUnitColumn: boolean, defa
   let unitAt = -1;
   let unitEnd = -1;
   if (hasUnitColumn) {
+    // nextStop[k]: the first word at or after k that is a target token or capitalised (where a unit ends)
+    const nextStop = new Array<number>(n + 1).fill(n);
+    for (let k = n - 1; k >= 0; k--) nextStop[k] = TARGET_TOKEN.test(words[k]) || startsUpper(words[k]) ? k : nextStop[k + 1];
     for (let i = 1; i < n; i++) {
-      const rest = foldDiacritics(words.slice(i).join(' '));
+      const rest = foldDiacritics(wordsFrom(words, i));
       const m = UNIT_START.exec(rest);
       if (!m) continue;
       if (/^(?:1\.000 )/.test(m[0]) === false && /^\d/.test(words[i])) continue;
       const unitWords = m[0].split(/\s+/).length;
-      let end = i + unitWords;
       // a multi-word unit ("Số lượng thị trường", "Thứ bậc trong Chỉ số …") runs to the target or line end
-      while (end < n && !TARGET_TOKEN.test(words[end]) && !startsUpper(words[end]))
-        end++;
+      const end = i + unitWords < n ? nextStop[i + unitWords] : i + unitWords;
       if (end < n && (TARGET_TOKEN.test(words[end]) || startsUpper(words[end]) || lineStart.has(end))) {
         const numericNext = TARGET_TOKEN.test(words[end]);
         const sameEnd = unitAt >= 0 && unitEnd === end;
@@ -198,7 +201,7 @@ export function parseIndicatorText(parts: string[], hasUnitColumn: boolean, defa
   for (let i = from; i < n; i++) {
     if (!startsUpper(words[i])) continue;
     if (/^(?:Thế|ASEAN|Châu|Bình|Đứng|Đạt|Tăng|Nhóm)/u.test(words[i])) continue;
-    if (isAgencyStart(words.slice(i).join(' ')) || /^(?:BHXH|BQL|NHNN|Thống)$/u.test(words[i])) {
+    if (isAgencyStart(wordsFrom(words, i)) || /^(?:BHXH|BQL|NHNN|Thống)$/u.test(words[i])) {
       agencyAt = i;
       break;
     }

@@ -5,6 +5,9 @@
  * whole-document passes drop debris (page numbers, footnote URLs, running headers, web boilerplate).
  * Every kept line keeps its original line number/offset, and a column map (kept beside the line, see
  * `columnsOf`) so any character range of the cleaned text maps back to the original string.
+ * Complexity: linear in the text. Each line is cleaned once (the per-character diacritic repair only where a
+ * line needs it); running headers group lines by their text in one map; the web footer test reads at most nine
+ * lines after a copyright line; `joinLines` looks only at the tail of a paragraph at each join.
  */
 import { memo, memoByObject } from './memo';
 import type { NormalisedLine, NormalisedText, Span } from './model';
@@ -406,6 +409,9 @@ function markRunningHeaders(d: Draft[]): void {
  * copyright line (address, phone), when they close the text.
  */
 function markWebBlocks(d: Draft[]): void {
+  // Index in d of the non-blank lines, for the footer test (the few lines after a copyright line).
+  const nonBlank = d.flatMap((x, k) => (x.line.text.trim() ? [k] : []));
+  let nextNonBlank = 0; // position in nonBlank of the first non-blank line after k
   const folded = (k: number) => foldDiacritics(d[k].line.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).replace(/[:\s]+$/, '').trim();
   for (let k = 0; k < d.length; k++) {
     const f = folded(k);
@@ -423,8 +429,10 @@ function markWebBlocks(d: Draft[]): void {
         d[j].drop = 'related link';
       }
     }
+    while (nextNonBlank < nonBlank.length && nonBlank[nextNonBlank] <= k) nextNonBlank++;
+    // Only the first nine non-blank lines after it matter (more than 8 is not a footer): not the whole rest.
     if (COPYRIGHT.test(f)) {
-      const rest = d.slice(k + 1).filter((x) => x.line.text.trim());
+      const rest = nonBlank.slice(nextNonBlank, nextNonBlank + 9).map((j) => d[j]);
       if (rest.length <= 8 && rest.every((x) => x.drop || FOOTER_LINE.test(foldDiacritics(x.line.text.trim())))) for (const x of rest) x.drop ??= 'web footer';
     }
   }

@@ -7,6 +7,8 @@
  * tiêu đến năm 2030", "Tầm nhìn đến năm 2045", or "đến năm 2045" in the sentence itself).
  *
  * Where an indicator table states the document's targets, the prose restates them: this reader then stands back.
+ * Complexity: linear in the text, paragraph by paragraph; within one, each amount is checked against the
+ * targets already taken (k² in a paragraph's k amounts, a handful in practice).
  */
 import { NOTHING, type FamilyReader } from './family';
 import type { RawIndicator } from './indicators';

@@ -1,6 +1,7 @@
 /**
  * Pages of paged sources (PDF, page images): which pages need OCR, how an OCR'd page becomes lines of
  * text, and how every span of an extraction learns its page and, for OCR'd lines, its box on the page.
+ * Complexity: linear in the pages and spans: a span finds its page by binary search.
  */
 import type { OcrPage } from './ocr';
 import type { Extraction, PageBox, SourcePage, Span, Warning } from './model';
@@ -72,7 +73,19 @@ function isSpan(v: unknown): v is Span {
  * OCR'd. Walks the whole extraction, so a span added by any stage is covered without that stage knowing.
  */
 export function locateSpans(extraction: Extraction, layout: PageLayout): void {
-  const pageOf = (line: number) => layout.pages.find((p) => line >= p.startLine && line <= p.endLine);
+  // Pages in line order, found by binary search (a span per fact on a long scan: not a scan of every page each).
+  const pages = [...layout.pages].sort((a, b) => a.startLine - b.startLine);
+  const pageOf = (line: number) => {
+    let lo = 0;
+    let hi = pages.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pages[mid].endLine < line) lo = mid + 1;
+      else if (pages[mid].startLine > line) hi = mid - 1;
+      else return pages[mid];
+    }
+    return undefined;
+  };
   const seen = new Set<object>();
   const visit = (v: unknown): void => {
     if (!v || typeof v !== 'object' || seen.has(v)) return;

@@ -3,6 +3,8 @@
  * section tree, citations, tasks, indicators → agencies resolved per province → one Extraction.
  * Each stage is a pure function over the normalised lines; this module only wires them and resolves
  * the raw agency and deadline strings.
+ * Complexity: the sum of its stages (each states its own in its module comment; all linear in the text, up
+ * to the few bounded quadratic spots they name), shown by `npx tsx scripts/growth.ts`.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

@@ -2,6 +2,7 @@
  * Vietnam's provinces and centrally-run cities, before and after the July 2025 merger, so documents
  * from any province resolve to a canonical name. Matching is diacritic- and tone-placement-insensitive
  * ("Thanh Hoá" = "Thanh Hóa"), and requires capitalised words so "hòa bình" (peace) is not a province.
+ * Complexity: linear in the text: one scan per province pattern (a fixed list).
  */
 import { foldDiacritics } from './text';
 

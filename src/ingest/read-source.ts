@@ -3,6 +3,8 @@
  * through mammoth's HTML so table rows become tab-separated lines (the layout the table stage already
  * reads); PDF uses its text layer (unpdf / pdf.js), one page after another, and OCR (ocr.ts) for pages
  * whose text layer is missing or unreadable; page images (PNG, JPEG, TIFF) are OCR'd.
+ * Cost: linear in the file's bytes for text, DOCX and PDF text layers; an OCR'd page costs a fixed amount
+ * of engine time (pdftoppm + Tesseract, a few CPU seconds at 300 dpi), OCR_CONCURRENCY pages at a time.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

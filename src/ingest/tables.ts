@@ -4,6 +4,11 @@
  * Everything here works on a diacritic-folded, lower-cased key (`foldDiacritics`), because the PDF text breaks
  * diacritics ("Đơn vi ̣", "Triêụ") and the same word is written with or without capitals. The cues are
  * generic Vietnamese administrative vocabulary, never names taken from one corpus file.
+ * Complexity: linear in a table's lines and characters. A cell's text is built from its pieces (`CellText`),
+ * never re-read whole at each piece; `cellKind` reads a fixed head of a fragment; the splitter hands it a
+ * window of the next words; the header is masked in one pass per role pattern; a row's look-ahead for resumed
+ * text is one backward pass; the cell-to-column assignment is O(cells × columns²) with a handful of columns.
+ * Measured by `npx tsx scripts/growth.ts` (n against 4n, per shape).
  */
 
 import type { NormalisedLine, Span } from './model';

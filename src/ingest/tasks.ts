@@ -10,6 +10,10 @@
  * ("Bộ Tư pháp chủ trì, phối hợp với …"); that is read when no agency heading gives one.
  * A body item and an appendix row that say the same thing are linked with `sameAsIndex`, not counted twice.
  * Agencies and deadlines stay RAW here; `toTasks` runs them through the agency/deadline modules.
+ * Complexity: linear in the lines for finding tasks (table regions through an interval index, footnote marks
+ * kept within their 80-line window). `linkSameAs` counts shared words through an index of the rows' words, so a
+ * bullet costs the rows it shares a word with: linear for distinct texts, at worst bullets × rows when every
+ * row shares a word with every bullet.
  */
 import type { Deadline, NormalisedLine, Span, Task } from './model';
 import { opensAgency, splitAgencies } from './agencies';
@@ -17,7 +21,7 @@ import { appendixPath } from './indicators';
 import { memo } from './memo';
 import { findSymbols } from './symbols';
 import { type Table, findTables, isAgencyStart, joinWrapped, spanOf, startsUpper } from './tables';
-import { foldDiacritics, romanValue } from './text';
+import { foldDiacritics, insideAny, romanValue } from './text';
 
 export interface RawTask {
   /** Section path: "II.1" in the body, "PL2.III" for an appendix row in group III. */
@@ -133,7 +137,8 @@ const ATTACHED = /^\s*\(?\s*(?:ban hanh |dinh )?kem theo\b/;
  * số …)"). Each stretch ends at a signature, recipient list, appendix heading or table.
  */
 function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[]): NormalisedLine[][] {
-  const inTable = (l: NormalisedLine) => tables.some((t) => l.line >= t.span.startLine && l.line <= t.span.endLine);
+  const inAnyTable = insideAny(tables.map((t) => t.span));
+  const inTable = (l: NormalisedLine) => inAnyTable(l.line);
   const regions: NormalisedLine[][] = [];
   let current: NormalisedLine[] | null = [];
   for (const l of lines) {
@@ -187,6 +192,8 @@ function withoutFootnotes(lines: NormalisedLine[]): NormalisedLine[] {
   const out: NormalisedLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
+    // Marks more than 80 lines up can no longer be found: dropped, so the search stays within that window.
+    if (marks.length && i - marks[0].at > 80) marks = marks.filter((k) => i - k.at <= 80);
     const m = /^ ?(\d{1,2})(?: *: *| +)(?=[\p{Lu}(])/u.exec(t);
     const mark = m ? marks.find((k) => i - k.at <= 80 && m[1].startsWith(k.n)) : undefined;
     if (m && mark) {
@@ -427,22 +434,31 @@ export function linkSameAs(tasks: RawTask[], threshold = 0.6): void {
     }
   });
   const taken = new Set<number>();
+  // One counter array for all body tasks; only the rows a task shares a word with are read and reset (a row
+  // sharing none scores 0, below any threshold), in table order so ties go to the first row as before.
+  const shared = new Int32Array(table.length);
   tasks.forEach((t, i) => {
     if (t.source !== 'BODY') return;
     const own = words(t.text);
     if (!own.size) return;
-    const shared = new Int32Array(table.length);
-    for (const w of own) for (const r of rowsWith.get(w) ?? []) shared[r]++;
+    const touched: number[] = [];
+    for (const w of own)
+      for (const r of rowsWith.get(w) ?? []) {
+        if (shared[r]++ === 0) touched.push(r);
+      }
+    touched.sort((a, b) => a - b);
     let best = -1;
     let bestSim = threshold;
-    table.forEach(({ i: j, w }, r) => {
-      if (taken.has(j) || !w.size) return;
+    for (const r of touched) {
+      const { i: j, w } = table[r];
       const s = (2 * shared[r]) / (own.size + w.size);
+      shared[r] = 0;
+      if (taken.has(j) || !w.size) continue;
       if (s > bestSim) {
         bestSim = s;
         best = j;
       }
-    });
+    }
     if (best >= 0) {
       taken.add(best);
       t.sameAsIndex = best;

@@ -48,6 +48,41 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * The words from `i` on, joined, as far as a start-anchored classifier reads them (`chars`, whole words): what
+ * `words.slice(i).join(' ')` gives such a classifier, without building the whole rest of a line at every word
+ * (which made scans over a long line quadratic in its words).
+ */
+export function wordsFrom(words: readonly string[], i: number, chars = 400): string {
+  let out = words[i] ?? '';
+  for (let k = i + 1; k < words.length && out.length < chars; k++) out += ' ' + words[k];
+  return out;
+}
+
+/**
+ * A test "does this line range lie inside one of these ranges", in O(log n) a question after O(n log n) once
+ * (ranges sorted by start, with the furthest end reached so far), instead of scanning every range each time.
+ */
+export function insideAny(ranges: readonly { startLine: number; endLine: number }[]): (startLine: number, endLine?: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.startLine - b.startLine);
+  const reach: number[] = [];
+  for (const [k, r] of sorted.entries()) reach.push(Math.max(r.endLine, k > 0 ? reach[k - 1] : -Infinity));
+  return (startLine, endLine = startLine) => {
+    // the last range that starts at or before startLine
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].startLine <= startLine) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && reach[at] >= endLine;
+  };
+}
+
 /** Escape a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,6 +11,8 @@
  * lead, "phối hợp với X" makes X a coordinator; a bullet that opens with its own agency ("Ban Công tác đại
  * biểu chủ trì …", "Văn phòng Quốc hội: …") is led by that agency. Headings are read from the section tree:
  * "Nhiệm vụ của Ban cán sự đảng Bộ …", "Đối với Bộ …", "Giao Bộ …" name the unit too.
+ * Complexity: linear in the lines plus the blocks: a block's lines are found by binary search and its inner
+ * blocks through an interval index (finding the inner blocks compares paths, blocks² in the blocks of a document).
  */
 import { opensAgency, splitAgencies } from './agencies';
 import { NOTHING, type Claim, type FamilyReader } from './family';
@@ -18,7 +20,7 @@ import type { NormalisedLine, Section } from './model';
 import { findSymbols } from './symbols';
 import { joinWrapped, spanOf } from './tables';
 import { deadlineInText, inlineAssignment, type RawTask } from './tasks';
-import { foldDiacritics } from './text';
+import { foldDiacritics, insideAny } from './text';
 
 /** Words that introduce the unit in a heading: "Nhiệm vụ của …", "Trách nhiệm của …", "Đối với …", "Giao …". */
 const HEADING_LEAD_IN = /^(?:(?:các\s+)?(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?\s+(?:của|đối với|giao)\s+|đối với\s+|giao\s+(?:cho\s+)?|đề nghị\s+|phân công\s+(?:cho\s+)?)/iu;
@@ -97,6 +99,20 @@ function inTaskPart(section: Section, sections: readonly Section[]): boolean {
   return TASK_PART.test(h) && !NOT_TASK_PART.test(h);
 }
 
+/** The lines (in line order) from startLine to endLine, by binary search. */
+function linesWithin(lines: readonly NormalisedLine[], startLine: number, endLine: number): NormalisedLine[] {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].line < startLine) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NormalisedLine[] = [];
+  for (let k = lo; k < lines.length && lines[k].line <= endLine; k++) out.push(lines[k]);
+  return out;
+}
+
 export const unitBlocks: FamilyReader = {
   family: 'unit-blocks',
   read({ lines, sections }) {
@@ -110,8 +126,9 @@ export const unitBlocks: FamilyReader = {
     for (const { section, unit } of blocks) {
       // A unit heading inside this block ("2. Bộ Tài chính" / "a) Tổng cục Thuế") reads its own lines.
       const inner = blocks.filter((b) => b.section !== section && b.section.path.startsWith(`${section.path}.`));
-      const own = (l: NormalisedLine) => l.line >= section.span.startLine && l.line <= section.span.endLine && !inner.some((b) => l.line >= b.section.span.startLine && l.line <= b.section.span.endLine);
-      const blockLines = lines.filter(own);
+      const inInner = insideAny(inner.map((b) => b.section.span));
+      // The block's own lines: its span (found by binary search in the lines, which are in order), less the inner blocks'.
+      const blockLines = linesWithin(lines, section.span.startLine, section.span.endLine).filter((l) => !inInner(l.line));
       if (!blockLines.length) continue;
       const [heading, ...body] = blockLines;
       const items = itemsOf(body).filter((it) => joinWrapped(it.parts).length >= 15 && !CLOSING.test(joinWrapped(it.parts)));

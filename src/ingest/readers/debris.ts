@@ -6,6 +6,7 @@
  *
  * Every rule is a whole-line match on the diacritic-folded text and lines longer than 240 characters are
  * never touched: a false positive would delete document text.
+ * Complexity: linear: one whole-line test per rule per line.
  */
 import type { NormalisedLine, NormalisedText } from '../model';
 import { foldDiacritics } from '../text';

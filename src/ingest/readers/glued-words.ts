@@ -5,6 +5,7 @@
  * syllable but splits into several is glued. Where it splits more than one way ("BAN HÀNH" / "BANH ÀNH"),
  * the split whose syllables the document itself uses elsewhere wins. Latin-only tokens ("Website",
  * "TTr-SKHCN") are never touched. Spaces are inserted through the column map, so spans stay exact.
+ * Complexity: linear in the text: a glued token is split by dynamic programming over its own characters.
  */
 import type { NormalisedLine, NormalisedText } from '../model';
 import { memo } from '../memo';
@@ -43,9 +44,10 @@ const hasVietnameseLetter = (s: string) => /[\u0080-\uffff]/.test(s);
 export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number> = new Map()): number[] {
   const lower = token.toLowerCase();
   if (!hasVietnameseLetter(token) || isSyllable(lower)) return [];
-  // best[i]: best split of token[0..i) as [score, cut points]
-  const best: ([number, number[]] | null)[] = new Array(token.length + 1).fill(null);
-  best[0] = [0, []];
+  // best[i]: best split of token[0..i) as its score, the cut before its last piece and how many cuts it has
+  // (the cuts are read back through `prev` at the end: copying them at every step was quadratic in the token).
+  const best: ({ score: number; prev: number; cuts: number } | null)[] = new Array(token.length + 1).fill(null);
+  best[0] = { score: 0, prev: -1, cuts: 0 };
   for (let i = 0; i < token.length; i++) {
     const from = best[i];
     if (!from) continue;
@@ -56,13 +58,17 @@ export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number
       if (!ok) continue;
       // Fewest syllables, those the document uses, and no vowel-initial piece inside ("HO ẠCH") unless known.
       const known = vocabulary.get(part) ?? 0;
-      const score = from[0] - 1 + known * 10 - (j - i === 1 ? 5 : 0) - (i > 0 && isVowel(part[0]) && !known ? 3 : 0);
-      const cuts = i === 0 ? [] : [...from[1], i];
-      if (!best[j] || score > best[j]![0] || (score === best[j]![0] && cuts.length < best[j]![1].length)) best[j] = [score, cuts];
+      const score = from.score - 1 + known * 10 - (j - i === 1 ? 5 : 0) - (i > 0 && isVowel(part[0]) && !known ? 3 : 0);
+      const cuts = i === 0 ? 0 : from.cuts + 1;
+      const there = best[j];
+      if (!there || score > there.score || (score === there.score && cuts < there.cuts)) best[j] = { score, prev: i, cuts };
     }
   }
   const end = best[token.length];
-  return end && end[1].length ? end[1] : [];
+  if (!end || end.cuts === 0) return [];
+  const cuts: number[] = [];
+  for (let at = token.length; at > 0 && best[at]!.cuts > 0; at = best[at]!.prev) cuts.push(best[at]!.prev);
+  return cuts.reverse();
 }
 
 /** "ngày05/3/2021", "số12/KH", "năm2025" → a space after the word; "2021của" → a space before it. */

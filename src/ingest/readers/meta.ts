@@ -2,6 +2,7 @@
  * What the document readers for copies (a portal's metadata block, a news intro) return, and how their
  * readings fill the metadata the official layout did not state. A reading never overrides a field the
  * official header gave; each field it fills is marked inferred with how it was read.
+ * Complexity: constant per field (a few readings, a fixed set of fields).
  */
 import { completeIssuer, levelOfIssuer } from '../document';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from '../model';

@@ -5,6 +5,7 @@
  * 98/KH-UBND ngày 3-7-2025 về …"). The sentence that says who issued what gives kind, symbol, date,
  * issuer (province) and title. It is read only when the text has no header "Số: …" of its own, and never from a
  * preamble clause ("Căn cứ …", "Thực hiện …"), which names other documents.
+ * Complexity: linear in the text of its opening paragraphs.
  */
 import { findReferences } from '../citations';
 import { levelOfIssuer, levelOfSymbol, readVietnameseDate } from '../document';

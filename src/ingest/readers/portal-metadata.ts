@@ -9,6 +9,7 @@
  * Labels and values may share a line (pipes, tabs or plain spaces between them) or stand on lines of their
  * own. Two labels at least must be present, so a stray "Người ký:" in a body is not a block. The page's own
  * heading above it ("Kế hoạch 186/KH-UBND năm 2025 phát triển chính quyền số …") gives the title.
+ * Complexity: linear in the lines (one pass for the labels, values read beside them).
  */
 import { completeIssuer, issuerOfSymbol, levelOfIssuer, levelOfSymbol, personName, readVietnameseDate } from '../document';
 import type { NormalisedLine, Span } from '../model';

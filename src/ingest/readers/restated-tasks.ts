@@ -3,6 +3,7 @@
  * triển khai …", "UBND tỉnh giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính xây dựng …",
  * "Sở Y tế có trách nhiệm …". Each such sentence (or ";"-clause) is a task led by the bodies it names. Read
  * only from a copy with no task structure of its own (see `restatedTasks` below).
+ * Complexity: linear in the text: each sentence or clause is read once.
  */
 import { NOTHING, type FamilyReader } from '../family';
 import type { NormalisedLine } from '../model';
