@@ -3,13 +3,16 @@
  * corpus is loaded when the graph is empty), serves the API in production mode on 127.0.0.1 (an ephemeral
  * port), then for SOAK_MINUTES drives SOAK_CONNECTIONS clients through a mix of the explorer's questions and
  * hostile requests (too costly, fragment bombs, mutations, malformed bodies). Prints one line per minute —
- * requests, errors, status classes, p50/p99 ms, RSS and heap — and a summary; exits 1 when a request failed
+ * requests, errors, status classes, p50/p99 ms, RSS and heap, and which requests failed how ("Nq57Tasks 504
+ * QUERY_TIMEOUT": 3) — and a summary; exits 1 when a request failed
  * unexpectedly (a network error, or a 5xx other than 503/504) or the server stopped answering.
  *
- * Env: SOAK_MINUTES (2, at most 60), SOAK_CONNECTIONS (4), plus src/config.ts (NEO4J_INSTANCE, NEO4J_BOLT_PORT…).
+ * Env: SOAK_MINUTES (2, at most 60), SOAK_CONNECTIONS (4), SOAK_WARM_UP (true: the examples run once before
+ * the first minute, as `npm start` runs them; false shows a cold start), plus src/config.ts (NEO4J_INSTANCE, NEO4J_BOLT_PORT…).
  */
 import path from 'node:path';
 import { createApp } from '../src/api';
+import { warmUp } from '../src/api/warm-up';
 import { examples } from '../src/api/explorer/examples';
 import { loadConfig } from '../src/config';
 import { createDriver, verifyGraph } from '../src/graph/connection';
@@ -34,8 +37,10 @@ interface Minute {
   errors: number;
   status: Record<string, number>;
   latencies: number[];
+  /** "<request> <status> <error code>" → count, for the requests that did not answer as expected. */
+  failed: Record<string, number>;
 }
-const fresh = (): Minute => ({ requests: 0, errors: 0, status: {}, latencies: [] });
+const fresh = (): Minute => ({ requests: 0, errors: 0, status: {}, latencies: [], failed: {} });
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : 0);
 
 async function main(): Promise<void> {
@@ -49,7 +54,10 @@ async function main(): Promise<void> {
 
   const api = await createApp(config, driver, { database: target.database });
   const base = await api.listen(0, '127.0.0.1'); // loopback only, whatever HOST says
-  const questions = examples().map((e) => JSON.stringify({ query: e.query, variables: e.variables }));
+  // Warm first (as `npm start` does), unless SOAK_WARM_UP=false: the first minute then measures the server,
+  // not Neo4j's cold start (its first plans and page reads), which the warm-up's own line reports.
+  if (process.env.SOAK_WARM_UP !== 'false') process.stdout.write(`${JSON.stringify({ warmUp: await warmUp(base) })}\n`);
+  const questions = examples().map((e) => ({ name: e.name, body: JSON.stringify({ query: e.query, variables: e.variables }) }));
   const end = Date.now() + MINUTES * 60_000;
   let minute = fresh();
   const total = { requests: 0, errors: 0, unexpected: 0 };
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
       p99ms: pct(minute.latencies, 0.99),
       rssMb: Math.round(mem.rss / 2 ** 20),
       heapMb: Math.round(mem.heapUsed / 2 ** 20),
+      ...(minute.errors ? { failed: minute.failed } : {}),
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);
     minute = fresh();
@@ -77,13 +86,16 @@ async function main(): Promise<void> {
     while (Date.now() < end) {
       const i = n++;
       const hostile = i % 5 === 4 ? HOSTILE[(i / 5) % HOSTILE.length | 0] : null;
-      const body = hostile ? hostile.body : questions[i % questions.length];
+      const question = questions[i % questions.length];
+      const body = hostile ? hostile.body : question.body;
       const t = Date.now();
       let status = 0;
+      let code = '';
       try {
         const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
-        await res.arrayBuffer();
+        const text = await res.text();
         status = res.status;
+        if (status >= 500) code = (/"code":"([A-Z_]+)"/.exec(text) ?? [])[1] ?? '';
       } catch {
         status = 0;
       }
@@ -94,6 +106,8 @@ async function main(): Promise<void> {
       minute.status[cls] = (minute.status[cls] ?? 0) + 1;
       const ok = hostile ? hostile.expect.includes(status) : status === 200;
       if (!ok) {
+        const key = `${hostile ? 'hostile' : question.name} ${status} ${code}`.trim();
+        minute.failed[key] = (minute.failed[key] ?? 0) + 1;
         minute.errors++;
         total.errors++;
         if (status === 0 || (status >= 500 && status !== 503 && status !== 504)) total.unexpected++;

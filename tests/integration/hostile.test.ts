@@ -9,12 +9,17 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { examples } from '../../src/api/explorer/examples';
+import { loadTypeDefs } from '../../src/api/server';
+import { hostileRequests } from '../support/hostile-requests';
 import { loadCorpus } from './api/harness';
 import { testDriver } from '../support/graph';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const ROOT = path.resolve(__dirname, '..', '..');
 const GQL_JSON = 'application/graphql-response+json';
+// The generated requests below: HOSTILE_SEED picks the run (printed in the test name), HOSTILE_CASES how many.
+const SEED = Number(process.env.HOSTILE_SEED ?? Date.now() % 1_000_000);
+const CASES = Number(process.env.HOSTILE_CASES ?? 200);
 
 let child: ChildProcess;
 let base: string;
@@ -196,6 +201,31 @@ describe('string arguments are data, never Cypher', () => {
     expect(r.status).toBe(200);
     expect(r.body.errors ?? []).toEqual(expect.not.arrayContaining([expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })]));
   });
+});
+
+describe(`seeded hostile requests generated from the schema (HOSTILE_SEED=${SEED})`, () => {
+  it(`${CASES} requests: each answered with an allowed status and a JSON body, never INTERNAL_SERVER_ERROR, none past the deadline`, async () => {
+    const failures: string[] = [];
+    const statuses: Record<number, number> = {};
+    const requests = hostileRequests(loadTypeDefs(), SEED, CASES);
+    for (const [n, req] of requests.entries()) {
+      const started = Date.now();
+      const r = await post(req.body);
+      const ms = Date.now() - started;
+      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+      const internal = (r.body?.errors ?? []).some((e: any) => e?.extensions?.code === 'INTERNAL_SERVER_ERROR');
+      // 503/504 only from the database's own limits (REQUEST_TIMEOUT, QUERY_TIMEOUT, SERVICE_UNAVAILABLE)
+      const dbOutage = (r.status === 503 || r.status === 504) && ['REQUEST_TIMEOUT', 'QUERY_TIMEOUT', 'SERVICE_UNAVAILABLE'].includes(code(r));
+      if (![200, 400, 413].includes(r.status) && !dbOutage) failures.push(`#${n} ${r.status} ${code(r) ?? ''}: ${req.body.slice(0, 300)}`);
+      else if (r.body === null) failures.push(`#${n} ${r.status}: not JSON (${r.text.slice(0, 100)}): ${req.body.slice(0, 200)}`);
+      else if (internal) failures.push(`#${n} INTERNAL_SERVER_ERROR: ${req.body.slice(0, 300)}`);
+      else if (ms > 20_000) failures.push(`#${n} took ${ms} ms: ${req.body.slice(0, 200)}`);
+      if (n % 50 === 49) await stillAnswers();
+      if (failures.length >= 5) break;
+    }
+    process.stdout.write(`hostile requests (HOSTILE_SEED=${SEED}): statuses ${JSON.stringify(statuses)}\n`);
+    expect(failures).toEqual([]);
+  }, 300_000);
 });
 
 describe('afterwards', () => {
