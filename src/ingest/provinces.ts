@@ -2,7 +2,8 @@
  * Vietnam's provinces and centrally-run cities, before and after the July 2025 merger, so documents
  * from any province resolve to a canonical name. Matching is diacritic- and tone-placement-insensitive
  * ("Thanh Hoá" = "Thanh Hóa"), and requires capitalised words so "hòa bình" (peace) is not a province.
- * Complexity: linear in the text: one scan per province pattern (a fixed list).
+ * Complexity: linear in the text, one scan per province pattern (a fixed list), plus an overlap check of each
+ * mention against those found (k² in the k province names of one text, a handful in practice).
  */
 import { foldDiacritics } from './text';
 
