@@ -29,6 +29,8 @@ export interface IngestSize {
   writeSeconds: number;
   tasksPerSecond: number;
   parseMBps: number;
+  /** MB parsed per second of this process's CPU time: what the parse costs, whatever else loads the machine. */
+  parseCpuMBps: number;
 }
 
 export interface LinkSample {
@@ -44,6 +46,7 @@ export interface LinkSample {
 
 export interface IngestFigures {
   parseMBps: number;
+  parseCpuMBps: number;
   tasksPerSecond: number;
   documents: number;
   tasks: number;
@@ -67,6 +70,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Extraction[], n: number, log: (m: string) => void, database?: string): Promise<IngestSize> {
   let bytes = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     const s = sources[i % sources.length];
     extract(s);
@@ -74,6 +78,8 @@ async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Ex
     if (n >= 500 && (i + 1) % 250 === 0) log(`${i + 1}/${n} parsed`);
   }
   const parseSeconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const parseCpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   const docs = synthesize(templates, n, SCRATCH_OFFSET);
   const newAgencies = await agenciesNotInGraph(driver, docs, database);
@@ -95,7 +101,7 @@ async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Ex
   } finally {
     await removeScratch(driver, docs.map((d) => d.documentId), newAgencies, database);
   }
-  return { documents: n, tasks, megabytes: bytes / 1e6, parseSeconds, writeSeconds, tasksPerSecond: tasks / writeSeconds, parseMBps: bytes / 1e6 / parseSeconds };
+  return { documents: n, tasks, megabytes: bytes / 1e6, parseSeconds, writeSeconds, tasksPerSecond: tasks / writeSeconds, parseMBps: bytes / 1e6 / parseSeconds, parseCpuMBps: bytes / 1e6 / parseCpuSeconds };
 }
 
 /** The first `n` scratch plans, each written and then linked, one at a time. */
@@ -158,6 +164,7 @@ export async function measureIngest(driver: Driver, files: string[], opts: { dat
   const [first, last] = [growth[0], growth[growth.length - 1]];
   return {
     parseMBps: last.parseMBps,
+    parseCpuMBps: last.parseCpuMBps,
     tasksPerSecond: last.tasksPerSecond,
     documents: last.documents,
     tasks: last.tasks,

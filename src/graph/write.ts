@@ -221,11 +221,16 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
 }
 
 async function writeInTransaction(tx: ManagedTransaction, read: Extraction): Promise<{ status: WriteResult['status']; documentId: string }> {
+  // The state of the id the extraction names is asked together with the identity lookup (one round trip);
+  // asked again only when identity gives the document another id (a second document of the same symbol).
+  const stateOf = (id: string) => tx.run(cypher('write/document-state'), { id });
+  const named = stateOf(read.documentId);
+  named.catch(() => undefined); // awaited below; a failed lookup fails the transaction there
   const identity = await resolveIdentity(tx, read);
   const x = { ...read, documentId: identity.documentId };
   // The same file read by an improved extractor is a new version: compare what was extracted, not the bytes.
   const extractionHash = crypto.createHash('sha256').update(JSON.stringify(x)).digest('hex');
-  const state = await tx.run(cypher('write/document-state'), { id: x.documentId });
+  const state = x.documentId === read.documentId ? await named : (await named, await stateOf(x.documentId));
   const existing = state.records[0];
   const previous = existing?.get('extractionHash') as string | null;
   if (previous === extractionHash && existing?.get('stub') === false) return { status: 'unchanged', documentId: x.documentId };

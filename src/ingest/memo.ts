@@ -4,14 +4,15 @@
  * the repeats. Each is bounded, and all are emptied when the next document's extraction starts
  * (`forgetPreviousDocument`, called by pipeline.ts), so memory stays that of one document and no
  * document is read faster because the previous one held the same text: a parse figure measured by
- * re-reading a corpus is what an unseen document costs.
+ * re-reading a corpus is what an unseen document costs. Only answers about the language itself (is this
+ * word a Vietnamese syllable?) outlive a document (`{ acrossDocuments: true }`): every document shares them.
  */
 const memos: Map<string, unknown>[] = [];
 
 /** `fn` with its answers remembered, at most `max` of them (then it starts over). `fn` must be pure. */
-export function memo<R>(fn: (s: string) => R, max = 20_000): (s: string) => R {
+export function memo<R>(fn: (s: string) => R, max = 20_000, opts: { acrossDocuments?: boolean } = {}): (s: string) => R {
   const answers = new Map<string, R>();
-  memos.push(answers);
+  if (!opts.acrossDocuments) memos.push(answers);
   return (s: string) => {
     let r = answers.get(s);
     if (r === undefined && !answers.has(s)) {

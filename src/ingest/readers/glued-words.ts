@@ -17,11 +17,11 @@ const VOWEL_BASES = new Set([...'aăâeêioôơuưy']);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 // Both are asked about the same few characters and words again and again (every word of every line, and
-// every piece of a glued token).
-const isVowel = memo((ch: string): boolean => VOWEL_BASES.has(ch.normalize('NFD').replace(TONES, '').normalize('NFC')));
+// every piece of a glued token); the answers are the language's, so they serve every document.
+const isVowel = memo((ch: string): boolean => VOWEL_BASES.has(ch.normalize('NFD').replace(TONES, '').normalize('NFC')), 1_000, { acrossDocuments: true });
 
 /** Is `s` (lowercase) one Vietnamese syllable? */
-export const isSyllable: (s: string) => boolean = memo(readsAsSyllable);
+export const isSyllable: (s: string) => boolean = memo(readsAsSyllable, 50_000, { acrossDocuments: true });
 
 function readsAsSyllable(s: string): boolean {
   for (let i = 0; i <= Math.min(3, s.length); i++) {

@@ -34,6 +34,8 @@ const LABELS: [Label, string][] = [
 const LABEL_ALT = LABELS.map(([, re]) => re).join('|');
 const LABEL_RE = new RegExp(String.raw`(?:(?<=^\s*|[|	]\s*)(${LABEL_ALT})\s*:?|(?<=\s)(${LABEL_ALT})\s*:)(?=\s|[|	]|$)`, 'gu');
 const HAS_LABEL = new RegExp(LABEL_RE.source, 'u');
+/** A label's words anywhere in the line: most lines have none, and this plain scan says so quickly. */
+const ANY_LABEL_WORDS = new RegExp(LABEL_ALT, 'u');
 const EMPTY_VALUE = /^(?:đang cập nh[aậ]t|chưa (?:có|cập nhật)|không có|đã biết|còn hiệu lực|hết hiệu lực|[-—.…]+)$/iu;
 
 function labelOf(text: string): Label {
@@ -60,7 +62,7 @@ export function metadataValues(lines: readonly NormalisedLine[]): Value[] {
   const nonBlank = lines.filter((l) => l.text.trim());
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i];
-    if (l.text.length > 400) continue;
+    if (l.text.length > 400 || !ANY_LABEL_WORDS.test(l.text)) continue;
     const labels = [...l.text.matchAll(LABEL_RE)];
     labels.forEach((m, k) => {
       const start = (m.index ?? 0) + m[0].length;
