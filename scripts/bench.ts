@@ -254,7 +254,7 @@ async function main(): Promise<void> {
   if (ingest) {
     console.log(`ingest: parse ${fmt(ingest.parseMBps, 2)} MB/s (one thread; ${fmt(ingest.parseCpuMBps, 2)} MB per CPU second); write ${fmt(ingest.tasksPerSecond, 0)} tasks/s (${ingest.writeParallelism} documents in flight, one transaction each); ${ingest.documents} documents (${ingest.tasks} tasks) parsed and written in ${fmt(ingest.seconds)} s (parse ${fmt(ingest.parseSeconds)} s + write ${fmt(ingest.writeSeconds)} s)`);
     for (const s of ingest.growth) console.log(`  ${s.documents} documents (${fmt(s.megabytes, 1)} MB, ${s.tasks} tasks): parse ${fmt(s.parseSeconds, 2)} s (${fmt(s.parseMBps, 2)} MB/s, ${fmt(s.parseCpuMBps, 2)} MB per CPU second), write ${fmt(s.writeSeconds, 2)} s (${fmt(s.tasksPerSecond, 0)} tasks/s)`);
-    console.log(`  growth ${ingest.growth[0].documents} → ${ingest.documents} documents, time per MB parsed ×${fmt(ingest.growthRatio.parse, 2)}, per task written ×${fmt(ingest.growthRatio.write, 2)} (1.00 = linear)`);
+    console.log(`  growth ${ingest.growth[0].documents} → ${ingest.documents} documents, time per MB parsed ×${fmt(ingest.growthRatio.parse, 2)} (CPU time ×${fmt(ingest.growthRatio.parseCpu, 2)}), per task written ×${fmt(ingest.growthRatio.write, 2)} (1.00 = linear)`);
     const l = ingest.link;
     if (l) console.log(`  task lineage, ${l.documents} documents written then linked one at a time: link p50 ${fmt(l.linkP50Ms, 0)} ms per document vs its write p50 ${fmt(l.writeP50Ms, 0)} ms; link ÷ write ${fmt(l.linkOverWrite, 2)} (${l.counterparts} counterparts)`);
   }

@@ -56,7 +56,7 @@ export interface IngestFigures {
   writeSeconds: number;
   growth: IngestSize[];
   /** Seconds per MB parsed and per task written at the largest size ÷ at 100 documents: 1.0 is linear. */
-  growthRatio: { parse: number; write: number };
+  growthRatio: { parse: number; parseCpu: number; write: number };
   writeParallelism: number;
   link: LinkSample | null;
 }
@@ -172,7 +172,7 @@ export async function measureIngest(driver: Driver, files: string[], opts: { dat
     parseSeconds: last.parseSeconds,
     writeSeconds: last.writeSeconds,
     growth,
-    growthRatio: { parse: first.parseMBps / last.parseMBps, write: first.tasksPerSecond / last.tasksPerSecond },
+    growthRatio: { parse: first.parseMBps / last.parseMBps, parseCpu: first.parseCpuMBps / last.parseCpuMBps, write: first.tasksPerSecond / last.tasksPerSecond },
     writeParallelism: WRITE_PARALLELISM,
     link,
   };
