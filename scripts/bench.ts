@@ -7,11 +7,12 @@
  * BENCH_DURATION_S at each connection count of BENCH_CONNECTIONS, the sides' order rotating from round to
  * round and question to question, so load from the rest of the machine falls on all of them alike. The report
  * gives medians over the rounds with their spread (min–max), the ratios API÷floor and API÷peer for p50 and
- * throughput, and the API's round trips. Before the questions: ingest throughput (scripts/bench/ingest.ts).
+ * throughput, and the API's round trips; and, from sequential requests, where an API request's time goes
+ * (Cypher, GraphQL, HTTP/JSON) beside the floor's. Before the questions: ingest throughput (scripts/bench/ingest.ts).
  *
  * Env: BENCH_SCALE (100), BENCH_DURATION_S (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS ("10,1"),
  * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_INGEST_LINK (20: documents whose link pass is timed), BENCH_QUESTIONS (true; false skips the questions), BENCH_RELOAD (false),
- * BENCH_PEER_PORT (0: any free port), BENCH_LINK (true: the task-lineage link section), BENCH_JSON (a file to write the figures to), NEO4J_INSTANCE (bench,
+ * BENCH_BREAKDOWN_REQUESTS (15: sequential requests per question for the time breakdown), BENCH_PEER_PORT (0: any free port), BENCH_LINK (true: the task-lineage link section), BENCH_JSON (a file to write the figures to), NEO4J_INSTANCE (bench,
  * bolt port 7737 unless NEO4J_BOLT_PORT), plus src/config.ts.
  */
 import fs from 'node:fs';
@@ -41,6 +42,7 @@ const DURATION = Number(env('BENCH_DURATION_S', '5'));
 const ROUNDS = Number(env('BENCH_ROUNDS', '3'));
 const CONNECTIONS = env('BENCH_CONNECTIONS', '10,1').split(',').map(Number);
 const INGEST_DOCS = Number(env('BENCH_INGEST_DOCS', '1000'));
+const BREAKDOWN_REQUESTS = Number(env('BENCH_BREAKDOWN_REQUESTS', '15'));
 
 type SideName = 'api' | 'floor' | 'peer';
 const SIDES: SideName[] = ['api', 'floor', 'peer'];
@@ -140,6 +142,38 @@ async function httpLoad(url: string, body: string, connections: number): Promise
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
 }
 
+/** Where one API request's time goes, medians of sequential requests beside the floor's (see main). */
+interface Breakdown {
+  floorMs: number;
+  apiMs: number;
+  /** From the first query's start to the last one's end (parallel queries overlap). */
+  cypherMs: number;
+  /** Apollo's request less the Cypher: parsing the operation, limits, resolvers, shaping. */
+  graphqlMs: number;
+  /** The rest: HTTP, JSON body parsing and response serialisation, on both ends. */
+  httpMs: number;
+}
+
+async function breakdown(apiUrl: string, body: string, floor: () => Promise<unknown>, stats: () => RequestStats | null): Promise<Breakdown> {
+  const cols: Record<keyof Breakdown, number[]> = { floorMs: [], apiMs: [], cypherMs: [], graphqlMs: [], httpMs: [] };
+  for (let i = 0; i < BREAKDOWN_REQUESTS; i++) {
+    let t0 = performance.now();
+    await floor();
+    cols.floorMs.push(performance.now() - t0);
+    t0 = performance.now();
+    await postJson(apiUrl, body);
+    const total = performance.now() - t0;
+    const s = stats();
+    if (!s) continue;
+    const cypher = s.queries.length ? Math.max(...s.queries.map((q) => q.startedAt + q.ms)) - Math.min(...s.queries.map((q) => q.startedAt)) : 0;
+    cols.apiMs.push(total);
+    cols.cypherMs.push(cypher);
+    cols.graphqlMs.push(Math.max(0, s.durationMs - cypher));
+    cols.httpMs.push(Math.max(0, total - s.durationMs));
+  }
+  return Object.fromEntries(Object.entries(cols).map(([k, v]) => [k, median(v)])) as unknown as Breakdown;
+}
+
 function firstDifference(a: unknown, b: unknown): string {
   const sa = JSON.stringify(a);
   const sb = JSON.stringify(b);
@@ -184,6 +218,7 @@ async function main(): Promise<void> {
   const peer = await startPeer(driver, Number(env('BENCH_PEER_PORT', '0')), db);
   const runs = new Map<string, Run[]>(); // `${question}|${connections}|${side}` → one Run per round
   const roundTrips = new Map<string, number>();
+  const breakdowns = new Map<string, Breakdown>();
   let lineage: LinkBench | null = null;
   try {
     // Same answers first (and warm plan caches and pages on every side).
@@ -195,7 +230,9 @@ async function main(): Promise<void> {
         checkAnswers(q, q.canonApi(a), q.canonFloor(f), q.canonPeer(p));
       }
       roundTrips.set(q.name, (captured as RequestStats | null)?.roundTrips ?? NaN);
-      console.log(`answers agree: ${q.name} (${roundTrips.get(q.name)} round trips)`);
+      const b = await breakdown(apiUrl, apiBody, () => floorOnce(driver, q, db), () => captured);
+      breakdowns.set(q.name, b);
+      console.log(`answers agree: ${q.name} (${roundTrips.get(q.name)} round trips); one at a time, median ms: floor ${fmt(b.floorMs)}, API ${fmt(b.apiMs)} = Cypher ${fmt(b.cypherMs)} + GraphQL ${fmt(b.graphqlMs)} + HTTP/JSON ${fmt(b.httpMs)}`);
     }
     for (let round = 0; round < ROUNDS; round++) {
       for (const [qi, q] of qs.entries()) {
@@ -266,6 +303,13 @@ async function main(): Promise<void> {
     console.log(`| ${e.name} | ${e.connections} | ${e.roundTrips} | ${cell(e.api)} | ${fmt(e.api.rps, 0)} | ${cell(e.floor)} | ${fmt(e.floor.rps, 0)} | ${cell(e.peer)} | ${fmt(e.peer.rps, 0)} | ${fmt(r.p50ApiOverFloor, 2)} | ${fmt(r.rpsApiOverFloor, 2)} | ${fmt(r.p50ApiOverPeer, 2)} | ${fmt(r.rpsApiOverPeer, 2)} |`);
   }
   console.log('ratios: p50 lower is better for the API (≤ 1.3 against the floor is the target, < 1 against the peer); req/s higher is better.');
+  console.log('\nWhere an API request\'s time goes, one request at a time (median of BENCH_BREAKDOWN_REQUESTS, floor and API alternating): Cypher is the round trips as the API timed them (driver decoding included), GraphQL the rest of Apollo\'s request (operation, limits, resolvers, shaping), HTTP/JSON the rest (HTTP, body parsing, serialisation).');
+  console.log('\n| question | floor ms | API ms | Cypher | GraphQL | HTTP/JSON |');
+  console.log('|---|---|---|---|---|---|');
+  for (const q of qs) {
+    const b = breakdowns.get(q.name);
+    if (b) console.log(`| ${q.name} | ${fmt(b.floorMs)} | ${fmt(b.apiMs)} | ${fmt(b.cypherMs)} | ${fmt(b.graphqlMs)} | ${fmt(b.httpMs)} |`);
+  }
   if (lineage) printLinkBench(lineage);
 
   const out = process.env.BENCH_JSON;
@@ -275,6 +319,7 @@ async function main(): Promise<void> {
       run: { rounds: ROUNDS, durationS: DURATION, connections: CONNECTIONS },
       ingest: ingest ?? { parseMBps: null, tasksPerSecond: null },
       questions: entries,
+      breakdown: Object.fromEntries(breakdowns),
       taskLineage: lineage,
     };
     fs.writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);

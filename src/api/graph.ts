@@ -31,7 +31,7 @@ export class RequestGraph {
     private readonly recordParams = false,
   ) {
     this.deadline = Date.now() + timeoutMs;
-    this.origin = Date.now();
+    this.origin = performance.now();
   }
 
   private readonly origin: number;
@@ -43,7 +43,7 @@ export class RequestGraph {
   async run(name: string, params: Record<string, unknown>): Promise<Row[]> {
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw timedOut(this.timeoutMs);
-    const started = Date.now();
+    const started = performance.now();
     const stat: QueryStat = { name, ms: 0, rows: 0, startedAt: started - this.origin, ...(this.recordParams ? { params } : {}) };
     this.stats.push(stat);
     let timer: NodeJS.Timeout | undefined;
@@ -67,7 +67,7 @@ export class RequestGraph {
       throw err;
     } finally {
       clearTimeout(timer);
-      stat.ms = Date.now() - started;
+      stat.ms = performance.now() - started;
     }
   }
 }

@@ -16,7 +16,7 @@ export interface RequestStats {
 export function roundTripsPlugin(opts: { exposeInExtensions: boolean; onRequestStats?: (s: RequestStats) => void }): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
-      const started = Date.now();
+      const started = performance.now();
       return {
         async willSendResponse({ contextValue, response, operationName }) {
           const graph = contextValue?.graph;
@@ -25,7 +25,7 @@ export function roundTripsPlugin(opts: { exposeInExtensions: boolean; onRequestS
             operationName: operationName ?? null,
             roundTrips: graph.roundTrips,
             queries: graph.stats,
-            durationMs: Date.now() - started,
+            durationMs: performance.now() - started,
           };
           opts.onRequestStats?.(stats);
           if (opts.exposeInExtensions && response.body.kind === 'single') {
