@@ -2,18 +2,21 @@
  * Relations read with a page instead of after it. A page of tasks showing its documents, provinces, agencies
  * and derivations would otherwise cost the page query and then one batched loader query per relation, in a
  * second wave; here the page query reads what the operation selects under `nodes` / `edges.node`
- * (cypher/queries/_tasks.related.cypher) and the loaders are primed with it, so the resolvers below find
- * their values without a round trip. Anything not prefetched still goes through its loader. The page's own
- * items carry only the task properties the selection reads (taskItemProperties).
+ * (cypher/queries/_tasks.related.cypher) and each task of the page carries it (`TaskRow.prefetched`), so the
+ * Task resolvers answer without a round trip; anything not prefetched still goes through its loader.
+ *
+ * Only what the selection reads is read: the page's tasks, documents and agencies carry the properties their
+ * selected fields need (a field not in the tables below reads them all). This is safe because these rows are
+ * the page's own: they are attached to its tasks, never primed into a loader another field could read.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DerivationValue, Loaders } from './loaders';
+import type { DerivationValue } from './loaders';
 import { symbolLookup } from './lookup';
-import type { AgencyRow, CitationRow, DocumentRow, ProvinceRow, SectionRow } from './rows';
+import type { AgencyRow, CitationRow, DocumentRow, ProvinceRow, SectionRow, TaskPrefetched, TaskRow } from './rows';
 import { selectedArguments, selectedFields } from './selection';
 
 export interface TaskPrefetch {
-  [k: string]: boolean;
+  [k: string]: unknown;
   document: boolean;
   province: boolean;
   lead: boolean;
@@ -21,15 +24,18 @@ export interface TaskPrefetch {
   section: boolean;
   /** `derivation(from:)` for the filter's own `derivesFrom` document. */
   derivation: boolean;
+  /** Properties of the page's documents and agencies to read; null: all (see _tasks.related). */
+  documentFields: string[] | null;
+  agencyFields: string[] | null;
 }
 
 const ITEM_PATHS = [['nodes'], ['edges', 'node']] as const;
 
-/**
- * The task properties (TaskRow) each Task field reads; relations read only the key (their loaders do the
- * rest). A field not listed here makes the page read every property.
- */
-const TASK_FIELD_PROPERTIES: Record<string, readonly string[]> = {
+/** Fields that read no property of their own row: its key is enough (relations, through their loaders). */
+type PropertyTable = Record<string, readonly string[]>;
+
+/** The task properties (TaskRow) each Task field reads. */
+const TASK_PROPERTIES: PropertyTable = {
   __typename: [],
   id: [],
   key: [],
@@ -49,34 +55,67 @@ const TASK_FIELD_PROPERTIES: Record<string, readonly string[]> = {
   derivation: [],
 };
 
-/** Read whatever is selected: the key, and the sort values a keyset cursor is made of. */
-const TASK_ALWAYS = ['id', 'startOffset', 'deadlineStart', 'deadlineEnd'];
+/** The document properties (DocumentRow) each Document field reads. */
+const DOCUMENT_PROPERTIES: PropertyTable = {
+  __typename: [],
+  id: [],
+  key: [],
+  symbol: ['symbol'],
+  number: ['number'],
+  kind: ['kind'],
+  kindVi: ['kindVi'],
+  issuer: ['issuer'],
+  level: ['level'],
+  issuedOn: ['issuedOn'],
+  title: ['title'],
+  signer: ['signer'],
+  stub: ['stub'],
+  missing: ['missing'],
+  inferred: ['inferredFields', 'inferredHow'],
+  sourcePath: ['sourcePath'],
+  ingestedAt: ['ingestedAt'],
+  province: [],
+  sections: [],
+  tasks: [],
+  indicators: [],
+  citations: [],
+  citedBy: [],
+  implements: [],
+  implementedBy: [],
+};
 
-/**
- * The task properties the page's items need, or null for all of them. The items are the page's own (never
- * primed into a loader another field could read), so reading less cannot leave another field short.
- */
-export function taskItemProperties(info: GraphQLResolveInfo): string[] | null {
-  const fields = new Set(ITEM_PATHS.flatMap((p) => [...selectedFields(info, p)]));
-  const properties = new Set(TASK_ALWAYS);
+/** The agency properties (AgencyRow) each Agency field reads. */
+const AGENCY_PROPERTIES: PropertyTable = {
+  __typename: [],
+  id: [],
+  key: [],
+  name: ['name'],
+  aliases: ['aliases'],
+  type: ['type'],
+  isGroup: ['isGroup'],
+  province: [],
+  tasks: [],
+};
+
+/** The fields selected at `field` below the page's items (nodes and edges.node), every occurrence. */
+function itemFields(info: GraphQLResolveInfo, field?: string): Set<string> {
+  return new Set(ITEM_PATHS.flatMap((p) => [...selectedFields(info, field ? [...p, field] : p)]));
+}
+
+/** The properties `fields` read per `table`, always with `always`; null when a field is not in the table. */
+function propertiesFor(fields: Iterable<string>, table: PropertyTable, always: readonly string[]): string[] | null {
+  const properties = new Set(always);
   for (const f of fields) {
-    const needs = TASK_FIELD_PROPERTIES[f];
+    const needs = table[f];
     if (!needs) return null;
     for (const p of needs) properties.add(p);
   }
   return [...properties];
 }
 
-/** The page query's items as rows: maps as they are, value lists (see _tasks.items) zipped with `fields`. */
-export function taskItems<T>(items: unknown, fields: string[] | null): T[] {
-  const list = (items as unknown[] | undefined) ?? [];
-  if (!fields) return list as T[];
-  return list.map((values) => Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i] ?? null])) as T);
-}
-
 /** What the operation selects on the tasks of the connection being resolved. */
 export function taskPrefetch(info: GraphQLResolveInfo, derivesFrom: string | null | undefined, hasSource: boolean): TaskPrefetch {
-  const fields = new Set(ITEM_PATHS.flatMap((p) => [...selectedFields(info, p)]));
+  const fields = itemFields(info);
   const derivations = ITEM_PATHS.flatMap((p) => selectedArguments(info, p, 'derivation'));
   const sameSource = (from: unknown) => typeof from === 'string' && derivesFrom != null && symbolLookup(from).text === symbolLookup(derivesFrom).text;
   return {
@@ -86,30 +125,58 @@ export function taskPrefetch(info: GraphQLResolveInfo, derivesFrom: string | nul
     coordinators: fields.has('coordinatingAgencies'),
     section: fields.has('section'),
     derivation: hasSource && derivations.length > 0 && derivations.every((a) => sameSource(a.from)),
+    documentFields: propertiesFor(itemFields(info, 'document'), DOCUMENT_PROPERTIES, ['id']),
+    agencyFields: propertiesFor([...itemFields(info, 'leadAgencies'), ...itemFields(info, 'coordinatingAgencies')], AGENCY_PROPERTIES, ['key']),
   };
+}
+
+/** Read whatever is selected: the key, and the sort values a keyset cursor is made of. */
+const TASK_ALWAYS = ['id', 'startOffset', 'deadlineStart', 'deadlineEnd'];
+
+/** The task properties the page's items need, or null for all of them. */
+export function taskItemProperties(info: GraphQLResolveInfo): string[] | null {
+  return propertiesFor(itemFields(info), TASK_PROPERTIES, TASK_ALWAYS);
+}
+
+/** Rows from a query: maps as they are, value lists (see _tasks.items, _tasks.related) zipped with `fields`. */
+export function zipRows<T>(rows: unknown, fields: string[] | null): T[] {
+  const list = (rows as unknown[] | undefined) ?? [];
+  if (!fields) return list as T[];
+  return list.map((values) => Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i] ?? null])) as T);
 }
 
 interface RelatedDocument {
   id: string;
-  document: DocumentRow | null;
+  document: unknown;
   province: ProvinceRow | null;
   chain: { ids: string[]; documents: DocumentRow[]; edges: CitationRow[] } | null;
-  tasks: { id: string; lead: AgencyRow[] | null; coordinators: AgencyRow[] | null; section: SectionRow | null; cites: boolean | null }[];
+  self: DocumentRow | null;
+  tasks: { id: string; lead: unknown[] | null; coordinators: unknown[] | null; section: SectionRow | null; cites: boolean | null }[];
 }
 
-/** Primes the loaders with what the page query read (`related`, see _tasks.related.cypher). */
-export function primeTaskRelations(loaders: Loaders, related: unknown, prefetch: TaskPrefetch, fromId: string | null): void {
+/**
+ * Attaches what the page query read (`related`, see _tasks.related.cypher) to the page's tasks; returns the
+ * documents of the derivation chains (whole rows), for the caller to prime documentById with.
+ */
+export function attachTaskRelations(tasks: TaskRow[], related: unknown, prefetch: TaskPrefetch, fromId: string | null): DocumentRow[] {
+  const byTask = new Map<string, TaskPrefetched>();
+  const chainDocuments: DocumentRow[] = [];
   for (const doc of (related as RelatedDocument[] | undefined) ?? []) {
-    if (prefetch.document && doc.document) loaders.documentById.prime(doc.id, doc.document);
-    if (prefetch.province) loaders.documentProvince.prime(doc.id, doc.province ?? null);
-    if (prefetch.derivation) for (const d of doc.chain?.documents ?? []) loaders.documentById.prime(d.id, d);
+    const document = prefetch.document && doc.document ? zipRows<DocumentRow>([doc.document], prefetch.documentFields)[0] : undefined;
+    if (prefetch.derivation) chainDocuments.push(...(doc.self ? [doc.self] : []), ...(doc.chain?.documents ?? []));
     for (const t of doc.tasks) {
-      if (prefetch.lead) loaders.taskLeadAgencies.prime(t.id, t.lead ?? []);
-      if (prefetch.coordinators) loaders.taskCoordinatingAgencies.prime(t.id, t.coordinators ?? []);
-      if (prefetch.section) loaders.taskSection.prime(t.id, t.section ?? null);
-      if (prefetch.derivation && fromId !== null) loaders.taskDerivation.prime({ taskId: t.id, sourceId: fromId }, derivationOf(doc, t.cites === true, fromId));
+      const p: TaskPrefetched = {};
+      if (document) p.document = document;
+      if (prefetch.province) p.province = doc.province ?? null;
+      if (prefetch.lead) p.leadAgencies = zipRows<AgencyRow>(t.lead, prefetch.agencyFields);
+      if (prefetch.coordinators) p.coordinatingAgencies = zipRows<AgencyRow>(t.coordinators, prefetch.agencyFields);
+      if (prefetch.section) p.section = t.section ?? null;
+      if (prefetch.derivation && fromId !== null) p.derivation = { sourceId: fromId, value: derivationOf(doc, t.cites === true, fromId) };
+      byTask.set(t.id, p);
     }
   }
+  for (const t of tasks) t.prefetched = byTask.get(t.id);
+  return chainDocuments;
 }
 
 /** As task.derivation.cypher decides: a citation by the task, then its own document, then the chain. */

@@ -56,6 +56,19 @@ export interface TaskRow extends SpanRow {
   deadlineEnd: string | null;
   deadlineRecurrence: string | null;
   deadlineCondition: string | null;
+  /** Relations read with the task's page (src/api/prefetch.ts); undefined: ask the loaders. */
+  prefetched?: TaskPrefetched;
+}
+
+/** What a page of tasks read for one task besides its own properties; a key absent: not read. */
+export interface TaskPrefetched {
+  document?: DocumentRow;
+  province?: ProvinceRow | null;
+  leadAgencies?: AgencyRow[];
+  coordinatingAgencies?: AgencyRow[];
+  section?: SectionRow | null;
+  /** The task's derivation from `sourceId` (null: it does not derive from it). */
+  derivation?: { sourceId: string; value: { kind: 'CITATION' | 'OWN_DOCUMENT' | 'IMPLEMENTATION_CHAIN'; chain: string[]; edges: CitationRow[] } | null };
 }
 
 export interface AgencyRow {

@@ -21,7 +21,7 @@ import {
   TaskFilterSchema,
 } from '../validate';
 import { selectsOnly } from '../selection';
-import { primeTaskRelations, taskItemProperties, taskItems, taskPrefetch } from '../prefetch';
+import { attachTaskRelations, taskItemProperties, taskPrefetch, zipRows } from '../prefetch';
 import { emptyPage, pageOf } from './connection';
 
 /** A task's place in `order`, as tasks.page sorts (undated tasks last either way). */
@@ -119,8 +119,9 @@ export const Query: QueryResolvers = {
     const named = row.named as DocumentRow | null;
     if (params.from && source) primeDocument(ctx, params.from, source);
     if (params.document && named) primeDocument(ctx, params.document, named);
-    primeTaskRelations(ctx.loaders, row.related, prefetch, source?.id ?? null);
-    return { ...pageOf<TaskRow>(row), items: taskItems<TaskRow>(row.items, fields), cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
+    const items = zipRows<TaskRow>(row.items, fields);
+    for (const d of attachTaskRelations(items, row.related, prefetch, source?.id ?? null)) ctx.loaders.documentById.prime(d.id, d);
+    return { ...pageOf<TaskRow>(row), items, cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
   },
 
   taskCounts: async (_p, args, ctx) => {

@@ -108,14 +108,15 @@ export const types: TypeResolvers = {
             condition: t.deadlineCondition,
           }
         : null,
-    document: async (t, _a, ctx) => (await ctx.loaders.documentById.load(documentIdOf(t.id)))!,
-    province: (t, _a, ctx) => ctx.loaders.documentProvince.load(documentIdOf(t.id)),
+    // A task of a page may carry these already (src/api/prefetch.ts); else its loader reads them.
+    document: async (t, _a, ctx) => t.prefetched?.document ?? (await ctx.loaders.documentById.load(documentIdOf(t.id)))!,
+    province: (t, _a, ctx) => (t.prefetched?.province !== undefined ? t.prefetched.province : ctx.loaders.documentProvince.load(documentIdOf(t.id))),
     section: async (t, _a, ctx) => {
-      const s = await ctx.loaders.taskSection.load(t.id);
+      const s = t.prefetched?.section !== undefined ? t.prefetched.section : await ctx.loaders.taskSection.load(t.id);
       return s ? { ...s, documentId: documentIdOf(t.id) } : null;
     },
-    leadAgencies: (t, _a, ctx) => ctx.loaders.taskLeadAgencies.load(t.id),
-    coordinatingAgencies: (t, _a, ctx) => ctx.loaders.taskCoordinatingAgencies.load(t.id),
+    leadAgencies: (t, _a, ctx) => t.prefetched?.leadAgencies ?? ctx.loaders.taskLeadAgencies.load(t.id),
+    coordinatingAgencies: (t, _a, ctx) => t.prefetched?.coordinatingAgencies ?? ctx.loaders.taskCoordinatingAgencies.load(t.id),
     cites: (t, _a, ctx) => ctx.loaders.taskCites.load(t.id),
     sameAs: (t, _a, ctx) => ctx.loaders.taskSameAs.load(t.id),
     provenance: (t) => ({ documentId: documentIdOf(t.id), sectionPath: t.section, span: span(t), text: t.text }),
@@ -123,7 +124,8 @@ export const types: TypeResolvers = {
       const from = parseArg(SymbolSchema, args.from, 'from');
       const source = await ctx.loaders.documentBySymbol.load(symbolLookup(from));
       if (!source) return null;
-      const d = await ctx.loaders.taskDerivation.load({ taskId: t.id, sourceId: source.id });
+      const read = t.prefetched?.derivation;
+      const d = read?.sourceId === source.id ? read.value : await ctx.loaders.taskDerivation.load({ taskId: t.id, sourceId: source.id });
       return d ? { kind: d.kind, sourceId: source.id, chain: d.chain, edges: d.edges } : null;
     },
   },

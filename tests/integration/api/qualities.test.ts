@@ -45,7 +45,10 @@ describe('API qualities', () => {
     });
 
     it('relations read with the page equal those its loaders read (the same tasks asked by id)', async () => {
-      const fields = 'key document { symbol title } province { name } leadAgencies { key name } coordinatingAgencies { key name } section { path heading } derivation(from: "59-NQ/TW") { kind hops chain { key } edges { relation source target } explanation }';
+      const fields =
+        'key text deadline { kind end } provenance { text span { startLine } } document { symbol title issuedOn stub inferred { field } province { name } } province { name } ' +
+        'leadAgencies { key name aliases isGroup province { name } } coordinatingAgencies { key name } section { path heading } ' +
+        'derivation(from: "59-NQ/TW") { kind hops chain { key symbol } edges { relation source target } explanation }';
       for (const filter of ['{derivesFrom: "59-NQ/TW"}', '{derivesFrom: "59-NQ/TW", deadlineKind: "DATE"}', '{province: "da nang"}']) {
         const page = await h.gql<any>(`{ tasks(filter: ${filter}, first: 100) { nodes { id ${fields} } } }`);
         expect(page.body.errors).toBeUndefined();

@@ -1,0 +1,1 @@
+CASE WHEN $prefetch.documentFields IS NULL THEN {{_document:VAR}} ELSE [k IN $prefetch.documentFields | CASE k WHEN 'issuedOn' THEN toString(VAR.issuedOn) WHEN 'ingestedAt' THEN toString(VAR.ingestedAt) WHEN 'stub' THEN coalesce(VAR.stub, false) ELSE VAR[k] END] END
