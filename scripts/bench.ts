@@ -219,6 +219,7 @@ async function main(): Promise<void> {
   const runs = new Map<string, Run[]>(); // `${question}|${connections}|${side}` → one Run per round
   const roundTrips = new Map<string, number>();
   const breakdowns = new Map<string, Breakdown>();
+  let emptyMs = NaN;
   let lineage: LinkBench | null = null;
   try {
     // Same answers first (and warm plan caches and pages on every side).
@@ -234,6 +235,14 @@ async function main(): Promise<void> {
       breakdowns.set(q.name, b);
       console.log(`answers agree: ${q.name} (${roundTrips.get(q.name)} round trips); one at a time, median ms: floor ${fmt(b.floorMs)}, API ${fmt(b.apiMs)} = Cypher ${fmt(b.cypherMs)} + GraphQL ${fmt(b.graphqlMs)} + HTTP/JSON ${fmt(b.httpMs)}`);
     }
+    // The API's fixed cost: a request that reads nothing (no resolver, no Cypher) through the same HTTP and Apollo path.
+    const empty: number[] = [];
+    for (let i = 0; i < BREAKDOWN_REQUESTS; i++) {
+      const t0 = performance.now();
+      await postJson(apiUrl, JSON.stringify({ query: '{ __typename }' }));
+      empty.push(performance.now() - t0);
+    }
+    emptyMs = median(empty);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [qi, q] of qs.entries()) {
         for (const connections of CONNECTIONS) {
@@ -304,6 +313,7 @@ async function main(): Promise<void> {
   }
   console.log('ratios: p50 lower is better for the API (≤ 1.3 against the floor is the target, < 1 against the peer); req/s higher is better.');
   console.log('\nWhere an API request\'s time goes, one request at a time (median of BENCH_BREAKDOWN_REQUESTS, floor and API alternating): Cypher is the round trips as the API timed them (driver decoding included), GraphQL the rest of Apollo\'s request (operation, limits, resolvers, shaping), HTTP/JSON the rest (HTTP, body parsing, serialisation).');
+  console.log(`An empty request ({ __typename }: HTTP and Apollo, no Cypher) takes ${fmt(emptyMs)} ms, median of ${BREAKDOWN_REQUESTS}.`);
   console.log('\n| question | floor ms | API ms | Cypher | GraphQL | HTTP/JSON |');
   console.log('|---|---|---|---|---|---|');
   for (const q of qs) {
@@ -319,7 +329,7 @@ async function main(): Promise<void> {
       run: { rounds: ROUNDS, durationS: DURATION, connections: CONNECTIONS },
       ingest: ingest ?? { parseMBps: null, tasksPerSecond: null },
       questions: entries,
-      breakdown: Object.fromEntries(breakdowns),
+      breakdown: { emptyRequestMs: emptyMs, questions: Object.fromEntries(breakdowns) },
       taskLineage: lineage,
     };
     fs.writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
