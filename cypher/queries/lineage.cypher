@@ -27,7 +27,8 @@ CALL (walks) {
   ORDER BY abs(distance), distance
   WITH n, head(collect(distance)) AS distance
   ORDER BY abs(distance), n.id
-  RETURN collect({document: CASE WHEN $full THEN {{_document:n}} ELSE n {.id, .symbol, .kindVi, .title, .province, .issuer, stub: coalesce(n.stub, false)} END, distance: distance}) AS nodes
+  // A drawing's nodes and edges as value lists (no key per value to send and decode), else whole rows.
+  RETURN collect(CASE WHEN $full THEN {document: {{_document:n}}, distance: distance} ELSE [distance, n.id, n.symbol, n.kindVi, n.title, n.province, n.issuer, coalesce(n.stub, false)] END) AS nodes
 }
 CALL (walks) {
   UNWIND walks AS w
@@ -35,6 +36,6 @@ CALL (walks) {
   WITH DISTINCT r
   WITH r, startNode(r).id AS fromId, endNode(r).id AS toId
   ORDER BY fromId, toId, type(r)
-  RETURN collect(CASE WHEN $full THEN {{_citation:r}} ELSE {relation: type(r), fromId: fromId, toId: toId} END) AS edges
+  RETURN collect(CASE WHEN $full THEN {{_citation:r}} ELSE [type(r), fromId, toId] END) AS edges
 }
 RETURN {{_document:root}} AS root, nodes, edges

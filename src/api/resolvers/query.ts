@@ -6,7 +6,7 @@ import { badInput } from '../errors';
 import { documentKeyOf, isDocumentLevel, taskQueryParams, textParam } from '../filters';
 import { documentIdOf, fromGlobalId, fromKeysetCursor, toKeysetCursor, type NodeType, type TaskKey } from '../ids';
 import { foldKey, provinceKey, symbolLookup } from '../lookup';
-import type { AgencyRow, DocumentRow, IndicatorRow, NodeRow, ProvinceRow, SearchHitRow, SearchNodeRow, TaskCountsRow, TaskRow } from '../rows';
+import type { AgencyRow, CitationRow, DocumentRow, LineageNodeRow, IndicatorRow, NodeRow, ProvinceRow, SearchHitRow, SearchNodeRow, TaskCountsRow, TaskRow } from '../rows';
 import {
   AgencyFilterSchema,
   DepthSchema,
@@ -195,13 +195,9 @@ export const Query: QueryResolvers = {
     if (!row) return null;
     const root = row.root as DocumentRow;
     primeDocument(ctx, lookup, root);
-    return {
-      root: row.root as DocumentRow,
-      direction,
-      depth,
-      nodes: [{ document: row.root as DocumentRow, distance: 0 }, ...(row.nodes as { document: DocumentRow; distance: number }[]).filter((n) => n.document.id !== root.id)],
-      edges: row.edges as never,
-    };
+    const nodes = (row.nodes as unknown[]).map((n) => (full ? (n as LineageNodeRow) : drawingNode(n as unknown[])));
+    const edges = (row.edges as unknown[]).map((e) => (full ? (e as CitationRow) : drawingEdge(e as unknown[])));
+    return { root, direction, depth, nodes: [{ document: root, distance: 0 }, ...nodes.filter((n) => n.document.id !== root.id)], edges };
   },
 
   search: async (_p, args, ctx) => {
@@ -223,6 +219,17 @@ export const Query: QueryResolvers = {
     return hits.filter((h): h is SearchHitRow => h !== null);
   },
 };
+
+/** A lineage node as the drawing query sends it: [distance, id, symbol, kindVi, title, province, issuer, stub]. */
+function drawingNode([distance, id, symbol, kindVi, title, province, issuer, stub]: unknown[]): LineageNodeRow {
+  const document = { id, symbol, kindVi, title, province, issuer, stub } as DocumentRow;
+  return { document, distance: distance as number };
+}
+
+/** A lineage edge as the drawing query sends it: [relation, fromId, toId]. */
+function drawingEdge([relation, fromId, toId]: unknown[]): CitationRow {
+  return { relation, fromId, toId } as CitationRow;
+}
 
 function primeDocument(ctx: ApiContext, lookup: SymbolLookup, doc: DocumentRow): void {
   ctx.loaders.documentBySymbol.prime(lookup, doc);
