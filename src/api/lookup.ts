@@ -7,8 +7,25 @@ import { provinceByName } from '../ingest/provinces';
 import { foldDiacritics, slugify, squash } from '../ingest/text';
 import type { SymbolLookup } from './loaders';
 
+/**
+ * Parsed lookups by text and year. A page of 100 tasks asking `derivation(from:)` parses the same symbol 100
+ * times; parsing is pure, so a bounded cache (emptied when full) answers the repeats.
+ */
+const lookups = new Map<string, SymbolLookup>();
+const MAX_CACHED_LOOKUPS = 1000;
+
 /** "57-NQ/TW", "57/NQ-TW", "Nghị quyết số 57-NQ/TW", "nghị quyết 57", "NQ 57" → what document.bySymbol needs. */
 export function symbolLookup(text: string, year: number | null = null): SymbolLookup {
+  const cacheKey = `${year ?? ''}\u0000${text}`;
+  const cached = lookups.get(cacheKey);
+  if (cached) return cached;
+  if (lookups.size >= MAX_CACHED_LOOKUPS) lookups.clear();
+  const lookup = parseLookup(text, year);
+  lookups.set(cacheKey, lookup);
+  return lookup;
+}
+
+function parseLookup(text: string, year: number | null): SymbolLookup {
   const raw = squash(text.normalize('NFC'));
   const q = parseSymbolQuery(raw);
   const key = year === null ? raw : `${raw}@${year}`;
