@@ -312,13 +312,15 @@ async function main(): Promise<void> {
     console.log(`| ${e.name} | ${e.connections} | ${e.roundTrips} | ${cell(e.api)} | ${fmt(e.api.rps, 0)} | ${cell(e.floor)} | ${fmt(e.floor.rps, 0)} | ${cell(e.peer)} | ${fmt(e.peer.rps, 0)} | ${fmt(r.p50ApiOverFloor, 2)} | ${fmt(r.rpsApiOverFloor, 2)} | ${fmt(r.p50ApiOverPeer, 2)} | ${fmt(r.rpsApiOverPeer, 2)} |`);
   }
   console.log('ratios: p50 lower is better for the API (≤ 1.3 against the floor is the target, < 1 against the peer); req/s higher is better.');
-  console.log('\nWhere an API request\'s time goes, one request at a time (median of BENCH_BREAKDOWN_REQUESTS, floor and API alternating): Cypher is the round trips as the API timed them (driver decoding included), GraphQL the rest of Apollo\'s request (operation, limits, resolvers, shaping), HTTP/JSON the rest (HTTP, body parsing, serialisation).');
-  console.log(`An empty request ({ __typename }: HTTP and Apollo, no Cypher) takes ${fmt(emptyMs)} ms, median of ${BREAKDOWN_REQUESTS}.`);
-  console.log('\n| question | floor ms | API ms | Cypher | GraphQL | HTTP/JSON |');
-  console.log('|---|---|---|---|---|---|');
-  for (const q of qs) {
-    const b = breakdowns.get(q.name);
-    if (b) console.log(`| ${q.name} | ${fmt(b.floorMs)} | ${fmt(b.apiMs)} | ${fmt(b.cypherMs)} | ${fmt(b.graphqlMs)} | ${fmt(b.httpMs)} |`);
+  if (qs.length) {
+    console.log('\nWhere an API request\'s time goes, one request at a time (median of BENCH_BREAKDOWN_REQUESTS, floor and API alternating): Cypher is the round trips as the API timed them (driver decoding included), GraphQL the rest of Apollo\'s request (operation, limits, resolvers, shaping), HTTP/JSON the rest (HTTP, body parsing, serialisation).');
+    console.log(`An empty request ({ __typename }: HTTP and Apollo, no Cypher) takes ${fmt(emptyMs)} ms, median of ${BREAKDOWN_REQUESTS}.`);
+    console.log('\n| question | floor ms | API ms | Cypher | GraphQL | HTTP/JSON |');
+    console.log('|---|---|---|---|---|---|');
+    for (const q of qs) {
+      const b = breakdowns.get(q.name);
+      if (b) console.log(`| ${q.name} | ${fmt(b.floorMs)} | ${fmt(b.apiMs)} | ${fmt(b.cypherMs)} | ${fmt(b.graphqlMs)} | ${fmt(b.httpMs)} |`);
+    }
   }
   if (lineage) printLinkBench(lineage);
 
