@@ -17,9 +17,15 @@ import { findSymbols } from './symbols';
 import { joinWrapped, spanOf } from './tables';
 import { deadlineInText, inlineAssignment, type RawTask } from './tasks';
 
-const ARTICLE = /^\s*Điều\s+(\d{1,3})\s*[.:]\s*/u;
-/** Where the articles end: the recipients, the signature, an attached document. */
-const ARTICLES_END = /^\s*(?:Nơi nhận|TM\.|T\/M|KT\.|K\/T|TL\.|\(?\s*(?:Ban hành\s+)?kèm theo)/iu;
+const ARTICLE = /^\s*(?:\*\*)?Điều\s+(\d{1,3})\s*[.:](?:\*\*)?\s*/u;
+/**
+ * Where the articles end: the recipients, the signature (a Markdown table cell too), an attached document, a
+ * heading in capitals or a numbered part ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "I. MỤC TIÊU").
+ */
+const ARTICLES_END = /^[\s|*_]*(?:Nơi nhận|TM\.|T\/M|KT\.|K\/T|TL\.|\(?\s*(?:Ban hành\s+)?kèm theo|[IVX]{1,5}\s*[.-]\s+\p{Lu})/iu;
+const CAPS_HEADING = (t: string) => t.length >= 6 && t === t.toUpperCase() && /\p{Lu}{3}/u.test(t);
+/** An article is a paragraph or a few: past this many lines it has run into something else. */
+const MAX_ARTICLE_LINES = 15;
 /** A sentence that hands work to a body: "Giao Bộ …", "Yêu cầu …", or a body that "chủ trì" / "có trách nhiệm" …. */
 const HANDS_OUT = /^(?:Giao|Yêu cầu|Đề nghị|Phân công)\s+(?=\S)/u;
 /** The closing articles: executing, applying or dating the document itself. */
@@ -42,7 +48,7 @@ function articlesOf(lines: readonly NormalisedLine[]): Article[] {
     if (m) {
       cur = { number: m[1], lines: [l], parts: [l.text.slice(m[0].length).trim()] };
       out.push(cur);
-    } else if (cur && ARTICLES_END.test(l.text)) cur = null;
+    } else if (cur && (ARTICLES_END.test(l.text) || CAPS_HEADING(l.text.replace(/[*_#|]/g, '').trim()) || cur.lines.length >= MAX_ARTICLE_LINES)) cur = null;
     else if (cur) {
       cur.lines.push(l);
       cur.parts.push(l.text.trim());
@@ -63,9 +69,9 @@ export const articleAssignments: FamilyReader = {
     const claims: Claim[] = [];
     for (const a of articles) {
       const text = joinWrapped(a.parts);
-      const handed = sentences(text).filter((s) => !CLOSING.test(s) && (HANDS_OUT.test(s) || (opensAgency(s) && inlineAssignment(s).lead.length > 0)));
-      if (!handed.length) continue;
+      // Every article is the document's own structure: what it assigns is read here, and nothing else reads it.
       claims.push({ startLine: a.lines[0].line, endLine: a.lines[a.lines.length - 1].line });
+      const handed = sentences(text).filter((s) => !CLOSING.test(s) && (HANDS_OUT.test(s) || (opensAgency(s) && inlineAssignment(s).lead.length > 0)));
       for (const s of handed) {
         const { lead, coordinators } = inlineAssignment(s);
         if (!lead.length) continue;

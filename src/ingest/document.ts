@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from './model';
 import { joinLines, spanOfLines, splitParagraphs } from './normalise';
 import { findProvinces, provinceByName, PROVINCES } from './provinces';
-import { findSymbols, KIND_VI, kindWordAt, type SymbolMatch } from './symbols';
+import { findSymbols, KIND_VI, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, isoDate, squash } from './text';
 import { isCalendarDate } from './validate';
 
@@ -74,9 +74,30 @@ function cellsOf(text: string): string[] {
     // "Số 68-NQ/TW Hà Nội, ngày 04 tháng 5 năm 2025".
     .replace(MOTTO_PHRASE, '\t$1\t')
     .replace(/((?:^|\s)\S*[\d/]\S*)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s*ngày\s+\d)/u, '$1\t$2')
-    .split(/\t|\s{3,}|\s*\|\s*|<br\s*\/?>/i)
+    // A rule drawn under a name ("THỦ TƯỚNG CHÍNH PHỦ --------------- Số: 24/CT-TTg") closes its cell too.
+    .split(/\t|\s{3,}|\s*\|\s*|<br\s*\/?>|\s+[-_=]{3,}\s+/i)
     .map((c) => c.trim().replace(/^[*_]+|[*_]+$/g, '').trim()) // Markdown emphasis: "*Quảng Ninh, ngày …*", "**KT. BỘ TRƯỞNG"
     .filter((c) => c && !/^:?-{3,}:?$/.test(c));
+}
+
+/** The Party's central bodies that issue documents under the Central Committee's header. */
+const PARTY_CENTRAL_BODY = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)$/u;
+
+/** "… Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị …": the body the text names with the document's own symbol. */
+function selfNamedBody(lines: readonly NormalisedLine[], symbol: string): Found<string> | null {
+  const key = symbolKey(symbol);
+  for (const para of splitParagraphs(lines)) {
+    const j = joinLines(para);
+    for (const m of findSymbols(j.text)) {
+      if (symbolKey(m.symbol) !== key) continue;
+      const after = /^\s*,?\s*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?\s*)?,?\s*của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u.exec(j.text.slice(m.end));
+      if (after) {
+        const at = m.end + after[0].length - after[1].length;
+        return { value: after[1], span: j.spanOf(at, at + after[1].length) };
+      }
+    }
+  }
+  return null;
 }
 
 interface HeaderCell {
@@ -501,6 +522,14 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     const cell = cellsOf(signTitle.text).find((c) => SIGN_TITLE.test(c)) ?? '';
     const m = /^(?:TM\.?|T\/M|T\.M\.?)\s*(.+)$/u.exec(cell);
     if (m) issuers.push({ value: recase(m[1]), span: spanOfLines(signTitle) });
+  }
+
+  // The Party's header names the Central Committee over every central Party document; the body that issued it
+  // (Bộ Chính trị, Ban Bí thư) signs it ("T/M BỘ CHÍNH TRỊ") or is named with its symbol ("Quy định số 97-QĐ/TW
+  // ngày 7/2/2023 của Bộ Chính trị").
+  if (!issuingBody && issuers[0] && /^Ban Chấp hành Trung ương$/u.test(issuers[0].value)) {
+    const body = issuers.slice(1).find((iss) => PARTY_CENTRAL_BODY.test(iss.value) && !/^Ban Chấp hành/u.test(iss.value)) ?? (own ? selfNamedBody(lines, own.m.symbol) : null);
+    if (body) issuers.unshift(body);
   }
 
   // --- province.

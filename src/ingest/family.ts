@@ -43,13 +43,18 @@ export const NOTHING: FamilyReading = { tasks: [], indicators: [], claims: [] };
 
 /**
  * Body tasks in reading order: a reader's task takes the place of the generic task read from the same lines,
- * generic tasks elsewhere in its claims give way (a unit heading the generic reader took for a task), and the
- * rest of the generic reading stays. Table rows keep their place after the body.
+ * generic tasks (and other readers' tasks) elsewhere in its claims give way (a unit heading the generic reader
+ * took for a task), and the rest of the generic reading stays. Table rows keep their place after the body.
  */
 export function mergeTasks(generic: readonly RawTask[], readings: readonly FamilyReading[]): RawTask[] {
   // Inside one of the claims? Indexed once (./text.ts insideAny), not scanned for every task.
   const inClaim = insideAny(readings.flatMap((r) => r.claims));
-  const own = readings.flatMap((r) => r.tasks);
+  // A reader's tasks give way in lines another reader claims (a decision's articles are its own structure, not
+  // prose a news restatement would read).
+  const own = readings.flatMap((r) => {
+    const inOthers = insideAny(readings.filter((o) => o !== r).flatMap((o) => o.claims));
+    return r.tasks.filter((t) => !inOthers(t.span.startLine, t.span.endLine));
+  });
   const body = [...generic.filter((t) => t.source === 'BODY' && !inClaim(t.span.startLine, t.span.endLine)), ...own].sort(
     (a, b) => a.span.startLine - b.span.startLine || a.span.endLine - b.span.endLine,
   );

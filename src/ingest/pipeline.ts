@@ -31,6 +31,7 @@ import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { restatedTasks } from './readers/restated-tasks';
+import { readSelfReference } from './self-reference';
 import { readSections, sectionAtLine } from './sections';
 import { findTables } from './tables';
 import { extractTasks, linkSameAs, type RawTask, toTasks } from './tasks';
@@ -42,11 +43,12 @@ import { foldDiacritics } from './text';
  * small module over the normalised lines with its own tests; one that does not apply returns nothing.
  *  - line filters: site debris dropped (with its reason), glued words read as if spaced;
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
- *    a legal portal's metadata block, a news intro ("… đã ký ban hành Nghị quyết số …");
+ *    a legal portal's metadata block, a news intro ("… đã ký ban hành Nghị quyết số …"), a copy that names
+ *    itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư …", self-reference.ts);
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro];
+const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

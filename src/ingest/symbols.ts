@@ -134,6 +134,8 @@ const SLASH = String.raw`\s?\/\s?`;
 const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(\d{1,5})${DASH}(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
 // Party, the dash written as a space after "số": "Quyết định số 84 QĐ/TWĐTN" is 84-QĐ/TWĐTN.
 const PARTY_SPACED_RE = new RegExp(String.raw`(?<=(?<![\p{L}])[Ss]ố\s)(\d{1,5})\s(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
+// Before 1997 the Government's symbols carried no kind code: "Chỉ thị số 43-TTg", "Nghị định 64-CP", "số 114-HĐBT".
+const OLD_STATE_RE = /(?<![\p{L}\d/.,-])(\d{1,4})\s?[-‐‑–]\s?(TTg|CP|HĐBT)(?![\p{L}\d/-])/gu;
 // State: 153/NQ-CP, 72/2015/NĐ-CP, 3089/BTTTT-TTĐN, 22/2016/TT-BTTTT.
 const STATE_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,-])(\d{1,5})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${DASH}(${ISSUER})(?![\p{L}\d])`,
@@ -213,6 +215,12 @@ export function findSymbols(text: string): SymbolMatch[] {
     if (!kind) continue; // Party symbols always carry a kind code; anything else is a range or a date.
     const kc = canonCode(code);
     out.push({ symbol: `${num}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY' });
+  }
+  for (const m of text.matchAll(OLD_STATE_RE)) {
+    const [raw, num, issuer] = m;
+    const i = m.index ?? 0;
+    if (taken(i, i + raw.length)) continue;
+    out.push({ symbol: `${num}-${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: null, kind: null, issuerCode: issuer, style: 'STATE' });
   }
   for (const m of numberedReferences(text)) if (!taken(m.index, m.end)) out.push(m);
   return out.sort((a, b) => a.index - b.index);

@@ -86,3 +86,33 @@ describe('preamble clauses of Party and Youth Union decisions', () => {
     expect(findSymbols('có 84 QĐ/TWĐTN')).toEqual([]);
   });
 });
+
+describe('more header layouts of central documents', () => {
+  it('a header table run into one line, a rule closing each name ("THỦ TƯỚNG CHÍNH PHỦ --------------- Số: 24/CT-TTg | …", hieuluat.vn)', () => {
+    const { meta } = read([
+      'THỦ TƯỚNG CHÍNH PHỦ --------------- Số: 24/CT-TTg | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------------------------- Hà Nội, ngày 17 tháng 09 năm 2012 |',
+      'CHỈ THỊ', 'VỀ VIỆC TĂNG CƯỜNG THỰC HIỆN CUỘC VẬN ĐỘNG', 'Để tiếp tục tăng cường việc triển khai thực hiện Cuộc vận động, Thủ tướng Chính phủ yêu cầu:',
+    ]);
+    expect(meta).toMatchObject({ kind: 'CHI_THI', symbol: '24/CT-TTg', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', province: null, issuedOn: '2012-09-17' });
+  });
+  it('a symbol of before 1997 without a kind code: "Số: 43-TTg", "Nghị định 64-CP"; a date range is none', () => {
+    expect(findSymbols('Số: 43-TTg').map((m) => m.symbol)).toEqual(['43-TTg']);
+    expect(findSymbols('theo Nghị định 64-CP và Quyết định số 114-HĐBT').map((m) => m.symbol)).toEqual(['64-CP', '114-HĐBT']);
+    expect(findSymbols('giai đoạn 2021-2025')).toEqual([]);
+  });
+  it('the Party header names the Central Committee; the text names the body with the symbol ("Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị")', () => {
+    const { meta } = read([
+      '(Mặt trận) - Tại Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị về chức năng, nhiệm vụ của đảng đoàn, ban cán sự đảng ở Trung ương đã đề cập đến một điểm mới.',
+      'BAN CHẤP HÀNH TRUNG ƯƠNG', '-------', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 97-QĐ/TW', 'Hà Nội, ngày 07 tháng 02 năm 2023', 'QUY ĐỊNH',
+      'CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG',
+    ]);
+    expect(meta).toMatchObject({ kind: 'QUY_DINH', symbol: '97-QĐ/TW', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY', province: null });
+  });
+  it('… or signs it: "T/M BAN BÍ THƯ" under a "CHỈ THỊ" heading', () => {
+    const { meta } = read([
+      'BAN CHẤP HÀNH TRUNG ƯƠNG', '*', 'Số 06-CT/TW', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Hà Nội, ngày 07 tháng 11 năm 2006', 'CHỈ THỊ', 'về tổ chức cuộc vận động',
+      'I- MỤC ĐÍCH', 'Nội dung.', 'T/M BAN BÍ THƯ', 'Trương Tấn Sang',
+    ]);
+    expect(meta).toMatchObject({ issuer: 'Ban Bí thư', level: 'CENTRAL_PARTY', signer: 'Trương Tấn Sang' });
+  });
+});

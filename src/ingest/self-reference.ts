@@ -1,0 +1,76 @@
+/**
+ * A copy of a central document that names itself instead of carrying its header, as Party and legal sites
+ * publish them:
+ *  - the reference opens the page's own line: "Nghị quyết số 15-NQ/TW, ngày 1/6/2012, Hội nghị lần thứ năm Ban
+ *    Chấp hành Trung ương khoá XI về một số vấn đề về chính sách xã hội …";
+ *  - it stands in parentheses under the title: "(Quyết định số 283-QĐ/TW ngày 26-1-2010 / của Ban Bí thư
+ *    Trung ương Đảng";
+ *  - it closes the sentence that says the document was issued: "… ký ban hành Kết luận của Bộ Chính trị, Ban Bí
+ *    thư về … (Kết luận số 200-KL/TW)."
+ * Kind, symbol, date and issuer are read from it (marked inferred), only when the text has no "Số: …" of its own,
+ * and never from a preamble clause ("Căn cứ …", "Thực hiện …"), which names other documents.
+ */
+import { findReferences } from './citations';
+import { levelOfIssuer, levelOfSymbol, personName } from './document';
+import type { DocumentMeta, NormalisedLine } from './model';
+import { joinLines, splitParagraphs } from './normalise';
+import type { MetaReading } from './readers/meta';
+import { findSymbols, KIND_VI, kindWordAt } from './symbols';
+import { squash } from './text';
+
+const PREAMBLE = /^\(?\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
+/** The Party's central bodies as a copy names them: "Ban Bí thư Trung ương Đảng", "Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI". */
+const PARTY_BODY = /(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?:\s+Trung ương)?(?:\s+Đảng)?(?![\p{L}])/u;
+/** A line opening with a document's kind and number: "(Quyết định số 283-QĐ/TW …", "Nghị quyết số 15-NQ/TW, …". */
+const OPENS = /^\s*\(?\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+số\s+\d/u;
+/** "… ban hành Kết luận …" before a parenthesised reference of that kind. */
+const ISSUED = /(?:ký\s+)?ban hành\s+(\p{L}+(?:\s+\p{L}+)?)/iu;
+
+export function readSelfReference(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
+  if (meta.symbol) return {};
+  const nonBlank = lines.filter((l) => l.text.trim());
+  // A line that opens with the reference, read with the line after it (the issuer often wraps onto it);
+  // then paragraphs, for a reference closing the sentence that says the document was issued.
+  const pieces = [
+    ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => OPENS.test(ls[0].text)),
+    ...splitParagraphs(lines).slice(0, 12),
+  ];
+  for (const para of pieces) {
+    const j = joinLines(para);
+    const text = j.text.trim();
+    const lead = j.text.length - j.text.trimStart().length;
+    if (PREAMBLE.test(text)) continue;
+    for (const ref of findReferences(text)) {
+      if (!ref.symbol) continue;
+      const kw = kindWordAt(ref.raw);
+      if (!kw) continue;
+      const opens = /^\(?\s*$/u.test(text.slice(0, ref.index));
+      const closing = /\(\s*$/u.test(text.slice(0, ref.index)) && /^\s*\)/u.test(text.slice(ref.end));
+      const issuedAs = closing ? ISSUED.exec(text.slice(0, ref.index)) : null;
+      if (!opens && !(issuedAs && kindWordAt(issuedAs[1])?.kind === kw.kind)) continue;
+      const m = findSymbols(ref.raw)[0];
+      const span = j.spanOf(lead + ref.index, lead + ref.end);
+      const how = `the copy names itself: "${squash(text.slice(Math.max(0, ref.index - (closing ? 80 : 0)), ref.end + 60))}"`;
+      const out: MetaReading = { symbol: { value: ref.symbol, span, how }, kind: { value: kw.kind, span, how }, kindVi: { value: kw.vi ?? KIND_VI[kw.kind], span, how } };
+      if (m) out.number = { value: m.number, span, how };
+      if (ref.issuedOn) out.issuedOn = { value: ref.issuedOn, span, how };
+      // The issuer: "của Ban Bí thư Trung ương Đảng" after the reference (a wrapped line included), or the body
+      // the opening line names ("Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI").
+      const around = opens ? text.slice(ref.index, ref.end + 120) : text.slice(0, ref.index);
+      const body = PARTY_BODY.exec(around);
+      const issuer = body ? body[1] : ref.issuer;
+      if (issuer && levelOfIssuer(issuer)) out.issuer = { value: issuer, span, how };
+      const level = (m && levelOfSymbol(m)) ?? (issuer ? levelOfIssuer(issuer) : null);
+      if (level) out.level = { value: level, span, how };
+      // "… Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …": who signed it.
+      const signed = closing ? /((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s+(?:đã\s+|vừa\s+)*ký\s+ban hành/u.exec(text.slice(0, ref.index)) : null;
+      const signer = signed ? personName(signed[1]) : null;
+      if (signed && signer) {
+        const at = lead + (signed.index ?? 0);
+        out.signer = { value: signer, span: j.spanOf(at, at + signed[1].length), how };
+      }
+      return out;
+    }
+  }
+  return {};
+}

@@ -1,0 +1,45 @@
+/**
+ * Copies of central documents that name themselves instead of carrying their header: the reference opening the
+ * page's line ("Nghị quyết số 15-NQ/TW, ngày 1/6/2012, Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI …"),
+ * in parentheses under the title ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 / của Ban Bí thư Trung ương Đảng"),
+ * or closing the sentence that says it was issued ("… ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về …
+ * (Kết luận số 200-KL/TW)."). Real lines from stc.thuathienhue.gov.vn, xaydungdang.org.vn and baophutho.vn.
+ */
+import { extract } from '../../../src/ingest/pipeline';
+
+const run = (lines: string[]) => extract({ path: 'copy.txt', sha256: 'x', format: 'TEXT', text: lines.join('\n') });
+
+describe('a copy that names itself', () => {
+  it('a Central Committee resolution on a provincial site: central, in no province, whatever the site', () => {
+    const x = run([
+      'Tìm kiếm tin tức', 'Đơn vị hỗ trợ',
+      'Nghị quyết số 15-NQ/TW, ngày 1/6/2012, Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI về một số vấn đề về chính sách xã hội giai đoạn 2012 - 2020',
+      'Ngày cập nhật 12/11/2012', ' A - TÌNH HÌNH VÀ NGUYÊN NHÂN',
+      '1 - Từ nhiều năm qua, Ðảng và Nhà nước ta luôn quan tâm xây dựng và tổ chức thực hiện các chính sách xã hội ở Thừa Thiên Huế và cả nước.',
+    ]);
+    expect(x.document).toMatchObject({ kind: 'NGHI_QUYET', symbol: '15-NQ/TW', issuer: 'Ban Chấp hành Trung ương', level: 'CENTRAL_PARTY', province: null, issuedOn: '2012-06-01' });
+    expect(x.document.inferred?.symbol).toMatch(/^the copy names itself/);
+    expect(x.document.spans.symbol).toMatchObject({ startLine: 3, endLine: 3 });
+  });
+  it('"(Quyết định số 283-QĐ/TW ngày 26-1-2010" / "của Ban Bí thư Trung ương Đảng" under the title; its articles assign nothing', () => {
+    const x = run([
+      'Quyết định', '', 'ban hành Quy định về sự phối hợp trong công tác chỉ đạo, quản lý hoạt động xuất bản', '',
+      '(Quyết định số 283-QĐ/TW ngày 26-1-2010', '', ' của Ban Bí thư Trung ương Đảng', '', '- Căn cứ Điều lệ Đảng;', '',
+      'BAN BÍ THƯ QUYẾT ĐỊNH', '', 'Điều 1. Ban hành kèm theo Quyết định này Quy định về sự phối hợp.', '',
+      'Điều 2. Ban Tuyên giáo Trung ương, Ban cán sự đảng Bộ Thông tin và Truyền thông và cấp uỷ, tổ chức đảng các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này.',
+      '', 'T/M BAN BÍ THƯ', '', 'Trương Tấn Sang',
+    ]);
+    expect(x.document).toMatchObject({ kind: 'QUYET_DINH', symbol: '283-QĐ/TW', issuer: 'Ban Bí thư', level: 'CENTRAL_PARTY', province: null, issuedOn: '2010-01-26', signer: 'Trương Tấn Sang' });
+    expect(x.tasks).toEqual([]);
+  });
+  it('"… Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về … (Kết luận số 200-KL/TW)."', () => {
+    const x = run([
+      'Kết luận của Bộ Chính trị: Đại hội Đảng bộ các cấp đã được tổ chức thành công', '',
+      'Ngày 17/10, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về kết quả công tác tổ chức đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (Kết luận số 200-KL/TW).',
+    ]);
+    expect(x.document).toMatchObject({ kind: 'KET_LUAN', symbol: '200-KL/TW', level: 'CENTRAL_PARTY', province: null, signer: 'Trần Cẩm Tú' });
+  });
+  it('a preamble clause names other documents, not this one: "Căn cứ Quyết định số 640/QĐ-TTg …"', () => {
+    expect(() => run(['Căn cứ Quyết định số 640/QĐ-TTg ngày 31 tháng 5 năm 2012 của Thủ tướng Chính phủ về việc thành lập Ban Tổ chức;'])).toThrow(/not a directive/);
+  });
+});
