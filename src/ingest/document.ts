@@ -90,7 +90,7 @@ function selfNamedBody(lines: readonly NormalisedLine[], symbol: string): Found<
     const j = joinLines(para);
     for (const m of findSymbols(j.text)) {
       if (symbolKey(m.symbol) !== key) continue;
-      const after = /^\s*,?\s*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?\s*)?,?\s*của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u.exec(j.text.slice(m.end));
+      const after = /^\s*,?\s*(?:ngày\s+[\d/-]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?\s*)?,?\s*của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u.exec(j.text.slice(m.end));
       if (after) {
         const at = m.end + after[0].length - after[1].length;
         return { value: after[1], span: j.spanOf(at, at + after[1].length) };
