@@ -11,7 +11,7 @@
  * and never from a preamble clause ("Căn cứ …", "Thực hiện …"), which names other documents.
  */
 import { findReferences } from './citations';
-import { levelOfIssuer, levelOfSymbol, personName } from './document';
+import { issuerOfSymbol, levelOfIssuer, levelOfSymbol, personName, readVietnameseDate } from './document';
 import type { DocumentMeta, NormalisedLine } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import type { MetaReading } from './readers/meta';
@@ -22,18 +22,25 @@ const PREAMBLE = /^\(?\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo
 /** The Party's central bodies as a copy names them: "Ban Bí thư Trung ương Đảng", "Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI". */
 const PARTY_BODY = /(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?:\s+Trung ương)?(?:\s+Đảng)?(?![\p{L}])/u;
 /** A line opening with a document's kind and number: "(Quyết định số 283-QĐ/TW …", "Nghị quyết số 15-NQ/TW, …". */
-const OPENS = /^\s*\(?\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+số\s+\d/u;
+const OPENS = /^\s*(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+số\s+\d/u;
 /** "… ban hành Kết luận …" before a parenthesised reference of that kind. */
 const ISSUED = /(?:ký\s+)?ban hành\s+(\p{L}+(?:\s+\p{L}+)?)/iu;
 
 export function readSelfReference(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.symbol) return {};
   const nonBlank = lines.filter((l) => l.text.trim());
+  // Lines of the title and of preamble clauses ("Thực hiện Chương trình hành động số 44-CTr/TU …" wrapped so that
+  // a line opens with the reference) name other documents.
+  const paragraphs = splitParagraphs(lines);
+  const elsewhere = new Set<number>();
+  for (const p of paragraphs) if (PREAMBLE.test(joinLines(p).text.trim())) for (const l of p) elsewhere.add(l.line);
+  const title = meta.spans.title;
+  if (title) for (let n = title.startLine; n <= title.endLine; n++) elsewhere.add(n);
   // A line that opens with the reference, read with the line after it (the issuer often wraps onto it);
   // then paragraphs, for a reference closing the sentence that says the document was issued.
   const pieces = [
-    ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => OPENS.test(ls[0].text)),
-    ...splitParagraphs(lines).slice(0, 12),
+    ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => OPENS.test(ls[0].text) && !elsewhere.has(ls[0].line)),
+    ...paragraphs.slice(0, 12),
   ];
   for (const para of pieces) {
     const j = joinLines(para);
@@ -43,8 +50,10 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
     for (const ref of findReferences(text)) {
       if (!ref.symbol) continue;
       const kw = kindWordAt(ref.raw);
-      if (!kw) continue;
-      const opens = /^\(?\s*$/u.test(text.slice(0, ref.index));
+      // A plan whose heading says "KẾ HOẠCH" is not the "Chương trình số …" its text names.
+      if (!kw || (meta.kind !== null && kw.kind !== meta.kind)) continue;
+      // A page title may name the site first: "tailieunhanh - Chỉ thị số 24/CT-TTg".
+      const opens = /^(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*$/u.test(text.slice(0, ref.index));
       const closing = /\(\s*$/u.test(text.slice(0, ref.index)) && /^\s*\)/u.test(text.slice(ref.end));
       const issuedAs = closing ? ISSUED.exec(text.slice(0, ref.index)) : null;
       if (!opens && !(issuedAs && kindWordAt(issuedAs[1])?.kind === kw.kind)) continue;
@@ -53,12 +62,17 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       const how = `the copy names itself: "${squash(text.slice(Math.max(0, ref.index - (closing ? 80 : 0)), ref.end + 60))}"`;
       const out: MetaReading = { symbol: { value: ref.symbol, span, how }, kind: { value: kw.kind, span, how }, kindVi: { value: kw.vi ?? KIND_VI[kw.kind], span, how } };
       if (m) out.number = { value: m.number, span, how };
-      if (ref.issuedOn) out.issuedOn = { value: ref.issuedOn, span, how };
+      // The date: with the reference, else the place and date of the header run into the line below it
+      // ("… Số 24 CT-TTg Hà Nội ngày 17 tháng 09 năm 2012 …").
+      const placed = opens && !ref.issuedOn ? /(?<![\p{L}])Hà Nội,?\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u.exec(text.slice(ref.end)) : null;
+      const dated = ref.issuedOn ?? (placed ? readVietnameseDate(placed[1])?.iso ?? null : null);
+      if (dated) out.issuedOn = { value: dated, span, how };
       // The issuer: "của Ban Bí thư Trung ương Đảng" after the reference (a wrapped line included), or the body
       // the opening line names ("Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI").
       const around = opens ? text.slice(ref.index, ref.end + 120) : text.slice(0, ref.index);
       const body = PARTY_BODY.exec(around);
-      const issuer = body ? body[1] : ref.issuer;
+      // … else the one the symbol's code names ("24/CT-TTg": the Prime Minister).
+      const issuer = body ? body[1] : ref.issuer ?? (m ? issuerOfSymbol(m, null) : null);
       if (issuer && levelOfIssuer(issuer)) out.issuer = { value: issuer, span, how };
       const level = (m && levelOfSymbol(m)) ?? (issuer ? levelOfIssuer(issuer) : null);
       if (level) out.level = { value: level, span, how };
