@@ -8,11 +8,11 @@
  * unexpectedly (a network error, or a 5xx other than 503/504) or the server stopped answering.
  *
  * Env: SOAK_MINUTES (2, at most 60), SOAK_CONNECTIONS (4), SOAK_WARM_UP (true: the examples run once before
- * the first minute, as `npm start` runs them; false shows a cold start), plus src/config.ts (NEO4J_INSTANCE, NEO4J_BOLT_PORT…).
+ * the first minute; false shows a cold start), plus src/config.ts (NEO4J_INSTANCE, NEO4J_BOLT_PORT…).
  */
 import path from 'node:path';
 import { createApp } from '../src/api';
-import { warmUp } from '../src/api/warm-up';
+import { warmUp } from './warm-up';
 import { examples } from '../src/api/explorer/examples';
 import { loadConfig } from '../src/config';
 import { createDriver, verifyGraph } from '../src/graph/connection';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 
   const api = await createApp(config, driver, { database: target.database });
   const base = await api.listen(0, '127.0.0.1'); // loopback only, whatever HOST says
-  // Warm first (as `npm start` does), unless SOAK_WARM_UP=false: the first minute then measures the server,
+  // Warm first, unless SOAK_WARM_UP=false: the first minute then measures the server,
   // not Neo4j's cold start (its first plans and page reads), which the warm-up's own line reports.
   if (process.env.SOAK_WARM_UP !== 'false') process.stdout.write(`${JSON.stringify({ warmUp: await warmUp(base) })}\n`);
   const questions = examples().map((e) => ({ name: e.name, body: JSON.stringify({ query: e.query, variables: e.variables }) }));
@@ -96,7 +96,10 @@ async function main(): Promise<void> {
         const text = await res.text();
         status = res.status;
         if (status >= 500) code = (/"code":"([A-Z_]+)"/.exec(text) ?? [])[1] ?? '';
-      } catch {
+      } catch (err) {
+        // what broke the exchange (undici puts the socket's error in `cause`)
+        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+        code = cause?.code ?? cause?.message ?? (err as Error).message;
         status = 0;
       }
       minute.requests++;

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { ensureNeo4j, stop as stopNeo4j, ROOT } from '../../scripts/neo4j-server';
 import { createApp } from '../api/server';
-import { warmUp } from '../api/warm-up';
 import { ConfigError, loadConfig } from '../config';
 import { createDriver, verifyGraph } from '../graph/connection';
 import { migrate } from '../graph/migrate';
@@ -37,9 +36,6 @@ async function main(): Promise<void> {
   // The app's own http server: the one Apollo's drain plugin knows, so SIGTERM lets in-flight requests finish.
   await api.listen(config.PORT, config.HOST);
   logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql`, explorer: `http://${config.HOST}:${config.PORT}/explorer`, health: `http://${config.HOST}:${config.PORT}/health`, neo4j: target.uri }, 'server: ready');
-  // The published questions once, in order, so a Neo4j that has just started has planned and paged them in
-  // before traffic piles onto them (./api/warm-up.ts); requests are served meanwhile.
-  void warmUp(`http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}`).then((w) => logger.info(w, 'server: warmed up'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
