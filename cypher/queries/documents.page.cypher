@@ -1,4 +1,5 @@
 // Query documents: filtered, ordered page of documents with the total, keyset-paged (_page). $implementsId is the resolved graph key;
+// $symbolKey keeps every document of one symbol (18-NQ/TW of 2017 and of 2022);
 // $text is an escaped Lucene query for the full-text index.
 CALL () {
   WITH $text AS q WITH q WHERE q IS NULL
@@ -13,6 +14,7 @@ WITH d
 WHERE ($kind IS NULL OR d.kind = $kind)
   AND ($level IS NULL OR d.level = $level)
   AND ($provinceKey IS NULL OR EXISTS { (d)-[:IN_PROVINCE]->(:Province {key: $provinceKey}) })
+  AND ($symbolKey IS NULL OR d.symbolKey = $symbolKey)
   AND ($stub IS NULL OR coalesce(d.stub, false) = $stub)
   AND ($issuedFrom IS NULL OR d.issuedOn >= date($issuedFrom))
   AND ($issuedTo IS NULL OR d.issuedOn <= date($issuedTo))

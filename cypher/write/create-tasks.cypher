@@ -34,6 +34,6 @@ CALL (task, t) {
   UNWIND t.cites AS c
   MERGE (cited:Document {id: c.id})
   ON CREATE SET cited += c.props, cited.stub = true
-  CREATE (task)-[:CITES]->(cited)
+  CREATE (task)-[:CITES {dated: c.dated}]->(cited)
 }
 RETURN count(task) AS tasks

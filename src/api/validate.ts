@@ -75,6 +75,7 @@ export const DocumentFilterSchema = z
     level: oneOf(LEVELS).nullish(),
     province: text().nullish(),
     implements: text().nullish(),
+    symbol: text().nullish(),
     stub: z.boolean().nullish(),
     issuedFrom: isoDate.nullish(),
     issuedTo: isoDate.nullish(),

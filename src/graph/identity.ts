@@ -1,13 +1,14 @@
 /**
  * One symbol, two documents. Party resolutions are numbered per term: 18-NQ/TW of 25/10/2017 (the political
  * system's apparatus) and 18-NQ/TW of 16/6/2022 (land) are different documents. Identity is the symbol plus
- * the issue year where the text gives a date:
- *  - a document keeps the id it would always have had (its symbol) unless the graph already holds another
- *    document of that symbol from another year; it is then `<symbol>@<issue date>`. Ids of documents whose
- *    symbol is unique never change.
+ * the issue year where the text gives a date, and it does not depend on the order documents arrive in:
+ *  - of the documents (and dated stubs) of one symbol, the one of the earliest year has the symbol as id, each
+ *    other `<symbol>@<year>`. Ids of documents whose symbol is unique never change. When an earlier one
+ *    arrives, the document holding the bare symbol is renamed (with what it owns) to `<symbol>@<its year>`;
  *  - a citation with a date resolves to the document of that year (a new dated stub when none is known);
  *  - a bare symbol links to the only known document of that symbol; where several exist the edge is marked
- *    `ambiguous` (and lineage does not walk it), rather than guessing or merging the two.
+ *    `ambiguous` (and lineage does not walk it), rather than guessing or merging the two. Edges written before
+ *    the second document arrived are settled when it does (`settleSymbol`): the same graph as the other order.
  * Decisions are pure functions of the candidates the graph holds (one read per document written).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -30,34 +31,60 @@ export interface Target {
 
 const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : null);
 
-/** The id of the document being written, given the graph's documents of its symbol. */
-export function ownIdentity(symbol: string, issuedOn: string | null, candidates: readonly Candidate[]): string {
-  const year = yearOf(issuedOn);
-  const bare = candidates.find((c) => c.id === symbol);
-  if (!bare || year === null || bare.year === null || bare.year === year) return symbol;
-  return candidates.find((c) => c.year === year)?.id ?? `${symbol}@${issuedOn}`;
+/** The documents of one symbol once the extraction being written has arrived: who holds which id. */
+export interface SymbolPlan {
+  symbol: string;
+  /** The id the earliest document holds: the symbol as the graph first wrote it. */
+  bare: string;
+  minYear: number | null;
+  /** Candidates under their settled ids. */
+  candidates: Candidate[];
+  /** Graph documents whose id changes, in an order that never collides: [from, to]. */
+  renames: [string, string][];
 }
 
-/** Where a reference to `symbol` (dated or not) points, the citing document's own id excluded. */
-export function citationTarget(symbol: string, issuedOn: string | null, candidates: readonly Candidate[], ownId: string): Target {
-  const others = candidates.filter((c) => c.id !== ownId);
+function idFor(plan: Pick<SymbolPlan, 'bare' | 'symbol' | 'minYear'>, year: number | null): string {
+  return year === null || plan.minYear === null || year === plan.minYear ? plan.bare : `${plan.symbol}@${year}`;
+}
+
+/** Settles the ids of a symbol's documents given the years the new extraction brings (its own, its citations'). */
+export function planSymbol(symbol: string, candidates: readonly Candidate[], incomingYears: readonly number[]): SymbolPlan {
+  const bare = candidates.find((c) => !c.id.includes('@'))?.id ?? symbol;
+  const years = [...candidates.map((c) => c.year), ...incomingYears].filter((y): y is number => y !== null);
+  const plan = { symbol, bare, minYear: years.length ? Math.min(...years) : null };
+  const renames: [string, string][] = [];
+  const settled = candidates.map((c) => {
+    const id = c.year === null ? c.id : idFor(plan, c.year);
+    if (id !== c.id) renames.push([c.id, id]);
+    return { ...c, id };
+  });
+  // The holder of the bare id moves away before another takes it.
+  renames.sort((a, b) => Number(a[1] === bare) - Number(b[1] === bare));
+  return { ...plan, candidates: settled, renames };
+}
+
+/** The id of the document being written (its symbol is the plan's). */
+export function ownIdentity(plan: SymbolPlan, issuedOn: string | null): string {
+  return idFor(plan, yearOf(issuedOn));
+}
+
+/** Where a reference to the plan's symbol (dated or not) points, the citing document's own id excluded. */
+export function citationTarget(plan: SymbolPlan, issuedOn: string | null, ownId: string, alsoCited: readonly string[] = []): Target {
   const year = yearOf(issuedOn);
-  if (year !== null) {
-    const same = others.find((c) => c.year === year) ?? others.find((c) => c.year === null && c.stub);
-    if (same) return { id: same.id, ambiguous: false };
-    // No document of that year: its own stub, named by symbol when that name is free.
-    const free = !others.some((c) => c.id === symbol) && ownId !== symbol;
-    return { id: free ? symbol : `${symbol}@${issuedOn}`, ambiguous: false };
-  }
-  if (others.length === 0) return { id: ownId === symbol ? `${symbol}@?` : symbol, ambiguous: false };
-  if (others.length === 1) return { id: others[0].id, ambiguous: false };
-  const bare = others.find((c) => c.id === symbol) ?? [...others].sort((a, b) => a.id.localeCompare(b.id))[0];
-  return { id: bare.id, ambiguous: true };
+  if (year !== null) return { id: idFor(plan, year), ambiguous: false };
+  const others = [...new Set([...plan.candidates.map((c) => c.id), ...alsoCited])].filter((id) => id !== ownId);
+  if (others.length === 0) return { id: ownId === plan.bare ? `${plan.symbol}@?` : plan.bare, ambiguous: false };
+  if (others.length === 1) return { id: others[0], ambiguous: false };
+  return { id: others.includes(plan.bare) ? plan.bare : [...others].sort()[0], ambiguous: true };
 }
 
 export interface Identity {
   documentId: string;
   target(symbol: string, issuedOn: string | null): Target;
+  /** Documents renamed before this one is written, in order. */
+  renames: [string, string][];
+  /** Symbols whose documents' incoming edges are settled after the write: [symbolKey, bare id]. */
+  settle: [string, string][];
 }
 
 /** Every symbol an extraction writes a node or an edge for. */
@@ -71,7 +98,8 @@ function symbolsOf(x: Extraction): string[] {
 }
 
 export async function resolveIdentity(tx: ManagedTransaction, x: Extraction): Promise<Identity> {
-  const keys = [...new Set(symbolsOf(x).map(symbolKey))];
+  const symbols = symbolsOf(x);
+  const keys = [...new Set(symbols.map(symbolKey))];
   const res = await tx.run(cypher('write/documents-by-symbol'), { keys });
   const byKey = new Map<string, Candidate[]>();
   for (const r of res.records) {
@@ -81,6 +109,33 @@ export async function resolveIdentity(tx: ManagedTransaction, x: Extraction): Pr
     byKey.set(k, [...(byKey.get(k) ?? []), c]);
   }
   const d = x.document;
-  const documentId = d.symbol && x.documentId === d.symbol ? ownIdentity(d.symbol, d.issuedOn, byKey.get(symbolKey(d.symbol)) ?? []) : x.documentId;
-  return { documentId, target: (symbol, issuedOn) => citationTarget(symbol, issuedOn, byKey.get(symbolKey(symbol)) ?? [], documentId) };
+  const ownKey = d.symbol && x.documentId === d.symbol ? symbolKey(d.symbol) : null;
+  // The years this extraction brings to each symbol: its own date, and the dates its citations give.
+  const incoming = new Map<string, number[]>();
+  const add = (key: string, year: number | null) => year !== null && incoming.set(key, [...(incoming.get(key) ?? []), year]);
+  if (ownKey) add(ownKey, yearOf(d.issuedOn));
+  for (const c of x.citations) if (c.symbol) add(symbolKey(c.symbol), yearOf(c.issuedOn));
+  const plans = new Map<string, SymbolPlan>();
+  const planOf = (symbol: string) => {
+    const key = symbolKey(symbol);
+    let plan = plans.get(key);
+    if (!plan) plans.set(key, (plan = planSymbol(symbol, byKey.get(key) ?? [], incoming.get(key) ?? [])));
+    return plan;
+  };
+  if (d.symbol && ownKey) planOf(d.symbol);
+  for (const s of symbols) planOf(s);
+  const documentId = ownKey && d.symbol ? ownIdentity(planOf(d.symbol), d.issuedOn) : x.documentId;
+  // Dated targets this extraction creates count as documents of their symbol for its bare mentions.
+  const datedTargets = new Map<string, string[]>();
+  for (const c of x.citations) {
+    if (!c.symbol || !c.issuedOn) continue;
+    const key = symbolKey(c.symbol);
+    datedTargets.set(key, [...(datedTargets.get(key) ?? []), citationTarget(planOf(c.symbol), c.issuedOn, documentId).id]);
+  }
+  return {
+    documentId,
+    target: (symbol, issuedOn) => citationTarget(planOf(symbol), issuedOn, documentId, datedTargets.get(symbolKey(symbol))),
+    renames: [...plans.values()].flatMap((p) => p.renames),
+    settle: [...plans.entries()].map(([key, p]) => [key, p.bare]),
+  };
 }

@@ -43,24 +43,27 @@ function stubTarget(symbol: string, c?: Pick<Citation, 'kind' | 'issuer' | 'issu
  */
 function documentEdges(x: Extraction, identity: Identity) {
   const dates = datesBySymbol(x.citations);
-  const byTarget = new Map<string, { symbol: string; ambiguous: boolean; mentions: Citation[] }>();
+  const byTarget = new Map<string, { symbol: string; ambiguous: boolean; dated: boolean; mentions: Citation[] }>();
   for (const c of x.citations) {
     if (!c.symbol) continue;
-    const t = identity.target(c.symbol, c.issuedOn ?? dates.get(c.symbol) ?? null);
+    const date = c.issuedOn ?? dates.get(c.symbol) ?? null;
+    const t = identity.target(c.symbol, date);
     if (t.id === identity.documentId) continue;
-    const group = byTarget.get(t.id) ?? { symbol: c.symbol, ambiguous: t.ambiguous, mentions: [] };
+    const group = byTarget.get(t.id) ?? { symbol: c.symbol, ambiguous: t.ambiguous, dated: false, mentions: [] };
+    // Whether the target was chosen by a date: an undated edge becomes ambiguous once the symbol names two documents.
+    group.dated ||= date !== null;
     group.mentions.push(c);
     byTarget.set(t.id, group);
   }
   const edges = [];
-  for (const [id, { symbol, ambiguous, mentions }] of byTarget) {
+  for (const [id, { symbol, ambiguous, dated, mentions }] of byTarget) {
     const strongest = Math.max(...mentions.map((m) => RELATION_STRENGTH[m.relation]));
     for (const relation of ['REPLACES', 'AMENDS', 'IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
       const ofRelation = mentions.filter((m) => m.relation === relation);
       if (ofRelation.length === 0 || (relation === 'CITES' && strongest > RELATION_STRENGTH.CITES)) continue;
       const first = ofRelation[0];
       const described = mentions.find((m) => m.issuedOn || m.issuer) ?? first;
-      edges.push({ relation, target: stubTarget(symbol, described, id), props: { raw: first.raw, section: first.section, count: ofRelation.length, ambiguous, ...spanProps(first.span) } });
+      edges.push({ relation, target: stubTarget(symbol, described, id), props: { raw: first.raw, section: first.section, count: ofRelation.length, ambiguous, dated, ...spanProps(first.span) } });
     }
   }
   return edges;
@@ -105,6 +108,8 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
   const citationBySymbol = new Map(x.citations.filter((c) => c.symbol).map((c) => [c.symbol as string, c]));
 
   return [
+    // An earlier document of a symbol arrived: the holder of the bare id moves to "<symbol>@<year>" first.
+    ...identity.renames.map(([from, to]): Statement => ['rename-document', { from, to }]),
     ['clear-document', { id }],
     [
       'upsert-document',
@@ -148,7 +153,8 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
         links: x.citedLinks.flatMap((l) => {
           const [from, to] = [identity.target(l.from, dates.get(l.from) ?? null), identity.target(l.to, dates.get(l.to) ?? null)];
           if (from.ambiguous || to.ambiguous || from.id === id || to.id === id) return [];
-          return [{ from: stubTarget(l.from, undefined, from.id), to: stubTarget(l.to, undefined, to.id), props: { raw: l.raw, ...spanProps(l.span) } }];
+          const props = { raw: l.raw, fromDated: dates.has(l.from), toDated: dates.has(l.to), ...spanProps(l.span) };
+          return [{ from: stubTarget(l.from, undefined, from.id), to: stubTarget(l.to, undefined, to.id), props }];
         }),
       },
     ],
@@ -162,8 +168,9 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
           lead: t.lead.map((n) => agencyKey.get(n)),
           coordinators: t.coordinators.map((n) => agencyKey.get(n)),
           cites: t.cites.flatMap((s) => {
-            const target = identity.target(s, citationBySymbol.get(s)?.issuedOn ?? dates.get(s) ?? null);
-            return target.id === id || target.ambiguous ? [] : [stubTarget(s, citationBySymbol.get(s), target.id)];
+            const date = citationBySymbol.get(s)?.issuedOn ?? dates.get(s) ?? null;
+            const target = identity.target(s, date);
+            return target.id === id || target.ambiguous ? [] : [{ ...stubTarget(s, citationBySymbol.get(s), target.id), dated: date !== null }];
           }),
           deadlineStart: t.deadline?.start ?? null,
           deadlineEnd: t.deadline?.end ?? null,
@@ -190,6 +197,8 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
       },
     ],
     ['link-same-tasks', { pairs: x.tasks.filter((t) => t.sameAs).map((t) => ({ from: `${id}#${t.id}`, to: `${id}#${t.sameAs}` })) }],
+    // References written before a symbol named several documents become ambiguous now (identity.ts).
+    ['settle-symbols', { symbols: identity.settle.map(([key, bare]) => ({ key, bare })) }],
     [
       'create-indicators',
       {

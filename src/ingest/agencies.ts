@@ -199,6 +199,9 @@ export function canonicalAgencyName(name: string, province: string | null = null
     .replace(/\s*\(\s*\)\s*/g, ' ')
     .replace(/[\s.,;:]+$/u, '')
     .trim();
+  // The head of a named body stands for it: "Giám đốc Sở Tài chính" is "Sở Tài chính" (a collective keeps its
+  // wording: "Thủ trưởng các đơn vị thuộc Bộ").
+  s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an)\s+\p{Lu})/u, '');
   // "Sở KH&CN", "Sở VH,TT&DL", "Sở LĐ-TB&XH".
   s = s.replace(/^(Sở)\s+([A-ZĐ][A-Za-zĐđ]*(?:\s?[&,-]\s?[A-ZĐ][A-Za-zĐđ]*)*)(?=\s|$)/u, (m, so: string, ab: string) => {
     const k = foldDiacritics(ab).replace(/[&,\-\s]/g, '');

@@ -24,7 +24,7 @@ import { foldDiacritics, squash } from './text';
 
 export interface ReadCitationsOptions {
   /** The document's metadata: its own symbol is skipped and its title span marks IMPLEMENTS. */
-  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> & Partial<Pick<DocumentMeta, 'title' | 'issuedOn'>> | null;
+  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> & Partial<Pick<DocumentMeta, 'title' | 'issuedOn' | 'inferred'>> | null;
   /** Sections from the outline stage (`readSections`); read here when not given. */
   sections?: readonly Section[];
 }
@@ -47,6 +47,8 @@ const PROPOSAL_SYMBOL = /^\d+[a-z]?\/(?:\d{4}\/)?(?:TTr|Tr)-|^\d+[a-z]?\/S[A-ZĐ
 /** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
 const REPLACE_VERB = /(?<![\p{L}])thay thế(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa đổi|điều chỉnh)(?:,|\s+và|\s)\s*bổ sung(?:\s+(?:một số|các)?\s*(?:điều|nội dung|điểm|khoản|mục|nhiệm vụ)(?:\s+(?:[^\s;.]+\s+){0,6}?)?(?:của|tại|trong|thuộc))?\s*$/iu;
+/** "Điều 1. Bổ sung 04 thủ tục hành chính vào Bộ thủ tục … được công bố kèm theo Quyết định số …": adds to that document. */
+const ADD_TO = /^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*)?Bổ sung\s[^.;]{0,200}?\s(?:vào|cho)\s[^.;]{0,200}?(?:kèm theo|tại)\s*$/u;
 /** What may stand before the verb when this document is its subject: nothing but numbering, "… này", "… hiệu lực …". */
 const OWN_SUBJECT = /(?:^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:nay\s+)?|(?<![\p{L}])này[^.;]{0,80}|(?<![\p{L}])hiệu lực[^.;]{0,120})$/iu;
 /** Between two references a list goes on: "thay thế Kế hoạch số 12 … và Kế hoạch số 15 …". */
@@ -70,7 +72,7 @@ function namedInTitle(gap: string): boolean {
   const before = gap.replace(new RegExp(`(?:${KIND_WORD})?\\s*(?:số|:)?\\s*$`, 'iu'), '').trimEnd();
   return !/(?:(?<![\p{L}])và|,)$/u.test(before);
 }
-const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định)(?![\p{L}])/iu;
+const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định|văn bản(?!\s+quy phạm)|công văn)(?![\p{L}])/iu;
 
 /**
  * Read every reference to another document. `lines` are the cleaned lines of the whole document.
@@ -82,6 +84,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   const ownYear = options.meta?.issuedOn?.slice(0, 4) ?? null;
   const titleSpan = options.meta?.spans?.title ?? null;
   const titleKey = options.meta?.title ? foldDiacritics(options.meta.title) : null;
+  const ownTitleStart = titleSpan && !options.meta?.inferred?.title ? titleSpan.startLine : null;
   const sections = options.sections ?? readSections(lines);
   const bodyStart = firstBodyLine(lines);
   const out: Citation[] = [];
@@ -91,7 +94,10 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     const j = joinLines(para);
     const firstLine = para[0].line;
     const inTitle = titleSpan ? firstLine >= titleSpan.startLine && para[para.length - 1].line <= titleSpan.endLine : false;
-    const inPreamble = !inTitle && firstLine < bodyStart;
+    // A portal's own lines above the document's header ("Quyết định 119/QĐ-UBND … đã được thay thế bởi …") are
+    // the site speaking, not the document's preamble.
+    const aboveHeader = ownTitleStart !== null && para[para.length - 1].line < ownTitleStart;
+    const inPreamble = !inTitle && !aboveHeader && firstLine < bodyStart;
     const paraText = j.text.trim();
     const listed = !inTitle && listRelation !== null && LISTED_DOCUMENT.test(paraText) ? listRelation : null;
     if (!listed) listRelation = BASES_HEADING.test(paraText) ? 'BASED_ON' : null;
@@ -169,7 +175,7 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
     const sentence = gap.slice(Math.max(gap.lastIndexOf('. '), gap.lastIndexOf(';')) + 1);
     const m = REPLACE_VERB.exec(sentence) ?? AMEND_VERB.exec(sentence);
     const own = m && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)));
-    const verb: CitationRelation | undefined = !own ? undefined : /^thay/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
+    const verb: CitationRelation | undefined = ADD_TO.test(sentence) ? 'AMENDS' : !own ? undefined : /^thay/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
     const prevIsOther = prev && !(prev.symbol && ownKey && symbolKey(prev.symbol) === ownKey) && !/[.;]/.test(gap);
     if (verb) {
       // "Nghị định số 107/2021/NĐ-CP … sửa đổi, bổ sung … Nghị định số 61/2018/NĐ-CP": 107 amends 61, not us.
@@ -198,7 +204,22 @@ const ISSUES = new RegExp(String.raw`^\s*,?\s*(?:ban hành|phê duyệt)\s+((?:$
  */
 function issuesWhatTitleCarriesOut(after: string, titleKey: string | null): boolean {
   const issued = titleKey ? ISSUES.exec(after) : null;
-  return issued !== null && titleKey!.includes(foldDiacritics(issued[1]));
+  return (issued !== null && titleKey!.includes(foldDiacritics(issued[1]))) || approvesWhatTitleCarriesOut(after, titleKey);
+}
+
+// "… 1165/QĐ-TTg … về việc phê duyệt Chiến lược quốc gia phát triển ngành Dược …": the programme a reference approves.
+const APPROVES = new RegExp(String.raw`^[^;]{0,60}?(?:ban hành|phê duyệt)\s+["“]?((?:${KIND_WORD}|Chiến lược|Quy hoạch|Dự án)(?:\s+[^\s,;()"”]+){2,5})`, 'iu');
+
+/**
+ * A plan titled "Kế hoạch triển khai Chiến lược quốc gia phát triển ngành Dược …" carries out the strategy its
+ * basis "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" approved.
+ */
+function approvesWhatTitleCarriesOut(after: string, titleKey: string | null): boolean {
+  const approved = titleKey ? APPROVES.exec(after) : null;
+  if (!approved) return false;
+  const title = titleKey!.toLowerCase();
+  const at = title.indexOf(foldDiacritics(approved[1]).toLowerCase());
+  return at >= 0 && /(?:trien khai|thuc hien)\s+(?:\S+\s+){0,2}$/u.test(title.slice(0, at));
 }
 
 interface Reference {
@@ -255,7 +276,7 @@ function referencesIn(text: string): Reference[] {
  * or Youth Union charter ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh") is cited the same way.
  */
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:sửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?(?:\s+(${DATE}))?|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?\s+(${DATE}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?(?:\s+(${DATE})|\s+năm\s+\d{4})?|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?\s+(${DATE}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
   'gu',
 );
 

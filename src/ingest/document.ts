@@ -153,6 +153,21 @@ function headingKind(text: string): { kind: DocumentKind; vi: string; of?: strin
 }
 
 /** "CỦA BỘ CHÍNH TRỊ", "của Ban Bí thư" under the kind heading: the body that issues a Party document. */
+/**
+ * A web copy's narrow table cell breaks the header's names word by word ("THÀNH" / "ỦY" / "THÀNH PHỐ HỒ CHÍ
+ * MINH", "ĐẢNG" / "CỘNG SẢN VIỆT NAM"): a one-word capitals line goes with the line after it.
+ */
+function joinBrokenCaps<T extends { l: NormalisedLine; c: string }>(cells: readonly T[]): T[] {
+  const out: T[] = [];
+  let carry: T | null = null;
+  for (const cell of cells) {
+    const joined: T = carry ? { ...cell, c: `${carry.c} ${cell.c}`, l: carry.l } : cell;
+    carry = !/\s/.test(joined.c.trim()) && joined.c.trim().length <= 8 ? joined : null;
+    if (!carry) out.push(joined);
+  }
+  return out;
+}
+
 function issuingBodyLine(text: string): string | null {
   const m = /^(?:CỦA|của)\s+(.{3,60}?)[.:]?$/u.exec(squash(text));
   if (!m || !/^\p{Lu}/u.test(m[1])) return null;
@@ -256,7 +271,8 @@ const CENTRAL_PARTY = new RegExp(
   'iu',
 );
 const CENTRAL_STATE = /^(?:Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
-const LOCAL_STATE = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
+// "Chủ tịch Ủy ban nhân dân tỉnh …" issues its own decisions and directives.
+const LOCAL_STATE = /^(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
 
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
@@ -411,6 +427,11 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     kind = { value: attributions[0].kind, span: spanOfLines(attributions[0].l) };
     kindVi = attributions[0].vi;
   }
+  // A copy without its kind heading ("Số: 4168/QĐ-UBND | Thanh Hóa, ngày …" then the preamble): the symbol's code.
+  if (!kind && own?.m.kindCode && own.m.kind) {
+    kind = { value: own.m.kind, span: spanOfLines(own.line) };
+    kindVi = KIND_VI[own.m.kind];
+  }
 
   // --- enacting sentence: "<issuer> ban hành Kế hoạch …" in the preamble.
   const preambleLines = lines.slice(lm.heading >= 0 ? lm.heading + 1 : 0, lm.body);
@@ -422,7 +443,13 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     for (const m of j.text.matchAll(re)) {
       const w = kindWordAt(m[2]);
       if (!w || w.kind === 'CONG_VAN') continue;
-      const issuer = m[1].replace(/^(?:và|thì)\s+/u, '').trim();
+      // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành …": the adverb before the verb is no part of the name.
+      // "Bộ trưởng Bộ Công Thương đã ban hành …", "Phó Chủ tịch UBND tỉnh …": the office signs for its body.
+      const issuer = m[1]
+        .replace(/^(?:và|thì)\s+/u, '')
+        .replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s*)+$/u, '')
+        .replace(/^(?:Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Giám đốc)\s+(?=(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s)/u, '')
+        .trim();
       if (!levelOfIssuer(issuer.replace(/\s*\([^)]*\)/g, ''))) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       enact = { issuer, kind: w.kind, vi: w.vi, span: j.spanOf(start, start + m[1].length) };
@@ -453,9 +480,15 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       // The enacting body named alone above the preamble ("CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ") ends the title.
       if (tl.length && t.length <= 60 && t === t.toUpperCase() && levelOfIssuer(recase(t))) break;
       if (tl.length >= 8) break;
+      // A bullet list right under the title ("- Luật Công nghệ thông tin ngày …;") is the bases, no title line.
+      if (tl.length && /^[-+•–]\s*\p{Lu}/u.test(t)) break;
       tl.push(lines[i]);
       if (/[;.]$/.test(t) && tl.length > 1) break;
     }
+    // The line after the title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" says the chairman, not the committee, decides.
+    const office = tl.length ? idx.find((i) => lines[i].line > tl[tl.length - 1].line) : undefined;
+    const officeText = office !== undefined ? lines[office].text.trim() : '';
+    if (/^CHỦ TỊCH\s/u.test(officeText) && officeText.length <= 60 && !issuingBody && levelOfIssuer(recase(officeText))) issuingBody = { value: recase(officeText).replace(/(?<![\p{L}])(?:ủy|uỷ) ban nhân dân/u, 'Ủy ban nhân dân'), span: spanOfLines(lines[office!]) };
     if (tl.length) {
       const text = joinLines(tl).text.replace(/^V\/v\s*:?\s*/iu, '').replace(/\s+/g, ' ').trim();
       if (text) title = { value: text, span: spanOfLines(tl[0], tl[tl.length - 1]) };
@@ -487,8 +520,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // (0) the Party's "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ": the header names the Central Committee, the heading the body.
   if (issuingBody) issuers.push(issuingBody);
   // (1) header block in capitals, before the motto column.
-  const caps = headerCells
-    .filter(({ c }) => c === c.toUpperCase() && /\p{Lu}{2}/u.test(c) && !MOTTO.test(foldDiacritics(c)) && !/^[-*_=.·\s]+$/.test(c))
+  const caps = joinBrokenCaps(headerCells.filter(({ c }) => c === c.toUpperCase() && /\p{Lu}{2}/u.test(c) && !/^[-*_=.·\s]+$/.test(c) && !/\d/.test(c)))
+    .filter(({ c }) => !MOTTO.test(foldDiacritics(c)))
     .filter(({ c }) => !/^(?:SỐ|V\/V)(?![\p{L}])/u.test(c) && !headingKind(c) && !/NGÀY\s+\d/u.test(c));
   if (caps.length) {
     const parts = caps.slice(0, 3).map((x) => recase(x.c));

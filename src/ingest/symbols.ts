@@ -127,20 +127,26 @@ export interface SymbolMatch {
 
 // Letters allowed in codes: capitals (incl. Đ) with occasional lowercase ("CTr", "TTg", "SNgV", "QĐi").
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ]{0,7}`;
-const ISSUER = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,11})?`;
+// "SNN&PTNT" (Sở Nông nghiệp và Phát triển nông thôn) writes its "và" as "&".
+const ISSUER = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:&[A-ZĐ][A-Za-zĐđ0-9]{0,7})?(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:&[A-ZĐ][A-Za-zĐđ0-9]{0,7})?)?`;
+// A number may carry a letter: "Nghị quyết 36a/NQ-CP", "30c/NQ-CP".
+const NUMBER = String.raw`\d{1,5}[a-z]?`;
 const DASH = String.raw`\s?[-‐‑–]\s?`;
 const SLASH = String.raw`\s?\/\s?`;
 // Party: 59-NQ/TW. The number may be followed by a space before the dash ("35 -KH/TU").
-const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(\d{1,5})${DASH}(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
+const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})${DASH}(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
 // Party, the dash written as a space after "số": "Quyết định số 84 QĐ/TWĐTN" is 84-QĐ/TWĐTN.
 const PARTY_SPACED_RE = new RegExp(String.raw`(?<=(?<![\p{L}])[Ss]ố\s)(\d{1,5})\s(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
 // Before 1997 the Government's symbols carried no kind code: "Chỉ thị số 43-TTg", "Nghị định 64-CP", "số 114-HĐBT".
 const OLD_STATE_RE = /(?<![\p{L}\d/.,-])(\d{1,4})\s?[-‐‑–]\s?(TTg|CP|HĐBT)(?![\p{L}\d/-])/gu;
 // State: 153/NQ-CP, 72/2015/NĐ-CP, 3089/BTTTT-TTĐN, 22/2016/TT-BTTTT.
 const STATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d/.,-])(\d{1,5})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${DASH}(${ISSUER})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d/.,-])(${NUMBER})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${DASH}(${ISSUER})(?![\p{L}\d])`,
   'gu',
 );
+// An official letter written "Công văn 285/CCTTHC", "Công văn số 663/SCT": a number and the issuing unit's code,
+// no kind code; taken only right after the word for a letter.
+const LETTER_RE = /(?<=(?:Công văn|công văn|Văn bản|văn bản)\s+(?:số\s+)?)(\d{1,5})\s?\/\s?([A-ZĐ][A-Za-zĐđ&]{1,11})(?![\p{L}\d/-])/gu;
 // Law: 59/2020/QH14.
 const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d{1,2}|UBTVQH\d{1,2})(?![\p{L}\d])/gu;
 
@@ -221,6 +227,12 @@ export function findSymbols(text: string): SymbolMatch[] {
     const i = m.index ?? 0;
     if (taken(i, i + raw.length)) continue;
     out.push({ symbol: `${num}-${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: null, kind: null, issuerCode: issuer, style: 'STATE' });
+  }
+  for (const m of text.matchAll(LETTER_RE)) {
+    const [raw, num, code] = m;
+    const i = m.index ?? 0;
+    if (taken(i, i + raw.length) || kindFromCode(code)) continue;
+    out.push({ symbol: `${num}/${code}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: null, kind: 'CONG_VAN', issuerCode: code, style: 'STATE' });
   }
   for (const m of numberedReferences(text)) if (!taken(m.index, m.end)) out.push(m);
   return out.sort((a, b) => a.index - b.index);

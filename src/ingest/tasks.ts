@@ -159,22 +159,24 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo …"): what the agency is asked to do, or its role.
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách)(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
 const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
+/** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
+const BARE_COORDINATORS = /phối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 
 /** Lead and coordinators stated in the task's own sentence, as the central programmes write them. */
 export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
   const t = text.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
   let lead: string[] = [];
   const end = ASSIGNEE_END.exec(t);
-  if (end && end.index <= 110 && opensAgency(t)) lead = splitAgencies(t.slice(0, end.index));
+  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(t.slice(0, end.index));
   let coordinators: string[] = [];
-  const c = COORDINATORS.exec(t);
+  const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);
   if (c) {
     const upto = ASSIGNEE_END.exec(c[1]);
     const names = (upto ? c[1].slice(0, upto.index) : c[1]).replace(/,\s*$/, '');
-    if (opensAgency(names) && names.length <= 100) coordinators = splitAgencies(names);
+    if (opensAgency(names) && names.length <= 160) coordinators = splitAgencies(names);
   }
   return { lead, coordinators };
 }

@@ -363,6 +363,12 @@ export type DocumentFilter = {
   province?: InputMaybe<Scalars['String']['input']>;
   /** True: only stub documents (văn bản chỉ được trích dẫn); false: only ingested ones. */
   stub?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Only documents carrying this symbol (ký hiệu), e.g. `18-NQ/TW`: every document of a symbol two terms share
+   * (18-NQ/TW of 2017 and of 2022), where `document(symbol:)` returns one. Spacing, "số" and hyphen/slash variants
+   * are tolerated; a text naming no full symbol is BAD_USER_INPUT.
+   */
+  symbol?: InputMaybe<Scalars['String']['input']>;
   /** Full-text (tìm kiếm toàn văn) over symbol, title and issuer, diacritics-insensitive. */
   text?: InputMaybe<Scalars['String']['input']>;
 };

@@ -87,7 +87,10 @@ export const Query: QueryResolvers = {
     const { after, limit } = pageArgs(args, ctx.maxPageSize, list);
     const implementsId = filter.implements ? await documentKeyOf(ctx, filter.implements) : null;
     if (filter.implements && !implementsId) return emptyPage<DocumentRow>();
+    const symbolKey = filter.symbol ? symbolLookup(filter.symbol).symbolKey : null;
+    if (filter.symbol && !symbolKey) throw badInput('filter.symbol', 'names no full document symbol such as "18-NQ/TW"');
     const [row] = await ctx.graph.run('documents.page', {
+      symbolKey,
       kind: filter.kind ?? null,
       level: filter.level ?? null,
       provinceKey: filter.province ? provinceKey(filter.province) : null,

@@ -37,6 +37,14 @@ const RULES: Rule[] = [
   { reason: 'site notice', test: /^(?:vui long )?dang nhap de (?:xem|tai)\b/ },
   // The article's own timestamp: "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "15/10/2020 16:21".
   { reason: 'article timestamp', test: /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?\d{1,2}\/\d{1,2}\/\d{4},?\s*(?:-\s*)?\d{1,2}[:h]\d{2}(?:\s*(?:\(?gmt\s*\+\s*7\)?|sa|ch|am|pm))?\s*$/ },
+  // A portal's posting stamp and the day line above an article: "Ngày đăng: 26/11/2020 10:43", "Thứ 4, Ngày 20/01/2021 -".
+  { reason: 'article timestamp', test: /^(?:ngay dang|ngay cap nhat|cap nhat|dang luc|dang ngay|ngay dang tin)\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$/ },
+  { reason: 'article timestamp', test: /^(?:thu (?:\d|hai|ba|tu|nam|sau|bay)|chu nhat),?\s*(?:ngay\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s*[-|]?\s*$/ },
+  // Font-size and print widgets: "Mặc định Cỡ chữ", "Cỡ chữ: A A A", "In bài viết".
+  { reason: 'share or comment widget', test: /^(?:mac dinh\s+)?co chu\b.{0,20}$|^(?:in|in bai|in bai viet|ban in)\s*$/ },
+  // A portal's list of related documents, numbered and glued: "- 1Luật Phòng, chống bệnh truyền nhiễm 2007",
+  // "- 2Thông tư 167/2012/TT-BTC quy định …". They are the site's links, not what the document cites.
+  { reason: 'related link', test: /^[-•]\s*\d{1,2}(?:bo luat|luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|ke hoach|cong van|van ban|phap lenh|hien phap)\s/ },
   // Breadcrumbs written with slashes or arrows: "Trang chủ / Thời sự / Chính trị".
   { reason: 'navigation', test: /^(?:trang chu|home)\s*[/>»›|]/ },
 ];

@@ -18,9 +18,10 @@ import type { MetaReading } from './meta';
 
 /** "… (vừa|đã) ký ban hành", "… trân trọng giới thiệu toàn văn", right before the reference. */
 const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)*(?:ký\s+)?(?:ban hành|ký|công bố|thông qua|phê duyệt)|(?:giới thiệu|đăng tải|đăng|công bố)\s+(?:toàn văn|nội dung)|toàn văn)\s*(?:[:,]\s*)?$/iu;
+const ISSUED_AFTER = /^\s*,?\s*(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?(?:ký\s+)?ban hành(?:\s+(?:vào\s+)?(ngày\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}))?(?![\p{L}])/u;
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 /** "Thay mặt Bộ Chính trị, …": the body on whose behalf the document was signed. */
-const ON_BEHALF = /(?:^|[.;]\s+)(?:Thay mặt|T\/M|TM\.)\s+([^,]{3,80}?)\s*,/u;
+const ON_BEHALF = /(?:^|[.;,]\s*)(?:Thay mặt|thay mặt|T\/M|TM\.)\s+([^,]{3,80}?)\s*,/u;
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
 const OPENING = /^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
 const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
@@ -37,7 +38,9 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       const cut = Math.max(text.lastIndexOf('. ', ref.index), text.lastIndexOf('; ', ref.index));
       const sentenceStart = cut < 0 ? 0 : cut + 2;
       const before = text.slice(sentenceStart, ref.index);
-      if (!ISSUED.test(before) || PREAMBLE.test(before.trim())) continue;
+      // "… Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020": the issuing said after it.
+      const issuedAfter = ISSUED_AFTER.exec(text.slice(ref.end));
+      if ((!ISSUED.test(before) && !issuedAfter) || PREAMBLE.test(before.trim())) continue;
       const m = findSymbols(ref.raw)[0];
       const said = squash(text.slice(sentenceStart, ref.end));
       const how = `a copy's intro: "${said.length > 240 ? `…${said.slice(-239)}` : said}"`;
@@ -55,7 +58,8 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       const paren = /^\s*\(\s*(ngày[^)]{4,40})\)/u.exec(text.slice(end));
       // "Ngày 22/12/2024, Tổng Bí thư … đã ký ban hành …": a full date opening the sentence.
       const opening = /(?:^|\s)Ngày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4})(?:\s+vừa qua)?\s*,(?!.*(?:^|\s)Ngày\s+\d)/u.exec(before);
-      const date = ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(opening[1])?.iso ?? null : null);
+      const date =
+        ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(opening[1])?.iso ?? null : null);
       if (paren) end += paren[0].length;
       if (date) out.issuedOn = { value: date, span, how };
       // Issuer: "… của Bộ Chính trị", else "Thay mặt <body>,", else the sentence's subject.
@@ -65,11 +69,7 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       if (ofIssuer) end += ofIssuer[0].length;
       const behalf = ON_BEHALF.exec(text.slice(sentenceStart > 1 ? sentenceStart - 2 : 0, ref.index));
       if (!issuer && behalf && levelOfIssuer(behalf[1])) issuer = behalf[1].trim();
-      if (!issuer) {
-        const subject = before.replace(OPENING, '').replace(ISSUED, '').trim();
-        const body = subject.replace(/^(?:Chủ tịch|Thủ trưởng)\s+/u, '');
-        if (subject && subject.split(/\s+/).length <= 12 && levelOfIssuer(body)) issuer = subject;
-      }
+      if (!issuer) issuer = subjectBody(before.replace(ISSUED, ''))?.issuer ?? null;
       if (issuer) out.issuer = { value: squash(issuer), span, how };
       const level = m ? levelOfSymbol(m) : null;
       if (level) out.level = { value: level, span, how: `${how}: the symbol's issuer code` };
@@ -83,6 +83,87 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       }
       return out;
     }
+  }
+  // A kind read from prose ("Bộ trưởng … đã ban hành kế hoạch hành động …"), not from a heading, is no header of its own.
+  const kindLine = meta.spans.kind ? lines.find((l) => l.line === meta.spans.kind!.startLine)?.text.trim() : undefined;
+  return meta.kind && kindLine !== undefined && kindLine === kindLine.toUpperCase() ? {} : readUnnumberedIntro(paragraphs);
+}
+
+/**
+ * "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực hiện Quyết định …",
+ * "Chủ tịch UBND tỉnh vừa ban hành chỉ thị yêu cầu …": a news sentence about a document it gives no number:
+ * the kind (lower case in prose), the issuer (the office, without the signer's name) and what it is about.
+ */
+const UNNUMBERED = new RegExp(
+  String.raw`(?:^|[.;]\s+)([^.;]{3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+có|phê duyệt)\s+(văn bản|công văn|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
+  'iu',
+);
+/** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
+const SIGNER_NAME = /\s+(?:đồng chí\s+|ông\s+|bà\s+)?(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
+/** An office that signs for its body: a deputy, a minister, a director ("Bộ trưởng Bộ Công Thương" → the ministry). */
+const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng)|Bộ trưởng|Thứ trưởng|Giám đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
+/** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo: …": a written direction the portal reports, with no kind word of its own. */
+const DIRECTION = /(?:^|[.;:]\s+)([^.;:]{3,160}?)\s+(?:(?:vừa|đã)\s+)?có\s+(ý kiến chỉ đạo|văn bản chỉ đạo)(?![\p{L}])/iu;
+
+/**
+ * The body a news sentence's subject names: "Ngày 26/11/2020, UBND tỉnh", "thay mặt UBND tỉnh, Phó Chủ tịch
+ * UBND tỉnh Nguyễn Thế Giang", "Ban Thường vụ Tỉnh ủy Yên Bái đã", and a headline without a full stop run
+ * into it ("Chuyển đổi số … điều hành Phó Chủ tịch UBND tỉnh …"): the longest tail naming a body, without the
+ * signer's name. A deputy signs for the body; the chairman's own documents (chỉ thị, quyết định) are the chairman's.
+ */
+function subjectBody(raw: string): { issuer: string; body: string } | null {
+  // "Chủ tịch Ủy ban nhân dân (UBND) tỉnh": the abbreviation a news article introduces is no part of the name.
+  let subject = raw.replace(/\s*\((?:[A-ZĐ]{2,}[&-]?)+\)/gu, '');
+  subject = subject.replace(OPENING, '');
+  const behalf = /^(?:.*?,\s*)?(?:Thay mặt|thay mặt|T\/M|TM\.)\s+([^,]{3,80}?)\s*,\s*/u.exec(subject);
+  if (behalf) subject = subject.slice(behalf[0].length);
+  subject = subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim();
+  const words = subject.split(/\s+/);
+  const bodyOf = (s: string) => s.replace(DEPUTY, '').replace(/^(?:Chủ tịch|Thủ trưởng|Bí thư)\s+/u, '');
+  const tail = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && words.length - i <= 12 && levelOfIssuer(bodyOf(words.slice(i).join(' '))));
+  if (tail < 0) return null;
+  subject = words.slice(tail).join(' ');
+  const issuer = behalf && levelOfIssuer(behalf[1]) ? behalf[1].trim() : DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject;
+  return { issuer, body: bodyOf(issuer) };
+}
+
+function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[]): MetaReading {
+  for (const para of paragraphs.slice(0, 6)) {
+    const j = joinLines(para);
+    const text = j.text;
+    const m = UNNUMBERED.exec(text) ?? DIRECTION.exec(text);
+    // "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành …" names another body's document.
+    if (!m || PREAMBLE.test(m[1].trim()) || findSymbols(m[1]).length) continue;
+    const subjectAt = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const found = subjectBody(m[1]);
+    if (!found) continue;
+    const { issuer, body } = found;
+    const kindAt = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+    const span = j.spanOf(kindAt, kindAt + m[2].length);
+    const said = squash(text.slice(subjectAt, kindAt + m[2].length));
+    const how = `a copy's intro: "${said}" (${m[3] ? 'a number without its code' : 'no number'})`;
+    const kw = kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
+    const out: MetaReading = {};
+    if (kw) {
+      out.kind = { value: kw.kind, span, how };
+      out.kindVi = { value: kw.vi, span, how };
+    }
+    // "Chỉ thị số 17" without its code: the number as written, no symbol made up.
+    if (m[3]) out.number = { value: m[3], span, how };
+    out.issuer = { value: squash(issuer), span: j.spanOf(subjectAt, subjectAt + m[1].length), how };
+    out.level = { value: levelOfIssuer(body)!, span: out.issuer.span, how: `${how}: the issuer` };
+    const opening = /(?:^|\s)Ngày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4})(?:\s+vừa qua)?\s*,/u.exec(m[1]);
+    const date = opening ? readVietnameseDate(opening[1])?.iso ?? null : null;
+    if (date) out.issuedOn = { value: date, span, how };
+    const province = findProvinces(issuer)[0] ?? findProvinces(text).find((p) => p.qualified);
+    if (province) out.province = { value: province.province.name, span, how };
+    const after = (m.index ?? 0) + m[0].length;
+    const title = TITLE.exec(text.slice(after));
+    if (title) {
+      const from = after + text.slice(after).indexOf(title[1]);
+      out.title = { value: squash(title[1]), span: j.spanOf(from, from + title[1].length), how };
+    }
+    return out;
   }
   return {};
 }

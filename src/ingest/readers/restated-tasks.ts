@@ -1,12 +1,15 @@
 /**
  * Tasks a news article restates in prose: "Kế hoạch yêu cầu các sở, ban, ngành, UBND các huyện chủ động
  * triển khai …", "UBND tỉnh giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính xây dựng …",
- * "Sở Y tế có trách nhiệm …". Each such sentence (or ";"-clause) is a task led by the bodies it names. Read
- * only from a copy with no task structure of its own (see `restatedTasks` below).
+ * "Sở Y tế có trách nhiệm …", and the passive "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ
+ * trì, phối hợp Sở …" / "Văn phòng UBND tỉnh được giao hoàn thiện …". Each such sentence (or ";"-clause) is a
+ * task led by the bodies it names. Read only from a copy with no task structure of its own (see
+ * `restatedTasks` below), and from its intro on: the headline above it only announces what follows.
  * Complexity: linear in the text: each sentence or clause is read once.
  */
 import { NOTHING, type FamilyReader } from '../family';
 import type { NormalisedLine } from '../model';
+import { opensAgency, splitAgencies } from '../agencies';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findSymbols } from '../symbols';
 import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
@@ -15,26 +18,73 @@ import { squash } from '../text';
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị|chỉ đạo|phân công)\s+(?=\S)/giu;
 
-const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn)(?![\p{L}])/iu;
+const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn)(?![\p{L}])/iu;
+/** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
+const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
+/** A lead is a body's name: one with a figure in it ("… quyết định lấy ngày 10-10") is a sentence read too far. */
+const NOT_A_NAME = /\d/u;
 
-export function readRestatedTasks(lines: readonly NormalisedLine[]): RawTask[] {
+/** Lead and coordinators of one clause, or null when it assigns nothing. */
+function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
+  const passive = PASSIVE.exec(clause);
+  if (passive && opensAgency(passive[1])) {
+    const lead = splitAgencies(passive[1]);
+    return lead.length ? { from: 0, lead, coordinators: inlineAssignment(clause.slice(passive[0].length)).coordinators } : null;
+  }
+  const candidates: number[] = [];
+  for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
+  // A clause that opens with the agency: "Sở Y tế có trách nhiệm …".
+  candidates.push(0);
+  for (const from of candidates) {
+    const rest = clause.slice(from);
+    // "UBND tỉnh ban hành Kế hoạch số …" says who issued the document: no task.
+    if (ENACTING.test(rest)) return null;
+    const { lead, coordinators } = inlineAssignment(rest);
+    if (lead.length && !lead.some((n) => NOT_A_NAME.test(n))) return { from, lead, coordinators };
+  }
+  return null;
+}
+
+/**
+ * Sentences and ";"-clauses of a paragraph, where a ";" that only separates the addressees ("chỉ đạo các sở,
+ * ban, ngành thuộc tỉnh; UBND các huyện, thành phố tăng cường …") does not end the clause.
+ */
+function clausesOf(text: string): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = [];
+  let pos = 0;
+  // "…, trong khi Sở KH-CN chủ trì …" / "…; đồng thời Sở Y tế …" open a second assignment in one sentence.
+  for (const split of text.split(/(?<=[.;…!?])\s+|,\s+(?=(?:trong khi|đồng thời)\s+\p{Lu})/u)) {
+    const connective = /^(?:trong khi|đồng thời)\s+/u.exec(split)?.[0] ?? '';
+    const at = text.indexOf(split, pos) + connective.length;
+    const piece = split.slice(connective.length);
+    pos = at + piece.length;
+    const prev = out[out.length - 1];
+    const addressees = prev && prev.text.endsWith(';') ? [...prev.text.matchAll(ASSIGNING)].pop() : undefined;
+    const tail = addressees ? prev.text.slice((addressees.index ?? 0) + addressees[0].length, -1) : '';
+    if (prev && tail && opensAgency(tail) && !inlineAssignment(tail).lead.length && opensAgency(piece)) prev.text = text.slice(prev.at, at + piece.length);
+    else out.push({ at, text: piece });
+  }
+  return out;
+}
+
+/** A sentence that opens with what to do: it goes on with the addressees of the sentence before. */
+const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời)\s/u;
+
+export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0): RawTask[] {
   const out: RawTask[] = [];
-  for (const para of splitParagraphs(lines)) {
+  // The headline and what precedes the intro only announce what follows.
+  for (const para of splitParagraphs(lines.filter((l) => l.line >= fromLine))) {
     const j = joinLines(para);
-    let pos = 0;
-    for (const clause of j.text.split(/(?<=[.;])\s+/u)) {
-      const at = j.text.indexOf(clause, pos);
-      pos = at + clause.length;
-      const candidates: number[] = [];
-      for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
-      // A clause that opens with the agency: "Sở Y tế có trách nhiệm …".
-      candidates.push(0);
-      for (const from of candidates) {
-        const rest = clause.slice(from).replace(/[.;]\s*$/u, '');
-        // "UBND tỉnh ban hành Kế hoạch số …" says who issued the document: no task.
-        if (ENACTING.test(rest)) break;
-        const { lead, coordinators } = inlineAssignment(rest);
-        if (!lead.length || rest.length < 25) continue;
+    let previous: RawTask | null = null;
+    for (const { at, text: clause } of clausesOf(j.text)) {
+      const body = clause.replace(/[.;,]\s*$/u, '');
+      // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
+      const found = assignmentOf(body) ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: [] } : null);
+      previous = null;
+      if (found) {
+        const { from, lead, coordinators } = found;
+        const rest = clause.slice(from).replace(/[.;,]\s*$/u, '');
+        if (rest.length < 25) continue;
         const start = at + from;
         out.push({
           section: null,
@@ -48,22 +98,31 @@ export function readRestatedTasks(lines: readonly NormalisedLine[]): RawTask[] {
           source: 'BODY',
           span: j.spanOf(start, start + rest.length),
         });
-        break;
+        previous = out[out.length - 1];
       }
     }
   }
   return out;
 }
 
+const FROM_NEWS_INTRO = /^a copy's intro/u;
+
 /**
- * The family reader: a copy without the document's own header ("Số: …", its symbol read from a portal block
- * or a news intro) and without task structure the generic readers find.
+ * The family reader: a copy without the document's own header ("Số: …"; its symbol or kind read from a portal
+ * block or a news intro) and without task structure the generic readers find. A news article (what it
+ * restates was read from its intro) with no sections of its own is read by this reader alone: the generic
+ * readers take its headline and narrative sentences for tasks.
  */
 export const restatedTasks: FamilyReader = {
   family: 'news-restatement',
-  read({ lines, document, generic }) {
-    if (!document.inferred?.symbol || generic.tasks.length) return NOTHING;
-    const tasks = readRestatedTasks(lines);
-    return tasks.length ? { tasks, indicators: [], claims: [] } : NOTHING;
+  read({ lines, document, generic, sections }) {
+    const how = document.inferred?.symbol ?? document.inferred?.kind ?? document.inferred?.issuedOn ?? document.inferred?.issuer;
+    if (!how) return NOTHING;
+    const news = FROM_NEWS_INTRO.test(how) && sections.length === 0;
+    if (generic.tasks.length && !news) return NOTHING;
+    const intro = news ? (document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn)?.startLine ?? 0 : 0;
+    const tasks = readRestatedTasks(lines, intro);
+    const last = lines[lines.length - 1]?.line ?? 0;
+    return tasks.length || news ? { tasks, indicators: [], claims: news ? [{ startLine: 1, endLine: last }] : [] } : NOTHING;
   },
 };

@@ -37,11 +37,12 @@ describe('a portal page with only its metadata block (Lâm Đồng 853/QĐ-UBND 
 });
 
 describe('a portal copy with its block above the official text (Vĩnh Long 612/QĐ-UBND, Bắc Ninh 186/KH-UBND)', () => {
-  test('the header wins where it speaks; the block fills what it lacks (kind, signer, title) and says so', async () => {
+  test('the header wins where it speaks; the block fills what it lacks (signer, title) and says so', async () => {
     const x = await load('vinh-long-612-portal-pipes.txt');
     expect(x.document).toMatchObject({ kind: 'QUYET_DINH', symbol: '612/QĐ-UBND', province: 'Vĩnh Long', issuedOn: '2020-03-05', signer: 'Lê Quang Trung' });
     expect(x.document.title).toMatch(/^về phê duyệt quy trình nội bộ thủ tục hành chính lĩnh vực Chăn nuôi/);
-    expect(Object.keys(x.document.inferred ?? {}).sort()).toEqual(['kind', 'kindVi', 'signer', 'title']);
+    // The kind is the header's own symbol code ("QĐ"); the block fills the signer and the title.
+    expect(Object.keys(x.document.inferred ?? {}).sort()).toEqual(['signer', 'title']);
     expect(x.document.spans.symbol.startLine).toBe(11); // the header's "Số: 612/QĐ-UBND", not the block
   });
   test('a PHP warning on the page is a dropped line; "Xét đề nghị … Tờ trình" is cited, "Căn cứ" is the basis', async () => {
@@ -120,4 +121,55 @@ test('a news article whose first "… ban hành …" is the document, dated by i
   const x = extract({ path: 'ha-tinh-news.txt', text, sha256: '1'.repeat(64), format: 'TEXT' });
   // The symbol sentence says kind and issuer better than the later "Tỉnh ủy Hà Tĩnh đã ban hành Chương trình …".
   expect(x.document).toMatchObject({ kind: 'NGHI_QUYET', symbol: '57-NQ/TW', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY', province: null, issuedOn: '2024-12-22' });
+});
+
+const leads = (x: Extraction) => x.tasks.map((t) => [t.lead, t.coordinators]);
+
+describe('news about a document it gives no number (baobariavungtau.com.vn, baotayninh.vn)', () => {
+  test('"Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg …" is a document of the UBND tỉnh, not the signer, and implements 1012/QĐ-TTg', async () => {
+    const x = await load('ba-ria-vung-tau-news-unnumbered.txt');
+    expect(x.document).toMatchObject({ kind: 'CONG_VAN', symbol: null, issuer: 'UBND tỉnh', level: 'PROVINCIAL_STATE' });
+    expect(x.document.title).toMatch(/^triển khai thực hiện Quyết định 1012\/QĐ-TTg của Thủ tướng Chính phủ/);
+    expect(x.document.inferred?.kind).toMatch(/^a copy's intro: .*\(no number\)$/);
+    expect(x.documentId).toMatch(/^doc:/);
+    expect(relations(x)).toEqual({ '1012/QĐ-TTg': 'IMPLEMENTS' });
+  });
+  test('its restated tasks: "UBND tỉnh yêu cầu …", the passive "Văn phòng UBND tỉnh được giao …", and two bodies in one sentence "…, trong khi Sở KH-CN chủ trì …"; the headline is no task', async () => {
+    const x = await load('ba-ria-vung-tau-news-unnumbered.txt');
+    expect(leads(x)).toEqual([[['Các sở, ngành, địa phương'], []], [['Văn phòng Ủy ban nhân dân tỉnh'], []], [['Công an tỉnh'], []], [['Sở Khoa học và Công nghệ'], []]]);
+  });
+  test('"Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị yêu cầu Thủ trưởng các sở …, Chủ tịch UBND các huyện … quyết liệt triển khai …"', async () => {
+    const x = await load('tay-ninh-news-chi-thi.txt');
+    expect(x.document).toMatchObject({ kind: 'CHI_THI', symbol: null, issuer: 'Chủ tịch Ủy ban nhân dân tỉnh', level: 'PROVINCIAL_STATE' });
+    expect(x.tasks).toHaveLength(1);
+    expect(x.tasks[0].lead).toEqual(['Thủ trưởng các sở, ban, ngành tỉnh', 'Chủ tịch Ủy ban nhân dân các huyện, thị xã, Thành phố']);
+  });
+});
+
+describe('news restating tasks in other turns of phrase', () => {
+  test('passive "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"); the decision itself ("Chủ tịch … quyết định lấy ngày 10-10 …") is no task', async () => {
+    const x = await load('kien-giang-2426-news-passive.txt');
+    expect(x.document).toMatchObject({ symbol: '2426/QĐ-UBND', kind: 'QUYET_DINH', province: 'Kiên Giang', issuedOn: '2022-09-30' });
+    expect(x.tasks).toHaveLength(1);
+    expect(x.tasks[0].lead).toEqual(['Sở Thông tin và Truyền thông']);
+    expect(x.tasks[0].coordinators.slice(0, 2)).toEqual(['Sở Văn hóa và Thể thao', 'Sở Khoa học và Công nghệ']);
+  });
+  test('"thay mặt UBND tỉnh, Phó Chủ tịch … đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban, ngành …; UBND các huyện, thành phố tăng cường …": the body signed for is the issuer; a ";" between addressees does not split the task', async () => {
+    const x = await load('tuyen-quang-2508-news-on-behalf.txt');
+    expect(x.document).toMatchObject({ symbol: '2508/UBND-KGVX', issuer: 'UBND tỉnh', level: 'PROVINCIAL_STATE', issuedOn: '2020-08-11' });
+    expect(x.tasks).toHaveLength(1);
+    expect(x.tasks[0].lead).toEqual(['Các sở, ban, ngành, cơ quan, đơn vị thuộc tỉnh', 'Ủy ban nhân dân các huyện, Thành phố']);
+  });
+});
+
+test('bases as a bare bullet list right under the title (nhansu.vn, Đắk Lắk 0155/KH-UBND): laws by name ("- Luật Đầu tư công năm 2019;") are bases, and the first bullet is no part of the title', async () => {
+  const x = await load('dak-lak-0155-bases-bullets.txt');
+  expect(x.document.title).toBe('CHUYỂN ĐỔI SỐ TỈNH ĐẮK LẮK NĂM 2026');
+  const laws = x.citations.filter((c) => c.kind === 'LUAT');
+  expect(laws.map((c) => [c.raw, c.relation])).toEqual([
+    ['Luật Công nghệ thông tin ngày 29/6/2006', 'BASED_ON'],
+    ['Luật An toàn thông tin mạng ngày 19/11/2015', 'BASED_ON'],
+    ['Luật Đầu tư công năm 2019', 'BASED_ON'],
+  ]);
+  expect(relations(x)).toEqual({ '57-NQ/TW': 'BASED_ON', '71/NQ-CP': 'BASED_ON', '749/QĐ-TTg': 'BASED_ON' });
 });
