@@ -217,8 +217,10 @@ const APPROVES = new RegExp(String.raw`^[^;]{0,60}?(?:ban hành|phê duyệt)\s+
 function approvesWhatTitleCarriesOut(after: string, titleKey: string | null): boolean {
   const approved = titleKey ? APPROVES.exec(after) : null;
   if (!approved) return false;
-  const title = titleKey!.toLowerCase();
-  const at = title.indexOf(foldDiacritics(approved[1]).toLowerCase());
+  // Quotes around the name ("Đề án “Nâng cao …”") are no part of it.
+  const unquote = (t: string) => t.replace(/["“”]/g, '').replace(/\s+/g, ' ').toLowerCase();
+  const title = unquote(titleKey!);
+  const at = title.indexOf(unquote(foldDiacritics(approved[1])));
   return at >= 0 && /(?:trien khai|thuc hien)\s+(?:\S+\s+){0,2}$/u.test(title.slice(0, at));
 }
 

@@ -21,7 +21,10 @@ const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)
 const ISSUED_AFTER = /^\s*,?\s*(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?(?:ký\s+)?ban hành(?:\s+(?:vào\s+)?(ngày\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}))?(?![\p{L}])/u;
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 /** "Thay mặt Bộ Chính trị, …": the body on whose behalf the document was signed. */
-const ON_BEHALF = /(?:^|[.;,]\s*)(?:Thay mặt|thay mặt|T\/M|TM\.)\s+([^,]{3,80}?)\s*,/u;
+// "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng …" signs a letter of the committee for its chairman.
+const ON_BEHALF = /(?:^|[.;,]\s*)(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)\s*,/u;
+/** For whom a "thừa lệnh" signer signs is the head; the document is the body's. */
+const forBody = (s: string) => s.trim().replace(/^(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s+(?=\p{Lu})/u, '');
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
 const OPENING = /^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
 const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
@@ -68,7 +71,7 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       if (!issuer && ofIssuer && levelOfIssuer(ofIssuer[1])) issuer = ofIssuer[1].trim();
       if (ofIssuer) end += ofIssuer[0].length;
       const behalf = ON_BEHALF.exec(text.slice(sentenceStart > 1 ? sentenceStart - 2 : 0, ref.index));
-      if (!issuer && behalf && levelOfIssuer(behalf[1])) issuer = behalf[1].trim();
+      if (!issuer && behalf && levelOfIssuer(forBody(behalf[1]))) issuer = /^(?:[Tt]hừa|TL|TUQ)/u.test(behalf[0].replace(/^[.;,\s]+/u, '')) ? forBody(behalf[1]) : behalf[1].trim();
       if (!issuer) issuer = subjectBody(before.replace(ISSUED, ''))?.issuer ?? null;
       if (issuer) out.issuer = { value: squash(issuer), span, how };
       const level = m ? levelOfSymbol(m) : null;
@@ -115,7 +118,7 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   // "Chủ tịch Ủy ban nhân dân (UBND) tỉnh": the abbreviation a news article introduces is no part of the name.
   let subject = raw.replace(/\s*\((?:[A-ZĐ]{2,}[&-]?)+\)/gu, '');
   subject = subject.replace(OPENING, '');
-  const behalf = /^(?:.*?,\s*)?(?:Thay mặt|thay mặt|T\/M|TM\.)\s+([^,]{3,80}?)\s*,\s*/u.exec(subject);
+  const behalf = /^(?:.*?,\s*)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)\s*,\s*/u.exec(subject);
   if (behalf) subject = subject.slice(behalf[0].length);
   subject = subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim();
   const words = subject.split(/\s+/);
@@ -123,7 +126,8 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   const tail = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && words.length - i <= 12 && levelOfIssuer(bodyOf(words.slice(i).join(' '))));
   if (tail < 0) return null;
   subject = words.slice(tail).join(' ');
-  const issuer = behalf && levelOfIssuer(behalf[1]) ? behalf[1].trim() : DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject;
+  const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : behalf[2].trim()) : null;
+  const issuer = signedFor && levelOfIssuer(signedFor) ? signedFor : DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject;
   return { issuer, body: bodyOf(issuer) };
 }
 

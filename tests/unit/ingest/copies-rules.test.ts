@@ -142,3 +142,14 @@ describe('news: the office signing for its body, a direction with no kind word',
     expect(x.tasks.map((t) => [t.lead, t.coordinators])).toEqual([[['Sở Công Thương'], ['Các đơn vị liên quan']]]);
   });
 });
+
+/** The third held-out batch (tests/fixtures/copies/held-out-3): two constructs its run read wrong. */
+describe('held-out batch 3', () => {
+  it('"thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT": the committee\'s letter', () => {
+    const x = doc(['UBND tỉnh có ý kiến về đề xuất của Sở Tài nguyên & Môi trường', '', 'Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất của Sở TM & MT. Toàn văn như sau:']);
+    expect(x.document).toMatchObject({ symbol: '3653/UBND-TNMT', issuer: 'Ủy ban nhân dân tỉnh Tuyên Quang', level: 'PROVINCIAL_STATE', province: 'Tuyên Quang', issuedOn: '2018-11-23' });
+  });
+  it('"BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN "NÂNG CAO CHẤT LƯỢNG …" carries out "Quyết định số 1928/QĐ-TTg … phê duyệt Đề án “Nâng cao chất lượng …”" (quotes aside)', () => {
+    expect(cited(['QUYẾT ĐỊNH', 'VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN "NÂNG CAO CHẤT LƯỢNG CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT TRONG NHÀ TRƯỜNG” TỈNH THANH HÓA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'Căn cứ Quyết định số 1928/QĐ-TTg ngày 20/11/2009 của Thủ tướng Chính phủ về việc phê duyệt Đề án “Nâng cao chất lượng công tác phổ biến, giáo dục pháp luật trong nhà trường” (Đề án 1928);'])).toEqual([['1928/QĐ-TTg', 'IMPLEMENTS']]);
+  });
+});
