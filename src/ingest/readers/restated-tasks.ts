@@ -77,6 +77,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
     const j = joinLines(para);
     let previous: RawTask | null = null;
     for (const { at, text: clause } of clausesOf(j.text)) {
+      // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
+      if (/:\s*$/u.test(clause)) continue;
       const body = clause.replace(/[.;,]\s*$/u, '');
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
       const found = assignmentOf(body) ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: [] } : null);
