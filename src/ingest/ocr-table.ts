@@ -289,8 +289,15 @@ function dropBorderDebris(tables: { bands: Cell[][] }[]): void {
     for (const cell of new Set(bands.flat())) cell.words = cell.words.filter((w) => !(cell.from === 0 ? /^[_‾¯]+$/ : /^[_|¦‾¯]+$/).test(w.word.text));
 }
 
-/** A Roman row number read with a lower-case "l" or a bar for its "I" ("l", "lI", "|V"). */
-const fixRoman = (s: string) => (/^[IVXl|]+\.?$/.test(s) && /[l|]/.test(s) ? s.replace(/[l|]/g, 'I') : s);
+/**
+ * A Roman row number read with a lower-case "l" or a bar for its "I" ("l", "lI", "|V"), or with specks after
+ * it read as dots ("|...").
+ */
+function fixRoman(s: string): string {
+  const m = /^([IVXl|]+)([.…]*)$/u.exec(s);
+  if (!m || (!/[l|]/.test(m[1]) && m[2].length < 2)) return s;
+  return m[1].replace(/[l|]/g, 'I') + (m[2] ? '.' : '');
+}
 
 /**
  * The page with each ruled table's words replaced by its rows as tab-separated lines, placed where the

@@ -29,6 +29,8 @@ const OcrEnvSchema = z.object({
   TESSERACT_BIN: z.string().min(1).default('tesseract'),
   /** poppler's page renderer. */
   PDFTOPPM_BIN: z.string().min(1).default('pdftoppm'),
+  /** ImageMagick's convert, optional: splits page images into pages the table reader can see (ocr-table.ts). */
+  IMAGEMAGICK_BIN: z.string().min(1).default('convert'),
   /** Tesseract language(s): Vietnamese by default ("vie+eng" also works). */
   OCR_LANG: z.string().regex(/^[a-z_]+(\+[a-z_]+)*$/, 'Tesseract language codes joined by "+", e.g. vie or vie+eng').default('vie'),
   /** Resolution PDF pages are rendered at for OCR. */
@@ -76,6 +78,8 @@ export interface OcrPage {
   confidence: number | null;
   width: number;
   height: number;
+  /** The resolution the page image was read at, when known. */
+  dpi?: number;
 }
 
 function run(bin: string, args: string[], opts: { timeout?: number; onStderr?: (text: string) => void } = {}): Promise<{ stdout: string; stderr: string }> {
@@ -248,6 +252,69 @@ function tablesOnPage(image: string, dpi: number): { tables: ScannedTables; rast
   return { tables, raster };
 }
 
+const NO_PAGE: OcrPage = { lines: [], confidence: null, width: 0, height: 0 };
+
+/**
+ * OCR one page image in PGM (the renderer's output): its ruled tables found and their borders erased
+ * first, then Tesseract, then the tables laid out as rows of cells (ocr-table.ts). `dpi` is the image's.
+ */
+async function ocrPageImage(image: string, dpi: number, settings: OcrSettings): Promise<OcrPage> {
+  const tables = tablesOnPage(image, dpi);
+  const [read = NO_PAGE] = await ocrImage(image, settings, { dpi });
+  if (!tables) return read;
+  const reread = async (strip: GrayImage) => {
+    const file = `${image}.cells.pgm`;
+    fs.writeFileSync(file, writePgm(strip));
+    try {
+      return (await ocrImage(file, settings, { dpi, psm: 6 }))[0] ?? NO_PAGE;
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  };
+  return layoutScannedTables(read, tables.tables, dpi, { img: tables.raster, reread });
+}
+
+/** A page image's resolution from ImageMagick's "%x %U %w": its own, else its width taken as an A4 page's. */
+export function imageDpi(info: string): number {
+  const [x, units, width] = info.trim().split(/\s+/);
+  const own = units === 'PixelsPerInch' ? Number(x) : units === 'PixelsPerCentimeter' ? Number(x) * 2.54 : NaN;
+  const dpi = own >= 100 && own <= 1200 ? own : Number(width) / 8.27;
+  return Math.round(Math.min(1200, Math.max(100, dpi || 300)));
+}
+
+/**
+ * OCR a page image file page by page (a multi-page TIFF gives several), each page split out by ImageMagick
+ * as an 8-bit grayscale PGM, so its ruled tables are read cell by cell and each page is logged as it is
+ * done. Null when ImageMagick is not installed: the caller then gives the file to Tesseract as it is.
+ */
+export async function ocrImagePages(file: string, settings: OcrSettings, context: { file: string }): Promise<OcrPage[] | null> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-'));
+  try {
+    let info: string;
+    try {
+      const args = [file, '-colorspace', 'Gray', '-depth', '8', '-format', '%x %U %w\n', '-write', 'info:-', '+adjoin', path.join(dir, 'page-%d.pgm')];
+      ({ stdout: info } = await run(settings.IMAGEMAGICK_BIN, args, { timeout: settings.OCR_PAGE_TIMEOUT_MS }));
+    } catch (err) {
+      const e = err as Error & { code?: string; stderr?: string };
+      if (e.code === 'ENOENT') return null;
+      throw new OcrFailedError(`ImageMagick could not read the image: ${tail(e.stderr) || e.message}`);
+    }
+    const dpis = info.trim().split('\n').map(imageDpi);
+    let done = 0;
+    return await mapLimit(dpis, settings.OCR_CONCURRENCY, async (dpi, i) => {
+      const started = Date.now();
+      const result = await ocrPageImage(path.join(dir, `page-${i}.pgm`), dpi, settings).catch((err: Error) => {
+        throw new OcrFailedError(`page ${i + 1}: ${err.message}`);
+      });
+      done += 1;
+      logger.info({ file: context.file, page: i + 1, pages: dpis.length, progress: `${done}/${dpis.length}`, confidence: result.confidence, lines: result.lines.length, ms: Date.now() - started }, 'ocr: page');
+      return { ...result, dpi };
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Run `fn` over items with at most `limit` in flight; results in input order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
@@ -274,18 +341,7 @@ export async function ocrPdfPages(pdf: string, pages: readonly number[], setting
       const started = Date.now();
       const image = await renderPdfPage(pdf, page, settings, dir);
       try {
-        const tables = tablesOnPage(image, settings.OCR_DPI);
-        const [read = { lines: [], confidence: null, width: 0, height: 0 }] = await ocrImage(image, settings, { dpi: settings.OCR_DPI });
-        const reread = async (strip: GrayImage) => {
-          const file = `${image}.cells.pgm`;
-          fs.writeFileSync(file, writePgm(strip));
-          try {
-            return (await ocrImage(file, settings, { dpi: settings.OCR_DPI, psm: 6 }))[0] ?? read;
-          } finally {
-            fs.rmSync(file, { force: true });
-          }
-        };
-        const result = tables ? await layoutScannedTables(read, tables.tables, settings.OCR_DPI, { img: tables.raster, reread }) : read;
+        const result = await ocrPageImage(image, settings.OCR_DPI, settings);
         done += 1;
         logger.info(
           { file: context.file, page, pages: context.totalPages, progress: `${done}/${pages.length}`, confidence: result.confidence, lines: result.lines.length, ms: Date.now() - started },

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText } from './decode-text';
 import type { Extraction, PageBox, SourcePage } from './model';
-import { ensureOcrAvailable, ocrImage, OcrFailedError, ocrPdfPages, ocrSettings, OcrUnavailableError, type OcrPage } from './ocr';
+import { ensureOcrAvailable, ocrImage, ocrImagePages, OcrFailedError, ocrPdfPages, ocrSettings, OcrUnavailableError, type OcrPage, type OcrSettings } from './ocr';
 import { ocrPageLines, textLayerProblem } from './pages';
 import { logger } from '../logger';
 
@@ -121,6 +121,22 @@ async function readPdf(file: string, bytes: Buffer): Promise<{ text: string; pag
   return assembled;
 }
 
+/**
+ * Without ImageMagick, Tesseract reads the image file itself, all its pages in one run (no table layout):
+ * a page is done when the engine starts the next one.
+ */
+async function ocrWholeImage(file: string, settings: OcrSettings): Promise<OcrPage[]> {
+  const pages = tiffPageCount(fs.readFileSync(file)) ?? 1;
+  let since = Date.now();
+  const pageDone = (page: number) => {
+    logger.info({ file, page, pages, progress: `${page}/${pages}`, ms: Date.now() - since }, 'ocr: page');
+    since = Date.now();
+  };
+  const results = await ocrImage(file, settings, { onPageStart: (page) => page > 1 && pageDone(page - 1) });
+  pageDone(results.length);
+  return results;
+}
+
 /** A page image (or a multi-page TIFF): OCR is the only way to read it. */
 async function readImage(file: string): Promise<{ text: string; pages: SourcePage[]; lineBoxes: (PageBox | null)[] }> {
   const settings = ocrSettings();
@@ -131,24 +147,14 @@ async function readImage(file: string): Promise<{ text: string; pages: SourcePag
     if (err instanceof OcrUnavailableError) throw new UnreadableSourceError(`${file}: a page image needs OCR, but ${err.message}`);
     throw err;
   }
-  const pages = tiffPageCount(fs.readFileSync(file)) ?? 1;
-  const started = Date.now();
-  let since = started;
-  const pageDone = (page: number) => {
-    logger.info({ file, page, pages, progress: `${page}/${pages}`, ms: Date.now() - since }, 'ocr: page');
-    since = Date.now();
-  };
   let results: OcrPage[];
   try {
-    // A multi-page TIFF is one Tesseract run: a page is done when the engine starts the next one.
-    results = await ocrImage(file, settings, { onPageStart: (page) => page > 1 && pageDone(page - 1) });
+    results = (await ocrImagePages(file, settings, { file })) ?? (await ocrWholeImage(file, settings));
   } catch (err) {
     if (err instanceof OcrFailedError) throw new UnreadableSourceError(`${file}: ${err.message}`);
     throw err;
   }
-  pageDone(results.length);
-  logger.info({ file, pages: results.length, confidence: results.map((r) => r.confidence), lines: results.map((r) => r.lines.length), ms: Date.now() - started }, 'ocr: done');
-  const assembled = assemblePages(results.map((r) => ocrPage(r, 'page image', engine, null)));
+  const assembled = assemblePages(results.map((r) => ocrPage(r, 'page image', engine, r.dpi ?? null)));
   if (nonSpace(assembled.text) === 0) throw new UnreadableSourceError(`${file}: OCR found no text in the image`);
   return assembled;
 }

@@ -323,10 +323,23 @@ function isDebris(text: string): boolean {
   return /^https?:\/\//.test(t) || /^[-–—_\s.]*$/.test(t) || /^(?:trang\s+)?\d{1,3}\s*\/\s*\d{1,3}$/i.test(t);
 }
 
-/** "TT", "STT", "| TT |", "Số TT" at the start of a line. */
+/** "TT", "STT", "| TT |", "Số TT" at the start of a line, or a tab-separated header with a misread number cell. */
 function isHeaderStart(text: string): boolean {
-  return /^\s*\|?\s*(?:s\.?\s*tt|so\s*tt|tt)\b/.test(foldDiacritics(text));
+  return /^\s*\|?\s*(?:s\.?\s*tt|so\s*tt|tt)\b/.test(foldDiacritics(text)) || isCellHeader(text);
 }
+
+/**
+ * A header row of cells whose number cell is blank or misread (a scan may read "TT" as "357"): short
+ * label cells after it that name the columns.
+ */
+function isCellHeader(text: string): boolean {
+  const cells = text.split('\t');
+  if (cells.length < 3 || cells[0].trim().length > 4 || cells.slice(1).some((c) => c.trim().length > 40)) return false;
+  return columnsFromHeader(`TT ${cells.slice(1).join(' ')}`) !== null;
+}
+
+/** A header row's cells, its first being the number column whatever it reads. */
+const headerCells = (text: string) => ['TT', ...text.split('\t').slice(1)];
 
 /**
  * Read the header block that starts at `i`: the TT line plus following lines until a row starts
@@ -347,8 +360,7 @@ function readHeader(
     return { end, kind: hdr.kind, columns: hdr.columns, layout: 'PIPE', text: first };
   }
   if (first.includes('\t')) {
-    const cells = first.split('\t');
-    const hdr = headerFromCells(cells);
+    const hdr = headerFromCells(headerCells(first));
     if (hdr) return { end: i + 1, kind: hdr.kind, columns: hdr.columns, layout: 'TSV', text: first };
   }
   // FLAT header: up to 14 lines until a row starts
@@ -944,7 +956,7 @@ function readCellRows(
     }
     if (layout === 'PIPE' && /^\s*\|?\s*:?-{2,}/.test(t)) continue;
     const cells = layout === 'PIPE' ? pipeCells(t) : t.split('\t').map((c) => c.trim());
-    if (isHeaderStart(t) && columnsFromHeader(cells.join(' '))) continue; // repeated header
+    if (isHeaderStart(t) && (columnsFromHeader(cells.join(' ')) || isCellHeader(t))) continue; // repeated header
     const first = (cells[0] ?? '').replace(/[.)]$/, '').trim();
     const nonEmpty = cells.filter((c) => c.trim()).length;
     const roman = romanValue(first);

@@ -111,6 +111,12 @@ describe('a ruled table on a scanned page', () => {
     ]);
   });
 
+  test('a Roman number misread as a bar with specks ("|...") is read as the Roman number', async () => {
+    const lines = TABLE_LINES.map((l) => (l.text === 'I' ? line('|...', 220, 520) : l));
+    const out = await layoutScannedTables(page(lines), { skew: 0, grids: findGrids(tableRules(), DPI) }, DPI);
+    expect(out.lines[1].text).toBe('I.\tSỞ NGOẠI VỤ\t\t\t');
+  });
+
   test('on a skewed page words are placed by their deskewed centres', async () => {
     const skew = Math.tan((0.6 * Math.PI) / 180);
     // Turn every word of the table by the skew (about the top-left corner), as the scanner did.

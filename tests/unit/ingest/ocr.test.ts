@@ -58,6 +58,7 @@ beforeAll(() => {
   const [tablePage] = layOutPages([{ text: ['PHỤ LỤC', 'NHIỆM VỤ THỰC HIỆN KẾ HOẠCH'] }, { table: TABLE }], { dpi: 300, pointSize: 11 });
   renderPage(tablePage, at('table.jpg'), { dpi: 300, pointSize: 11, heightInches: 4.6, skew: 0.5, seed: 7 });
   writePdf([{ jpeg: at('table.jpg'), dpi: 300 }], at('table.pdf'));
+  renderPage(tablePage, at('table.png'), { dpi: 300, pointSize: 11, heightInches: 4.6, skew: -0.4, seed: 8 });
   fs.writeFileSync(at('not-a-pdf.pdf'), '<!DOCTYPE html><html><body>404 Not Found</body></html>\n');
 });
 
@@ -107,6 +108,25 @@ describe('a page image (PNG) goes through Tesseract', () => {
     const pages = await ocrImage(at('two.tif'), ocrSettings(), { onPageStart: (page) => started.push(page) });
     expect(started).toEqual([1, 2]);
     expect(pages.map((p) => p.lines.length > 0)).toEqual([true, false]);
+  });
+
+  test('a page image of a ruled table is read cell by cell too (ImageMagick splits the image into pages)', async () => {
+    const x = await extractFile(at('table.png'));
+    expect(x.source.pages).toEqual([expect.objectContaining({ page: 1, method: 'OCR', dpi: 300 })]);
+    expect(x.tasks.map((t) => [t.lead, t.deadline?.raw])).toEqual([
+      [['Sở Thông tin và Truyền thông'], 'Tháng 1'],
+      [['Sở Thông tin và Truyền thông'], 'Quý III/2024'],
+    ]);
+  });
+
+  test('without ImageMagick Tesseract reads the image file itself', async () => {
+    process.env.IMAGEMAGICK_BIN = path.join(dir, 'no-such-dir', 'convert');
+    try {
+      const source = await readSource(at('page.png'));
+      expect(characterAccuracy(PLAN_PAGE.join('\n'), source.text).accuracy).toBeGreaterThanOrEqual(0.97);
+    } finally {
+      delete process.env.IMAGEMAGICK_BIN;
+    }
   });
 
   test('a blank page image is refused: there is nothing to read', async () => {

@@ -142,6 +142,23 @@ Sở Tài chính   Năm 2026
     expect(rows[1].cells.DEADLINE).toBeUndefined();
   });
 
+  test('a scanned table’s header whose "TT" the OCR misread ("357") still heads it, and is skipped where repeated on the next page', () => {
+    const t = tableOf(
+      [
+        '357\tNội dung, quy mô công việc\tTiến độ thời gian\tCơ quan phụ trách\tCơ quan phối hợp',
+        'I\tSỞ THÔNG TIN VÀ TRUYỀN THÔNG\t\t\t',
+        '1\tXây dựng và tham mưu UBND Thành phố ban hành Kế hoạch về tổ chức các hoạt động thông tin đối ngoại năm 2024.\tTháng 1\tSở Thông tin và Truyền thông\tBan Tuyên giáo Thành ủy',
+        'mô\tNội dung, quy mô công việc\tTiến độ thời gian\tCơ quan phụ trách\tCơ quan phối hợp',
+        '2\tTập huấn, bồi dưỡng nghiệp vụ cho cán bộ phụ trách thông tin đối ngoại các sở, ban, ngành.\tQuý III/2024\tSở Thông tin và Truyền thông\tCác cơ quan, đơn vị liên quan',
+      ].join('\n'),
+    );
+    expect(t).toMatchObject({ layout: 'TSV', columns: ['ORDINAL', 'TASK', 'DEADLINE', 'LEAD', 'COORD'] });
+    expect(t.rows.filter((r) => r.kind === 'ROW').map((r) => [r.ordinal, r.cells.DEADLINE])).toEqual([
+      ['1', 'Tháng 1'],
+      ['2', 'Quý III/2024'],
+    ]);
+  });
+
   test('a different column order read from the header: TT, content, schedule, lead, coordinating', () => {
     const t = tableOf(`TT Nội dung, quy mô công việc
 Tiến độ
