@@ -10,9 +10,10 @@
  *     the effect of re-wrapping lines is told apart from OCR's);
  *   - seconds per page.
  *
- *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--seed 1] [--from K] [--pages N] [--keep DIR]
+ *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--seed 1] [--from K] [--pages N] [--tables] [--keep DIR]
  *
- * (--from and --pages scan only some of the pages: the task figures then count only what those pages hold.)
+ * --from and --pages scan only some of the pages, --tables only the pages that hold task tables: then only the
+ * comparison with the typed pages' own text counts (the original's other tasks are not on them).
  *
  * The noise is seeded (--seed), so a run can be repeated exactly; different seeds give different scans.
  */
@@ -32,13 +33,14 @@ import { characterAccuracy, comparable, layOutPages, renderPage, wrapLines, writ
 const LINES_PER_PAGE = 40;
 const CHARS_PER_LINE = 80;
 
-function args(argv: string[]): { file: string; dpi: number; seed: number; pages: number | null; from: number; keep: string | null } {
-  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, seed: 1, pages: null as number | null, from: 1, keep: null as string | null };
+function args(argv: string[]): { file: string; dpi: number; seed: number; pages: number | null; from: number; tables: boolean; keep: string | null } {
+  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, seed: 1, pages: null as number | null, from: 1, tables: false, keep: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dpi') out.dpi = Number(argv[++i]);
     else if (argv[i] === '--seed') out.seed = Number(argv[++i]);
     else if (argv[i] === '--pages') out.pages = Number(argv[++i]);
     else if (argv[i] === '--from') out.from = Number(argv[++i]);
+    else if (argv[i] === '--tables') out.tables = true;
     else if (argv[i] === '--keep') out.keep = argv[++i];
     else out.file = argv[i];
   }
@@ -145,6 +147,7 @@ async function main(): Promise<void> {
   const original = fs.readFileSync(opts.file, 'utf8');
   let pages = typePages(original, opts.dpi);
   pages = pages.slice(opts.from - 1, opts.pages ? opts.from - 1 + opts.pages : undefined);
+  if (opts.tables) pages = pages.filter((p) => p.lines.some((l) => l.includes('\t')));
   const dir = opts.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-accuracy-'));
   fs.mkdirSync(dir, { recursive: true });
   const settings = ocrSettings();
