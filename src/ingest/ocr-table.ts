@@ -81,9 +81,32 @@ export interface ScannedTables {
   grids: Grid[];
 }
 
-/** Find the page's ruled tables; null when it has none. */
+/** Pixels a rule is looked for at: rules are long, so 150 dpi finds them, in a quarter of the time of 300. */
+const RULES_DPI = 150;
+
+/** The image shrunk by `f`, each pixel the darkest of its f×f block (a thin line stays dark). */
+function shrink(img: GrayImage, f: number): GrayImage {
+  const width = Math.floor(img.width / f);
+  const height = Math.floor(img.height / f);
+  const pixels = new Uint8Array(width * height).fill(255);
+  for (let y = 0; y < height * f; y++) {
+    const row = y * img.width;
+    let o = Math.floor(y / f) * width;
+    for (let x = 0, k = 0; x < width * f; x++) {
+      const v = img.pixels[row + x];
+      if (v < pixels[o]) pixels[o] = v;
+      if (++k === f) [k, o] = [0, o + 1];
+    }
+  }
+  return { width, height, pixels };
+}
+
+/** Find the page's ruled tables (on the image shrunk to about RULES_DPI); null when it has none. */
 export function findScannedTables(img: GrayImage, dpi: number): ScannedTables | null {
-  const rules = findRules(img, dpi);
+  const f = Math.max(1, Math.floor(dpi / RULES_DPI));
+  const small = findRules(f > 1 ? shrink(img, f) : img, dpi / f);
+  const scale = (r: Rule): Rule => ({ at: r.at * f + (f - 1) / 2, a: r.a * f, b: r.b * f + f - 1 });
+  const rules: PageRules = { skew: small.skew, horizontal: small.horizontal.map(scale), vertical: small.vertical.map(scale) };
   const grids = findGrids(rules, dpi);
   return grids.length ? { skew: rules.skew, grids } : null;
 }
