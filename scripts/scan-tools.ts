@@ -98,9 +98,13 @@ function wrapEm(text: string, width: number): string[] {
     else {
       if (cur) out.push(cur);
       cur = word;
+      // A word wider than the cell breaks after a hyphen where it can ("2026-" / "2030"), as a word processor
+      // breaks it, else where the width ends.
       while (textWidthEm(cur) > width && cur.length > 1) {
         let k = cur.length - 1;
         while (k > 1 && textWidthEm(cur.slice(0, k)) > width) k--;
+        const soft = cur.lastIndexOf('-', k - 1);
+        if (soft > 0) k = soft + 1;
         out.push(cur.slice(0, k));
         cur = cur.slice(k);
       }
