@@ -16,6 +16,7 @@ import { extract } from '../../../src/ingest/pipeline';
 import { UnreadableSourceError } from '../../../src/ingest/read-source';
 import { InvalidExtractionError, validateExtraction } from '../../../src/ingest/validate';
 import type { Span } from '../../../src/ingest/model';
+import { prng } from '../../support/prng';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const CASES = Number(process.env.FUZZ_CASES ?? 1000);
@@ -23,19 +24,6 @@ const CASES = Number(process.env.FUZZ_CASES ?? 1000);
 // loaded CI machine. Wide rows took seconds before the table stages were made linear (scripts/growth.ts);
 // the run prints its slowest case.
 const PER_CASE_MS = 15_000;
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] };
-}
 
 const CORPUS = path.resolve(__dirname, '../../../data/corpus');
 const corpusLines = fs
