@@ -6,7 +6,8 @@
  *   - "đ" read as "d": syllables that do not exist with "d" ("dến", "dơn vị"), and compounds whose every
  *     syllable exists with "d" but the compound does not ("dạt dược" for "đạt được");
  *   - "Sở" read with the wrong tone ("Sớ Nội vụ", "các sớ, ban, ngành") before a department's name;
- *   - the period of an item number read as a comma ("5, Sở Văn hóa" for "5. Sở Văn hóa") at a line's start.
+ *   - the period of an item number read as a comma ("5, Sở Văn hóa" for "5. Sở Văn hóa") at a line's start;
+ *   - the Roman "I" of a quarter read as "l" or a bar ("Quý l/2027", "Quý Il", "Quý |V/2026").
  * The third common one, a tone mark split from its vowel, is re-seated by the normaliser's diacritic repair.
  * Complexity: linear in the line: a fixed set of per-word patterns.
  */
@@ -68,6 +69,12 @@ const SO_PATTERN = new RegExp(
  */
 const ITEM_NUMBER_COMMA = /^(\s*(?:\d{1,2}|[IVX]{1,5})),(?=\s+\p{Lu})/u;
 
+/**
+ * A quarter's Roman number with "l" or "|" for an "I": after "Quý" only I, V and those two stand, and no
+ * Vietnamese word is made of them.
+ */
+const QUARTER_ROMAN = /(?<![\p{L}\p{M}])([Qq]uý\s+)([IVl|]{1,4})(?![\p{L}\p{M}])/gu;
+
 /** Repair OCR misreadings in one line; the result always has the line's length. */
 export function repairOcrMisreadings(line: string): string {
   let out = !/[dD]/.test(line) ? line : line.replace(D_PATTERN, (m) => {
@@ -76,6 +83,7 @@ export function repairOcrMisreadings(line: string): string {
   });
   if (/[ơớờởỡợóòỏõọ]/.test(out)) out = out.replace(SO_PATTERN, (m, s: string) => (m === `${s}ở` ? m : `${s}ở`));
   if (/^\s*[\dIVX]{1,5},/.test(out)) out = out.replace(ITEM_NUMBER_COMMA, '$1.');
+  if (/uý\s+[IV]*[l|]/.test(out)) out = out.replace(QUARTER_ROMAN, (_m, q: string, n: string) => q + n.replace(/[l|]/g, 'I'));
   return out.length === line.length ? out : line;
 }
 

@@ -188,8 +188,10 @@ function cellText(cell: Cell): string {
       .sort((a, b) => a.x - b.x)
       .map((w) => w.word.text)
       .join(' ');
-    // "23-" / "CT/TW": a word cut at a hyphen by the cell's width is one word.
-    out = !out ? text : /[^\s-]-$/.test(out) ? out + text : `${out} ${text}`;
+    // "23-" / "CT/TW": a word cut at a hyphen by the cell's width is one word; so is a number cut by it
+    // ("Quý III/202" / "6"): a line of a cell never ends on a number that the next line's number continues
+    // without a comma, a "và" or a dash between them.
+    out = !out ? text : /[^\s-]-$/.test(out) || (/\d$/.test(out) && /^\d/.test(text)) ? out + text : `${out} ${text}`;
   }
   return out;
 }

@@ -52,6 +52,20 @@ describe('an item number\'s period read as a comma', () => {
   });
 });
 
+describe('a quarter\'s Roman "I" read as "l" or a bar', () => {
+  test.each([
+    ['Quý l/2027', 'Quý I/2027'],
+    ['Trước Quý Il/2026', 'Trước Quý II/2026'],
+    ['quý |V năm 2026', 'quý IV năm 2026'],
+  ])('%s → %s', (read, repaired) => {
+    expect(repairOcrMisreadings(read)).toBe(repaired);
+  });
+
+  test.each(['Quý III/2026', 'quý lại', 'Quý 2/2026'])('"%s" stays', (text) => {
+    expect(repairOcrMisreadings(text)).toBe(text);
+  });
+});
+
 describe('a tone mark split from its vowel', () => {
   test('a spacing accent after the vowel becomes its tone: "Ho´a" → "Hóa", "vi˜" → "vĩ"', () => {
     expect(normaliseLine('Văn ho´a, Thê`').text).toBe('Văn hóa, Thề');

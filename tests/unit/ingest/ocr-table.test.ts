@@ -117,6 +117,12 @@ describe('a ruled table on a scanned page', () => {
     expect(out.lines[1].text).toBe('I.\tSỞ NGOẠI VỤ\t\t\t');
   });
 
+  test('a number the cell\'s width cut across two lines ("Quý II/202" / "4") is one word again', async () => {
+    const lines = TABLE_LINES.flatMap((l) => (l.text === 'Quý II/2024' ? [line('Quý II/202', 1120, 620), line('4', 1120, 660, false)] : [l]));
+    const out = await layoutScannedTables(page(lines), { skew: 0, grids: findGrids(tableRules(), DPI) }, DPI);
+    expect(out.lines[2].text.split('\t')[2]).toBe('Quý II/2024');
+  });
+
   test('on a skewed page words are placed by their deskewed centres', async () => {
     const skew = Math.tan((0.6 * Math.PI) / 180);
     // Turn every word of the table by the skew (about the top-left corner), as the scanner did.
