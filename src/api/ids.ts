@@ -33,15 +33,20 @@ export function toListCursor(list: string, key: ListKey): string {
   return Buffer.from(`${LIST_KEYSET_PREFIX}${JSON.stringify([list, key])}`, 'utf8').toString('base64url');
 }
 
+/** The JSON a cursor of this prefix holds, or null when the text is not such a cursor. */
+function decodeCursor(cursor: string, prefix: string): unknown {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!decoded.startsWith(prefix)) return null;
+  try {
+    return JSON.parse(decoded.slice(prefix.length)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 /** The sort key a list cursor holds; BAD_USER_INPUT when it is not one, or was issued for another list. */
 export function fromListCursor(cursor: string, list: string, argument = 'after'): ListKey {
-  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  let parts: unknown = null;
-  try {
-    parts = decoded.startsWith(LIST_KEYSET_PREFIX) ? JSON.parse(decoded.slice(LIST_KEYSET_PREFIX.length)) : null;
-  } catch {
-    parts = null;
-  }
+  const parts = decodeCursor(cursor, LIST_KEYSET_PREFIX);
   const key = Array.isArray(parts) && parts.length === 2 && typeof parts[0] === 'string' ? (parts[1] as unknown) : null;
   const ok = Array.isArray(key) && key.length >= 1 && key.length <= 4 && key.every((v) => typeof v === 'string' || Number.isSafeInteger(v));
   if (!ok) throw badInput(argument, 'not a cursor issued by this API');
@@ -69,13 +74,7 @@ export function toKeysetCursor(key: TaskKey): string {
 
 /** The key a keyset cursor holds; BAD_USER_INPUT when it is not one, or was issued for another order. */
 export function fromKeysetCursor(cursor: string, order: string, argument = 'after'): TaskKey {
-  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  let parts: unknown = null;
-  try {
-    parts = decoded.startsWith(KEYSET_PREFIX) ? JSON.parse(decoded.slice(KEYSET_PREFIX.length)) : null;
-  } catch {
-    parts = null;
-  }
+  const parts = decodeCursor(cursor, KEYSET_PREFIX);
   const ok = Array.isArray(parts) && parts.length === 5 && typeof parts[0] === 'string' && typeof parts[1] === 'string' && typeof parts[2] === 'string' && Number.isInteger(parts[3]) && typeof parts[4] === 'string';
   if (!ok) throw badInput(argument, 'not a cursor issued by this API');
   const [o, s, d, off, t] = parts as [string, string, string, number, string];
