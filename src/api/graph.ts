@@ -46,33 +46,66 @@ export class RequestGraph {
     const started = performance.now();
     const stat: QueryStat = { name, ms: 0, rows: 0, startedAt: started - this.origin, ...(this.recordParams ? { params } : {}) };
     this.stats.push(stat);
-    let timer: NodeJS.Timeout | undefined;
-    const local = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(timedOut(this.timeoutMs)), remaining + 250);
-    });
     try {
-      // An auto-commit read: unlike executeQuery it does not retry for 30 s when the server is down, so an
-      // unreachable Neo4j surfaces at once as SERVICE_UNAVAILABLE.
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const result = await Promise.race([session.run(query(name), params, { timeout: Math.max(1, remaining) }), local]);
-        stat.rows = result.records.length;
-        return result.records.map((r) => r.toObject() as Row);
-      } finally {
-        void session.close().catch(() => undefined);
-      }
+      const rows = await readRows(this.driver, query(name), params, { timeoutMs: remaining, database: this.database });
+      stat.rows = rows.length;
+      return rows;
     } catch (err) {
-      // Past the request's deadline the query was cut by our budget, whatever the driver reports for it (a
-      // session closed at the local timer while the server times the transaction out can fail with a protocol
-      // complaint). Not the whole story: under load `npm run soak` also saw "Message of type DiscardMessage
-      // cannot be handled by a session in the READY state" within the budget (an internal error, open; see
-      // the issue's notes).
+      // Past the request's deadline the query was cut by our budget, whatever the driver reports for it (the
+      // server's "transaction has been terminated" once its timeout has passed).
       if (isTransactionTimeout(err) || Date.now() >= this.deadline) throw timedOut(this.timeoutMs);
       if (isUnavailable(err)) throw unavailable();
       throw err;
     } finally {
-      clearTimeout(timer);
       stat.ms = performance.now() - started;
     }
+  }
+}
+
+/** How long past the server's timeout the caller waits for the run before answering QUERY_TIMEOUT itself. */
+const LOCAL_GRACE_MS = 250;
+
+/**
+ * One auto-commit read of every row, bounded by `timeoutMs`: the transaction timeout ends it in Neo4j, and a
+ * local timer rejects the caller LOCAL_GRACE_MS later if the answer has not come (a hung or unreachable
+ * server, or rows still streaming to a busy process).
+ *
+ * The session is closed only once its run has settled, never at the local timer. Closing a session whose
+ * result is still streaming makes neo4j-driver 6 send RESET while a PULL is in flight; the PULL's
+ * `has_more` then arrives and the cancelled stream sends DISCARD after the RESET, which the server, READY
+ * again, fails ("Message of type DiscardMessage cannot be handled by a session in the READY state") —
+ * after the RESET's SUCCESS has already put the connection back in the pool. The next query on that
+ * connection then fails with that error or hangs on the connection the failure destroys
+ * (tests/integration/api/query-deadline.test.ts). Left to settle, the run ends by itself: with its rows,
+ * with the server's transaction timeout, or, for a server that stopped answering, when the driver's receive
+ * timeout (the server's `connection.recv_timeout_seconds` hint, 120 s by default) breaks the connection;
+ * until then the session keeps its connection, so at most the pool's size of them wait.
+ */
+export async function readRows(
+  driver: Driver,
+  cypherText: string,
+  params: Record<string, unknown>,
+  { timeoutMs, database }: { timeoutMs: number; database?: string },
+): Promise<Row[]> {
+  // An auto-commit read: unlike executeQuery it does not retry for 30 s when the server is down, so an
+  // unreachable Neo4j surfaces at once as SERVICE_UNAVAILABLE.
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const result = session.run(cypherText, params, { timeout: Math.max(1, Math.ceil(timeoutMs)) });
+  void result
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .then(() => session.close())
+    .catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const local = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut(timeoutMs)), timeoutMs + LOCAL_GRACE_MS);
+  });
+  try {
+    const { records } = await Promise.race([result, local]);
+    return records.map((r) => r.toObject() as Row);
+  } finally {
+    clearTimeout(timer);
   }
 }

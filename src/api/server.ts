@@ -25,6 +25,7 @@ import { composePlugins, MAX_TOKENS, type RequestStats } from './plugins';
 import { APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, type ResponseMediaType } from './plugins/http-status';
 import { resolvers } from './resolvers';
 import { query } from './cypher';
+import { readRows } from './graph';
 import { PersistedQueryStore } from './persisted-queries';
 import { boundLists } from './plugins/cost';
 
@@ -81,22 +82,12 @@ export interface ApiServer {
 /** Neo4j's answer to a trivial read; the driver's error text goes to the log, never to the client. */
 async function health(driver: Driver, config: ApiConfig, log: Logger): Promise<{ ok: boolean; ms: number }> {
   const started = Date.now();
-  let timer: NodeJS.Timeout | undefined;
-  const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: 'READ' });
   try {
-    await Promise.race([
-      session.run(query('health'), {}, { timeout: 2000 }),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('no answer within 3000 ms')), 3000);
-      }),
-    ]);
+    await readRows(driver, query('health'), {}, { timeoutMs: 2000, database: config.NEO4J_DATABASE });
     return { ok: true, ms: Date.now() - started };
   } catch (err) {
     log.warn({ err: err instanceof Error ? err.message.split('\n')[0] : String(err) }, 'health: Neo4j did not answer');
     return { ok: false, ms: Date.now() - started };
-  } finally {
-    clearTimeout(timer);
-    void session.close().catch(() => undefined);
   }
 }
 
