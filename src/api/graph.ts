@@ -4,6 +4,7 @@
  * the request's time budget both in Neo4j (transaction timeout) and locally (a timer), so a slow or
  * unreachable database yields an error instead of a hang.
  */
+import { GraphQLError } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { query } from './cypher';
 import { isTransactionTimeout, isUnavailable, timedOut, unavailable } from './errors';
@@ -51,10 +52,8 @@ export class RequestGraph {
       stat.rows = rows.length;
       return rows;
     } catch (err) {
-      // Past the request's deadline the query was cut by our budget, whatever the driver reports for it (the
-      // server's "transaction has been terminated" once its timeout has passed).
-      if (isTransactionTimeout(err) || Date.now() >= this.deadline) throw timedOut(this.timeoutMs);
-      if (isUnavailable(err)) throw unavailable();
+      // Past the request's deadline the query was cut by our budget, whatever the driver reports for it.
+      if (Date.now() >= this.deadline || (err instanceof GraphQLError && err.extensions.code === 'QUERY_TIMEOUT')) throw timedOut(this.timeoutMs);
       throw err;
     } finally {
       stat.ms = performance.now() - started;
@@ -68,7 +67,8 @@ const LOCAL_GRACE_MS = 250;
 /**
  * One auto-commit read of every row, bounded by `timeoutMs`: the transaction timeout ends it in Neo4j, and a
  * local timer rejects the caller LOCAL_GRACE_MS later if the answer has not come (a hung or unreachable
- * server, or rows still streaming to a busy process).
+ * server, or rows still streaming to a busy process). Either is QUERY_TIMEOUT; a server that cannot be
+ * reached is SERVICE_UNAVAILABLE; any other error is the driver's.
  *
  * The session is closed only once its run has settled, never at the local timer. Closing a session whose
  * result is still streaming makes neo4j-driver 6 send RESET while a PULL is in flight; the PULL's
@@ -105,6 +105,10 @@ export async function readRows(
   try {
     const { records } = await Promise.race([result, local]);
     return records.map((r) => r.toObject() as Row);
+  } catch (err) {
+    if (isTransactionTimeout(err)) throw timedOut(timeoutMs);
+    if (isUnavailable(err)) throw unavailable();
+    throw err;
   } finally {
     clearTimeout(timer);
   }
