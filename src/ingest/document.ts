@@ -480,6 +480,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       // The enacting body named alone above the preamble ("CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ") ends the title.
       if (tl.length && t.length <= 60 && t === t.toUpperCase() && levelOfIssuer(recase(t))) break;
       if (tl.length >= 8) break;
+      // A paragraph run on one line under the title ("Ngày 02 tháng 01 năm 2002, Bộ Chính trị đã ban hành …") is the body.
+      if (tl.length && t.length > 250) break;
       // A bullet list right under the title ("- Luật Công nghệ thông tin ngày …;") is the bases, no title line.
       if (tl.length && /^[-+•–]\s*\p{Lu}/u.test(t)) break;
       tl.push(lines[i]);

@@ -23,6 +23,8 @@ const PREAMBLE = /^\(?\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo
 const PARTY_BODY = /(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?:\s+Trung ương)?(?:\s+Đảng)?(?![\p{L}])/u;
 /** A line opening with a document's kind and number: "(Quyết định số 283-QĐ/TW …", "Nghị quyết số 15-NQ/TW, …". */
 const OPENS = /^\s*(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+số\s+\d/u;
+/** Where the title starts after a document's own reference and its date and issuer: "… phê duyệt …", "… về …". */
+const TITLE_START = /(?<![\p{L}])(?:phê duyệt|ban hành|về việc|về|triển khai|thực hiện|quy định|hướng dẫn)\s/u;
 /** "… ban hành Kết luận …" before a parenthesised reference of that kind. */
 const ISSUED = /(?:ký\s+)?ban hành\s+(\p{L}+(?:\s+\p{L}+)?)/iu;
 
@@ -47,7 +49,8 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
     const text = j.text.trim();
     const lead = j.text.length - j.text.trimStart().length;
     if (PREAMBLE.test(text)) continue;
-    for (const ref of findReferences(text)) {
+    const refs = findReferences(text);
+    for (const ref of refs) {
       if (!ref.symbol) continue;
       const kw = kindWordAt(ref.raw);
       // A plan whose heading says "KẾ HOẠCH" is not the "Chương trình số …" its text names.
@@ -69,13 +72,28 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       if (dated) out.issuedOn = { value: dated, span, how };
       // The issuer: "của Ban Bí thư Trung ương Đảng" after the reference (a wrapped line included), or the body
       // the opening line names ("Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI").
-      const around = opens ? text.slice(ref.index, ref.end + 120) : text.slice(0, ref.index);
+      // "Quyết định số 1944/QĐ-TTg … của Thủ tướng Chính phủ phê duyệt Chương trình thực hiện Kết luận số 13-KL/TW
+      // … của Bộ Chính trị": the body named after another document is that document's.
+      const next = refs.find((r) => r.index > ref.index);
+      const around = opens ? text.slice(ref.index, Math.min(ref.end + 120, next?.index ?? Infinity)) : text.slice(0, ref.index);
       const body = PARTY_BODY.exec(around);
       // … else the one the symbol's code names ("24/CT-TTg": the Prime Minister).
       const issuer = body ? body[1] : ref.issuer ?? (m ? issuerOfSymbol(m, null) : null);
       if (issuer && levelOfIssuer(issuer)) out.issuer = { value: issuer, span, how };
       const level = (m && levelOfSymbol(m)) ?? (issuer ? levelOfIssuer(issuer) : null);
       if (level) out.level = { value: level, span, how };
+      // "Quyết định số 1944/QĐ-TTg ngày 18/11/2021 của Thủ tướng Chính phủ phê duyệt Chương trình thực hiện Kết
+      // luận số 13-KL/TW …": the rest of the line that opens with the reference is the title.
+      if (opens) {
+        const lineEnd = j.text.length - j.text.trimStart().length + para[0].text.trim().length;
+        const rest = j.text.slice(lead + ref.end, Math.max(lead + ref.end, lineEnd));
+        const t = TITLE_START.exec(rest);
+        if (t) {
+          const from = lead + ref.end + t.index;
+          const value = squash(rest.slice(t.index)).replace(/[.;:,]$/u, '');
+          if (value.length >= 12) out.title = { value, span: j.spanOf(from, from + rest.length - t.index), how };
+        }
+      }
       // "… Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …": who signed it.
       const signed = closing ? /((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s+(?:đã\s+|vừa\s+)*ký\s+ban hành/u.exec(text.slice(0, ref.index)) : null;
       const signer = signed ? personName(signed[1]) : null;

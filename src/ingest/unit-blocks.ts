@@ -117,7 +117,8 @@ export const unitBlocks: FamilyReader = {
   family: 'unit-blocks',
   read({ lines, sections }) {
     const blocks = sections
-      .filter((s) => s.depth > 1 && !s.path.startsWith('PL') && inTaskPart(s, sections))
+      // "1. Bộ Công an." / "a) Phối hợp với …" in a directive without Roman parts: its top items are the units.
+      .filter((s) => (s.depth > 1 || !/^[IVX]+$/.test(s.number)) && !s.path.startsWith('PL') && inTaskPart(s, sections))
       .map((s) => ({ section: s, unit: unitOfHeading(s.heading) }))
       .filter((b): b is { section: Section; unit: { unit: string; rest: string } } => b.unit !== null);
     if (!blocks.length) return NOTHING;

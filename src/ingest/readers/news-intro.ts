@@ -29,8 +29,15 @@ const forBody = (s: string) => s.trim().replace(/^(?:Chủ tịch|Bộ trưởng
 const OPENING = /^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
 const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
 
+/** The kind the document's own heading states ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ"), not one read from prose. */
+function headingKindOf(lines: readonly NormalisedLine[], meta: DocumentMeta): DocumentMeta['kind'] {
+  const kindLine = meta.spans.kind ? lines.find((l) => l.line === meta.spans.kind!.startLine)?.text.trim() : undefined;
+  return meta.kind && kindLine !== undefined && kindLine === kindLine.toUpperCase() ? meta.kind : null;
+}
+
 export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.symbol) return {};
+  const ownKind = headingKindOf(lines, meta);
   const paragraphs = splitParagraphs(lines).slice(0, 30);
   for (const para of paragraphs) {
     const j = joinLines(para);
@@ -45,6 +52,9 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       const issuedAfter = ISSUED_AFTER.exec(text.slice(ref.end));
       if ((!ISSUED.test(before) && !issuedAfter) || PREAMBLE.test(before.trim())) continue;
       const m = findSymbols(ref.raw)[0];
+      // "CHỈ THỊ … về việc triển khai thực hiện Nghị quyết 08 …" / "… Bộ Chính trị đã ban hành Nghị quyết số 08-NQ/TW":
+      // a document of another kind than the one the heading states is what this one carries out, not itself.
+      if (ownKind && (ref.kind ?? kindWordAt(ref.raw)?.kind ?? ownKind) !== ownKind) continue;
       const said = squash(text.slice(sentenceStart, ref.end));
       const how = `a copy's intro: "${said.length > 240 ? `…${said.slice(-239)}` : said}"`;
       const span = j.spanOf(ref.index, ref.end);
@@ -88,8 +98,7 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
     }
   }
   // A kind read from prose ("Bộ trưởng … đã ban hành kế hoạch hành động …"), not from a heading, is no header of its own.
-  const kindLine = meta.spans.kind ? lines.find((l) => l.line === meta.spans.kind!.startLine)?.text.trim() : undefined;
-  return meta.kind && kindLine !== undefined && kindLine === kindLine.toUpperCase() ? {} : readUnnumberedIntro(paragraphs);
+  return ownKind ? {} : readUnnumberedIntro(paragraphs);
 }
 
 /**
