@@ -57,6 +57,12 @@ const COUNT_UNITS = [
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
   'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm',
+  // institutions counted by their compound name: the unit is the whole noun, not its head alone ("ít nhất 2 cơ
+  // sở giáo dục đại học", "50 doanh nghiệp nhà nước", "3 ngân hàng thương mại nhà nước")
+  'cơ sở giáo dục đại học', 'cơ sở giáo dục nghề nghiệp', 'cơ sở giáo dục', 'cơ sở y tế', 'cơ sở đào tạo',
+  'doanh nghiệp nhà nước', 'doanh nghiệp khoa học và công nghệ', 'doanh nghiệp nhỏ và vừa',
+  'ngân hàng thương mại nhà nước', 'ngân hàng thương mại', 'ngân hàng', 'tập đoàn kinh tế', 'tổng công ty',
+  'tổ chức khoa học và công nghệ', 'tổ chức tín dụng', 'hợp tác xã nông nghiệp',
   // measures ("thêm tối thiểu 1,5cm", "2.000 kcal")
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
@@ -71,13 +77,15 @@ const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|km²|km|ha|kWh|kcal|MW|GW|tấn|n
 const AGE_OF_WHOM = /(?:trẻ em|thanh thiếu niên|thiếu niên|người|học sinh|sinh viên|dân số|lao động|phụ nữ|nam giới|nữ giới|người dân)(?:\s+(?:và|từ|dưới|trên|đủ|[\p{Ll}]+)){0,4}\s*$/u;
 /** An index stated without a unit: "Chỉ số giáo dục … (HDI) đạt trên 0,8", "hệ số … ở mức 0,4". */
 const INDEX_BEFORE = /(?:chỉ số|hệ số)(?![\p{L}])[^;]*?\s(?:đạt|là|ở mức|bằng)\s*$/iu;
+/** A count whose noun was named before its number: "số lượng doanh nghiệp … dự kiến tăng lên 5". */
+const COUNT_BEFORE = /(?:số lượng|số)\s+\p{Ll}[^;]*?\s(?:đạt|là|tăng lên|lên|giảm xuống|còn)\s*$/iu;
 
 /** Words that close what is measured, or what is counted: the next clause or a comparison begins. */
 const PHRASE_END = /[,;.:()]|\s(?:và|cao hơn|thấp hơn|so với|trong đó|trở lên|trở xuống|tương đương|bằng|gấp)(?![\p{L}])/u;
 /** Verbs between what is measured and its amount: "… đạt khoảng 10 - 12%", "… chiếm 30%". */
 const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|thêm|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
 /** Openings that name no measure: "Phấn đấu có …", "Đến năm 2030, …", "Trong đó, …". */
-const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:đến|tới) năm \d{4},?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*)*/iu;
+const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:đến|tới) năm \d{4},?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*|(?:về\s+)?mục tiêu(?: cụ thể| tổng quát)?(?: (?:đến|tới) năm \d{4})?\s*(?:là|:)?,?\s*|(?:Việt Nam|nước ta|cả nước)\s+(?=phấn đấu|sẽ|có)|đặc biệt(?: là)?\s+|sẽ\s+)*/iu;
 
 export interface StatedTarget {
   name: string;
@@ -109,7 +117,8 @@ function clauses(text: string): { text: string; at: number }[] {
 
 const isYear = (before: string, num: string) => /^(?:19|20)\d\d$/.test(num) && /(?:năm|giai đoạn|đến|từ|nhiệm kỳ|[-–])\s*$/iu.test(before);
 /** "Nghị quyết số 57", "lần thứ 4", "khóa XIII", "8/10": numbers that are no amount. */
-const NOT_AMOUNT_BEFORE = /(?:số|thứ|khóa|khoá|Điều|kỳ họp|\/)\s*$/iu;
+// "kỷ niệm 100 năm", "nhóm 500 doanh nghiệp lớn nhất", "danh sách 500 …": an anniversary or a list's size.
+const NOT_AMOUNT_BEFORE = /(?:số|thứ|khóa|khoá|Điều|kỳ họp|kỷ niệm|nhóm|top|danh sách|\/)\s*$/iu;
 const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
 /** The words up to the end of the phrase ("hoạt động trong nền kinh tế, …" → "hoạt động trong nền kinh tế"). */
 const phrase = (s: string) => s.split(PHRASE_END)[0];
@@ -172,8 +181,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (/^tuổi/u.test(unit) && AGE_OF_WHOM.test(c.slice(0, start))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
         end += rest.length - rest.trimStart().length + u[0].length;
-      } else if (INDEX_BEFORE.test(c.slice(0, start)) && /^\s*(?:[,;.)]|$|trong đó|và|trở lên)/u.test(rest)) {
-        unit = null; // "Chỉ số giáo dục … đạt trên 0,8": an index has no unit
+      } else if ((INDEX_BEFORE.test(c.slice(0, start)) || COUNT_BEFORE.test(c.slice(0, start))) && /^\s*(?:[,;.)]|$|trong đó|và|trở lên)/u.test(rest)) {
+        unit = null; // "Chỉ số giáo dục … đạt trên 0,8": an index has no unit; "số lượng … tăng lên 5" named its noun before
       } else continue; // a bare number ("5 năm qua") states no target
     }
     const after = c.slice(end);
@@ -249,7 +258,9 @@ export function statedTargets(text: string): StatedTarget[] {
     let prevPre = '';
     for (const f of found) {
       // What is measured: the words since the previous target, without the verb that links it to the amount.
-      const between = c.slice(Math.min(prevReach, f.start), f.start);
+      // "Nghị quyết đặt ra "chỉ tiêu cứng": 100% doanh nghiệp …": a colon introduces the list, the name follows it.
+      const span = c.slice(Math.min(prevReach, f.start), f.start);
+      const between = span.includes(':') ? span.slice(span.lastIndexOf(':') + 1) : span;
       const pre = tidy(between.replace(OPENING, '').replace(LINK_VERB, '').replace(OPENING, '').replace(/^(?:cao hơn|thấp hơn|gấp)[^,]*,?/u, ''));
       // An elliptical list reuses what came before: "đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu …".
       const made = f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
@@ -289,12 +300,59 @@ function yearAt(sections: readonly Section[], line: number): string | null {
   return null;
 }
 
+/**
+ * A news restatement has no objectives heading: its paragraphs that say they state the objectives and their
+ * horizon ("Về mục tiêu cụ thể đến năm 2030, Việt Nam phấn đấu có 50 doanh nghiệp …", "Tầm nhìn đến năm 2045 …
+ * Nghị quyết đặt ra "chỉ tiêu cứng": 100% …") are read as such a block, each paragraph dated by its own horizon.
+ */
+const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/iu;
+const HORIZON = /(?:^|[\s(])(?:đến|tới) năm ((?:19|20)\d\d)/iu;
+const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
+
+function objectiveParagraphs(lines: readonly NormalisedLine[]): RawIndicator[] {
+  const out: RawIndicator[] = [];
+  for (const para of splitParagraphs(lines as NormalisedLine[])) {
+    const joined = joinLines(para);
+    const horizon = HORIZON.exec(joined.text)?.[1];
+    if (!horizon || !STATES_OBJECTIVES.test(joined.text) || PREAMBLE_CLAUSE.test(joined.text)) continue;
+    for (const t of statedTargets(joined.text)) {
+      out.push({
+        table: null, ordinal: null, name: t.name, unit: t.unit, target: t.target, value: t.value, valueMin: t.valueMin, valueMax: t.valueMax,
+        comparator: t.comparator, period: t.year ?? horizon, agencyRaw: null, group: null, span: joined.spanOf(t.start, t.end),
+      });
+    }
+  }
+  return withoutRestatements(out);
+}
+
+/**
+ * A news page states a count again in its headline, lead and body ("1-3 doanh nghiệp Nhà nước", "từ 1 đến 3
+ * doanh nghiệp Nhà nước"; "3 ngân hàng", "ít nhất 3 ngân hàng thương mại Nhà nước"): one target, kept where it is
+ * written most fully. Shares are not merged: "100% doanh nghiệp …" and "100% tập đoàn …" are two targets.
+ */
+function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
+  const unitKey = (i: RawIndicator) => foldDiacritics(i.unit ?? '').toLowerCase();
+  const same = (a: RawIndicator, b: RawIndicator) =>
+    a.unit !== null && b.unit !== null && !a.unit.includes('%') && a.period === b.period && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
+    (unitKey(a).startsWith(unitKey(b)) || unitKey(b).startsWith(unitKey(a)));
+  const out: RawIndicator[] = [];
+  for (const i of found) {
+    const k = out.findIndex((o) => same(o, i));
+    if (k < 0) out.push(i);
+    else if ((i.target ?? '').length > (out[k].target ?? '').length) out[k] = i;
+  }
+  return out;
+}
+
 export const objectiveTargets: FamilyReader = {
   family: 'objective-targets',
   read({ lines, sections, document, generic }) {
     if (generic.indicators.length) return NOTHING;
     const blocks = objectiveSections(sections);
-    if (!blocks.length) return NOTHING;
+    if (!blocks.length) {
+      const stated = objectiveParagraphs(lines);
+      return stated.length ? { tasks: [], indicators: stated, claims: [] } : NOTHING;
+    }
     const fallbackYear = document.title ? targetYear(document.title) : null;
     const indicators: RawIndicator[] = [];
     for (const block of blocks) {

@@ -121,7 +121,38 @@ describe('targets of the education and health resolutions (71-NQ/TW, 72-NQ/TW, a
   });
   test('a rank inside what a count counts is its condition: "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới"', () => {
     const t = pick('Phấn đấu ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới trong một số lĩnh vực.');
-    expect(t.map((x) => [x.target, x.value])).toEqual([['ít nhất 2 cơ sở', 2]]);
+    expect(t.map((x) => [x.target, x.value])).toEqual([['ít nhất 2 cơ sở giáo dục đại học', 2]]);
+  });
+  test('an institution counted by its compound name is the unit whole: "ít nhất 2 cơ sở giáo dục đại học", "50 doanh nghiệp nhà nước", "3 ngân hàng thương mại Nhà nước"', () => {
+    expect(pick('Phấn đấu ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới.')[0]).toMatchObject({ unit: 'cơ sở giáo dục đại học', target: 'ít nhất 2 cơ sở giáo dục đại học' });
+    expect(pick('Phấn đấu có 50 doanh nghiệp nhà nước vào nhóm 500 doanh nghiệp lớn nhất Đông Nam Á')[0]).toMatchObject({ unit: 'doanh nghiệp nhà nước', target: '50 doanh nghiệp nhà nước', value: 50 });
+    expect(pick('ít nhất 3 ngân hàng thương mại Nhà nước nằm trong Top 100 ngân hàng lớn nhất châu Á').map((x) => x.target)).toEqual(['ít nhất 3 ngân hàng thương mại Nhà nước']);
+    // An adjective is no part of the unit: it names the indicator.
+    expect(pick('có ít nhất 20 doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu')[0]).toMatchObject({ target: 'ít nhất 20 doanh nghiệp', name: 'Doanh nghiệp lớn tham gia chuỗi giá trị toàn cầu' });
+  });
+  test('an anniversary and the size of a ranking list are no targets: "kỷ niệm 100 năm", "danh sách 500 doanh nghiệp lớn nhất"; "số lượng … tăng lên 5" counts what it named before', () => {
+    const t = pick('Tầm nhìn đến năm 2045 – thời điểm kỷ niệm 100 năm thành lập Nước – số lượng doanh nghiệp lọt vào danh sách 500 doanh nghiệp lớn nhất toàn cầu dự kiến tăng lên 5, song hành cùng khoảng 60 doanh nghiệp trong Top 500 khu vực.');
+    expect(t.map((x) => [x.target, x.value])).toEqual([['5', 5], ['khoảng 60 doanh nghiệp', 60]]);
+  });
+  test('a colon introduces the list, the share names what follows it: "Nghị quyết đặt ra "chỉ tiêu cứng": 100% doanh nghiệp nhà nước …"', () => {
+    const t = pick('Để đảm bảo chất lượng tăng trưởng, Nghị quyết đặt ra "chỉ tiêu cứng": 100% doanh nghiệp nhà nước thực hiện quản trị trên nền tảng số và 100% tập đoàn kinh tế áp dụng nguyên tắc quản trị của OECD.');
+    expect(t.map((x) => x.name)).toEqual(['Doanh nghiệp nhà nước thực hiện quản trị trên nền tảng số', 'Tập đoàn kinh tế áp dụng nguyên tắc quản trị của OECD']);
+  });
+});
+
+describe('targets of a news restatement, without an objectives heading', () => {
+  const x = extract({ path: 'news.txt', sha256: 'x', format: 'TEXT', text: [
+    'Mục tiêu 2030: 1-3 doanh nghiệp Nhà nước lọt top 500 thế giới',
+    '',
+    'Tổng Bí thư Tô Lâm vừa ký ban hành Nghị quyết số 79-NQ/TW của Bộ Chính trị về phát triển kinh tế Nhà nước. Sau gần 40 năm đổi mới, kinh tế nhà nước giữ vai trò chủ đạo.',
+    '',
+    'Về mục tiêu cụ thể đến năm 2030, Việt Nam phấn đấu có 50 doanh nghiệp Nhà nước vào nhóm 500 doanh nghiệp lớn nhất Đông Nam Á và đặc biệt là từ 1 đến 3 doanh nghiệp Nhà nước góp mặt trong nhóm 500 doanh nghiệp lớn nhất thế giới.',
+  ].join('\n') });
+  test('a paragraph that says it states the objectives and their horizon ("Về mục tiêu cụ thể đến năm 2030, … phấn đấu có …") is read; the headline restating one is the same target', () => {
+    expect(x.indicators.map((i) => [i.target, i.period])).toEqual([['50 doanh nghiệp Nhà nước', '2030'], ['từ 1 đến 3 doanh nghiệp Nhà nước', '2030']]);
+  });
+  test('"40 năm đổi mới" in a paragraph stating no objective is no target', () => {
+    expect(x.indicators.some((i) => i.target?.includes('40'))).toBe(false);
   });
   test('a rank without a number: "nằm trong nhóm dẫn đầu ASEAN", "thuộc nhóm dẫn đầu các nước có thu nhập trung bình cao"', () => {
     expect(pick('Trình độ đổi mới sáng tạo và chuyển đổi số của khu vực này nằm trong nhóm dẫn đầu ASEAN.')[0]).toMatchObject({
