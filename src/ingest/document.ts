@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from './model';
 import { joinLines, spanOfLines, splitParagraphs } from './normalise';
 import { findProvinces, provinceByName, PROVINCES } from './provinces';
+import { carriedOutByAnother } from './carried-out';
 import { findSymbols, KIND_VI, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, isoDate, squash } from './text';
 import { isCalendarDate } from './validate';
@@ -148,7 +149,8 @@ function headingKind(text: string): { kind: DocumentKind; vi: string; of?: strin
   const rest = foldDiacritics(after);
   const of = /^CỦA\s+(.{3,60})$/u.exec(after);
   if (of && levelOfIssuer(recase(of[1]))) return { kind: w.kind, vi: w.vi, of: of[1] };
-  if (t.length > 40 || (rest && !/^(?:hanh dong|lien tich)$/.test(rest))) return null;
+  // "QUY ĐỊNH (BỔ SUNG)", "NGHỊ QUYẾT (SỬA ĐỔI)": a qualifier in parentheses keeps the heading a kind heading.
+  if (t.length > 40 || (rest && !/^(?:hanh dong|lien tich)?\s*(?:\((?:bo sung|sua doi|sua doi, bo sung|du thao)\))?$/.test(rest))) return null;
   return { kind: w.kind, vi: w.vi };
 }
 
@@ -393,7 +395,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // --- own symbol: "Số: 35/KH-UBND" in the header, else the appendix attribution.
   let own: { m: SymbolMatch; line: NormalisedLine; last?: NormalisedLine; text: string } | null = null;
   for (const { l, last, c } of headerCells) {
-    const m = /^(?:Số|SỐ|So)\s*[:.]?\s*(.+)$/u.exec(c);
+    // "Số: 35/KH-UBND", and the kind written before it: "Nghị quyết số: 23/2016/QH14".
+    // (With a kind, only the header's colon form: "Quyết định số 1944/QĐ-TTg …" in prose is a sentence naming it.)
+    const m = /^(?:Số|SỐ|So)\s*[:.]?\s*(.+)$/u.exec(c) ?? /^(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Luật|Pháp lệnh)\s+số\s*:\s*(.+)$/u.exec(c);
     const s = m ? findSymbols(m[1])[0] : null;
     if (s && s.index === 0) {
       own = { m: s, line: l, last, text: m![1] };
@@ -436,13 +440,18 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // --- enacting sentence: "<issuer> ban hành Kế hoạch …" in the preamble.
   const preambleLines = lines.slice(lm.heading >= 0 ? lm.heading + 1 : 0, lm.body);
   let enact: { issuer: string; kind: DocumentKind; vi: string; span: Span } | null = null;
-  for (const para of splitParagraphs(preambleLines)) {
+  const preambleParas = splitParagraphs(preambleLines).map((para) => joinLines(para));
+  const carriedOut = carriedOutByAnother(preambleParas.map((j) => j.text));
+  for (const j of preambleParas) {
     if (enact) break;
-    const j = joinLines(para);
     const re = /(?:^|[;,.:]\s*|\)\s*)([^;,.:()]{3,120}?(?:\s*\([^)]{1,12}\)[^;,.:()]{0,40}?)?)\s+(?:ban hành|xây dựng|triển khai)\s+((?:\p{L}+\s?){1,4})/giu;
     for (const m of j.text.matchAll(re)) {
       const w = kindWordAt(m[2]);
       if (!w || w.kind === 'CONG_VAN') continue;
+      // "Bộ Chính trị đã ban hành Kết luận số 19-KL/TW", which the page's own document carries out.
+      const kindEnd = (m.index ?? 0) + m[0].length - m[2].length + w.length;
+      const numbered = /^\s*số\s/u.test(j.text.slice(kindEnd)) ? findSymbols(j.text.slice(kindEnd, kindEnd + 40))[0] : undefined;
+      if (numbered && numbered.index <= 8 && carriedOut.has(numbered.symbol)) continue;
       // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành …": the adverb before the verb is no part of the name.
       // "Bộ trưởng Bộ Công Thương đã ban hành …", "Phó Chủ tịch UBND tỉnh …": the office signs for its body.
       const issuer = m[1]

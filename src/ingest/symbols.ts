@@ -31,6 +31,8 @@ export const KIND_CODES: Record<string, DocumentKind> = {
   ĐA: 'DE_AN',
   HD: 'HUONG_DAN',
   TB: 'THONG_BAO',
+  // The Party's other codes, of kinds the model does not name: Quy chế ("09-QC/TW"), Báo cáo, Tờ trình, …
+  QC: 'OTHER',
   BC: 'OTHER',
   TTr: 'OTHER',
   BB: 'OTHER',
@@ -62,6 +64,7 @@ const KIND_WORDS: { word: string; code: string | null; kind: DocumentKind; vi: s
   { word: 'de an', code: 'ĐA', kind: 'DE_AN', vi: 'Đề án' },
   { word: 'huong dan', code: 'HD', kind: 'HUONG_DAN', vi: 'Hướng dẫn' },
   { word: 'thong bao', code: 'TB', kind: 'THONG_BAO', vi: 'Thông báo' },
+  { word: 'quy che', code: 'QC', kind: 'OTHER', vi: 'Quy chế' },
 ];
 
 /** DocumentKind → Vietnamese name. */

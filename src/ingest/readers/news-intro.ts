@@ -12,6 +12,7 @@ import { levelOfIssuer, levelOfSymbol, readVietnameseDate } from '../document';
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findProvinces } from '../provinces';
+import { carriedOutByAnother } from '../carried-out';
 import { findSymbols, KIND_VI, kindWordAt } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading } from './meta';
@@ -39,11 +40,12 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
   if (meta.symbol) return {};
   const ownKind = headingKindOf(lines, meta);
   const paragraphs = splitParagraphs(lines).slice(0, 30);
+  const carriedOut = carriedOutByAnother(paragraphs.map((p) => joinLines(p).text));
   for (const para of paragraphs) {
     const j = joinLines(para);
     const text = j.text;
     for (const ref of findReferences(text)) {
-      if (!ref.symbol) continue;
+      if (!ref.symbol || carriedOut.has(ref.symbol)) continue;
       // The clause the reference sits in: after the last ". " or "; " before it.
       const cut = Math.max(text.lastIndexOf('. ', ref.index), text.lastIndexOf('; ', ref.index));
       const sentenceStart = cut < 0 ? 0 : cut + 2;
@@ -140,11 +142,24 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   return { issuer, body: bodyOf(issuer) };
 }
 
+/** "Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội": the clause before the comma is the mandate, the subject follows it. */
+const MANDATE_CLAUSE = /^\s*(?:Thực hiện|Triển khai|Quán triệt|Theo)\s[^,]{3,120},\s*(?=\p{Lu})/u;
+
+/** The match with its subject (group 1) starting `cut` characters later. */
+function afterMandate(m: RegExpExecArray, cut: number): RegExpExecArray {
+  const out = [m[0].slice(m[0].indexOf(m[1]) + cut), m[1].slice(cut), ...m.slice(2)] as unknown as RegExpExecArray;
+  out.index = (m.index ?? 0) + m[0].indexOf(m[1]) + cut;
+  return out;
+}
+
 function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[]): MetaReading {
   for (const para of paragraphs.slice(0, 6)) {
     const j = joinLines(para);
     const text = j.text;
-    const m = UNNUMBERED.exec(text) ?? DIRECTION.exec(text);
+    const hit = UNNUMBERED.exec(text) ?? DIRECTION.exec(text);
+    // "Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội ban hành …": the subject follows the mandate.
+    const mandate = hit ? MANDATE_CLAUSE.exec(hit[1]) : null;
+    const m = hit && mandate ? afterMandate(hit, mandate[0].length) : hit;
     // "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành …" names another body's document.
     if (!m || PREAMBLE.test(m[1].trim()) || findSymbols(m[1]).length) continue;
     const subjectAt = (m.index ?? 0) + m[0].indexOf(m[1]);

@@ -60,3 +60,33 @@ test('"giúp" ends the lead ("Văn phòng Tỉnh ủy giúp Ban Thường vụ t
   expect(inlineAssignment('Văn phòng Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy theo dõi, đôn đốc việc thực hiện.').lead).toEqual(['Văn phòng Tỉnh ủy']);
   expect(inlineAssignment('Văn phòng giúp việc Ban Chỉ đạo chủ trì tổng hợp kết quả.').lead).toEqual(['Văn phòng giúp việc Ban Chỉ đạo']);
 });
+
+describe('central headers and the plan a portal reports', () => {
+  test('the Party\'s Quy chế: "Số 09-QC/TW" without a colon, "QUY CHẾ" its kind heading, the Ban Bí thư that "ban hành Quy chế"', () => {
+    const x = run([
+      'BAN CHẤP HÀNH TRUNG ƯƠNG', ' *', 'ĐẢNG CỘNG SẢN VIỆT NAM', '____________', 'Số 09-QC/TW', 'Hà Nội, ngày 05 tháng 01 năm 2026', 'QUY CHẾ',
+      'Quản lý và cung cấp thông tin trên Cổng thông tin điện tử Đảng Cộng sản Việt Nam', '- Căn cứ Điều lệ Đảng;',
+      '- Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ;',
+      '- Xét đề nghị của Văn phòng Trung ương Đảng,', 'Ban Bí thư ban hành Quy chế quản lý và cung cấp thông tin trên Cổng thông tin điện tử Đảng Cộng sản Việt Nam',
+    ]);
+    expect(x.document).toMatchObject({ kind: 'OTHER', kindVi: 'Quy chế', symbol: '09-QC/TW', issuer: 'Ban Bí thư', level: 'CENTRAL_PARTY', province: null, issuedOn: '2026-01-05' });
+    expect(x.citations.map((c) => [c.symbol, c.relation])).toContainEqual(['57-NQ/TW', 'BASED_ON']);
+  });
+  test('"QUY ĐỊNH (BỔ SUNG)" is a Quy định of the Bộ Chính trị whose name a portal cell wraps ("BỘ" / "CHÍNH TRỊ")', () => {
+    const x = run(['BỘ', 'CHÍNH TRỊ', '-------', '|', 'ĐẢNG', 'CỘNG SẢN VIỆT NAM', '---------', '|', 'Số:', '216-QĐ/TW', '|', 'Hà', 'Nội, ngày 01 tháng 4 năm 2009', '|', 'QUY ĐỊNH (BỔ SUNG)', 'VỀ QUAN HỆ LÃNH ĐẠO, CHỈ ĐẠO CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ', '- Căn cứ Điều lệ Đảng;']);
+    expect(x.document).toMatchObject({ kind: 'QUY_DINH', symbol: '216-QĐ/TW', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY', issuedOn: '2009-04-01' });
+  });
+  test('"Nghị quyết số: 23/2016/QH14" in the header cell is the symbol; "Quyết định số 1944/QĐ-TTg …" in a sentence is not a header', () => {
+    const x = run(['QUỐC HỘI', '-------', '|', 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', '---------------', '|', 'Nghị quyết số: 23/2016/QH14', '|', 'Hà Nội, ngày 07', 'tháng 11 năm 2016', '|', 'NGHỊ QUYẾT', 'VỀ', 'KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2017', 'QUỐC HỘI', 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;']);
+    expect(x.document).toMatchObject({ kind: 'NGHI_QUYET', symbol: '23/2016/QH14', issuer: 'Quốc hội', level: 'CENTRAL_STATE', province: null, issuedOn: '2016-11-07' });
+  });
+  test('"Bộ Chính trị đã ban hành Kết luận số 19-KL/TW … Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội ban hành Kế hoạch triển khai thực hiện Kết luận số 19-KL/TW": the page is the plan', () => {
+    const x = run([
+      'Ngày 14/10/2021, Bộ Chính trị đã ban hành Kết luận số 19-KL/TW về định hướng Chương trình xây dựng pháp luật nhiệm kỳ Quốc hội khóa XV.',
+      'Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội ban hành Kế hoạch triển khai thực hiện Kết luận số 19-KL/TW của Bộ Chính trị với các nội dung cụ thể như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ]);
+    expect(x.document).toMatchObject({ kind: 'KE_HOACH', symbol: null, issuer: 'Ủy ban Thường vụ Quốc hội', level: 'CENTRAL_STATE', province: null });
+    expect(x.citations.filter((c) => c.symbol === '19-KL/TW').map((c) => c.relation)).toContain('IMPLEMENTS');
+  });
+});
