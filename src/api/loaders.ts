@@ -8,6 +8,7 @@
 import DataLoader from 'dataloader';
 import type { RequestGraph, Row } from './graph';
 import type { ListKey } from './ids';
+import { attachTaskRelations, NO_PREFETCH, type TaskPrefetch } from './prefetch';
 import type {
   AgencyRow,
   CitationRow,
@@ -26,6 +27,8 @@ export interface PageKey {
   after: ListKey | null;
   limit: number;
   role?: string;
+  /** For a page of tasks: the relations the operation selects on them, read with the page (src/api/prefetch.ts). */
+  prefetch?: TaskPrefetch;
 }
 
 /** What `documentBySymbol` is asked: the text as typed and the parsed parts. */
@@ -50,6 +53,8 @@ export interface DerivationValue {
   kind: 'CITATION' | 'OWN_DOCUMENT' | 'IMPLEMENTATION_CHAIN';
   chain: string[];
   edges: CitationRow[];
+  /** The chain's documents, as a page of tasks read them (src/api/prefetch.ts); absent: load them by id. */
+  documents?: DocumentRow[];
 }
 
 function byKey<V>(graph: RequestGraph, name: string, param: string, empty: () => V) {
@@ -69,19 +74,32 @@ function idLoader<V>(graph: RequestGraph, name: string, empty: () => V): DataLoa
 
 /**
  * A loader of one page per parent: `$keys` of `{key, id, after, limit, role}` in; each page is of the list
- * `list` (its cursors' tag, see toListCursor).
+ * `list` (its cursors' tag, see toListCursor). A page of tasks also reads, with the page, the relations its
+ * key's `prefetch` names (`$prefetch`, see _tasks.related): keys asking different relations (other
+ * selections of the same field) go in separate queries, one per selection.
  */
 function pageLoader<T>(graph: RequestGraph, name: string, list: string): DataLoader<PageKey, PageRow<T>, string> {
-  const cacheKey = (k: PageKey) => JSON.stringify([k.id, k.after, k.limit, k.role ?? null]);
+  const cacheKey = (k: PageKey) => JSON.stringify([k.id, k.after, k.limit, k.role ?? null, k.prefetch ?? null]);
   return new DataLoader<PageKey, PageRow<T>, string>(
     async (keys) => {
-      const params = keys.map((k) => ({ key: cacheKey(k), id: k.id, after: k.after, limit: k.limit, role: k.role ?? 'ANY' }));
-      const rows = await graph.run(name, { keys: params });
-      const found = new Map<string, { total: number; offset: number; items: T[]; keys: ListKey[] }>();
-      for (const row of rows) found.set(String(row.key), row.value as { total: number; offset: number; items: T[]; keys: ListKey[] });
+      const bySelection = new Map<string, PageKey[]>();
+      for (const k of keys) {
+        const s = JSON.stringify(k.prefetch ?? null);
+        bySelection.set(s, [...(bySelection.get(s) ?? []), k]);
+      }
+      const found = new Map<string, { total: number; offset: number; items: T[]; keys: ListKey[]; related?: unknown }>();
+      await Promise.all(
+        [...bySelection.values()].map(async (group) => {
+          const params = group.map((k) => ({ key: cacheKey(k), id: k.id, after: k.after, limit: k.limit, role: k.role ?? 'ANY' }));
+          const rows = await graph.run(name, { keys: params, prefetch: group[0].prefetch ?? NO_PREFETCH });
+          for (const row of rows) found.set(String(row.key), row.value as { total: number; offset: number; items: T[]; keys: ListKey[]; related?: unknown });
+        }),
+      );
       return keys.map((k) => {
         const v = found.get(cacheKey(k));
-        return { total: v?.total ?? 0, offset: v?.offset ?? 0, items: v?.items ?? [], keys: v?.keys ?? [], list };
+        const items = v?.items ?? [];
+        if (k.prefetch && v) attachTaskRelations(items as TaskRow[], v.related, k.prefetch, null);
+        return { total: v?.total ?? 0, offset: v?.offset ?? 0, items, keys: v?.keys ?? [], list };
       });
     },
     { cacheKeyFn: cacheKey },

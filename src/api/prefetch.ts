@@ -24,7 +24,10 @@ export interface TaskPrefetch {
   section: boolean;
   /** `derivation(from:)` for the filter's own `derivesFrom` document. */
   derivation: boolean;
-  /** Properties of the page's documents and agencies to read; null: all (see _tasks.related). */
+  /**
+   * Properties of the page's documents (the tasks' own and their derivation chains') and agencies to read;
+   * null: all (see _tasks.related).
+   */
   documentFields: string[] | null;
   agencyFields: string[] | null;
 }
@@ -97,9 +100,9 @@ const AGENCY_PROPERTIES: PropertyTable = {
   tasks: [],
 };
 
-/** The fields selected at `field` below the page's items (nodes and edges.node), every occurrence. */
-function itemFields(info: GraphQLResolveInfo, field?: string): Set<string> {
-  return new Set(ITEM_PATHS.flatMap((p) => [...selectedFields(info, field ? [...p, field] : p)]));
+/** The fields selected at `path` below the page's items (nodes and edges.node), every occurrence. */
+function itemFields(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+  return new Set(ITEM_PATHS.flatMap((p) => [...selectedFields(info, [...p, ...path])]));
 }
 
 /** The properties `fields` read per `table`, always with `always`; null when a field is not in the table. */
@@ -113,21 +116,47 @@ function propertiesFor(fields: Iterable<string>, table: PropertyTable, always: r
   return [...properties];
 }
 
+/** The Document fields a derivation reads of its chain's documents: those selected, and what explanation names them by. */
+function chainDocumentFields(info: GraphQLResolveInfo): string[] {
+  const fields = [...itemFields(info, 'derivation', 'chain')];
+  if (itemFields(info, 'derivation').has('explanation')) fields.push('id', 'symbol', 'kindVi', 'title');
+  return fields;
+}
+
 /** What the operation selects on the tasks of the connection being resolved. */
 export function taskPrefetch(info: GraphQLResolveInfo, derivesFrom: string | null | undefined, hasSource: boolean): TaskPrefetch {
   const fields = itemFields(info);
   const derivations = ITEM_PATHS.flatMap((p) => selectedArguments(info, p, 'derivation'));
   const sameSource = (from: unknown) => typeof from === 'string' && derivesFrom != null && symbolLookup(from).text === symbolLookup(derivesFrom).text;
+  const derivation = hasSource && derivations.length > 0 && derivations.every((a) => sameSource(a.from));
   return {
     document: fields.has('document'),
     province: fields.has('province'),
     lead: fields.has('leadAgencies'),
     coordinators: fields.has('coordinatingAgencies'),
     section: fields.has('section'),
-    derivation: hasSource && derivations.length > 0 && derivations.every((a) => sameSource(a.from)),
-    documentFields: propertiesFor(itemFields(info, 'document'), DOCUMENT_PROPERTIES, ['id']),
+    derivation,
+    documentFields: propertiesFor([...itemFields(info, 'document'), ...(derivation ? chainDocumentFields(info) : [])], DOCUMENT_PROPERTIES, ['id']),
     agencyFields: propertiesFor([...itemFields(info, 'leadAgencies'), ...itemFields(info, 'coordinatingAgencies')], AGENCY_PROPERTIES, ['key']),
   };
+}
+
+/** Nothing read with the page: every relation through its loader (pages of other things than tasks). */
+export const NO_PREFETCH: TaskPrefetch = {
+  document: false,
+  province: false,
+  lead: false,
+  coordinators: false,
+  section: false,
+  derivation: false,
+  documentFields: null,
+  agencyFields: null,
+};
+
+/** A nested page of tasks (Document.tasks, Province.tasks, Agency.tasks): its selection, no derivation source. */
+export function nestedTaskPrefetch(info: GraphQLResolveInfo): TaskPrefetch | undefined {
+  const p = taskPrefetch(info, null, false);
+  return p.document || p.province || p.lead || p.coordinators || p.section ? p : undefined;
 }
 
 /** Read whatever is selected: the key, and the sort values a keyset cursor is made of. */
@@ -149,21 +178,16 @@ interface RelatedDocument {
   id: string;
   document: unknown;
   province: ProvinceRow | null;
-  chain: { ids: string[]; documents: DocumentRow[]; edges: CitationRow[] } | null;
-  self: DocumentRow | null;
+  chain: { ids: string[]; documents: unknown[]; edges: CitationRow[] } | null;
+  self: unknown;
   tasks: { id: string; lead: unknown[] | null; coordinators: unknown[] | null; section: SectionRow | null; cites: boolean | null }[];
 }
 
-/**
- * Attaches what the page query read (`related`, see _tasks.related.cypher) to the page's tasks; returns the
- * documents of the derivation chains (whole rows), for the caller to prime documentById with.
- */
-export function attachTaskRelations(tasks: TaskRow[], related: unknown, prefetch: TaskPrefetch, fromId: string | null): DocumentRow[] {
+/** Attaches what the page query read (`related`, see _tasks.related.cypher) to the page's tasks. */
+export function attachTaskRelations(tasks: TaskRow[], related: unknown, prefetch: TaskPrefetch, fromId: string | null): void {
   const byTask = new Map<string, TaskPrefetched>();
-  const chainDocuments: DocumentRow[] = [];
   for (const doc of (related as RelatedDocument[] | undefined) ?? []) {
     const document = prefetch.document && doc.document ? zipRows<DocumentRow>([doc.document], prefetch.documentFields)[0] : undefined;
-    if (prefetch.derivation) chainDocuments.push(...(doc.self ? [doc.self] : []), ...(doc.chain?.documents ?? []));
     for (const t of doc.tasks) {
       const p: TaskPrefetched = {};
       if (document) p.document = document;
@@ -171,18 +195,22 @@ export function attachTaskRelations(tasks: TaskRow[], related: unknown, prefetch
       if (prefetch.lead) p.leadAgencies = zipRows<AgencyRow>(t.lead, prefetch.agencyFields);
       if (prefetch.coordinators) p.coordinatingAgencies = zipRows<AgencyRow>(t.coordinators, prefetch.agencyFields);
       if (prefetch.section) p.section = t.section ?? null;
-      if (prefetch.derivation && fromId !== null) p.derivation = { sourceId: fromId, value: derivationOf(doc, t.cites === true, fromId) };
+      if (prefetch.derivation && fromId !== null) p.derivation = { sourceId: fromId, value: derivationOf(doc, t.cites === true, fromId, prefetch.documentFields) };
       byTask.set(t.id, p);
     }
   }
   for (const t of tasks) t.prefetched = byTask.get(t.id);
-  return chainDocuments;
 }
 
-/** As task.derivation.cypher decides: a citation by the task, then its own document, then the chain. */
-function derivationOf(doc: RelatedDocument, cites: boolean, fromId: string): DerivationValue | null {
-  if (cites) return { kind: 'CITATION', chain: [doc.id], edges: [] };
-  if (doc.id === fromId) return { kind: 'OWN_DOCUMENT', chain: [doc.id], edges: [] };
-  if (doc.chain) return { kind: 'IMPLEMENTATION_CHAIN', chain: doc.chain.ids, edges: doc.chain.edges };
+/**
+ * As task.derivation.cypher decides: a citation by the task, then its own document, then the chain; with the
+ * chain's documents as read (the selected properties only: they are this derivation's, never primed into a
+ * loader another field could read).
+ */
+function derivationOf(doc: RelatedDocument, cites: boolean, fromId: string, fields: string[] | null): DerivationValue | null {
+  const self = () => zipRows<DocumentRow>(doc.self ? [doc.self] : [], fields);
+  if (cites) return { kind: 'CITATION', chain: [doc.id], edges: [], documents: self() };
+  if (doc.id === fromId) return { kind: 'OWN_DOCUMENT', chain: [doc.id], edges: [], documents: self() };
+  if (doc.chain) return { kind: 'IMPLEMENTATION_CHAIN', chain: doc.chain.ids, edges: doc.chain.edges, documents: zipRows<DocumentRow>(doc.chain.documents, fields) };
   return null;
 }

@@ -68,7 +68,7 @@ export interface TaskPrefetched {
   coordinatingAgencies?: AgencyRow[];
   section?: SectionRow | null;
   /** The task's derivation from `sourceId` (null: it does not derive from it). */
-  derivation?: { sourceId: string; value: { kind: 'CITATION' | 'OWN_DOCUMENT' | 'IMPLEMENTATION_CHAIN'; chain: string[]; edges: CitationRow[] } | null };
+  derivation?: { sourceId: string; value: Omit<DerivationRow, 'sourceId'> | null };
 }
 
 export interface AgencyRow {
@@ -152,6 +152,8 @@ export interface DerivationRow {
   sourceId: string;
   chain: string[];
   edges: CitationRow[];
+  /** The chain's documents when a page of tasks read them with the page (the selected properties only). */
+  documents?: DocumentRow[];
 }
 
 export interface LineageRow {

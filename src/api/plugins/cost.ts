@@ -71,21 +71,38 @@ export function queryCost(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator(maxPageSize)], maxQueryNodes: MAX_COST_NODES });
 }
 
+/** Costs remembered per parsed operation, by operation name and variables: at most this many per operation, keys this long. */
+const COSTS_PER_DOCUMENT = 64;
+const COST_KEY_CHARS = 2048;
+
 export function costLimitPlugin(maxCost: number, maxPageSize: number): ApolloServerPlugin {
+  // Apollo keeps one parsed DocumentNode per query text (its document store), so a dashboard asking the same
+  // question again finds its cost here instead of walking the operation again; a document dropped from
+  // Apollo's store is dropped from this map with it.
+  const costs = new WeakMap<object, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          let cost: number;
-          try {
-            cost = queryCost(schema, document, request.variables ?? {}, operation.name?.value, maxPageSize);
-          } catch (err) {
-            // Besides the expanded-size bound, the walk only throws for variables that do not coerce: execution
-            // refuses those (BAD_USER_INPUT naming the variable) before any resolver runs, so no cost is spent.
-            const message = err instanceof Error ? err.message : String(err);
-            if (!/maximum allowed number of nodes/.test(message)) return;
-            throw tooCostly(`The query expands to more than ${MAX_COST_NODES} fields (fragments counted once per spread); simplify it.`, { maxCost });
+          const key = JSON.stringify([operation.name?.value ?? null, request.variables ?? {}]);
+          let known = costs.get(document);
+          let cost = known?.get(key);
+          if (cost === undefined) {
+            try {
+              cost = queryCost(schema, document, request.variables ?? {}, operation.name?.value, maxPageSize);
+            } catch (err) {
+              // Besides the expanded-size bound, the walk only throws for variables that do not coerce: execution
+              // refuses those (BAD_USER_INPUT naming the variable) before any resolver runs, so no cost is spent.
+              const message = err instanceof Error ? err.message : String(err);
+              if (!/maximum allowed number of nodes/.test(message)) return;
+              throw tooCostly(`The query expands to more than ${MAX_COST_NODES} fields (fragments counted once per spread); simplify it.`, { maxCost });
+            }
+            if (key.length <= COST_KEY_CHARS) {
+              if (!known) costs.set(document, (known = new Map()));
+              if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+              known.set(key, cost);
+            }
           }
           if (cost > maxCost) {
             throw tooCostly(`Query cost ${Math.round(cost)} exceeds the limit of ${maxCost} (MAX_QUERY_COST): it could return that many values. Ask for smaller pages or fewer nested lists.`, {

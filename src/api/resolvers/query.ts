@@ -123,7 +123,7 @@ export const Query: QueryResolvers = {
     if (params.from && source) primeDocument(ctx, params.from, source);
     if (params.document && named) primeDocument(ctx, params.document, named);
     const items = zipRows<TaskRow>(row.items, fields);
-    for (const d of attachTaskRelations(items, row.related, prefetch, source?.id ?? null)) ctx.loaders.documentById.prime(d.id, d);
+    attachTaskRelations(items, row.related, prefetch, source?.id ?? null);
     return { ...pageOf<TaskRow>(row), items, cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
   },
 

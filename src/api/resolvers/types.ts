@@ -1,10 +1,12 @@
 /**
  * Object fields. Every relationship goes through a per-request DataLoader (see ../loaders.ts), so sibling
- * objects on a page share one round trip per relationship.
+ * objects on a page share one round trip per relationship; a task of a page may carry its relations already
+ * (read with its page, ../prefetch.ts), the nested pages of tasks too.
  */
 import type { Resolvers } from '../generated/graphql';
 import { documentIdOf, toGlobalId } from '../ids';
 import { symbolLookup } from '../lookup';
+import { nestedTaskPrefetch } from '../prefetch';
 import type { CitationRow, DocumentRow, SourceSpanRow, SpanRow } from '../rows';
 import { pageArgs, parseArg, SymbolSchema } from '../validate';
 import { connectionResolvers } from './connection';
@@ -54,7 +56,7 @@ export const types: TypeResolvers = {
     inferred: (d) => (d.inferredFields ?? []).map((field, i) => ({ field, how: d.inferredHow?.[i] ?? '' })),
     province: (d, _a, ctx) => ctx.loaders.documentProvince.load(d.id),
     sections: (d, _a, ctx) => ctx.loaders.documentSections.load(d.id).then((ss) => ss.map((s) => ({ ...s, documentId: d.id }))),
-    tasks: (d, args, ctx) => ctx.loaders.documentTasks.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize, 'Document.tasks') }),
+    tasks: (d, args, ctx, info) => ctx.loaders.documentTasks.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize, 'Document.tasks'), prefetch: nestedTaskPrefetch(info) }),
     indicators: (d, args, ctx) => ctx.loaders.documentIndicators.load({ id: d.id, ...pageArgs(args, ctx.maxPageSize, 'Document.indicators') }),
     citations: async (d, args, ctx) => byRelation(await ctx.loaders.documentCitations.load(d.id), args.relation),
     citedBy: async (d, args, ctx) => byRelation(await ctx.loaders.documentCitedBy.load(d.id), args.relation),
@@ -126,17 +128,16 @@ export const types: TypeResolvers = {
       if (!source) return null;
       const read = t.prefetched?.derivation;
       const d = read?.sourceId === source.id ? read.value : await ctx.loaders.taskDerivation.load({ taskId: t.id, sourceId: source.id });
-      return d ? { kind: d.kind, sourceId: source.id, chain: d.chain, edges: d.edges } : null;
+      return d ? { kind: d.kind, sourceId: source.id, chain: d.chain, edges: d.edges, documents: d.documents } : null;
     },
   },
 
   Derivation: {
     source: async (d, _a, ctx) => (await ctx.loaders.documentById.load(d.sourceId))!,
-    chain: async (d, _a, ctx) =>
-      (await ctx.loaders.documentById.loadMany(d.chain)).filter((x): x is DocumentRow => !!x && !(x instanceof Error)),
+    chain: async (d, _a, ctx) => d.documents ?? (await ctx.loaders.documentById.loadMany(d.chain)).filter((x): x is DocumentRow => !!x && !(x instanceof Error)),
     hops: (d) => (d.kind === 'IMPLEMENTATION_CHAIN' ? d.chain.length - 1 : 0),
     explanation: async (d, _a, ctx) => {
-      const docs = await ctx.loaders.documentById.loadMany(d.chain);
+      const docs = d.documents ?? (await ctx.loaders.documentById.loadMany(d.chain));
       const chain = docs.map((x) => (x && !(x instanceof Error) ? x : null));
       const source = await ctx.loaders.documentById.load(d.sourceId);
       if (d.kind === 'CITATION') return `The task cites ${name(source)} directly (trích dẫn trực tiếp); it belongs to ${name(chain[0])}.`;
@@ -154,13 +155,13 @@ export const types: TypeResolvers = {
     aliases: (a) => a.aliases ?? [],
     isGroup: (a) => Boolean(a.isGroup),
     province: (a, _a, ctx) => ctx.loaders.agencyProvince.load(a.key),
-    tasks: (a, args, ctx) => ctx.loaders.agencyTasks.load({ id: a.key, role: args.role ?? 'ANY', ...pageArgs(args, ctx.maxPageSize, 'Agency.tasks') }),
+    tasks: (a, args, ctx, info) => ctx.loaders.agencyTasks.load({ id: a.key, role: args.role ?? 'ANY', ...pageArgs(args, ctx.maxPageSize, 'Agency.tasks'), prefetch: nestedTaskPrefetch(info) }),
   },
 
   Province: {
     id: (p) => toGlobalId('Province', p.key),
     documents: (p, args, ctx) => ctx.loaders.provinceDocuments.load({ id: p.key, ...pageArgs(args, ctx.maxPageSize, 'Province.documents') }),
-    tasks: (p, args, ctx) => ctx.loaders.provinceTasks.load({ id: p.key, ...pageArgs(args, ctx.maxPageSize, 'Province.tasks') }),
+    tasks: (p, args, ctx, info) => ctx.loaders.provinceTasks.load({ id: p.key, ...pageArgs(args, ctx.maxPageSize, 'Province.tasks'), prefetch: nestedTaskPrefetch(info) }),
   },
 
   Indicator: {

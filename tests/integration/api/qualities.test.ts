@@ -3,6 +3,7 @@ import { createApp } from '../../../src/api';
 import { createDriver } from '../../../src/graph/connection';
 import { examples } from '../../../src/api/explorer/examples';
 import { apiConfig, startHarness, type Harness } from './harness';
+import { toGlobalId } from '../../../src/api/ids';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const PAGE_QUERY = `query Page($first: Int!) {
@@ -59,6 +60,34 @@ describe('API qualities', () => {
         expect(byId.body.extensions!.queries).toContain('task.leadAgencies');
         expect(nodes).toEqual(byId.body.data.nodes);
       }
+    });
+  });
+
+  describe('nested pages of tasks read their relations with the page', () => {
+    const fields = 'key text document { symbol title } province { name } leadAgencies { key name province { name } } coordinatingAgencies { name } section { path heading }';
+    const nested: [string, string, string, string][] = [
+      ['Document.tasks', `{ documents(filter: {province: "da nang"}, first: 5) { nodes { tasks(first: 30) { totalCount nodes { ${fields} } } } } }`, 'documents.page', 'document.tasks'],
+      ['Province.tasks', `{ provinces(first: 3) { nodes { tasks(first: 30) { totalCount nodes { ${fields} } } } } }`, 'provinces.page', 'province.tasks'],
+      ['Agency.tasks', `{ agencies(first: 8) { nodes { tasks(first: 30) { totalCount nodes { ${fields} } } } } }`, 'agencies.page', 'agency.tasks'],
+    ];
+    it.each(nested)('%s: the parents, their pages with the relations, then only what lies further down (the agencies\' provinces)', async (_name, query, parents, pages) => {
+      const { body } = await h.gql<any>(query);
+      expect(body.errors).toBeUndefined();
+      expect(body.extensions!.queries).toEqual([parents, pages, 'agency.province']);
+      const tasks = (Object.values(body.data)[0] as any).nodes.flatMap((n: any) => n.tasks.nodes);
+      expect(tasks.length).toBeGreaterThan(10);
+      expect(tasks.some((t: any) => t.coordinatingAgencies.length > 0)).toBe(true);
+      // The same tasks asked by id, every relation through its loader: the same answers.
+      const byId = await h.gql<any>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Task { ${fields} } } }`, { ids: tasks.slice(0, 100).map((t: any) => toGlobalId('Task', t.key)) });
+      expect(byId.body.errors).toBeUndefined();
+      expect(byId.body.extensions!.queries).toContain('task.leadAgencies');
+      expect(tasks.slice(0, 100)).toEqual(byId.body.data.nodes);
+    });
+
+    it('a nested page selecting no relation reads none', async () => {
+      const { body } = await h.gql<any>('{ documents(first: 3) { nodes { tasks(first: 5) { nodes { key text } } } } }');
+      expect(body.errors).toBeUndefined();
+      expect(body.extensions!.queries).toEqual(['documents.page', 'document.tasks']);
     });
   });
 

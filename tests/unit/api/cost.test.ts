@@ -5,7 +5,7 @@
 import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, parse } from 'graphql';
 import { examples } from '../../../src/api/explorer/examples';
 import { ApolloServer } from '@apollo/server';
-import { boundLists, declaredListSize, MAX_COST_NODES, queryCost, truncationPlugin } from '../../../src/api/plugins/cost';
+import { boundLists, costLimitPlugin, declaredListSize, MAX_COST_NODES, queryCost, truncationPlugin } from '../../../src/api/plugins/cost';
 import { loadTypeDefs } from '../../../src/api/server';
 
 const schema = buildSchema(loadTypeDefs());
@@ -103,5 +103,21 @@ describe('a cut list is never silent (extensions.truncated)', () => {
     const res = await server.executeOperation({ query: '{ docs { id } }' }, { contextValue: {} });
     const body = res.body.kind === 'single' ? res.body.singleResult : undefined;
     expect(body?.extensions?.truncated).toBeUndefined();
+  });
+});
+
+describe('the cost limit plugin', () => {
+  const server = new ApolloServer({ typeDefs: loadTypeDefs(), plugins: [costLimitPlugin(5000, 100)] });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it('remembers costs per operation and variables: one query text is judged by its own variables each time', async () => {
+    const query = 'query($n: Int!) { documents(first: $n) { nodes { tasks(first: $n) { nodes { key } } } } }';
+    const codes = [];
+    for (const n of [5, 100, 5, 100, 100, 5]) {
+      const res = await server.executeOperation({ query, variables: { n } });
+      codes.push(res.body.kind === 'single' ? (res.body.singleResult.errors?.[0]?.extensions?.code ?? 'ok') : 'incremental');
+    }
+    expect(codes.map((c) => (c === 'QUERY_TOO_COSTLY' ? c : 'let in'))).toEqual(['let in', 'QUERY_TOO_COSTLY', 'let in', 'QUERY_TOO_COSTLY', 'QUERY_TOO_COSTLY', 'let in']);
   });
 });
