@@ -34,7 +34,10 @@ export interface TaskPrefetch {
 
 const ITEM_PATHS = [['nodes'], ['edges', 'node']] as const;
 
-/** Fields that read no property of their own row: its key is enough (relations, through their loaders). */
+/**
+ * The properties of its row each field reads: a relation (through its loader) and the ids read the row's key
+ * only, so a page showing an agency's name alone reads its name alone.
+ */
 type PropertyTable = Record<string, readonly string[]>;
 
 /** The task properties (TaskRow) each Task field reads. */
@@ -61,8 +64,8 @@ const TASK_PROPERTIES: PropertyTable = {
 /** The document properties (DocumentRow) each Document field reads. */
 const DOCUMENT_PROPERTIES: PropertyTable = {
   __typename: [],
-  id: [],
-  key: [],
+  id: ['id'],
+  key: ['id'],
   symbol: ['symbol'],
   number: ['number'],
   kind: ['kind'],
@@ -77,27 +80,27 @@ const DOCUMENT_PROPERTIES: PropertyTable = {
   inferred: ['inferredFields', 'inferredHow'],
   sourcePath: ['sourcePath'],
   ingestedAt: ['ingestedAt'],
-  province: [],
-  sections: [],
-  tasks: [],
-  indicators: [],
-  citations: [],
-  citedBy: [],
-  implements: [],
-  implementedBy: [],
+  province: ['id'],
+  sections: ['id'],
+  tasks: ['id'],
+  indicators: ['id'],
+  citations: ['id'],
+  citedBy: ['id'],
+  implements: ['id'],
+  implementedBy: ['id'],
 };
 
 /** The agency properties (AgencyRow) each Agency field reads. */
 const AGENCY_PROPERTIES: PropertyTable = {
   __typename: [],
-  id: [],
-  key: [],
+  id: ['key'],
+  key: ['key'],
   name: ['name'],
   aliases: ['aliases'],
   type: ['type'],
   isGroup: ['isGroup'],
-  province: [],
-  tasks: [],
+  province: ['key'],
+  tasks: ['key'],
 };
 
 /** The fields selected at `path` below the page's items (nodes and edges.node), every occurrence. */
@@ -136,8 +139,8 @@ export function taskPrefetch(info: GraphQLResolveInfo, derivesFrom: string | nul
     coordinators: fields.has('coordinatingAgencies'),
     section: fields.has('section'),
     derivation,
-    documentFields: propertiesFor([...itemFields(info, 'document'), ...(derivation ? chainDocumentFields(info) : [])], DOCUMENT_PROPERTIES, ['id']),
-    agencyFields: propertiesFor([...itemFields(info, 'leadAgencies'), ...itemFields(info, 'coordinatingAgencies')], AGENCY_PROPERTIES, ['key']),
+    documentFields: propertiesFor([...itemFields(info, 'document'), ...(derivation ? chainDocumentFields(info) : [])], DOCUMENT_PROPERTIES, []),
+    agencyFields: propertiesFor([...itemFields(info, 'leadAgencies'), ...itemFields(info, 'coordinatingAgencies')], AGENCY_PROPERTIES, []),
   };
 }
 
@@ -171,7 +174,11 @@ export function taskItemProperties(info: GraphQLResolveInfo): string[] | null {
 export function zipRows<T>(rows: unknown, fields: string[] | null): T[] {
   const list = (rows as unknown[] | undefined) ?? [];
   if (!fields) return list as T[];
-  return list.map((values) => Object.fromEntries(fields.map((f, i) => [f, (values as unknown[])[i] ?? null])) as T);
+  return list.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < fields.length; i++) row[fields[i]] = (values as unknown[])[i] ?? null;
+    return row as T;
+  });
 }
 
 interface RelatedDocument {

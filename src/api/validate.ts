@@ -98,17 +98,21 @@ export const YearSchema = z.number().int().min(1930, 'must be a year from 1930')
 
 export const DepthSchema = z.number().int().min(1, 'must be at least 1').max(6, 'must be at most 6');
 
+/** The schema of `first` per MAX_PAGE_SIZE, built once (a nested page asks it once per parent). */
+const firstSchemas = new Map<number, z.ZodNumber>();
+
 /** `first` of a connection, checked against MAX_PAGE_SIZE. */
 export function firstArg(args: { first?: number | null }, max: number, defaultFirst = 20): number {
-  return parseArg(
-    z
+  let schema = firstSchemas.get(max);
+  if (!schema) {
+    schema = z
       .number()
       .int()
       .min(0, 'must not be negative')
-      .max(max, `must be at most ${max} (MAX_PAGE_SIZE)`),
-    args.first ?? defaultFirst,
-    'first',
-  );
+      .max(max, `must be at most ${max} (MAX_PAGE_SIZE)`);
+    firstSchemas.set(max, schema);
+  }
+  return parseArg(schema, args.first ?? defaultFirst, 'first');
 }
 
 /** `first` and `after` of a keyset-paged `list` (see toListCursor) → the key to start after and the size. */
