@@ -28,6 +28,7 @@ import { query } from './cypher';
 import { readRows } from './graph';
 import { PersistedQueryStore } from './persisted-queries';
 import { boundLists } from './plugins/cost';
+import { limitFields } from './plugins/response-limits';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
@@ -122,7 +123,8 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
   const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs,
-    resolvers: boundLists(typeDefs, resolvers as never) as never,
+    // Outermost, the response limits see each field's value as the client will (a list already cut).
+    resolvers: limitFields(typeDefs, boundLists(typeDefs, resolvers as never)) as never,
     plugins: [...plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS ?? 10000 })],
     validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -7,7 +7,7 @@ import type { Resolvers } from '../generated/graphql';
 import { documentIdOf, toGlobalId } from '../ids';
 import { symbolLookup } from '../lookup';
 import { nestedTaskPrefetch } from '../prefetch';
-import type { CitationRow, DocumentRow, SourceSpanRow, SpanRow } from '../rows';
+import type { CitationRow, DocumentRow, SectionRow, SourceSpanRow, SpanRow } from '../rows';
 import { pageArgs, parseArg, SymbolSchema } from '../validate';
 import { connectionResolvers } from './connection';
 
@@ -110,31 +110,36 @@ export const types: TypeResolvers = {
             condition: t.deadlineCondition,
           }
         : null,
-    // A task of a page may carry these already (src/api/prefetch.ts); else its loader reads them.
-    document: async (t, _a, ctx) => t.prefetched?.document ?? (await ctx.loaders.documentById.load(documentIdOf(t.id)))!,
+    // A task of a page may carry these already (src/api/prefetch.ts); else its loader reads them. Answered
+    // synchronously when carried, so a page whose relations were all read with it completes without a
+    // promise per field.
+    document: (t, _a, ctx) => t.prefetched?.document ?? ctx.loaders.documentById.load(documentIdOf(t.id)).then((d) => d!),
     province: (t, _a, ctx) => (t.prefetched?.province !== undefined ? t.prefetched.province : ctx.loaders.documentProvince.load(documentIdOf(t.id))),
-    section: async (t, _a, ctx) => {
-      const s = t.prefetched?.section !== undefined ? t.prefetched.section : await ctx.loaders.taskSection.load(t.id);
-      return s ? { ...s, documentId: documentIdOf(t.id) } : null;
+    section: (t, _a, ctx) => {
+      const inDocument = (s: SectionRow | null) => (s ? { ...s, documentId: documentIdOf(t.id) } : null);
+      return t.prefetched?.section !== undefined ? inDocument(t.prefetched.section) : ctx.loaders.taskSection.load(t.id).then(inDocument);
     },
     leadAgencies: (t, _a, ctx) => t.prefetched?.leadAgencies ?? ctx.loaders.taskLeadAgencies.load(t.id),
     coordinatingAgencies: (t, _a, ctx) => t.prefetched?.coordinatingAgencies ?? ctx.loaders.taskCoordinatingAgencies.load(t.id),
     cites: (t, _a, ctx) => ctx.loaders.taskCites.load(t.id),
     sameAs: (t, _a, ctx) => ctx.loaders.taskSameAs.load(t.id),
     provenance: (t) => ({ documentId: documentIdOf(t.id), sectionPath: t.section, span: span(t), text: t.text }),
-    derivation: async (t, args, ctx) => {
+    derivation: (t, args, ctx) => {
       const from = parseArg(SymbolSchema, args.from, 'from');
-      const source = await ctx.loaders.documentBySymbol.load(symbolLookup(from));
-      if (!source) return null;
+      // Read with the page only when every derivation it selects is from the filter's own source (prefetch.ts).
       const read = t.prefetched?.derivation;
-      const d = read?.sourceId === source.id ? read.value : await ctx.loaders.taskDerivation.load({ taskId: t.id, sourceId: source.id });
-      return d ? { kind: d.kind, sourceId: source.id, chain: d.chain, edges: d.edges, documents: d.documents } : null;
+      if (read) return read.value ? { ...read.value, sourceId: read.sourceId } : null;
+      return ctx.loaders.documentBySymbol.load(symbolLookup(from)).then(async (source) => {
+        if (!source) return null;
+        const d = await ctx.loaders.taskDerivation.load({ taskId: t.id, sourceId: source.id });
+        return d ? { kind: d.kind, sourceId: source.id, chain: d.chain, edges: d.edges } : null;
+      });
     },
   },
 
   Derivation: {
     source: async (d, _a, ctx) => (await ctx.loaders.documentById.load(d.sourceId))!,
-    chain: async (d, _a, ctx) => d.documents ?? (await ctx.loaders.documentById.loadMany(d.chain)).filter((x): x is DocumentRow => !!x && !(x instanceof Error)),
+    chain: (d, _a, ctx) => d.documents ?? ctx.loaders.documentById.loadMany(d.chain).then((docs) => docs.filter((x): x is DocumentRow => !!x && !(x instanceof Error))),
     hops: (d) => (d.kind === 'IMPLEMENTATION_CHAIN' ? d.chain.length - 1 : 0),
     explanation: async (d, _a, ctx) => {
       const docs = d.documents ?? (await ctx.loaders.documentById.loadMany(d.chain));

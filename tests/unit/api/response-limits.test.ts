@@ -3,7 +3,7 @@
  * replaced by one RESPONSE_TOO_LARGE error with 413; resolvers still running past the deadline stop, 503.
  */
 import { ApolloServer } from '@apollo/server';
-import { responseLimitsPlugin } from '../../../src/api/plugins/response-limits';
+import { limitFields, responseLimitsPlugin } from '../../../src/api/plugins/response-limits';
 
 const typeDefs = 'type Item { text: String! next: Item } type Query { items(n: Int!): [Item!]! }';
 let nextCalls = 0;
@@ -19,7 +19,7 @@ const resolvers = {
 };
 
 async function run(query: string, limits: { maxBytes: number; deadlineMs: number }) {
-  const server = new ApolloServer({ typeDefs, resolvers, plugins: [responseLimitsPlugin(limits) as never] });
+  const server = new ApolloServer({ typeDefs, resolvers: limitFields(typeDefs, resolvers as never) as never, plugins: [responseLimitsPlugin(limits) as never] });
   await server.start();
   try {
     const res = await server.executeOperation({ query });
