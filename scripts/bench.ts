@@ -51,7 +51,13 @@ interface Run {
   p50: number;
   p99: number;
   rps: number;
+  /** Requests answered in the run. */
+  requests: number;
+  /** CPU time of this process (the API's and the peer's servers, the floor's driver calls) per request. */
+  cpuMs: number;
 }
+
+type Load = Omit<Run, 'cpuMs'>;
 
 function pct(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -110,7 +116,7 @@ async function floorOnce(driver: Driver, q: Question, database?: string) {
 }
 
 /** The floor under load: `connections` loops in this process, each one request (one query) at a time. */
-async function floorLoad(driver: Driver, q: Question, connections: number, database?: string): Promise<Run> {
+async function floorLoad(driver: Driver, q: Question, connections: number, database?: string): Promise<Load> {
   const latencies: number[] = [];
   const until = Date.now() + DURATION * 1000;
   await Promise.all(
@@ -123,14 +129,14 @@ async function floorLoad(driver: Driver, q: Question, connections: number, datab
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { p50: pct(latencies, 50), p99: pct(latencies, 99), rps: latencies.length / DURATION };
+  return { p50: pct(latencies, 50), p99: pct(latencies, 99), rps: latencies.length / DURATION, requests: latencies.length };
 }
 
 /**
  * An HTTP side under load: autocannon in its own process (its CLI, JSON output), so the load generator does
  * not share the servers' event loop.
  */
-async function httpLoad(url: string, body: string, connections: number): Promise<Run> {
+async function httpLoad(url: string, body: string, connections: number): Promise<Load> {
   const bin = path.resolve(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
   const args = [bin, '-j', '-c', String(connections), '-d', String(DURATION), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url];
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
@@ -138,8 +144,8 @@ async function httpLoad(url: string, body: string, connections: number): Promise
   if (r.errors + r.non2xx > 0) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx responses under load`);
   // No response within the run (each takes longer than BENCH_DURATION_S): autocannon reports 0 ms, which is
   // no latency at all; say it is longer than the run instead.
-  if (r.requests.total === 0) return { p50: Infinity, p99: Infinity, rps: 0 };
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average };
+  if (r.requests.total === 0) return { p50: Infinity, p99: Infinity, rps: 0, requests: 0 };
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, requests: r.requests.total };
 }
 
 /** Where one API request's time goes, medians of sequential requests beside the floor's (see main). */
@@ -249,12 +255,17 @@ async function main(): Promise<void> {
           // Rotate which side goes first, so no side always runs after the same neighbour.
           const shift = (round + qi) % SIDES.length;
           for (const side of [...SIDES.slice(shift), ...SIDES.slice(0, shift)]) {
-            const run =
+            // This process's CPU time over the run, per request: what each side costs on the machine's cores
+            // beside Neo4j's, a figure the other load moves far less than latency (autocannon runs apart).
+            const cpu0 = process.cpuUsage();
+            const load: Load =
               side === 'floor'
                 ? await floorLoad(driver, q, connections, db)
                 : side === 'api'
                   ? await httpLoad(apiUrl, JSON.stringify({ query: q.api.query, variables: q.api.variables ?? {} }), connections)
                   : await httpLoad(peer.url, JSON.stringify({ query: q.peer.query, variables: q.peer.variables ?? {} }), connections);
+            const cpu = process.cpuUsage(cpu0);
+            const run: Run = { ...load, cpuMs: load.requests ? (cpu.user + cpu.system) / 1000 / load.requests : NaN };
             const key = `${q.name}|${connections}|${side}`;
             runs.set(key, [...(runs.get(key) ?? []), run]);
           }
@@ -279,6 +290,7 @@ async function main(): Promise<void> {
           p50Ms: median(p50s),
           p99Ms: median(rs.map((r) => r.p99)),
           rps: median(rs.map((r) => r.rps)),
+          cpuMsPerRequest: median(rs.map((r) => r.cpuMs)),
           p50SpreadMs: [Math.min(...p50s), Math.max(...p50s)],
           rounds: rs.length,
         };
@@ -312,6 +324,12 @@ async function main(): Promise<void> {
     console.log(`| ${e.name} | ${e.connections} | ${e.roundTrips} | ${cell(e.api)} | ${fmt(e.api.rps, 0)} | ${cell(e.floor)} | ${fmt(e.floor.rps, 0)} | ${cell(e.peer)} | ${fmt(e.peer.rps, 0)} | ${fmt(r.p50ApiOverFloor, 2)} | ${fmt(r.rpsApiOverFloor, 2)} | ${fmt(r.p50ApiOverPeer, 2)} | ${fmt(r.rpsApiOverPeer, 2)} |`);
   }
   console.log('ratios: p50 lower is better for the API (≤ 1.3 against the floor is the target, < 1 against the peer); req/s higher is better.');
+  if (qs.length) {
+    console.log("\nCPU time of the bench's own process per request answered, ms (median over rounds): the API's and the peer's servers run in it (autocannon apart), the floor is its driver calls; Neo4j's CPU is not in it. The machine's other load moves this far less than latency.");
+    console.log('\n| question | conns | API | floor | peer | API÷floor |');
+    console.log('|---|---|---|---|---|---|');
+    for (const e of entries) console.log(`| ${e.name} | ${e.connections} | ${fmt(e.api.cpuMsPerRequest, 2)} | ${fmt(e.floor.cpuMsPerRequest, 2)} | ${fmt(e.peer.cpuMsPerRequest, 2)} | ${fmt(e.api.cpuMsPerRequest / e.floor.cpuMsPerRequest, 2)} |`);
+  }
   if (qs.length) {
     console.log('\nWhere an API request\'s time goes, one request at a time (median of BENCH_BREAKDOWN_REQUESTS, floor and API alternating): Cypher is the round trips as the API timed them (driver decoding included), GraphQL the rest of Apollo\'s request (operation, limits, resolvers, shaping), HTTP/JSON the rest (HTTP, body parsing, serialisation).');
     console.log(`An empty request ({ __typename }: HTTP and Apollo, no Cypher) takes ${fmt(emptyMs)} ms, median of ${BREAKDOWN_REQUESTS}.`);
