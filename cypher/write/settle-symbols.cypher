@@ -20,16 +20,23 @@ CALL (d, b) {
 }
 CALL (b) {
   MATCH (:Document)-[r:IMPLEMENTS|BASED_ON|CITES|REPLACES|AMENDS]->(b)
-  WHERE r.assertedBy IS NULL AND r.dated = false
+  // Only edges not yet flagged: a SET takes a write lock until commit, even when it changes nothing.
+  WHERE r.assertedBy IS NULL AND r.dated = false AND NOT coalesce(r.ambiguous, false)
   SET r.ambiguous = true
 }
 CALL (d) {
   MATCH (:Task)-[r:CITES]->(d) WHERE r.dated = false
   DELETE r
 }
+// Asserted links from and to d, each side read from d (one pattern with an OR of both ends scans every document).
 CALL (d) {
-  MATCH (x:Document)-[r:IMPLEMENTS]->(y:Document)
-  WHERE r.assertedBy IS NOT NULL AND ((x = d AND r.fromDated = false) OR (y = d AND r.toDated = false))
+  MATCH (d)-[r:IMPLEMENTS]->(:Document)
+  WHERE r.assertedBy IS NOT NULL AND r.fromDated = false
+  DELETE r
+}
+CALL (d) {
+  MATCH (:Document)-[r:IMPLEMENTS]->(d)
+  WHERE r.assertedBy IS NOT NULL AND r.toDated = false
   DELETE r
 }
 RETURN count(*) AS settled

@@ -229,7 +229,8 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
   ];
 }
 
-async function writeInTransaction(tx: ManagedTransaction, read: Extraction): Promise<{ status: WriteResult['status']; documentId: string }> {
+/** The writes of one extraction inside a transaction the caller owns (writeExtraction's, or a test's). */
+export async function writeInTransaction(tx: ManagedTransaction, read: Extraction): Promise<{ status: WriteResult['status']; documentId: string }> {
   // The state of the id the extraction names is asked together with the identity lookup (one round trip);
   // asked again only when identity gives the document another id (a second document of the same symbol).
   const stateOf = (id: string) => tx.run(cypher('write/document-state'), { id });
