@@ -1,12 +1,15 @@
 /**
  * Ingest throughput for the benchmark, for a corpus of 100 documents and of `documents` (1,000 by default),
  * so the report shows how each stage grows (time per MB and per task at both sizes; 1.0 = linear):
- *  - parse: every document's text extracted for real, one after another on one thread (as one ingest worker
- *    does), in MB of source text per second. The corpus cycles through the bundled files; the extractor's
- *    remembered answers live for one document only (src/ingest/memo.ts), so a repeat costs what an unseen
- *    document does;
+ *  - parse: every document's text extracted for real, in MB of source text per second, twice: one after
+ *    another on this thread (what one core does: wall-clock and per CPU second), and as `npm run ingest`
+ *    extracts, by its INGEST_WORKERS worker threads side by side (src/ingest/isolated.ts, ingest-files.ts),
+ *    files read from disk and extractions sent back, wall-clock and per CPU second of the whole process. The
+ *    corpus cycles through the bundled files; the extractor's remembered answers live for one document only
+ *    (src/ingest/memo.ts), so a repeat costs what an unseen document does;
  *  - write: the synthetic plans built from those extractions (scripts/bench/synthetic.ts), `WRITE_PARALLELISM`
- *    documents in flight, each in one transaction as `npm run ingest` writes it, in tasks per second;
+ *    documents in flight, each in one transaction as `npm run ingest` writes it, in tasks per second, and, when
+ *    the bench's Neo4j is the local instance, per CPU second of the Neo4j server and of this process;
  *  - link: task lineage (src/graph/link-counterparts.ts) is the costliest step of an ingest. It is timed on the
  *    first `linkSample` of the scratch plans, each written and then linked one at a time against the whole
  *    bench graph (its few hundred sibling plans), as an incremental ingest pays it, beside that same write.
@@ -18,6 +21,8 @@ import { linkDocument } from '../../src/graph/link-counterparts';
 import { writeExtraction } from '../../src/graph/write';
 import type { Extraction } from '../../src/ingest/model';
 import { extract } from '../../src/ingest/pipeline';
+import fs from 'node:fs';
+import { ExtractionPool, extractLimits } from '../../src/ingest/isolated';
 import { readSource, type SourceText } from '../../src/ingest/read-source';
 import { synthesize } from './synthetic';
 
@@ -31,6 +36,13 @@ export interface IngestSize {
   parseMBps: number;
   /** MB parsed per second of this process's CPU time: what the parse costs, whatever else loads the machine. */
   parseCpuMBps: number;
+  /** The same documents extracted by the ingest's worker threads side by side (`parseWorkers` of them). */
+  workersParseSeconds: number;
+  workersParseMBps: number;
+  workersParseCpuMBps: number;
+  /** Tasks written per second of the Neo4j server's CPU time and of this process's (null: not a local instance). */
+  tasksPerNeo4jCpuSecond: number | null;
+  tasksPerClientCpuSecond: number;
 }
 
 export interface LinkSample {
@@ -47,6 +59,12 @@ export interface LinkSample {
 export interface IngestFigures {
   parseMBps: number;
   parseCpuMBps: number;
+  /** Parse as `npm run ingest` does it: INGEST_WORKERS extraction workers side by side. */
+  parseWorkers: number;
+  workersParseMBps: number;
+  workersParseCpuMBps: number;
+  tasksPerNeo4jCpuSecond: number | null;
+  tasksPerClientCpuSecond: number;
   tasksPerSecond: number;
   documents: number;
   tasks: number;
@@ -56,7 +74,7 @@ export interface IngestFigures {
   writeSeconds: number;
   growth: IngestSize[];
   /** Seconds per MB parsed and per task written at the largest size ÷ at 100 documents: 1.0 is linear. */
-  growthRatio: { parse: number; parseCpu: number; write: number };
+  growthRatio: { parse: number; parseCpu: number; workersParse: number; write: number; writeNeo4jCpu: number | null };
   writeParallelism: number;
   link: LinkSample | null;
 }
@@ -66,8 +84,46 @@ const SCRATCH_OFFSET = 500_000;
 const WRITE_PARALLELISM = 4;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const cpuSeconds = (since?: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1e6;
+};
 
-async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Extraction[], n: number, log: (m: string) => void, database?: string): Promise<IngestSize> {
+/** CPU seconds a local process has used (user + system, from /proc), or null where that cannot be read. */
+function processCpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second on Linux).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Extracts `n` documents (cycling through `files`) by the pools side by side, file i by pool i mod pools. */
+async function parseWithWorkers(pools: ExtractionPool[], files: string[], n: number, log: (m: string) => void): Promise<void> {
+  let done = 0;
+  await Promise.all(
+    pools.map(async (pool, lane) => {
+      for (let i = lane; i < n; i += pools.length) {
+        await pool.extract(files[i % files.length]);
+        if (n >= 500 && ++done % 250 === 0) log(`${done}/${n} parsed by ${pools.length} workers`);
+      }
+    }),
+  );
+}
+
+interface Setup {
+  sources: SourceText[];
+  files: string[];
+  templates: Extraction[];
+  pools: ExtractionPool[];
+  neo4jPid: number | null;
+}
+
+async function ingestCorpus(driver: Driver, setup: Setup, n: number, log: (m: string) => void, database?: string): Promise<IngestSize> {
+  const { sources, templates } = setup;
   let bytes = 0;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
@@ -78,16 +134,25 @@ async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Ex
     if (n >= 500 && (i + 1) % 250 === 0) log(`${i + 1}/${n} parsed`);
   }
   const parseSeconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const parseCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const parseCpuSeconds = cpuSeconds(cpu0);
+
+  const w0 = performance.now();
+  const wcpu0 = process.cpuUsage();
+  await parseWithWorkers(setup.pools, setup.files, n, log);
+  const workersParseSeconds = (performance.now() - w0) / 1000;
+  const workersCpuSeconds = cpuSeconds(wcpu0);
 
   const docs = synthesize(templates, n, SCRATCH_OFFSET);
   const newAgencies = await agenciesNotInGraph(driver, docs, database);
   const tasks = docs.reduce((s, d) => s + d.tasks.length, 0);
   const t1 = performance.now();
+  const ccpu0 = process.cpuUsage();
+  const neo4jCpu0 = processCpuSeconds(setup.neo4jPid);
   let next = 0;
   let written = 0;
   let writeSeconds = NaN;
+  let clientCpuSeconds = NaN;
+  let neo4jCpuSeconds: number | null = null;
   try {
     await Promise.all(
       Array.from({ length: WRITE_PARALLELISM }, async () => {
@@ -98,10 +163,28 @@ async function ingestCorpus(driver: Driver, sources: SourceText[], templates: Ex
       }),
     );
     writeSeconds = (performance.now() - t1) / 1000;
+    clientCpuSeconds = cpuSeconds(ccpu0);
+    const neo4jCpu1 = processCpuSeconds(setup.neo4jPid);
+    neo4jCpuSeconds = neo4jCpu0 === null || neo4jCpu1 === null ? null : neo4jCpu1 - neo4jCpu0;
   } finally {
     await removeScratch(driver, docs.map((d) => d.documentId), newAgencies, database);
   }
-  return { documents: n, tasks, megabytes: bytes / 1e6, parseSeconds, writeSeconds, tasksPerSecond: tasks / writeSeconds, parseMBps: bytes / 1e6 / parseSeconds, parseCpuMBps: bytes / 1e6 / parseCpuSeconds };
+  const mb = bytes / 1e6;
+  return {
+    documents: n,
+    tasks,
+    megabytes: mb,
+    parseSeconds,
+    writeSeconds,
+    tasksPerSecond: tasks / writeSeconds,
+    parseMBps: mb / parseSeconds,
+    parseCpuMBps: mb / parseCpuSeconds,
+    workersParseSeconds,
+    workersParseMBps: mb / workersParseSeconds,
+    workersParseCpuMBps: mb / workersCpuSeconds,
+    tasksPerNeo4jCpuSecond: neo4jCpuSeconds === null ? null : tasks / neo4jCpuSeconds,
+    tasksPerClientCpuSecond: tasks / clientCpuSeconds,
+  };
 }
 
 /** The first `n` scratch plans, each written and then linked, one at a time. */
@@ -146,17 +229,24 @@ async function removeScratch(driver: Driver, ids: string[], newAgencies: string[
   await driver.executeQuery('MATCH (a:Agency) WHERE a.key IN $keys DETACH DELETE a', { keys: newAgencies }, { database });
 }
 
-export async function measureIngest(driver: Driver, files: string[], opts: { database?: string; documents: number; linkSample: number; log: (m: string) => void }): Promise<IngestFigures> {
+/** `neo4jPid`: the local Neo4j server's process, whose CPU time the write figures are also given per. */
+export async function measureIngest(driver: Driver, files: string[], opts: { database?: string; documents: number; linkSample: number; neo4jPid: number | null; log: (m: string) => void }): Promise<IngestFigures> {
   const sources = await Promise.all(files.map((f) => readSource(f)));
   const templates = sources.map((s) => extract(s));
-  // Warm-up (JIT, query plans), not reported.
-  await ingestCorpus(driver, sources, templates, Math.min(10, opts.documents), opts.log, opts.database);
+  const limits = extractLimits();
+  const setup: Setup = { sources, files, templates, pools: Array.from({ length: limits.INGEST_WORKERS }, () => new ExtractionPool(limits)), neo4jPid: opts.neo4jPid };
   const growth: IngestSize[] = [];
-  for (const n of [...new Set([Math.min(100, opts.documents), opts.documents])]) {
-    opts.log(`${n} documents: parse, then write …`);
-    growth.push(await ingestCorpus(driver, sources, templates, n, opts.log, opts.database));
-  }
   let link: LinkSample | null = null;
+  try {
+    // Warm-up (JIT, the workers' start, query plans), not reported.
+    await ingestCorpus(driver, setup, Math.max(Math.min(10, opts.documents), 2 * setup.pools.length), opts.log, opts.database);
+    for (const n of [...new Set([Math.min(100, opts.documents), opts.documents])]) {
+      opts.log(`${n} documents: parse (one thread, then ${setup.pools.length} workers), then write …`);
+      growth.push(await ingestCorpus(driver, setup, n, opts.log, opts.database));
+    }
+  } finally {
+    await Promise.all(setup.pools.map((p) => p.close()));
+  }
   if (opts.linkSample > 0) {
     opts.log(`task lineage: ${opts.linkSample} documents written and linked one at a time …`);
     link = await sampleLinking(driver, templates, opts.linkSample, opts.database);
@@ -165,6 +255,11 @@ export async function measureIngest(driver: Driver, files: string[], opts: { dat
   return {
     parseMBps: last.parseMBps,
     parseCpuMBps: last.parseCpuMBps,
+    parseWorkers: setup.pools.length,
+    workersParseMBps: last.workersParseMBps,
+    workersParseCpuMBps: last.workersParseCpuMBps,
+    tasksPerNeo4jCpuSecond: last.tasksPerNeo4jCpuSecond,
+    tasksPerClientCpuSecond: last.tasksPerClientCpuSecond,
     tasksPerSecond: last.tasksPerSecond,
     documents: last.documents,
     tasks: last.tasks,
@@ -172,7 +267,13 @@ export async function measureIngest(driver: Driver, files: string[], opts: { dat
     parseSeconds: last.parseSeconds,
     writeSeconds: last.writeSeconds,
     growth,
-    growthRatio: { parse: first.parseMBps / last.parseMBps, parseCpu: first.parseCpuMBps / last.parseCpuMBps, write: first.tasksPerSecond / last.tasksPerSecond },
+    growthRatio: {
+      parse: first.parseMBps / last.parseMBps,
+      parseCpu: first.parseCpuMBps / last.parseCpuMBps,
+      workersParse: first.workersParseMBps / last.workersParseMBps,
+      write: first.tasksPerSecond / last.tasksPerSecond,
+      writeNeo4jCpu: first.tasksPerNeo4jCpuSecond && last.tasksPerNeo4jCpuSecond ? first.tasksPerNeo4jCpuSecond / last.tasksPerNeo4jCpuSecond : null,
+    },
     writeParallelism: WRITE_PARALLELISM,
     link,
   };

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { writeExtraction, type WriteResult } from '../graph/write';
 import { linkDocument, needsLinking, type LinkResult } from '../graph/link-counterparts';
 import { logger, type Logger } from '../logger';
-import { ExtractionPool } from './isolated';
+import { ExtractionPool, extractLimits } from './isolated';
 import type { Extraction } from './model';
 import { ingestProgress, type IngestProgress } from './progress';
 
@@ -69,15 +69,20 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
   const files = expandPaths(paths);
   const summary: IngestSummary = { documents: 0, created: 0, updated: 0, unchanged: 0, failed: [], tasks: 0, agencies: 0, indicators: 0, citations: 0, warnings: 0, links: { documents: 0, counterparts: 0, localises: 0, failed: 0 } };
   // Each file is read and extracted in a worker under limits (./isolated.ts): a bad file fails alone.
-  const pool = new ExtractionPool();
+  const limits = extractLimits();
+  const pools = Array.from({ length: Math.min(limits.INGEST_WORKERS, Math.max(1, files.length)) }, () => new ExtractionPool(limits));
   const bar = ingestProgress(files.length);
   try {
-    // The next file is read and extracted (in the worker) while this one is written and linked, so parsing
-    // overlaps the database's work instead of adding to it; files are still written in order.
-    let next = files.length > 0 ? settled(pool.extract(files[0])) : null;
+    // The next files are read and extracted (file i by worker i mod INGEST_WORKERS, so each worker has one
+    // file at a time) while this one is written and linked: parsing runs on several cores and overlaps the
+    // database's work instead of adding to it; files are still written in order.
+    const extract = (i: number) => settled(pools[i % pools.length].extract(files[i]));
+    const ahead = new Map<number, Promise<Settled<Extraction>>>();
+    for (let i = 0; i < pools.length && i < files.length; i++) ahead.set(i, extract(i));
     for (const [index, file] of files.entries()) {
-      const extracted = await next!;
-      next = index + 1 < files.length ? settled(pool.extract(files[index + 1])) : null;
+      const extracted = await ahead.get(index)!;
+      ahead.delete(index);
+      if (index + pools.length < files.length) ahead.set(index + pools.length, extract(index + pools.length));
       const written = await ingestOne(driver, extracted, file, `${index + 1}/${files.length}`, summary, opts, bar);
       if (written === 'DATABASE_DOWN') {
         // The database, not the file, failed (after the driver's retries): the rest are not attempted, each
@@ -89,7 +94,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
     }
   } finally {
     bar.stop();
-    await pool.close();
+    await Promise.all(pools.map((p) => p.close()));
   }
   logger.info({ ...summary, failed: summary.failed.length }, 'ingest: summary');
   return summary;
