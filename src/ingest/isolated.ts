@@ -17,7 +17,6 @@
  * running whenever it drops the worker, and when the process exits.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
@@ -30,8 +29,11 @@ const LimitsSchema = z.object({
   MAX_EXTRACT_MS: z.coerce.number().int().positive().default(60_000),
   MAX_READ_MS: z.coerce.number().int().positive().default(30 * 60_000),
   MAX_EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(1536),
-  /** Files `npm run ingest` extracts at once, each in its own worker (ingest-files.ts). */
-  INGEST_WORKERS: z.coerce.number().int().min(1).max(16).default(Math.min(2, os.availableParallelism())),
+  /**
+   * Files `npm run ingest` extracts at once, each in its own worker (ingest-files.ts). One by default: a
+   * second only pays on a core nobody else uses (on the shared 2-core bench machine it made parsing slower).
+   */
+  INGEST_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
 });
 export type ExtractLimits = z.infer<typeof LimitsSchema>;
 
