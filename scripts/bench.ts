@@ -65,6 +65,7 @@ function pct(sorted: number[], p: number): number {
 }
 
 const median = (xs: number[]) => pct([...xs].sort((a, b) => a - b), 50);
+const workersOf = (i: IngestFigures) => `${i.parseWorkers} extraction worker${i.parseWorkers === 1 ? '' : 's'}`;
 
 async function loadData(driver: Driver, database?: string): Promise<void> {
   const corpusDir = path.resolve(ROOT, env('CORPUS_DIR', 'data/corpus'));
@@ -213,7 +214,7 @@ async function main(): Promise<void> {
     // The server's CPU time is read when the bench's Neo4j is the local instance (not NEO4J_URI).
     const neo4jPid = process.env.NEO4J_URI ? null : runningPid(config.NEO4J_INSTANCE);
     ingest = await measureIngest(driver, corpusFiles, { database: db, documents: INGEST_DOCS, linkSample: Number(env('BENCH_INGEST_LINK', '20')), neo4jPid, log: (m) => console.log(`ingest: ${m}`) });
-    for (const s of ingest.growth) console.log(`ingest: ${s.documents} documents: parse ${fmt(s.parseMBps, 2)} MB/s one thread (${fmt(s.parseSeconds)} s), ${fmt(s.workersParseMBps, 2)} MB/s by ${ingest.parseWorkers} workers (${fmt(s.workersParseSeconds)} s), write ${fmt(s.tasksPerSecond, 0)} tasks/s (${fmt(s.writeSeconds)} s)`);
+    for (const s of ingest.growth) console.log(`ingest: ${s.documents} documents: parse ${fmt(s.parseMBps, 2)} MB/s one thread (${fmt(s.parseSeconds)} s), ${fmt(s.workersParseMBps, 2)} MB/s by ${workersOf(ingest)} (${fmt(s.workersParseSeconds)} s), write ${fmt(s.tasksPerSecond, 0)} tasks/s (${fmt(s.writeSeconds)} s)`);
   }
 
   const depth = async (id: string) => Number((await driver.executeQuery(CHAIN_DEPTH_CYPHER, { id }, { database: db })).records[0].get('depth'));
@@ -313,8 +314,8 @@ async function main(): Promise<void> {
   console.log(`\nBenchmark: graph ${g.documents} documents / ${g.tasks} tasks (scale ${SCALE}×); ${ROUNDS} interleaved rounds of ${DURATION} s per side, at ${CONNECTIONS.join(' and ')} connections; medians over rounds, p50 spread min–max.`);
   if (ingest) {
     const perNeo4jCpu = (x: number | null) => (x === null ? 'Neo4j CPU not read (not a local instance)' : `${fmt(x, 0)} per Neo4j CPU second`);
-    console.log(`ingest: parse ${fmt(ingest.parseMBps, 2)} MB/s on one thread (${fmt(ingest.parseCpuMBps, 2)} MB per CPU second), ${fmt(ingest.workersParseMBps, 2)} MB/s by the ingest's ${ingest.parseWorkers} extraction workers (${fmt(ingest.workersParseCpuMBps, 2)} MB per CPU second); write ${fmt(ingest.tasksPerSecond, 0)} tasks/s (${ingest.writeParallelism} documents in flight, one transaction each; ${perNeo4jCpu(ingest.tasksPerNeo4jCpuSecond)}, ${fmt(ingest.tasksPerClientCpuSecond, 0)} per CPU second of this process); ${ingest.documents} documents (${ingest.tasks} tasks) parsed on one thread and written in ${fmt(ingest.seconds)} s (parse ${fmt(ingest.parseSeconds)} s + write ${fmt(ingest.writeSeconds)} s)`);
-    for (const s of ingest.growth) console.log(`  ${s.documents} documents (${fmt(s.megabytes, 1)} MB, ${s.tasks} tasks): parse ${fmt(s.parseSeconds, 2)} s on one thread (${fmt(s.parseMBps, 2)} MB/s, ${fmt(s.parseCpuMBps, 2)} MB per CPU second), ${fmt(s.workersParseSeconds, 2)} s by ${ingest.parseWorkers} workers (${fmt(s.workersParseMBps, 2)} MB/s, ${fmt(s.workersParseCpuMBps, 2)} MB per CPU second); write ${fmt(s.writeSeconds, 2)} s (${fmt(s.tasksPerSecond, 0)} tasks/s, ${perNeo4jCpu(s.tasksPerNeo4jCpuSecond)})`);
+    console.log(`ingest: parse ${fmt(ingest.parseMBps, 2)} MB/s on one thread (${fmt(ingest.parseCpuMBps, 2)} MB per CPU second), ${fmt(ingest.workersParseMBps, 2)} MB/s by the ingest's ${workersOf(ingest)} (${fmt(ingest.workersParseCpuMBps, 2)} MB per CPU second); write ${fmt(ingest.tasksPerSecond, 0)} tasks/s (${ingest.writeParallelism} documents in flight, one transaction each; ${perNeo4jCpu(ingest.tasksPerNeo4jCpuSecond)}, ${fmt(ingest.tasksPerClientCpuSecond, 0)} per CPU second of this process); ${ingest.documents} documents (${ingest.tasks} tasks) parsed on one thread and written in ${fmt(ingest.seconds)} s (parse ${fmt(ingest.parseSeconds)} s + write ${fmt(ingest.writeSeconds)} s)`);
+    for (const s of ingest.growth) console.log(`  ${s.documents} documents (${fmt(s.megabytes, 1)} MB, ${s.tasks} tasks): parse ${fmt(s.parseSeconds, 2)} s on one thread (${fmt(s.parseMBps, 2)} MB/s, ${fmt(s.parseCpuMBps, 2)} MB per CPU second), ${fmt(s.workersParseSeconds, 2)} s by ${workersOf(ingest)} (${fmt(s.workersParseMBps, 2)} MB/s, ${fmt(s.workersParseCpuMBps, 2)} MB per CPU second); write ${fmt(s.writeSeconds, 2)} s (${fmt(s.tasksPerSecond, 0)} tasks/s, ${perNeo4jCpu(s.tasksPerNeo4jCpuSecond)})`);
     const g = ingest.growthRatio;
     console.log(`  growth ${ingest.growth[0].documents} → ${ingest.documents} documents, time per MB parsed ×${fmt(g.parse, 2)} (CPU time ×${fmt(g.parseCpu, 2)}; by the workers ×${fmt(g.workersParse, 2)}), per task written ×${fmt(g.write, 2)} (Neo4j CPU time ×${g.writeNeo4jCpu === null ? '-' : fmt(g.writeNeo4jCpu, 2)}) (1.00 = linear)`);
     const l = ingest.link;
