@@ -61,6 +61,8 @@ const EnvSchema = z.object({
   APQ_CACHE_BYTES: positiveInt.default(8 * 1024 * 1024),
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+  /** npm start: the most time the warm-up (the published questions once, before listening) may take; 0 = none. */
+  WARM_UP_MS: z.coerce.number().int().min(0).default(60000),
   /** Schema introspection (default: off in production, on otherwise). */
   INTROSPECTION: bool.optional(),
   CSRF_PREVENTION: bool.default(true),

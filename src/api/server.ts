@@ -29,6 +29,7 @@ import { readRows } from './graph';
 import { PersistedQueryStore } from './persisted-queries';
 import { boundLists } from './plugins/cost';
 import { limitFields } from './plugins/response-limits';
+import { warmUp, type WarmUp } from './warm-up';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
@@ -75,8 +76,10 @@ export interface AppOptions {
 export interface ApiServer {
   app: express.Express;
   httpServer: http.Server;
-  /** Starts listening; resolves to the base URL. Port 0 picks a free port. */
+  /** Starts listening; resolves to the base URL. Port 0 picks a free port. Refused once `close()` has begun. */
   listen(port?: number, host?: string): Promise<string>;
+  /** Runs the published questions once each, in process, before listening (./warm-up.ts). */
+  warmUp(options: { budgetMs: number; signal?: AbortSignal }): Promise<WarmUp>;
   close(): Promise<void>;
 }
 
@@ -194,20 +197,31 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
   });
 
   let listening = false;
+  let closed = false;
   return {
     app,
     httpServer,
     listen(port = config.PORT, host = config.HOST) {
       return new Promise((resolve, reject) => {
+        if (closed) return reject(new Error('the server is shutting down'));
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
+          // close() began while the port was being bound: it found nothing listening, so stop here.
+          if (closed) return httpServer.close(() => reject(new Error('the server is shutting down')));
           listening = true;
           const a = httpServer.address() as AddressInfo;
           resolve(`http://${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`);
         });
       });
     },
+    warmUp: (o) =>
+      warmUp(async (e) => {
+        const res = await apollo.executeOperation({ query: e.query, variables: e.variables }, { contextValue: createContext({ driver, config }) });
+        const errors = res.body.kind === 'single' ? res.body.singleResult.errors : undefined;
+        return errors?.length ? String(errors[0].extensions?.code ?? errors[0].message) : null;
+      }, o),
     async close() {
+      closed = true;
       // apollo.stop() drains the HTTP server (drain plugin) when it is listening.
       if (listening) httpServer.closeIdleConnections();
       await apollo.stop();

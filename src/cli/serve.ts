@@ -1,6 +1,7 @@
 /**
  * npm start: make sure Neo4j runs (or use NEO4J_URI), apply the schema, load the bundled corpus when the
- * graph is empty, then serve GraphQL. SIGINT/SIGTERM drain HTTP (in-flight requests finish) and close the driver; the provisioned Neo4j is
+ * graph is empty, run the published questions once (the warm-up), then serve GraphQL. SIGINT/SIGTERM stop the
+ * warm-up, drain HTTP (in-flight requests finish) and close the driver; the provisioned Neo4j is
  * left running for the next start unless NEO4J_STOP_ON_EXIT=true.
  */
 import path from 'node:path';
@@ -33,15 +34,15 @@ async function main(): Promise<void> {
   const readDriver = config.NEO4J_READ_USER ? createDriver({ ...target, user: config.NEO4J_READ_USER, password: config.NEO4J_READ_PASSWORD ?? '' }) : driver;
   if (readDriver !== driver) await verifyGraph(readDriver, target);
   const api = await createApp(config, readDriver, { database: target.database });
-  // The app's own http server: the one Apollo's drain plugin knows, so SIGTERM lets in-flight requests finish.
-  await api.listen(config.PORT, config.HOST);
-  logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql`, explorer: `http://${config.HOST}:${config.PORT}/explorer`, health: `http://${config.HOST}:${config.PORT}/health`, neo4j: target.uri }, 'server: ready');
 
+  // From here SIGINT/SIGTERM stop the warm-up, drain in-flight requests and close the driver.
+  const stopping = new AbortController();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'server: shutting down');
+    stopping.abort();
     // Stops accepting, lets in-flight requests finish (SHUTDOWN_GRACE_MS at most), then closes the driver.
     await api.close();
     if (readDriver !== driver) await driver.close();
@@ -50,6 +51,25 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // The published questions once before listening, so a Neo4j just started has planned them and read their
+  // pages before the first users' requests pile onto them (../api/warm-up.ts); WARM_UP_MS at most.
+  if (config.WARM_UP_MS > 0) {
+    logger.info({ budgetMs: config.WARM_UP_MS }, 'server: warming up');
+    logger.info(await api.warmUp({ budgetMs: config.WARM_UP_MS, signal: stopping.signal }), 'server: warmed up');
+  }
+  if (closing) return;
+  // The app's own http server: the one Apollo's drain plugin knows, so SIGTERM lets in-flight requests finish.
+  // (listen refuses once shutdown has begun: a signal between the line above and here is no failure.)
+  const listened = await api.listen(config.PORT, config.HOST).then(
+    () => true,
+    (err: Error) => {
+      if (closing) return false;
+      throw err;
+    },
+  );
+  if (!listened) return;
+  logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql`, explorer: `http://${config.HOST}:${config.PORT}/explorer`, health: `http://${config.HOST}:${config.PORT}/health`, neo4j: target.uri }, 'server: ready');
 }
 
 main().catch((err: Error) => {

@@ -7,10 +7,14 @@ import net from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+// As `npm start` runs it: node itself with tsx as a loader, so SIGTERM reaches the server's own handler. (tsx's
+// CLI relays a signal to its child and SIGKILLs it, exiting 143, when the child has not acknowledged it within
+// 30 ms — a server busy for 30 ms, warming up or under load, was killed mid-drain.)
+const SERVE = ['--import', 'tsx', 'src/cli/serve.ts'];
 
 it('starts, reports Neo4j up in /health, answers /graphql, and stops on SIGTERM', async () => {
   const port = String(4600 + Math.floor(Math.random() * 300));
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/serve.ts'], {
+  const child = spawn(process.execPath, SERVE, {
     cwd: ROOT,
     env: { ...process.env, PORT: port, INGEST_ON_START: 'never', NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_USER: process.env.TEST_NEO4J_USER, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
   });
@@ -38,7 +42,7 @@ it('starts, reports Neo4j up in /health, answers /graphql, and stops on SIGTERM'
 
 it('drains on SIGTERM: a request in flight is answered, a stalled connection is closed after SHUTDOWN_GRACE_MS', async () => {
   const port = 4600 + Math.floor(Math.random() * 300);
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/serve.ts'], {
+  const child = spawn(process.execPath, SERVE, {
     cwd: ROOT,
     detached: true, // its own process group, so a hung server (tsx runs it in a grandchild) can be killed whole
     env: { ...process.env, PORT: String(port), SHUTDOWN_GRACE_MS: '1500', INGEST_ON_START: 'never', NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_USER: process.env.TEST_NEO4J_USER, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
@@ -74,4 +78,31 @@ it('drains on SIGTERM: a request in flight is answered, a stalled connection is 
   expect(code).toBe(0);
   expect(answer).toMatch(/^HTTP\/1\.1 200/);
   expect(answer).toContain('"totalCount"');
+});
+
+it('a SIGTERM during the start-up warm-up stops it: the process exits 0 without ever listening', async () => {
+  const port = 4600 + Math.floor(Math.random() * 300);
+  const child = spawn(process.execPath, SERVE, {
+    cwd: ROOT,
+    detached: true,
+    env: { ...process.env, PORT: String(port), INGEST_ON_START: 'never', NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_USER: process.env.TEST_NEO4J_USER, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
+  });
+  let log = '';
+  let signalled = false;
+  child.stderr.on('data', (d) => {
+    log += d;
+    // At once, while the first question is still on its way to Neo4j.
+    if (!signalled && log.includes('server: warming up')) signalled = child.kill('SIGTERM');
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  for (let i = 0; i < 600 && !signalled; i++) await new Promise((r) => setTimeout(r, 50));
+  expect(signalled).toBe(true);
+  const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
+  if (code === 'still running') process.kill(-child.pid!, 'SIGKILL');
+  expect(code).toBe(0);
+  expect(log).toContain('server: stopped');
+  expect(log).not.toContain('server: ready');
+  const warmed = log.split('\n').find((l) => l.includes('server: warmed up'));
+  expect(JSON.parse(warmed!)).toMatchObject({ skipped: expect.any(Number) });
+  expect(JSON.parse(warmed!).skipped).toBeGreaterThan(0);
 });
