@@ -146,6 +146,8 @@ const ABBR: [RegExp, string][] = [
   [/\bUBMTTQVN\b|\bUB MTTQ(?:VN)?\b|\bUBMTTQ\b/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   [/\bMTTQVN\b|\bMTTQ\b/gu, 'Mặt trận Tổ quốc Việt Nam'],
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],
+  // The press writes "Trung ương" as "T.Ư" or "TƯ": "Ban Tuyên giáo T.Ư", "Ban Bí thư T.Ư Đảng".
+  [/(?<![\p{L}])T\.?Ư(?![\p{L}])/gu, 'Trung ương'],
   [/\bHĐND\b/gu, 'Hội đồng nhân dân'],
   [/\bBHXH\b/gu, 'Bảo hiểm xã hội'],
   [/\bBCHQS\b/gu, 'Bộ Chỉ huy Quân sự'],

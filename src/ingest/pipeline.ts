@@ -17,6 +17,7 @@ import { type FamilyReader, mergeIndicators, mergeTasks } from './family';
 import { extractIndicators, type RawIndicator, toIndicators } from './indicators';
 import type { Agency, DocumentMeta, Extraction, NormalisedLine, Section, Task, Warning } from './model';
 import { articleAssignments } from './article-assignments';
+import { assignedLists } from './assigned-lists';
 import { objectiveTargets } from './objective-targets';
 import { unitBlocks } from './unit-blocks';
 import { forgetPreviousDocument } from './memo';
@@ -139,7 +140,7 @@ function planYear(document: DocumentMeta): number | undefined {
  * The document families read by their own modules (family.ts), after the generic body, table and indicator
  * readers; each emits nothing for a document outside its family.
  */
-export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments];
+export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists];
 
 /** Raw tasks and indicators of a document: the generic readers, then the family readers merged in. */
 export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[] } {

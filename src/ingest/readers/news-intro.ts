@@ -18,7 +18,8 @@ import { squash } from '../text';
 import type { MetaReading } from './meta';
 
 /** "… (vừa|đã) ký ban hành", "… trân trọng giới thiệu toàn văn", right before the reference. */
-const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)*(?:ký\s+)?(?:ban hành|ký|công bố|thông qua|phê duyệt)|(?:giới thiệu|đăng tải|đăng|công bố)\s+(?:toàn văn|nội dung)|toàn văn)\s*(?:[:,]\s*)?$/iu;
+// "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP …": the body "has" (issued) the document.
+const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)*(?:ký\s+)?(?:ban hành|ký|công bố|thông qua|phê duyệt|có)|(?:giới thiệu|đăng tải|đăng|công bố)\s+(?:toàn văn|nội dung)|toàn văn)\s*(?:[:,]\s*)?$/iu;
 const ISSUED_AFTER = /^\s*,?\s*(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?(?:ký\s+)?ban hành(?:\s+(?:vào\s+)?(ngày\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}))?(?![\p{L}])/u;
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 /** "Thay mặt Bộ Chính trị, …": the body on whose behalf the document was signed. */
@@ -134,7 +135,8 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   subject = subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim();
   const words = subject.split(/\s+/);
   const bodyOf = (s: string) => s.replace(DEPUTY, '').replace(/^(?:Chủ tịch|Thủ trưởng|Bí thư)\s+/u, '');
-  const tail = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && words.length - i <= 12 && levelOfIssuer(bodyOf(words.slice(i).join(' '))));
+  // "… của Đảng Bộ Chính trị vừa ban hành": a Party committee is "Đảng bộ", lower case; "Đảng" / "Bộ …" are two phrases.
+  const tail = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && !(w === 'Đảng' && words[i + 1] === 'Bộ') && words.length - i <= 12 && levelOfIssuer(bodyOf(words.slice(i).join(' '))));
   if (tail < 0) return null;
   subject = words.slice(tail).join(' ');
   const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : behalf[2].trim()) : null;
@@ -152,10 +154,38 @@ function afterMandate(m: RegExpExecArray, cut: number): RegExpExecArray {
   return out;
 }
 
+/**
+ * "Trong Kết luận số 178 ban hành ngày 17/7 về …, Bộ Chính trị, Ban Bí thư giao …": the document a news sentence
+ * opens with (its capital "Trong" opens the sentence even when the headline runs into it), by its number without
+ * a code, and the bodies that speak in it.
+ */
+const IN_DOCUMENT =
+  /(?:^|[.;]\s+|\s)(?:Trong|Tại|Theo)\s+((?:[Kk]ết luận|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|[Tt]hông báo|[Kk]ế hoạch))\s+số\s+(\d{1,5})(?![\d/\p{L}-])\s+(?:được\s+)?ban hành\s+(?:ngày\s+[\d/.-]+)?[^;]{0,240}?,\s*(\p{Lu}[^,;]{2,40}?(?:,\s*\p{Lu}[^,;]{2,40}?)?)\s+(?:giao|yêu cầu|kết luận|chỉ đạo|đề nghị)(?![\p{L}])/u;
+
+function readInDocument(j: ReturnType<typeof joinLines>): MetaReading | null {
+  const m = IN_DOCUMENT.exec(j.text);
+  const kw = m ? kindWordAt(m[1]) : null;
+  const level = m ? levelOfIssuer(m[3]) : null;
+  if (!m || !kw || !level) return null;
+  const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+  const span = j.spanOf(at, at + m[1].length + 4 + m[2].length);
+  const how = `a copy's intro: "${squash(m[0])}" (a number without its code)`;
+  const issuerAt = (m.index ?? 0) + m[0].lastIndexOf(m[3]);
+  return {
+    kind: { value: kw.kind, span, how },
+    kindVi: { value: kw.vi, span, how },
+    number: { value: m[2], span, how },
+    issuer: { value: squash(m[3]), span: j.spanOf(issuerAt, issuerAt + m[3].length), how },
+    level: { value: level, span, how: `${how}: the issuer` },
+  };
+}
+
 function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[]): MetaReading {
   for (const para of paragraphs.slice(0, 6)) {
     const j = joinLines(para);
     const text = j.text;
+    const inDocument = readInDocument(j);
+    if (inDocument) return inDocument;
     const hit = UNNUMBERED.exec(text) ?? DIRECTION.exec(text);
     // "Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội ban hành …": the subject follows the mandate.
     const mandate = hit ? MANDATE_CLAUSE.exec(hit[1]) : null;

@@ -10,6 +10,7 @@
 import { NOTHING, type FamilyReader } from '../family';
 import type { NormalisedLine } from '../model';
 import { opensAgency, splitAgencies } from '../agencies';
+import { assignedList, listedTask } from '../assigned-lists';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findSymbols } from '../symbols';
 import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
@@ -21,8 +22,17 @@ const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu
 const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn)(?![\p{L}])/iu;
 /** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
+/** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*)(?=\p{Lu})/u;
+/** "2. ", "3) ": the number of a conclusion's item before its text. */
+const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+/u;
+/** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */
+const OPENS_WITH_ASSIGNING = /^\s*(?:\d{1,2}[.)]\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị)\s/iu;
+/** … addressing its addressees ("2. Yêu cầu …", "Đề nghị …"): the verb stays in the task ("Giao X …" reads as X's task). */
+const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 /** A lead is a body's name: one with a figure in it ("… quyết định lấy ngày 10-10") is a sentence read too far. */
-const NOT_A_NAME = /\d/u;
+// … and so is one holding a reporting verb ("Bộ Chính trị nhấn mạnh, công tác …" reports what was said).
+const NOT_A_NAME = /\d|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá)(?![\p{L}])/u;
 
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
@@ -33,8 +43,8 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   }
   const candidates: number[] = [];
   for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
-  // A clause that opens with the agency: "Sở Y tế có trách nhiệm …".
-  candidates.push(0);
+  // A clause that opens with the agency: "Sở Y tế có trách nhiệm …", or with a connective first: "Cụ thể, Ban Bí thư …".
+  candidates.push(CONNECTIVE.exec(clause)?.[0].length ?? 0);
   for (const from of candidates) {
     const rest = clause.slice(from);
     // "UBND tỉnh ban hành Kế hoạch số …" says who issued the document: no task.
@@ -75,7 +85,17 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // The headline and what precedes the intro only announce what follows.
   for (const para of splitParagraphs(lines.filter((l) => l.line >= fromLine))) {
     const j = joinLines(para);
+    // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
+    // the unit named once leads every sentence after the colon (../assigned-lists.ts).
+    const listed = assignedList(j.text);
+    if (listed.length) {
+      for (const t of listed) out.push(listedTask(t, j));
+      continue;
+    }
     let previous: RawTask | null = null;
+    // "3. Tổ chức tốt việc lấy ý kiến …; giao Ban Tuyên giáo và Dân vận Trung ương chỉ đạo …": an imperative clause
+    // naming no agency, then "giao X …" in the same sentence: the sentence is X's task from its first clause.
+    let imperative: number | null = null;
     for (const { at, text: clause } of clausesOf(j.text)) {
       // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
       if (/:\s*$/u.test(clause)) continue;
@@ -83,22 +103,28 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
       const found = assignmentOf(body) ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: [] } : null);
       previous = null;
+      const opensWithVerb = found ? OPENS_WITH_ASSIGNING.exec(clause) : null;
+      const startsAt = found && imperative !== null && opensWithVerb ? imperative : null;
+      imperative = !found && /;\s*$/u.test(clause) && !opensAgency(body.replace(ITEM_NUMBER, '')) ? (imperative ?? at + (ITEM_NUMBER.exec(clause)?.[0].length ?? 0)) : null;
       if (found) {
-        const { from, lead, coordinators } = found;
-        const rest = clause.slice(from).replace(/[.;,]\s*$/u, '');
-        if (rest.length < 25) continue;
+        const { lead, coordinators } = found;
+        // "2. Yêu cầu các cấp uỷ, tổ chức đảng …": the verb opening the document's own item is part of the task.
+        const from = startsAt !== null ? startsAt - at : ADDRESSES.test(clause) ? (ITEM_NUMBER.exec(clause)?.[0].length ?? clause.length - clause.trimStart().length) : found.from;
+        const rest = clause.slice(Math.max(0, from)).replace(/[.;,]\s*$/u, '');
         const start = at + from;
+        const text = startsAt !== null ? j.text.slice(startsAt, at + clause.length).replace(/[.;,]\s*$/u, '') : rest;
+        if (text.length < 25) continue;
         out.push({
           section: null,
           ordinal: null,
-          text: squash(rest),
+          text: squash(text),
           leadRaw: lead,
           coordinatorsRaw: coordinators,
           outputRaw: null,
-          deadlineRaw: deadlineInText(rest),
-          cites: [...new Set(findSymbols(rest).map((s) => s.symbol))],
+          deadlineRaw: deadlineInText(text),
+          cites: [...new Set(findSymbols(text).map((s) => s.symbol))],
           source: 'BODY',
-          span: j.spanOf(start, start + rest.length),
+          span: j.spanOf(Math.min(start, startsAt ?? start), (startsAt ?? start) + text.length),
         });
         previous = out[out.length - 1];
       }

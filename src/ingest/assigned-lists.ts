@@ -1,0 +1,76 @@
+/**
+ * A unit named once in prose, then its tasks, as the Politburo's conclusions and their news reports write them:
+ *
+ *     Bộ Chính trị, Ban Bí thư giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì,
+ *     phối hợp với Ban Tổ chức Trung ương … (hoàn thành trước ngày 31/8). Lãnh đạo, chỉ đạo, hướng dẫn … . Chủ trì
+ *     nghiên cứu, tham mưu …
+ *
+ * Each sentence after the colon names no agency: it is a task led by the unit ("Chủ trì …" keeps the unit,
+ * "phối hợp với X" makes X a coordinator, unit-blocks.ts `assignmentUnder`). The family reader takes documents
+ * no news reading applies to; a news restatement reads the same construct through `assignedList`.
+ * Complexity: linear in the text: one scan for the head, then one pass over the sentences after it.
+ */
+import { opensAgency, splitAgencies } from './agencies';
+import { NOTHING, type Claim, type FamilyReader } from './family';
+import type { NormalisedLine } from './model';
+import { joinLines, splitParagraphs } from './normalise';
+import { findSymbols } from './symbols';
+import { deadlineInText, type RawTask } from './tasks';
+import { squash } from './text';
+import { assignmentUnder } from './unit-blocks';
+
+/** "giao <unit> (thực hiện) (một số|các) nhiệm vụ (cụ thể|sau|là|như sau):" */
+const HEAD = /(?:^|\s)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(.{3,120}?)\s+(?:thực hiện\s+)?(?:một số|các|những)?\s*nhiệm vụ(?:\s+(?:cụ thể|trọng tâm|chủ yếu))?(?:\s+(?:là|sau(?: đây)?|như sau))?\s*:\s*/iu;
+/** Sentence ends: a full stop before a capital (not inside "T.Ư", a date or a number). */
+const SENTENCE_END = /(?<=[.;!?])\s+(?=\p{Lu})/u;
+
+export interface AssignedTask {
+  text: string;
+  at: number;
+  lead: string[];
+  coordinators: string[];
+}
+
+/** The tasks a paragraph assigns to the unit it names once, or none. */
+export function assignedList(text: string): AssignedTask[] {
+  const head = HEAD.exec(text);
+  if (!head || !opensAgency(head[1]) || !splitAgencies(head[1]).length) return [];
+  const unit = head[1].trim();
+  const out: AssignedTask[] = [];
+  let pos = (head.index ?? 0) + head[0].length;
+  for (const piece of text.slice(pos).split(SENTENCE_END)) {
+    const at = text.indexOf(piece, pos);
+    pos = at + piece.length;
+    const sentence = piece.replace(/[.;]\s*$/u, '').trim();
+    if (sentence.length < 15) continue;
+    out.push({ text: sentence, at, ...assignmentUnder(unit, sentence) });
+  }
+  return out;
+}
+
+/** The raw task of one listed sentence, its span in the paragraph. */
+export function listedTask(t: AssignedTask, j: ReturnType<typeof joinLines>): RawTask {
+  return {
+    section: null, ordinal: null, text: squash(t.text), leadRaw: t.lead, coordinatorsRaw: t.coordinators, outputRaw: null,
+    deadlineRaw: deadlineInText(t.text), cites: [...new Set(findSymbols(t.text).map((s) => s.symbol))], source: 'BODY', span: j.spanOf(t.at, t.at + t.text.length),
+  };
+}
+
+/** The family reader: paragraphs holding such a list, in a document no news reading applies to. */
+export const assignedLists: FamilyReader = {
+  family: 'assigned-lists',
+  read({ lines, document }) {
+    // A copy read from a news intro or a portal block is the news restatement reader's (readers/restated-tasks.ts).
+    if (document.inferred && Object.keys(document.inferred).length) return NOTHING;
+    const tasks: RawTask[] = [];
+    const claims: Claim[] = [];
+    for (const para of splitParagraphs(lines as NormalisedLine[])) {
+      const j = joinLines(para);
+      const found = assignedList(j.text);
+      if (!found.length) continue;
+      claims.push({ startLine: para[0].line, endLine: para[para.length - 1].line });
+      for (const t of found) tasks.push(listedTask(t, j));
+    }
+    return tasks.length ? { tasks, indicators: [], claims } : NOTHING;
+  },
+};
