@@ -30,6 +30,7 @@ import { PersistedQueryStore } from './persisted-queries';
 import { boundLists } from './plugins/cost';
 import { limitFields } from './plugins/response-limits';
 import { warmUp, type WarmUp } from './warm-up';
+import { documentStore } from './document-store';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
@@ -136,6 +137,7 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production, log),
     persistedQueries: { cache: apqCache, ttl: null },
+    documentStore: documentStore(),
     logger: {
       debug: (m) => log.debug(m),
       info: (m) => log.info(m),
