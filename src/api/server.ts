@@ -138,6 +138,9 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
     formatError: formatError(production, log),
     persistedQueries: { cache: apqCache, ttl: null },
     documentStore: documentStore(),
+    // The process's signals are serve.ts's: Apollo's own handler (installed outside NODE_ENV=test) stopped the
+    // server and then re-raised the signal, killing the process (exit 143) before the driver was closed.
+    stopOnTerminationSignals: false,
     logger: {
       debug: (m) => log.debug(m),
       info: (m) => log.info(m),

@@ -45,7 +45,8 @@ it('drains on SIGTERM: a request in flight is answered, a stalled connection is 
   const child = spawn(process.execPath, SERVE, {
     cwd: ROOT,
     detached: true, // its own process group, so a hung server (tsx runs it in a grandchild) can be killed whole
-    env: { ...process.env, PORT: String(port), SHUTDOWN_GRACE_MS: '1500', INGEST_ON_START: 'never', NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_USER: process.env.TEST_NEO4J_USER, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
+    // production, as deployed: Apollo's own signal handling (off under NODE_ENV=test) must not take over
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SHUTDOWN_GRACE_MS: '1500', INGEST_ON_START: 'never', NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_USER: process.env.TEST_NEO4J_USER, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
   });
   let log = '';
   child.stderr.on('data', (d) => (log += d));
