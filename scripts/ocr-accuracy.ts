@@ -10,12 +10,14 @@
  *     the effect of re-wrapping lines is told apart from OCR's);
  *   - seconds per page.
  *
- *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--seed 1] [--from K] [--pages N] [--tables] [--keep DIR]
+ *   npx tsx scripts/ocr-accuracy.ts [file.txt] [--dpi 300] [--seed 1] [--from K] [--pages N] [--tables] [--page-numbers] [--keep DIR]
  *
  * --from and --pages scan only some of the pages, --tables only the pages that hold task tables: then only the
  * comparison with the typed pages' own text counts (the original's other tasks are not on them).
+ * --page-numbers prints each page's number at its head (from page 2), where a table goes on across pages.
  *
- * The noise is seeded (--seed), so a run can be repeated exactly; different seeds give different scans.
+ * The noise is seeded (--seed), so a run can be repeated exactly; different seeds give different scans. With
+ * --keep the scans stay in DIR, and a later run with the same pages and settings reuses them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,14 +35,15 @@ import { characterAccuracy, comparable, layOutPages, renderPage, wrapLines, writ
 const LINES_PER_PAGE = 40;
 const CHARS_PER_LINE = 80;
 
-function args(argv: string[]): { file: string; dpi: number; seed: number; pages: number | null; from: number; tables: boolean; keep: string | null } {
-  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, seed: 1, pages: null as number | null, from: 1, tables: false, keep: null as string | null };
+function args(argv: string[]): { file: string; dpi: number; seed: number; pages: number | null; from: number; tables: boolean; pageNumbers: boolean; keep: string | null } {
+  const out = { file: 'data/corpus/002_6c287b3e803201b8.txt', dpi: 300, seed: 1, pages: null as number | null, from: 1, tables: false, pageNumbers: false, keep: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dpi') out.dpi = Number(argv[++i]);
     else if (argv[i] === '--seed') out.seed = Number(argv[++i]);
     else if (argv[i] === '--pages') out.pages = Number(argv[++i]);
     else if (argv[i] === '--from') out.from = Number(argv[++i]);
     else if (argv[i] === '--tables') out.tables = true;
+    else if (argv[i] === '--page-numbers') out.pageNumbers = true;
     else if (argv[i] === '--keep') out.keep = argv[++i];
     else out.file = argv[i];
   }
@@ -72,7 +75,7 @@ function printedTable(table: Table): ScanTable {
  * The typed pages: the document's non-blank lines, wrapped to the page width, 40 to a page; its task tables
  * (as the table stage reads them from the text) printed as ruled tables, as the signed plan has them.
  */
-function typePages(text: string, dpi: number): LaidOutPage[] {
+function typePages(text: string, dpi: number, pageNumbers: boolean): LaidOutPage[] {
   const raw = text.normalize('NFC').split('\n');
   const tables = findTables(normalise(text.normalize('NFC')).lines).filter((t) => t.kind === 'TASK' && t.rows.some((r) => r.kind === 'ROW'));
   const blocks: ScanBlock[] = [];
@@ -87,7 +90,7 @@ function typePages(text: string, dpi: number): LaidOutPage[] {
     line = t.span.endLine + 1;
   }
   textUpTo(raw.length + 1);
-  return layOutPages(blocks, { dpi, pointSize: 11, linesPerPage: LINES_PER_PAGE });
+  return layOutPages(blocks, { dpi, pointSize: 11, linesPerPage: LINES_PER_PAGE, pageNumbers });
 }
 
 const key = (t: string) => foldDiacritics(comparable(t)).slice(0, 160);
@@ -145,7 +148,7 @@ const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 async function main(): Promise<void> {
   const opts = args(process.argv.slice(2));
   const original = fs.readFileSync(opts.file, 'utf8');
-  let pages = typePages(original, opts.dpi);
+  let pages = typePages(original, opts.dpi, opts.pageNumbers);
   pages = pages.slice(opts.from - 1, opts.pages ? opts.from - 1 + opts.pages : undefined);
   if (opts.tables) pages = pages.filter((p) => p.lines.some((l) => l.includes('\t')));
   const dir = opts.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-accuracy-'));
@@ -156,7 +159,13 @@ async function main(): Promise<void> {
   const images = await mapLimit(pages, settings.OCR_CONCURRENCY, async (page, i) => {
     const image = path.join(dir, `page-${String(i + 1).padStart(3, '0')}.jpg`);
     // Each page is skewed a little differently, as pages fed one by one are.
-    renderPage(page, image, { dpi: opts.dpi, pointSize: 11, noise: 0.4, blur: 0.6, skew: ((i % 5) - 2) * 0.3 || 0.4, seed: opts.seed * 1000 + i });
+    const scan = { dpi: opts.dpi, pointSize: 11, noise: 0.4, blur: 0.6, skew: ((i % 5) - 2) * 0.3 || 0.4, seed: opts.seed * 1000 + i };
+    // With --keep, a page already rendered from the same layout and settings is reused (rendering is slow).
+    const recipe = path.join(dir, `page-${String(i + 1).padStart(3, '0')}.json`);
+    const made = JSON.stringify({ page, scan });
+    if (opts.keep && fs.existsSync(image) && fs.existsSync(recipe) && fs.readFileSync(recipe, 'utf8') === made) return image;
+    renderPage(page, image, scan);
+    if (opts.keep) fs.writeFileSync(recipe, made);
     return image;
   });
   const pdf = path.join(dir, 'scan.pdf');
@@ -186,7 +195,8 @@ async function main(): Promise<void> {
 
   const ocr = extract({ ...source, path: pdf });
   const vsText = compareTasks(extract({ path: opts.file, text: original, format: 'TEXT', sha256: '0'.repeat(64) }), ocr);
-  const vsTyped = compareTasks(extract({ path: 'typed', text: pages.map((p) => p.lines.join('\n')).join('\n'), format: 'TEXT', sha256: '0'.repeat(64) }), ocr);
+  // The typed pages' text as a PDF's text layer gives it: pages apart by form feeds (so page numbers are known).
+  const vsTyped = compareTasks(extract({ path: 'typed', text: pages.map((p) => p.lines.join('\n')).join('\n\f'), format: 'TEXT', sha256: '0'.repeat(64) }), ocr);
   for (const [name, r] of [
     ['the original .txt', vsText],
     ['the typed pages’ text', vsTyped],

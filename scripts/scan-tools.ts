@@ -116,10 +116,11 @@ function wrapEm(text: string, width: number): string[] {
 
 /**
  * Lay a document out on A4 pages at `dpi`: text lines at `linesPerPage`' pitch, tables as ruled grids over
- * the text width, rows moved whole to the next page (with the header repeated) when they do not fit.
+ * the text width, rows moved whole to the next page (with the header repeated) when they do not fit; with
+ * `pageNumbers`, each page after the first numbered at its head.
  */
-export function layOutPages(blocks: readonly ScanBlock[], opts: { dpi: number; pointSize?: number; linesPerPage?: number }): LaidOutPage[] {
-  const { dpi, pointSize = 11, linesPerPage = 40 } = opts;
+export function layOutPages(blocks: readonly ScanBlock[], opts: { dpi: number; pointSize?: number; linesPerPage?: number; pageNumbers?: boolean }): LaidOutPage[] {
+  const { dpi, pointSize = 11, linesPerPage = 40, pageNumbers = false } = opts;
   const em = (pointSize * dpi) / 72;
   const margin = Math.round(0.8 * dpi);
   const width = Math.round(A4_INCHES.width * dpi) - 2 * margin;
@@ -139,6 +140,12 @@ export function layOutPages(blocks: readonly ScanBlock[], opts: { dpi: number; p
     page = { lines: [], text: [], rules: [] };
     y = margin;
     textLines = 0;
+    // From the second page on, its number at the head, centred in the top margin (as plans number them).
+    if (pageNumbers) {
+      const n = String(pages.length + 1);
+      page.text.push({ x: Math.round((width + 2 * margin) / 2 - (textWidthEm(n) * em) / 2), y: Math.round(margin / 2 + ascent / 2), lines: [n], spacing: textSpacing });
+      page.lines.push(n);
+    }
   };
   for (const block of blocks) {
     if ('text' in block) {
@@ -160,9 +167,11 @@ export function layOutPages(blocks: readonly ScanBlock[], opts: { dpi: number; p
         const last = i === cells.length - 1 ? widths.length : i + 1;
         return { from: i, to: last, lines: wrapEm(c, ((edges[last] - edges[i] - 2 * pad) / em) * 0.97) };
       });
-    const heightOf = (laid: ReturnType<typeof lay>) => Math.max(...laid.map((c) => c.lines.length)) * cellPitch + 2 * pad;
-    const drawRow = (cells: string[]) => {
-      const laid = lay(cells);
+    type Laid = ReturnType<typeof lay>;
+    const heightOf = (laid: Laid) => Math.max(...laid.map((c) => c.lines.length)) * cellPitch + 2 * pad;
+    const drawRow = (cells: string[]) => drawLaid(lay(cells), cells);
+    /** Draw laid-out cells; `cells` is what they say (by default their lines joined: a part of a row). */
+    const drawLaid = (laid: Laid, cells = laid.map((c) => c.lines.join(' '))) => {
       const h = heightOf(laid);
       page.rules.push({ x0: edges[0], y0: y, x1: edges[edges.length - 1], y1: y });
       page.rules.push({ x0: edges[0], y0: y + h, x1: edges[edges.length - 1], y1: y + h });
@@ -174,12 +183,24 @@ export function layOutPages(blocks: readonly ScanBlock[], opts: { dpi: number; p
       page.lines.push(cells.join('\t'));
       y += h;
     };
+    const nextPage = (r: number) => {
+      newPage();
+      if (r >= headerRows) rows.slice(0, headerRows).forEach(drawRow);
+    };
     rows.forEach((cells, r) => {
-      if (y + heightOf(lay(cells)) > bottom) {
-        newPage();
-        if (r >= headerRows) rows.slice(0, headerRows).forEach(drawRow);
+      let laid = lay(cells);
+      if (y + heightOf(laid) > bottom) nextPage(r);
+      // A row taller than a page breaks at the page's foot, as a word processor breaks it: its cells go on
+      // below the header on the next page, the number cell left blank there.
+      let split = false;
+      while (y + heightOf(laid) > bottom) {
+        split = true;
+        const fit = Math.max(1, Math.floor((bottom - y - 2 * pad) / cellPitch));
+        drawLaid(laid.map((c) => ({ ...c, lines: c.lines.slice(0, fit) })));
+        laid = laid.map((c) => ({ ...c, lines: c.lines.slice(fit) }));
+        nextPage(r);
       }
-      drawRow(cells);
+      drawLaid(laid, split ? undefined : cells);
     });
     y += textPitch;
   }

@@ -389,7 +389,8 @@ function markRunningHeaders(d: Draft[]): void {
   const groups = new Map<string, number[]>();
   d.forEach((x, k) => {
     const key = x.line.text.trim();
-    if (!x.drop && key && key.length <= 120) {
+    // A table row (tab-separated cells) repeated at page heads is a table's header, for the table stage.
+    if (!x.drop && key && key.length <= 120 && !key.includes('\t')) {
       const ks = groups.get(key);
       if (ks) ks.push(k);
       else groups.set(key, [k]);

@@ -7,7 +7,10 @@
  *     syllable exists with "d" but the compound does not ("dạt dược" for "đạt được");
  *   - "Sở" read with the wrong tone ("Sớ Nội vụ", "các sớ, ban, ngành") before a department's name;
  *   - the period of an item number read as a comma ("5, Sở Văn hóa" for "5. Sở Văn hóa") at a line's start;
- *   - the Roman "I" of a quarter read as "l" or a bar ("Quý l/2027", "Quý Il", "Quý |V/2026").
+ *   - the Roman "I" of a quarter read as "l" or a bar ("Quý l/2027", "Quý Il", "Quý |V/2026");
+ *   - a tone mark read on "chi" where the compound has none ("chỉ nhánh", "chỉ phí");
+ *   - a syllable read in capitals inside lower-case text when its letters look alike in both cases
+ *     ("đơn VỊ" for "đơn vị").
  * The third common one, a tone mark split from its vowel, is re-seated by the normaliser's diacritic repair.
  * Complexity: linear in the line: a fixed set of per-word patterns.
  */
@@ -75,6 +78,30 @@ const ITEM_NUMBER_COMMA = /^(\s*(?:\d{1,2}|[IVX]{1,5})),(?=\s+\p{Lu})/u;
  */
 const QUARTER_ROMAN = /(?<![\p{L}\p{M}])([Qq]uý\s+)([IVl|]{1,4})(?![\p{L}\p{M}])/gu;
 
+/**
+ * "chi" (to spend; a branch) read with a hook ("chỉ", only): "chỉ nhánh" and "chỉ phí" are no Vietnamese, while
+ * "chỉ" before other words often is ("chỉ đạo", "chỉ tiêu", "chỉ trả lời"), so only these compounds repair.
+ */
+const CHI_COMPOUND = /(?<![\p{L}\p{M}])([Cc]h)ỉ(?=\s+(?:nhánh|phí)(?![\p{L}\p{M}]))/gu;
+
+/**
+ * A word in capitals right after a lower-case word, with a tone mark, made only of letters whose capital is
+ * their small form enlarged (c, o, s, u, v, w, x, z; i, whose dot a tone mark hides): the engine took its
+ * x-height for a capital's ("đơn VỊ"). Abbreviations ("UBND", "TP") and Roman numbers carry no tone mark,
+ * and a heading in capitals has no lower-case word before it.
+ */
+const CAPITALS_AFTER_LOWER = /(?<=(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*,?[ \t]+)\p{Lu}[\p{Lu}\p{M}]+(?![\p{L}\p{M}])/gu;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+const SAME_SHAPE_IN_BOTH_CASES = /^[COSUVWXZI]+$/;
+/** Of those letters only i, o, ô, ơ, u, ư carry a tone: a line without one of them in capitals has nothing to repair. */
+const TONED_SAME_SHAPE_CAPITAL = /[ÌÍỈĨỊÒÓỎÕỌỐỒỔỖỘỚỜỞỠỢÙÚỦŨỤỨỪỬỮỰ]/;
+
+function lowerIfMisreadCapitals(word: string): string {
+  const parts = word.normalize('NFD');
+  if (!TONE_MARK.test(parts) || !SAME_SHAPE_IN_BOTH_CASES.test(parts.replace(/\p{M}/gu, ''))) return word;
+  return word.toLowerCase();
+}
+
 /** Repair OCR misreadings in one line; the result always has the line's length. */
 export function repairOcrMisreadings(line: string): string {
   let out = !/[dD]/.test(line) ? line : line.replace(D_PATTERN, (m) => {
@@ -83,6 +110,8 @@ export function repairOcrMisreadings(line: string): string {
   });
   if (/[ơớờởỡợóòỏõọ]/.test(out)) out = out.replace(SO_PATTERN, (m, s: string) => (m === `${s}ở` ? m : `${s}ở`));
   if (/^\s*[\dIVX]{1,5},/.test(out)) out = out.replace(ITEM_NUMBER_COMMA, '$1.');
+  if (/hỉ\s+[np]/.test(out)) out = out.replace(CHI_COMPOUND, '$1i');
+  if (TONED_SAME_SHAPE_CAPITAL.test(out)) out = out.replace(CAPITALS_AFTER_LOWER, lowerIfMisreadCapitals);
   if (/uý\s+[IV]*[l|]/.test(out)) out = out.replace(QUARTER_ROMAN, (_m, q: string, n: string) => q + n.replace(/[l|]/g, 'I'));
   return out.length === line.length ? out : line;
 }

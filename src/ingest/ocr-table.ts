@@ -70,6 +70,13 @@ export function findGrids(rules: PageRules, dpi: number): Grid[] {
     const right = Math.max(...h.map((r) => r.b));
     if (cols[0].at - left > tol) cols.unshift({ at: left, rules: [{ at: left, a: rows[0].at, b: rows[rows.length - 1].at }] });
     if (right - cols[cols.length - 1].at > tol) cols.push({ at: right, rules: [{ at: right, a: rows[0].at, b: rows[rows.length - 1].at }] });
+    // An open foot or head (a table cut by the page's edge, or a scan cropped short) closes where its vertical
+    // rules end: the text below the last horizontal rule is still the last row's.
+    const top = Math.min(...v.map((r) => r.a));
+    const bottom = Math.max(...v.map((r) => r.b));
+    const span = (y: number) => [{ at: y, a: cols[0].at, b: cols[cols.length - 1].at }];
+    if (rows[0].at - top > tol) rows.unshift({ at: top, rules: span(top) });
+    if (bottom - rows[rows.length - 1].at > tol) rows.push({ at: bottom, rules: span(bottom) });
     grids.push({ rows: rows.map((c) => c.at), columns: cols.map((c) => c.at), rowRules: rows.map((c) => c.rules), columnRules: cols.map((c) => c.rules) });
   }
   return grids.sort((a, b) => a.rows[0] - b.rows[0]);
@@ -142,7 +149,19 @@ interface Cell {
   bottom: number;
   from: number;
   to: number;
-  words: { word: OcrWord; x: number; y: number }[];
+  words: CellWord[];
+}
+
+/**
+ * A word placed in a cell, by its deskewed centre; `line` and `order` say which engine line it came from
+ * and where in it (the engine's order within a line is sound even where its word boxes overlap).
+ */
+interface CellWord {
+  word: OcrWord;
+  x: number;
+  y: number;
+  line: number;
+  order: number;
 }
 
 /** Cells band by band: a band is split where a vertical rule runs through its middle. */
@@ -184,8 +203,12 @@ function cellText(cell: Cell): string {
   }
   let out = '';
   for (const line of lines) {
+    // Left to right by engine line (where each starts), and within one engine line in the engine's order:
+    // its boxes may overlap ("Sở" given the whole of "Sở Y tế", so "Y" centred left of it).
+    const start = new Map<number, number>();
+    for (const w of line) start.set(w.line, Math.min(start.get(w.line) ?? Infinity, w.x));
     const text = line
-      .sort((a, b) => a.x - b.x)
+      .sort((a, b) => (a.line === b.line ? a.order - b.order : start.get(a.line)! - start.get(b.line)!))
       .map((w) => w.word.text)
       .join(' ');
     // "23-" / "CT/TW": a word cut at a hyphen by the cell's width is one word; so is a number cut by it
@@ -295,32 +318,42 @@ async function rereadMissedCells(tables: { grid: Grid; bands: Cell[][] }[], img:
     return at;
   });
   const read = await reread(strip);
-  for (const word of read.lines.flatMap((l) => l.words)) {
+  for (const [order, word] of read.lines.flatMap((l) => l.words).entries()) {
     const centre = word.box.x + word.box.width / 2;
     const m = placed.find((p) => centre >= p.stripX && centre <= p.stripX + p.box.width);
     if (!m) continue;
     const box = { x: word.box.x - m.stripX + m.box.x, y: word.box.y - top + m.box.y, width: word.box.width, height: word.box.height };
     const c = deskew(box.x + box.width / 2, box.y + box.height / 2, skew);
-    m.cell.words.push({ word: { ...word, box }, x: c.x, y: c.y });
+    m.cell.words.push({ word: { ...word, box }, x: c.x, y: c.y, line: -1 - placed.indexOf(m), order });
   }
 }
 
 /**
- * What is left of a border after erasing it reads as a bar or an underscore, which cells never hold alone;
- * in the number column a bar is the Roman "I" (see fixRoman).
+ * What is left of a border after erasing it reads as a bar or an underscore, which cells never hold alone
+ * and no word begins or ends with ("_UBND", "UBND_", "19_"): such words are dropped, such ends trimmed. In
+ * the number column a bar is the Roman "I" (see fixRoman), so there only underscores go.
  */
 function dropBorderDebris(tables: { bands: Cell[][] }[]): void {
   for (const { bands } of tables)
-    for (const cell of new Set(bands.flat())) cell.words = cell.words.filter((w) => !(cell.from === 0 ? /^[_‾¯]+$/ : /^[_|¦‾¯]+$/).test(w.word.text));
+    for (const cell of new Set(bands.flat())) {
+      const debris = cell.from === 0 ? /^[_‾¯]+|[_‾¯]+$/g : /^[_|¦‾¯]+|[_|¦‾¯]+$/g;
+      cell.words = cell.words
+        .map((w) => {
+          const text = w.word.text.replace(debris, '');
+          return text === w.word.text ? w : { ...w, word: { ...w.word, text } };
+        })
+        .filter((w) => w.word.text);
+    }
 }
 
 /**
- * A Roman row number read with a lower-case "l" or a bar for its "I" ("l", "lI", "|V"), or with specks after
- * it read as dots ("|...").
+ * A Roman row number read with a lower-case "l" or a bar for its "I" ("l", "lI", "|V"), with a speck on a
+ * letter read as a tone mark ("VỊ" for "VI"), or with specks after it read as dots ("|...").
  */
 function fixRoman(s: string): string {
-  const m = /^([IVXl|]+)([.…]*)$/u.exec(s);
-  if (!m || (!/[l|]/.test(m[1]) && m[2].length < 2)) return s;
+  const bare = s.normalize('NFD').replace(/\p{M}/gu, '');
+  const m = /^([IVXl|]+)([.…]*)$/u.exec(bare);
+  if (!m || (!/[l|]/.test(m[1]) && m[2].length < 2 && bare === s)) return s;
   return m[1].replace(/[l|]/g, 'I') + (m[2] ? '.' : '');
 }
 
@@ -334,9 +367,9 @@ export async function layoutScannedTables(page: OcrPage, scanned: ScannedTables,
   const tables = scanned.grids.map((grid) => ({ grid, bands: cellsOf(grid) }));
   const margin = Math.round(dpi / 60);
   const rest: { line: OcrLine; y: number }[] = [];
-  for (const line of page.lines) {
+  for (const [lineIndex, line] of page.lines.entries()) {
     const outside: OcrWord[] = [];
-    for (const word of line.words) {
+    for (const [order, word] of line.words.entries()) {
       const c = deskew(word.box.x + word.box.width / 2, word.box.y + word.box.height / 2, skew);
       const table = tables.find(({ grid }) => c.y > grid.rows[0] - margin && c.y < grid.rows[grid.rows.length - 1] + margin && c.x > grid.columns[0] - margin && c.x < grid.columns[grid.columns.length - 1] + margin);
       if (!table) {
@@ -347,7 +380,7 @@ export async function layoutScannedTables(page: OcrPage, scanned: ScannedTables,
       const below = grid.rows.findIndex((y) => y > c.y);
       const band = bands[below < 0 ? bands.length - 1 : Math.max(0, below - 1)];
       const cell = band.find((cl) => c.x < grid.columns[cl.to]) ?? band[band.length - 1];
-      cell.words.push({ word, x: c.x, y: c.y });
+      cell.words.push({ word, x: c.x, y: c.y, line: lineIndex, order });
     }
     if (!outside.length) continue;
     const kept = outside.length === line.words.length ? line : { ...line, text: outside.map((w) => w.text).join(' '), box: union(outside.map((w) => w.box)), words: outside };

@@ -16,6 +16,7 @@ import { logger } from '../logger';
 import { trackChild } from './children';
 import type { PageBox } from './model';
 import { eraseGridLines, findScannedTables, layoutScannedTables, type ScannedTables } from './ocr-table';
+import { whitenPaper } from './paper';
 import { parsePgm, writePgm, type GrayImage } from './ruling-lines';
 
 /** The packages OCR needs, as one line a user can paste. */
@@ -151,7 +152,7 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
     const cols = row.split('\t');
     if (cols.length < 12) continue;
     const [level, pageNum, block, par, line, , left, top, width, height, conf] = cols.slice(0, 11).map(Number);
-    const text = cols.slice(11).join('\t').trim();
+    const text = unglueAbbreviation(cols.slice(11).join('\t').trim());
     if (level === 1) {
       pages.set(pageNum, { lines: [], confidence: null, width, height });
       continue;
@@ -197,6 +198,15 @@ export function parseTesseractTsv(tsv: string): OcrPage[] {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * An abbreviation in capitals glued to the capitalised word after it ("TPHà Nội", "UBNDTỉnh"): the engine
+ * lost the narrow space between them. No Vietnamese word has capitals followed by a capital and small
+ * letters, so the space goes back before the last capital.
+ */
+export function unglueAbbreviation(word: string): string {
+  return word.replace(/^(\p{Lu}{2,})(\p{Lu}[\p{Ll}\p{M}]+)$/u, '$1 $2');
+}
+
 /** Below this mean word confidence a line is noise read as text: real text, even badly scanned, scores higher. */
 const SPECK_CONFIDENCE = 20;
 
@@ -240,14 +250,16 @@ async function renderPdfPage(pdf: string, page: number, settings: OcrSettings, d
 }
 
 /**
- * The ruled tables of a rendered page (ocr-table.ts), their borders whitened on the image before
- * Tesseract reads it; null when the page has none.
+ * A rendered page made ready for the engine: its paper's grain whitened (paper.ts), its ruled tables found
+ * and their borders whitened too (ocr-table.ts), written back over the image. `tables` is null when the
+ * page has none; the whole result is null when the file is no PGM (it is then read as it is).
  */
-function tablesOnPage(image: string, dpi: number): { tables: ScannedTables; raster: GrayImage } | null {
+function preparePage(image: string, dpi: number): { tables: ScannedTables | null; raster: GrayImage } | null {
   const raster = parsePgm(fs.readFileSync(image));
-  const tables = raster && findScannedTables(raster, dpi);
-  if (!raster || !tables) return null;
-  eraseGridLines(raster, tables, dpi);
+  if (!raster) return null;
+  whitenPaper(raster);
+  const tables = findScannedTables(raster, dpi);
+  if (tables) eraseGridLines(raster, tables, dpi);
   fs.writeFileSync(image, writePgm(raster));
   return { tables, raster };
 }
@@ -255,23 +267,25 @@ function tablesOnPage(image: string, dpi: number): { tables: ScannedTables; rast
 const NO_PAGE: OcrPage = { lines: [], confidence: null, width: 0, height: 0 };
 
 /**
- * OCR one page image in PGM (the renderer's output): its ruled tables found and their borders erased
- * first, then Tesseract, then the tables laid out as rows of cells (ocr-table.ts). `dpi` is the image's.
+ * OCR one page image in PGM (the renderer's output): prepared first (preparePage), then Tesseract,
+ * then the tables laid out as rows of cells (ocr-table.ts). `dpi` is the image's.
  */
 async function ocrPageImage(image: string, dpi: number, settings: OcrSettings): Promise<OcrPage> {
-  const tables = tablesOnPage(image, dpi);
+  const prepared = preparePage(image, dpi);
   const [read = NO_PAGE] = await ocrImage(image, settings, { dpi });
-  if (!tables) return read;
+  if (!prepared?.tables) return read;
+  // The strip of cells to read again is one line of text by construction: page segmentation mode 7 (one
+  // line) reads a lone "I" there, where mode 6 (a block) sees no text at all.
   const reread = async (strip: GrayImage) => {
     const file = `${image}.cells.pgm`;
     fs.writeFileSync(file, writePgm(strip));
     try {
-      return (await ocrImage(file, settings, { dpi, psm: 6 }))[0] ?? NO_PAGE;
+      return (await ocrImage(file, settings, { dpi, psm: 7 }))[0] ?? NO_PAGE;
     } finally {
       fs.rmSync(file, { force: true });
     }
   };
-  return layoutScannedTables(read, tables.tables, dpi, { img: tables.raster, reread });
+  return layoutScannedTables(read, prepared.tables, dpi, { img: prepared.raster, reread });
 }
 
 /** A page image's resolution from ImageMagick's "%x %U %w": its own, else its width taken as an A4 page's. */

@@ -33,21 +33,26 @@ export class UnreadableSourceError extends Error {}
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
 /** One page's lines as they enter the text, and how they were obtained. */
-interface PageText {
+export interface PageText {
   lines: string[];
   boxes: (PageBox | null)[];
   page: Omit<SourcePage, 'page' | 'startLine' | 'endLine'>;
 }
 
-/** Lines of all pages one after another, each page knowing its line range. */
-function assemblePages(pages: PageText[]): { text: string; pages: SourcePage[]; lineBoxes: (PageBox | null)[] } {
+/**
+ * Lines of all pages one after another, each page knowing its line range. Each page after the first opens
+ * with a form feed, as pdftotext separates pages: the normaliser then knows a number at a page's head or
+ * foot for a page number, not a table row's last word.
+ */
+export function assemblePages(pages: PageText[]): { text: string; pages: SourcePage[]; lineBoxes: (PageBox | null)[] } {
   const lines: string[] = [];
   const lineBoxes: (PageBox | null)[] = [];
   const out: SourcePage[] = [];
   pages.forEach((p, i) => {
     const startLine = lines.length + 1;
     // A page with no text still takes one (blank) line, as a page break, but owns no line.
-    const own = p.lines.length ? p.lines : [''];
+    const own = p.lines.length ? [...p.lines] : [''];
+    if (i > 0) own[0] = `\f${own[0]}`;
     lines.push(...own);
     lineBoxes.push(...(p.lines.length ? p.boxes : [null]));
     out.push({ page: i + 1, startLine, endLine: p.lines.length ? startLine + p.lines.length - 1 : startLine - 1, ...p.page });

@@ -62,6 +62,14 @@ describe('normalise: debris lines', () => {
     expect(n.lines.filter((l) => l.text === 'nội dung')).toHaveLength(80);
   });
 
+  it('keeps a table header repeated at every page head (tab-separated cells are the table stage\'s to read)', () => {
+    const header = 'TT\tNội dung\tCơ quan chủ trì\tThời gian';
+    const page = (k: number) => `\f${k}\n${header}\n${Array.from({ length: 12 }, (_, i) => `${k * 12 + i}\tNhiệm vụ\tSở Nội vụ\tQuý IV/2026`).join('\n')}`;
+    const n = normalise(`${'nội dung\n'.repeat(20)}${[2, 3, 4].map(page).join('\n')}`);
+    expect(n.lines.filter((l) => l.text === header)).toHaveLength(3);
+    expect(n.dropped.map((d) => d.reason)).toEqual(['page number', 'page number', 'page number']);
+  });
+
   it('drops website chrome copied with the text, but not document text', () => {
     const raw = ['Trang chủ > Văn bản > Kế hoạch', 'Đăng nhập | Đăng ký', 'Giới thiệu | Liên hệ | English', 'Chia sẻ', '© 2024 Cổng thông tin điện tử', 'KẾ HOẠCH', 'Nội dung', 'Chia sẻ kinh nghiệm với các tỉnh bạn.'].join('\n');
     expect(text(raw)).toEqual(['KẾ HOẠCH', 'Nội dung', 'Chia sẻ kinh nghiệm với các tỉnh bạn.']);

@@ -89,3 +89,37 @@ test('the normaliser repairs once, for every source, and spans still point at th
   const at = second.text.indexOf('đến');
   expect(raw.slice(second.offset + at, second.offset + at + 3)).toBe('dến');
 });
+
+describe('"chi" read with a hook ("chỉ") in a compound that has none', () => {
+  test.each([
+    ['Ngân hàng Nhà nước Việt Nam chỉ nhánh Khu vực 1', 'Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 1'],
+    ['Chỉ nhánh Ngân hàng Chính sách xã hội', 'Chi nhánh Ngân hàng Chính sách xã hội'],
+    ['cắt giảm thủ tục hành chính, chỉ phí tuân thủ', 'cắt giảm thủ tục hành chính, chi phí tuân thủ'],
+  ])('%s → %s', (read, repaired) => {
+    expect(repairOcrMisreadings(read)).toBe(repaired);
+  });
+
+  test.each(['chỉ đạo, hướng dẫn', 'các chỉ tiêu chủ yếu', 'chỉ trả lời bằng văn bản', 'chi nhánh', 'chỉ phím'])('"%s" stays', (text) => {
+    expect(repairOcrMisreadings(text)).toBe(text);
+  });
+});
+
+describe('a syllable read in capitals inside lower-case text', () => {
+  test.each([
+    ['Các Sở, ngành, đơn VỊ liên quan', 'Các Sở, ngành, đơn vị liên quan'],
+    ['các đơn VỊ.', 'các đơn vị.'],
+    ['theo lộ trình và VỊ trí', 'theo lộ trình và vị trí'],
+  ])('%s → %s', (read, repaired) => {
+    expect(repairOcrMisreadings(read)).toBe(repaired);
+  });
+
+  test.each([
+    'CÁC SỞ, ĐƠN VỊ LIÊN QUAN', // a heading in capitals
+    'Văn phòng UBND Thành phố', // an abbreviation carries no tone mark
+    'theo mục VI của Kế hoạch', // a Roman number neither
+    'giao Sở Nội vụ chủ trì',
+    'nhiệm vụ NHẤT ĐỊNH phải hoàn thành', // capitals whose small forms look different (N, H, Đ)
+  ])('"%s" stays', (text) => {
+    expect(repairOcrMisreadings(text)).toBe(text);
+  });
+});

@@ -85,6 +85,15 @@ describe('a ruled table on a scanned page', () => {
     expect(findGrids({ skew: 0, horizontal: [{ at: 300, a: 900, b: 1500 }], vertical: [] }, DPI)).toEqual([]);
   });
 
+  test('a table cut by the page\'s foot (no rule under its last row) closes where its vertical rules end', async () => {
+    const cut = tableRules();
+    cut.horizontal = cut.horizontal.filter((r) => r.at !== 1000);
+    const [grid] = findGrids(cut, DPI);
+    expect(grid.rows).toEqual(ROWS);
+    const out = await layoutScannedTables(page(TABLE_LINES), { skew: 0, grids: [grid] }, DPI);
+    expect(out.lines[out.lines.length - 1].text).toBe('2\tCập nhật Cổng thông tin điện tử.\tCả năm\tSở Ngoại vụ\tSở Thông tin và Truyền thông');
+  });
+
   test('each row becomes one tab-separated line; a group heading spans; a lead written once serves both rows it spans', async () => {
     const tables: ScannedTables = { skew: 0, grids: findGrids(tableRules(), DPI) };
     const out = await layoutScannedTables(page([line('PHỤ LỤC', 900, 300), ...TABLE_LINES, line('Nơi nhận:', 200, 1100)]), tables, DPI);
@@ -117,10 +126,41 @@ describe('a ruled table on a scanned page', () => {
     expect(out.lines[1].text).toBe('I.\tSỞ NGOẠI VỤ\t\t\t');
   });
 
+  test('a Roman number with a speck read as a tone mark ("VỊ") is the Roman number', async () => {
+    const lines = TABLE_LINES.map((l) => (l.text === 'I' ? line('VỊ', 220, 520) : l));
+    const out = await layoutScannedTables(page(lines), { skew: 0, grids: findGrids(tableRules(), DPI) }, DPI);
+    expect(out.lines[1].text).toBe('VI\tSỞ NGOẠI VỤ\t\t\t');
+  });
+
+  test('an erased border\'s "_" or "|" glued to a cell\'s word is trimmed ("_UBND", "UBND_", "19_"); a bar alone in the number column stays the Roman "I"', async () => {
+    const lines = TABLE_LINES.map((l) =>
+      l.text === 'Sở Thông tin và' ? line('_Sở Thông| tin và', 1820, 820) : l.text === '1' ? line('1_', 220, 620) : l.text === 'I' ? line('|', 220, 520) : l,
+    );
+    const out = await layoutScannedTables(page(lines), { skew: 0, grids: findGrids(tableRules(), DPI) }, DPI);
+    expect(out.lines.slice(1).map((l) => [l.text.split('\t')[0], l.text.split('\t')[4]])).toEqual([
+      ['I', ''],
+      ['1', 'Các sở, ngành'],
+      ['2', 'Sở Thông tin và Truyền thông'],
+    ]);
+  });
+
   test('a number the cell\'s width cut across two lines ("Quý II/202" / "4") is one word again', async () => {
     const lines = TABLE_LINES.flatMap((l) => (l.text === 'Quý II/2024' ? [line('Quý II/202', 1120, 620), line('4', 1120, 660, false)] : [l]));
     const out = await layoutScannedTables(page(lines), { skew: 0, grids: findGrids(tableRules(), DPI) }, DPI);
     expect(out.lines[2].text.split('\t')[2]).toBe('Quý II/2024');
+  });
+
+  test('a cell\'s words keep the engine\'s order where its boxes overlap ("Sở" boxed over the whole of "Sở Y tế")', async () => {
+    const lead: OcrLine = {
+      text: 'Sở Y tế',
+      box: { x: 1420, y: 780, width: 160, height: 40 },
+      confidence: 95,
+      opensParagraph: true,
+      words: [word('Sở', 1420, 780), word('Y', 1486, 776), word('tế', 1530, 780)].map((w, i) => (i === 0 ? { ...w, box: { ...w.box, width: 160 } } : w)),
+    };
+    const lines = TABLE_LINES.map((l) => (l.text === 'Sở Ngoại vụ' ? lead : l));
+    const out = await layoutScannedTables(page(lines), { skew: 0, grids: findGrids(tableRules(), DPI) }, DPI);
+    expect(out.lines[2].text.split('\t')[3]).toBe('Sở Y tế');
   });
 
   test('on a skewed page words are placed by their deskewed centres', async () => {

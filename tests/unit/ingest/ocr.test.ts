@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { characterAccuracy, layOutPages, renderPage, renderScan, writePdf, type ScanTable } from '../../../scripts/scan-tools';
 import type { Extraction, SourcePage } from '../../../src/ingest/model';
-import { OCR_APT_LINE, ocrImage, ocrSettings, parseTesseractTsv } from '../../../src/ingest/ocr';
+import { OCR_APT_LINE, ocrImage, ocrSettings, parseTesseractTsv, unglueAbbreviation } from '../../../src/ingest/ocr';
 import { textLayerProblem } from '../../../src/ingest/pages';
 import { extractFile } from '../../../src/ingest/pipeline';
 import { readSource, tiffPageCount } from '../../../src/ingest/read-source';
@@ -255,6 +255,11 @@ describe('pure parts', () => {
       { text: 'Ngoại', box: { x: 190, y: 48, width: 150, height: 34 }, confidence: 60 },
     ]);
     expect(page.confidence).toBeCloseTo((68.6 * 8 + 95 * 2 + 50) / 11, 1);
+  });
+
+  test('an abbreviation glued to the next word gets its space back ("TPHà" → "TP Hà"); abbreviations and words stay', () => {
+    expect(['TPHà', 'UBNDTỉnh', 'HĐNDThành'].map(unglueAbbreviation)).toEqual(['TP Hà', 'UBND Tỉnh', 'HĐND Thành']);
+    expect(['TPHCM', 'UBND', 'KH&CN', 'Hà', 'TP.HCM', 'Sở'].map(unglueAbbreviation)).toEqual(['TPHCM', 'UBND', 'KH&CN', 'Hà', 'TP.HCM', 'Sở']);
   });
 
   test('which text layers need OCR: none, garbage from a legacy font, a stamp only', () => {
