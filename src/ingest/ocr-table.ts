@@ -283,22 +283,37 @@ function inkBox(cell: Cell, grid: Grid, img: GrayImage, skew: number, dpi: numbe
   return { x, y, width: Math.min(img.width, bx1 + pad + 1) - x, height: Math.min(img.height, by1 + pad + 1) - y };
 }
 
-/** Re-reads an image of cells laid side by side (one line of text); see layoutScannedTables. */
-export type RereadCells = (strip: GrayImage) => Promise<OcrPage>;
+/**
+ * Re-reads an image of cells laid side by side; `oneLine` when each of them holds one line of text (then
+ * the engine is told the image is one line), else a block. See layoutScannedTables.
+ */
+export type RereadCells = (strip: GrayImage, oneLine: boolean) => Promise<OcrPage>;
+
+type Missed = { cell: Cell; box: PageBox };
 
 /**
  * Cells with ink but no word: Tesseract's page layout drops what stands alone in a narrow cell (a row
- * number "1", "II", the header's "TT"). They are cut out, laid side by side on one strip and read again
- * as one line, where a lone number is read; the words come back at their place on the page.
+ * number "1", "II", the header's "TT"). They are cut out, laid side by side on one strip and read again,
+ * where a lone number is read; the words come back at their place on the page. Read as a block, a strip
+ * holding a lone "I" still reads as nothing: the cells one line high left empty are read once more, as
+ * one line.
  */
 async function rereadMissedCells(tables: { grid: Grid; bands: Cell[][] }[], img: GrayImage, skew: number, dpi: number, reread: RereadCells): Promise<void> {
-  const missed: { cell: Cell; box: PageBox }[] = [];
+  const missed: Missed[] = [];
   for (const { grid, bands } of tables)
     for (const cell of new Set(bands.flat())) {
       if (cell.words.length) continue;
       const box = inkBox(cell, grid, img, skew, dpi);
       if (box) missed.push({ cell, box });
     }
+  await readStrip(missed, img, skew, dpi, reread, false);
+  const pad = Math.round(dpi / 12);
+  const oneLine = missed.filter((m) => !m.cell.words.length && m.box.height - 2 * pad <= dpi / 6);
+  await readStrip(oneLine, img, skew, dpi, reread, true);
+}
+
+/** Lay the cells' ink side by side on one strip, read it, and put each word back in its cell. */
+async function readStrip(missed: readonly Missed[], img: GrayImage, skew: number, dpi: number, reread: RereadCells, oneLine: boolean): Promise<void> {
   if (!missed.length) return;
   const gap = Math.round(dpi / 3);
   const top = Math.round(dpi / 15);
@@ -317,7 +332,7 @@ async function rereadMissedCells(tables: { grid: Grid; bands: Cell[][] }[], img:
     x += m.box.width + gap;
     return at;
   });
-  const read = await reread(strip);
+  const read = await reread(strip, oneLine);
   for (const [order, word] of read.lines.flatMap((l) => l.words).entries()) {
     const centre = word.box.x + word.box.width / 2;
     const m = placed.find((p) => centre >= p.stripX && centre <= p.stripX + p.box.width);

@@ -274,13 +274,12 @@ async function ocrPageImage(image: string, dpi: number, settings: OcrSettings): 
   const prepared = preparePage(image, dpi);
   const [read = NO_PAGE] = await ocrImage(image, settings, { dpi });
   if (!prepared?.tables) return read;
-  // The strip of cells to read again is one line of text by construction: page segmentation mode 7 (one
-  // line) reads a lone "I" there, where mode 6 (a block) sees no text at all.
-  const reread = async (strip: GrayImage) => {
+  // A strip of cells to read again: page segmentation mode 7 when it is one line of text, else 6 (a block).
+  const reread = async (strip: GrayImage, oneLine: boolean) => {
     const file = `${image}.cells.pgm`;
     fs.writeFileSync(file, writePgm(strip));
     try {
-      return (await ocrImage(file, settings, { dpi, psm: 7 }))[0] ?? NO_PAGE;
+      return (await ocrImage(file, settings, { dpi, psm: oneLine ? 7 : 6 }))[0] ?? NO_PAGE;
     } finally {
       fs.rmSync(file, { force: true });
     }

@@ -196,4 +196,20 @@ describe('a ruled table on a scanned page', () => {
     expect(strips).toHaveLength(1); // one extra read for the whole page
     expect(out.lines.map((l) => l.text.split('\t')[0])).toEqual(['TT', 'I', '1', '']);
   });
+
+  test('a lone "I" the strip read as a block misses is read again as one line', async () => {
+    const withoutGroupNumber = TABLE_LINES.filter((l) => l.text !== 'I');
+    const img = { width: 2480, height: 1200, pixels: new Uint8Array(2480 * 1200).fill(255) };
+    for (let dy = 0; dy < 30; dy++) for (let dx = 0; dx < 6; dx++) img.pixels[(525 + dy) * 2480 + 225 + dx] = 0;
+    const modes: boolean[] = [];
+    const reread = async (strip: { width: number }, oneLine: boolean) => {
+      modes.push(oneLine);
+      // As the engine does: a block holding only a bar is no text; one line holding it is a "|".
+      const ws = oneLine ? [word('|', strip.width / 2 - 10, 30)] : [];
+      return page(ws.length ? [{ text: '|', box: ws[0].box, confidence: 90, opensParagraph: true, words: ws }] : []);
+    };
+    const out = await layoutScannedTables(page(withoutGroupNumber), { skew: 0, grids: findGrids(tableRules(), DPI) }, DPI, { img, reread });
+    expect(modes).toEqual([false, true]);
+    expect(out.lines[1].text).toBe('I\tSỞ NGOẠI VỤ\t\t\t');
+  });
 });
