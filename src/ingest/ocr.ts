@@ -252,16 +252,46 @@ async function renderPdfPage(pdf: string, page: number, settings: OcrSettings, d
 /**
  * A rendered page made ready for the engine: its paper's grain whitened (paper.ts), its ruled tables found
  * and their borders whitened too (ocr-table.ts), written back over the image. `tables` is null when the
- * page has none; the whole result is null when the file is no PGM (it is then read as it is).
+ * page has none (and `unruled` the page before its borders were erased, when it has); the whole result is
+ * null when the file is no PGM (it is then read as it is).
  */
-function preparePage(image: string, dpi: number): { tables: ScannedTables | null; raster: GrayImage } | null {
+function preparePage(image: string, dpi: number): { tables: ScannedTables | null; raster: GrayImage; unruled: GrayImage | null } | null {
   const raster = parsePgm(fs.readFileSync(image));
   if (!raster) return null;
   whitenPaper(raster);
   const tables = findScannedTables(raster, dpi);
+  const unruled = tables ? { ...raster, pixels: Uint8Array.from(raster.pixels) } : null;
   if (tables) eraseGridLines(raster, tables, dpi);
   fs.writeFileSync(image, writePgm(raster));
-  return { tables, raster };
+  return { tables, raster, unruled };
+}
+
+/**
+ * Which way a page was read sideways, from its words' boxes: most words of three letters or more standing
+ * taller than wide. 1 when its lines run down the image (the page was turned a quarter clockwise), -1 when
+ * they run up, 0 when the page is upright (or upside down, which the engine's own orientation handles).
+ */
+export function sidewaysTurn(page: OcrPage): -1 | 0 | 1 {
+  const words = page.lines.flatMap((l) => l.words).filter((w) => [...w.text].length >= 3);
+  const tall = words.filter((w) => w.box.height > 1.5 * w.box.width).length;
+  if (words.length < 5 || tall < 0.7 * words.length) return 0;
+  let down = 0;
+  for (const l of page.lines) {
+    if (l.words.length < 2) continue;
+    const dy = l.words[l.words.length - 1].box.y - l.words[0].box.y;
+    down += Math.sign(dy);
+  }
+  return down > 0 ? 1 : down < 0 ? -1 : 0;
+}
+
+/** The image turned a quarter: counter-clockwise for turn 1 (undoing a clockwise turn), clockwise for -1. */
+export function turnQuarter(img: GrayImage, turn: 1 | -1): GrayImage {
+  const { width: w, height: h, pixels } = img;
+  const out = new Uint8Array(w * h);
+  // The turned image is h wide and w tall; (x, y) on it comes from (w − 1 − y, x) or (y, h − 1 − x).
+  for (let y = 0; y < w; y++)
+    for (let x = 0; x < h; x++) out[y * h + x] = turn === 1 ? pixels[x * w + (w - 1 - y)] : pixels[(h - 1 - x) * w + y];
+  return { width: h, height: w, pixels: out };
 }
 
 const NO_PAGE: OcrPage = { lines: [], confidence: null, width: 0, height: 0 };
@@ -270,10 +300,17 @@ const NO_PAGE: OcrPage = { lines: [], confidence: null, width: 0, height: 0 };
  * OCR one page image in PGM (the renderer's output): prepared first (preparePage), then Tesseract,
  * then the tables laid out as rows of cells (ocr-table.ts). `dpi` is the image's.
  */
-async function ocrPageImage(image: string, dpi: number, settings: OcrSettings): Promise<OcrPage> {
+async function ocrPageImage(image: string, dpi: number, settings: OcrSettings, turned = false): Promise<OcrPage> {
   const prepared = preparePage(image, dpi);
   const [read = NO_PAGE] = await ocrImage(image, settings, { dpi });
   if (!prepared?.tables) return read;
+  // A table page fed sideways: the engine reads its text turned, but its rules and words would meet in a
+  // transposed grid. The page is turned upright and read again (its boxes are then the upright page's).
+  const turn = turned ? 0 : sidewaysTurn(read);
+  if (turn && prepared.unruled) {
+    fs.writeFileSync(image, writePgm(turnQuarter(prepared.unruled, turn)));
+    return ocrPageImage(image, dpi, settings, true);
+  }
   // A strip of cells to read again: page segmentation mode 7 when it is one line of text, else 6 (a block).
   const reread = async (strip: GrayImage, oneLine: boolean) => {
     const file = `${image}.cells.pgm`;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { characterAccuracy, layOutPages, renderPage, renderScan, writePdf, type ScanTable } from '../../../scripts/scan-tools';
 import type { Extraction, SourcePage } from '../../../src/ingest/model';
-import { OCR_APT_LINE, ocrImage, ocrSettings, parseTesseractTsv, unglueAbbreviation } from '../../../src/ingest/ocr';
+import { OCR_APT_LINE, ocrImage, ocrSettings, parseTesseractTsv, sidewaysTurn, turnQuarter, unglueAbbreviation } from '../../../src/ingest/ocr';
 import { textLayerProblem } from '../../../src/ingest/pages';
 import { extractFile } from '../../../src/ingest/pipeline';
 import { readSource, tiffPageCount } from '../../../src/ingest/read-source';
@@ -59,6 +59,7 @@ beforeAll(() => {
   renderPage(tablePage, at('table.jpg'), { dpi: 300, pointSize: 11, heightInches: 4.6, skew: 0.5, seed: 7 });
   writePdf([{ jpeg: at('table.jpg'), dpi: 300 }], at('table.pdf'));
   renderPage(tablePage, at('table.png'), { dpi: 300, pointSize: 11, heightInches: 4.6, skew: -0.4, seed: 8 });
+  renderPage(tablePage, at('table-sideways.png'), { dpi: 300, pointSize: 11, heightInches: 4.6, skew: -0.4, seed: 8, rotate: 90 });
   fs.writeFileSync(at('not-a-pdf.pdf'), '<!DOCTYPE html><html><body>404 Not Found</body></html>\n');
 });
 
@@ -117,6 +118,16 @@ describe('a page image (PNG) goes through Tesseract', () => {
       [['Sở Thông tin và Truyền thông'], 'Tháng 1'],
       [['Sở Thông tin và Truyền thông'], 'Quý III/2024'],
     ]);
+  });
+
+  test('a ruled table page fed sideways (rotated 90°) is turned upright and read cell by cell', async () => {
+    const x = await extractFile(at('table-sideways.png'));
+    expect(x.tasks.map((t) => [t.lead, t.deadline?.raw])).toEqual([
+      [['Sở Thông tin và Truyền thông'], 'Tháng 1'],
+      [['Sở Thông tin và Truyền thông'], 'Quý III/2024'],
+    ]);
+    // The boxes are the upright page's: a row is wider than it is tall.
+    expect(x.tasks[0].span.box!.width).toBeGreaterThan(3 * x.tasks[0].span.box!.height);
   });
 
   test('without ImageMagick Tesseract reads the image file itself', async () => {
@@ -255,6 +266,20 @@ describe('pure parts', () => {
       { text: 'Ngoại', box: { x: 190, y: 48, width: 150, height: 34 }, confidence: 60 },
     ]);
     expect(page.confidence).toBeCloseTo((68.6 * 8 + 95 * 2 + 50) / 11, 1);
+  });
+
+  test('a page read sideways is told by its words standing taller than wide, and which way by where its lines run', () => {
+    const w = (text: string, x: number, y: number, width: number, height: number) => ({ text, box: { x, y, width, height }, confidence: 95 });
+    const line = (words: ReturnType<typeof w>[]) => ({ text: words.map((x) => x.text).join(' '), box: words[0].box, confidence: 95, opensParagraph: true, words });
+    const page = (lines: ReturnType<typeof line>[]) => ({ lines, confidence: 95, width: 1000, height: 1000 });
+    const down = line([w('Tăng', 100, 100, 40, 120), w('cường', 100, 240, 40, 150), w('công', 100, 410, 40, 120)]);
+    const across = line([w('Tăng', 100, 100, 120, 40), w('cường', 240, 100, 150, 40), w('công', 410, 100, 120, 40)]);
+    const up = line([...down.words].reverse().map((x, i) => ({ ...x, box: { ...x.box, y: 600 - 200 * i } })));
+    expect([sidewaysTurn(page([down, down])), sidewaysTurn(page([up, up])), sidewaysTurn(page([across, across]))]).toEqual([1, -1, 0]);
+    // 2×3 → 3×2: a quarter turn back counter-clockwise (turn 1), or clockwise (turn -1).
+    const img = { width: 2, height: 3, pixels: Uint8Array.from([1, 2, 3, 4, 5, 6]) };
+    expect([...turnQuarter(img, 1).pixels]).toEqual([2, 4, 6, 1, 3, 5]);
+    expect([...turnQuarter(img, -1).pixels]).toEqual([5, 3, 1, 6, 4, 2]);
   });
 
   test('an abbreviation glued to the next word gets its space back ("TPHà" → "TP Hà"); abbreviations and words stay', () => {
