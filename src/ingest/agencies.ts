@@ -29,7 +29,7 @@ const HEADS = [
   'Thuế', 'Hải quan', 'Ngân hàng', 'Tổng công ty', 'Công ty', 'Tập đoàn', 'Quân khu', 'Bộ Chỉ huy',
   'Bộ Tư lệnh', 'Bộ đội', 'Chính phủ', 'Thủ tướng', 'Cơ quan', 'Thống kê', 'Bệnh viện', 'Cảng vụ',
   'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
-  'Giám đốc', 'Thủ trưởng', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
+  'Giám đốc', 'Thủ trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
   'Đặc khu', 'Đơn vị', 'Doanh nghiệp', 'Đại sứ quán', 'Tổng Lãnh sự quán',
   // heads of bodies assigned in person: "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp phụ trách …"
   'Người đứng đầu',
@@ -204,6 +204,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
   // The head of a named body stands for it: "Giám đốc Sở Tài chính" is "Sở Tài chính" (a collective keeps its
   // wording: "Thủ trưởng các đơn vị thuộc Bộ").
   s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an)\s+\p{Lu})/u, '');
+  // "Chánh Văn phòng Bộ", "Chánh Thanh tra Bộ": the head of the office or inspectorate stands for it.
+  s = s.replace(/^Chánh\s+(?=(?:Văn phòng|Thanh tra)(?![\p{L}]))/u, '');
   // "Sở KH&CN", "Sở VH,TT&DL", "Sở LĐ-TB&XH".
   s = s.replace(/^(Sở)\s+([A-ZĐ][A-Za-zĐđ]*(?:\s?[&,-]\s?[A-ZĐ][A-Za-zĐđ]*)*)(?=\s|$)/u, (m, so: string, ab: string) => {
     const k = foldDiacritics(ab).replace(/[&,\-\s]/g, '');

@@ -43,7 +43,8 @@ const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|
  * A submission (Tờ trình) or a department's letter ("Công văn số 12/SKHCN-QLKH của Sở …") is a proposal
  * even under "Căn cứ": the code of a provincial department ("S…") or a submission ("TTr").
  */
-const PROPOSAL_SYMBOL = /^\d+[a-z]?\/(?:\d{4}\/)?(?:TTr|Tr)-|^\d+[a-z]?\/S[A-ZĐ][A-Za-zĐđ&]*(?:-|$)/u;
+// … and so is a report considered ("Trên cơ sở xem xét Báo cáo số 08/BC-ĐGS", "493-BC/VPTW"): no legal basis either.
+const PROPOSAL_SYMBOL = /^\d+[a-z]?\/(?:\d{4}\/)?(?:TTr|Tr|BC)-|^\d+[a-z]?-(?:TTr|BC)\/|^\d+[a-z]?\/S[A-ZĐ][A-Za-zĐđ&]*(?:-|$)/u;
 /** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
 const REPLACE_VERB = /(?<![\p{L}])thay thế(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa đổi|điều chỉnh)(?:,|\s+và|\s)\s*bổ sung(?:\s+(?:một số|các)?\s*(?:điều|nội dung|điểm|khoản|mục|nhiệm vụ)(?:\s+(?:[^\s;.]+\s+){0,6}?)?(?:của|tại|trong|thuộc))?\s*$/iu;

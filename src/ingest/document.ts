@@ -154,6 +154,8 @@ function headingKind(text: string): { kind: DocumentKind; vi: string; of?: strin
   return { kind: w.kind, vi: w.vi };
 }
 
+/** An office named in the kind heading ("QUYẾT ĐỊNH CỦA BỘ TRƯỞNG"): it signs for the body named below it. */
+const OFFICE = /^(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHÁNH ÁN)$/u;
 /** "CỦA BỘ CHÍNH TRỊ", "của Ban Bí thư" under the kind heading: the body that issues a Party document. */
 /**
  * A web copy's narrow table cell breaks the header's names word by word ("THÀNH" / "ỦY" / "THÀNH PHỐ HỒ CHÍ
@@ -474,11 +476,16 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   let title: Found<string> | null = null;
   let issuingBody: Found<string> | null = null;
   const headingOf = lm.heading >= 0 ? headingKind(lines[lm.heading].text)?.of : undefined;
-  if (headingOf) issuingBody = { value: recase(headingOf), span: spanOfLines(lines[lm.heading]) };
+  // "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG" / "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": the office's body is named on the next line.
+  const officeBody = headingOf && OFFICE.test(squash(headingOf)) ? idx.find((i) => i > lm.heading) : undefined;
+  const officeText = officeBody !== undefined ? squash(lines[officeBody].text) : '';
+  const officeIsBody = officeBody !== undefined && officeText === officeText.toUpperCase() && levelOfIssuer(recase(officeText)) !== null;
+  if (officeIsBody) issuingBody = { value: recase(officeText), span: spanOfLines(lines[lm.heading], lines[officeBody!]) };
+  else if (headingOf && !OFFICE.test(squash(headingOf))) issuingBody = { value: recase(headingOf), span: spanOfLines(lines[lm.heading]) };
   if (lm.heading >= 0) {
     const tl: NormalisedLine[] = [];
     for (const i of idx) {
-      if (i <= lm.heading) continue;
+      if (i <= lm.heading || (officeIsBody && i === officeBody)) continue;
       const t = lines[i].text.trim();
       const body = !tl.length && !issuingBody ? issuingBodyLine(t) : null;
       if (body) {

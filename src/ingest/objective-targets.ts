@@ -70,7 +70,7 @@ const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách". */
-const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|tổng (?:chi|thu|vốn|số|kim ngạch|giá trị|dân số|diện tích)[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở)\b|$)))?/u;
+const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|dân số|tổng (?:chi|thu|vốn|số|kim ngạch|giá trị|dân số|diện tích)[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở)\b|$)))?/u;
 /** Units that measure rather than count: the target's name is what precedes them. */
 const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|USD|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
 /** People an age describes ("trẻ em và thanh thiếu niên từ 1-18 tuổi"): the age says who, it is no target. */
@@ -162,6 +162,9 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const numAt = start + m[1].length;
     if (taken.some((f) => start < f.end && start + m[0].length > f.start)) continue;
     if (isYear(c.slice(0, numAt), m[2]) || NOT_AMOUNT_BEFORE.test(c.slice(0, numAt)) || /^\s*\/\s*\d/.test(c.slice(numAt + m[2].length))) continue;
+    // "với 95,19% số ĐBQH có mặt tham gia biểu quyết tán thành": a vote, not a target; "Kế hoạch … 5 năm 2021-2025": the plan's span.
+    const next = c.slice(start + m[0].length, start + m[0].length + 80);
+    if (/^\s*số\s+(?:ĐBQH|đại biểu)(?![\p{L}])/u.test(next) || /^\s*năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(next)) continue;
     let end = start + m[0].trimEnd().length;
     const percent = m[5] ?? null;
     let unit: string | null;
@@ -179,6 +182,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         unit = u[0].replace(/\s*\/\s*/u, '/');
         // "trẻ em từ 3 đến 5 tuổi", "thanh thiếu niên từ 1-18 tuổi": an age that says who is meant, not a target.
         if (/^tuổi/u.test(unit) && AGE_OF_WHOM.test(c.slice(0, start))) continue;
+        // "bình quân 5 năm khoảng 6,5-7%": the years an average is taken over.
+        if (unit === 'năm' && /bình quân\s*$/u.test(c.slice(0, start))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
         end += rest.length - rest.trimStart().length + u[0].length;
       } else if ((INDEX_BEFORE.test(c.slice(0, start)) || COUNT_BEFORE.test(c.slice(0, start))) && /^\s*(?:[,;.)]|$|trong đó|và|trở lên)/u.test(rest)) {
@@ -307,15 +312,33 @@ function yearAt(sections: readonly Section[], line: number): string | null {
  */
 const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/iu;
 const HORIZON = /(?:^|[\s(])(?:đến|tới) năm ((?:19|20)\d\d)/iu;
-const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
+const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
+
+/** A paragraph going on with the targets announced before it: "Theo đó, về kinh tế, …", "Về các chỉ tiêu xã hội, …". */
+const GOES_ON = /^\s*(?:Theo đó|Cụ thể|Trong đó|Về (?:các )?(?:chỉ tiêu|mục tiêu)|Về (?:kinh tế|xã hội|môi trường)|Đến năm \d{4}|Từ năm \d{4})(?![\p{L}])/u;
+/** "Kế hoạch phát triển kinh tế-xã hội 5 năm 2021-2025": the span a plan's targets are for. */
+const PLAN_SPAN = /(?:giai đoạn|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u;
 
 function objectiveParagraphs(lines: readonly NormalisedLine[]): RawIndicator[] {
   const out: RawIndicator[] = [];
+  // The horizon of the paragraphs read so far, while they go on stating targets.
+  let open: string | null = null;
   for (const para of splitParagraphs(lines as NormalisedLine[])) {
     const joined = joinLines(para);
-    const horizon = HORIZON.exec(joined.text)?.[1];
-    if (!horizon || !STATES_OBJECTIVES.test(joined.text) || PREAMBLE_CLAUSE.test(joined.text)) continue;
+    const span = PLAN_SPAN.exec(joined.text);
+    const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (span ? `${span[1]}-${span[2]}` : undefined) ?? (open !== null && GOES_ON.test(joined.text) ? open : undefined);
+    const states = STATES_OBJECTIVES.test(joined.text) || (open !== null && GOES_ON.test(joined.text));
+    if (!horizon || !states || PREAMBLE_CLAUSE.test(joined.text)) {
+      open = null;
+      continue;
+    }
+    open = horizon;
+    // A headline or subheading run into the paragraph ("Đến năm 2030, 3 doanh nghiệp Nhà nước vào Top 500 thế giới")
+    // announces what the paragraph states.
+    const first = para[0].text.trim();
+    const headline = para.length > 1 && first.length <= 120 && !/[.;:!?…]["”)]?$/u.test(first) ? first.length : 0;
     for (const t of statedTargets(joined.text)) {
+      if (t.start < headline) continue;
       out.push({
         table: null, ordinal: null, name: t.name, unit: t.unit, target: t.target, value: t.value, valueMin: t.valueMin, valueMax: t.valueMax,
         comparator: t.comparator, period: t.year ?? horizon, agencyRaw: null, group: null, span: joined.spanOf(t.start, t.end),

@@ -160,7 +160,7 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * asked to do, or its role ("cơ quan tham mưu, giúp việc" is a name, and so is "các cấp ủy, tổ chức đảng").
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức(?!\s+(?:đảng|Đảng|chính trị|cơ sở đảng))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|giúp(?!\s+việc))(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức(?!\s+(?:đảng|Đảng|chính trị|cơ sở đảng))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|giúp(?!\s+việc)|phải)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
 const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
@@ -171,8 +171,9 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   const t = text.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
   let lead: string[] = [];
   const end = ASSIGNEE_END.exec(t);
-  // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội: Khẩn trương …": the name ends before an adverbial or a colon.
-  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(t.slice(0, end.index).split(/:|\s(?=trên cơ sở\s)/u)[0]);
+  // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội: Khẩn trương …", "các bộ, ngành theo thẩm quyền kiểm tra …":
+  // the name ends before an adverbial or a colon.
+  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(t.slice(0, end.index).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);
   let coordinators: string[] = [];
   const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);
   if (c) {

@@ -49,7 +49,11 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       if (!ref.symbol || carriedOut.has(ref.symbol)) continue;
       // The clause the reference sits in: after the last ". " or "; " before it.
       const cut = Math.max(text.lastIndexOf('. ', ref.index), text.lastIndexOf('; ', ref.index));
-      const sentenceStart = cut < 0 ? 0 : cut + 2;
+      let sentenceStart = cut < 0 ? 0 : cut + 2;
+      // "Thực hiện Nghị quyết số 11/NQ-CP …, ngày 04/03/2011 Bộ Xây dựng đã ban hành Chỉ thị số 01/CT-BXD": the
+      // mandate clause names another document; the subject after its last comma issued this one.
+      const mandate = PREAMBLE.test(text.slice(sentenceStart, ref.index).trim()) ? AFTER_MANDATE.exec(text.slice(sentenceStart, ref.index)) : null;
+      if (mandate && ISSUED.test(mandate[1]) && subjectBody(mandate[1].replace(ISSUED, ''))) sentenceStart = ref.index - mandate[1].length;
       const before = text.slice(sentenceStart, ref.index);
       // "… Chỉ thị số 02-CT/TU của Ban Thường vụ Tỉnh ủy ban hành ngày 14.12.2020": the issuing said after it.
       const issuedAfter = ISSUED_AFTER.exec(text.slice(ref.end));
@@ -73,9 +77,10 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       // "(ngày 22/12/2024)" after the symbol.
       const paren = /^\s*\(\s*(ngày[^)]{4,40})\)/u.exec(text.slice(end));
       // "Ngày 22/12/2024, Tổng Bí thư … đã ký ban hành …": a full date opening the sentence.
-      const opening = /(?:^|\s)Ngày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4})(?:\s+vừa qua)?\s*,(?!.*(?:^|\s)Ngày\s+\d)/u.exec(before);
+      // … also written out ("Ngày 30 tháng 4 năm 2025, …"), or opening the subject after a mandate ("ngày 04/03/2011 Bộ …").
+      const opening = /(?:^|\s)[Nn]gày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+vừa qua)?\s*(?:,|(?=\s\p{Lu}))(?!.*(?:^|\s)Ngày\s+\d)/u.exec(before);
       const date =
-        ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(opening[1])?.iso ?? null : null);
+        ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(`ngày ${opening[1]}`)?.iso ?? null : null);
       if (paren) end += paren[0].length;
       if (date) out.issuedOn = { value: date, span, how };
       // Issuer: "… của Bộ Chính trị", else "Thay mặt <body>,", else the sentence's subject.
@@ -110,7 +115,7 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
  * the kind (lower case in prose), the issuer (the office, without the signer's name) and what it is about.
  */
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+)([^.;]{3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+có|phê duyệt)\s+(văn bản|công văn|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
+  String.raw`(?:^|[.;]\s+)([^.;]{3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+có|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
   'iu',
 );
 /** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
@@ -140,10 +145,14 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   if (tail < 0) return null;
   subject = words.slice(tail).join(' ');
   const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : behalf[2].trim()) : null;
-  const issuer = signedFor && levelOfIssuer(signedFor) ? signedFor : DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject;
+  // A Deputy Prime Minister signs "KT. THỦ TƯỚNG": the document is the Prime Minister's.
+  const forPrimeMinister = /^Phó Thủ tướng(?:\s+Chính phủ)?$/u.test(subject) ? 'Thủ tướng Chính phủ' : null;
+  const issuer = signedFor && levelOfIssuer(signedFor) ? signedFor : forPrimeMinister ?? (DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject);
   return { issuer, body: bodyOf(issuer) };
 }
 
+/** The subject after a mandate clause's last comma: "…, ngày 04/03/2011 Bộ Xây dựng đã ban hành ". */
+const AFTER_MANDATE = /,\s+((?:ngày\s+[\d/.-]+\s+)?\p{Lu}[^,]{2,100})$/u;
 /** "Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội": the clause before the comma is the mandate, the subject follows it. */
 const MANDATE_CLAUSE = /^\s*(?:Thực hiện|Triển khai|Quán triệt|Theo)\s[^,]{3,120},\s*(?=\p{Lu})/u;
 
