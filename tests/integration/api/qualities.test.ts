@@ -155,6 +155,11 @@ describe('API qualities', () => {
   });
 
   describe('GraphQL over HTTP', () => {
+    it('keeps idle connections 65 s and says so, so clients close them first (no reset under a reused connection)', async () => {
+      const { headers } = await h.gql('{ __typename }');
+      expect(headers.get('keep-alive')).toBe('timeout=65');
+    });
+
     it('POST with a non-JSON content type is blocked by CSRF prevention', async () => {
       const res = await fetch(`${h.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ provinces { totalCount } }' }) });
       expect(res.status).toBe(400);
