@@ -238,10 +238,14 @@ export async function writeInTransaction(tx: ManagedTransaction, read: Extractio
   named.catch(() => undefined); // awaited below; a failed lookup fails the transaction there
   const identity = await resolveIdentity(tx, read);
   const x = { ...read, documentId: identity.documentId };
-  // The same file read by an improved extractor is a new version: compare what was extracted, not the bytes.
-  const extractionHash = crypto.createHash('sha256').update(JSON.stringify(x)).digest('hex');
+  // The same file read by an improved extractor is a new version: compare what was extracted, not the bytes (nor
+  // the id identity gave it: a document renamed to "<symbol>@<year>" re-read unchanged is unchanged).
+  const extractionHash = crypto.createHash('sha256').update(JSON.stringify(read)).digest('hex');
   const state = x.documentId === read.documentId ? await named : (await named, await stateOf(x.documentId));
-  const existing = state.records[0];
+  // An earlier document of its symbol takes the bare id from the one holding it, which moves away first: what the
+  // graph holds under that id is the other document's, and this one is created.
+  const movedAway = identity.renames.some(([from]) => from === x.documentId);
+  const existing = movedAway ? undefined : state.records[0];
   const previous = existing?.get('extractionHash') as string | null;
   if (previous === extractionHash && existing?.get('stub') === false) return { status: 'unchanged', documentId: x.documentId };
   // Sent together without waiting for each answer (the driver pipelines them on the transaction's

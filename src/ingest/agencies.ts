@@ -213,6 +213,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
     return (upper >= 2 || /[&]/.test(ab)) && SO_ABBR[k] ? `${so} ${SO_ABBR[k]}` : m;
   });
   for (const [re, full] of ABBR) s = s.replace(re, full);
+  // "Sở Khoa học & Công nghệ": the "&" between fields written out is their "và" (an abbreviation's "KH&CN" is above).
+  if (/^(?:Sở|Bộ|Ban)\s/u.test(s)) s = s.replace(/(\p{Ll})\s*&\s*(?=\p{Lu})/gu, '$1 và ');
   // Locality tails: "TP"/"Tp"/"TP." → "Thành phố"; "HN" → "Hà Nội".
   s = s.replace(/(\s)(?:TP\.?|Tp\.?)(?=\s|$)/gu, '$1Thành phố');
   s = s.replace(/(\s)([A-ZĐ.]{2,7})$/u, (m, sp: string, ab: string) => (PLACE_ABBR[ab] ? `${sp}${PLACE_ABBR[ab]}` : m));

@@ -27,7 +27,8 @@ const CAPS_HEADING = (t: string) => t.length >= 6 && t === t.toUpperCase() && /\
 /** An article is a paragraph or a few: past this many lines it has run into something else. */
 const MAX_ARTICLE_LINES = 15;
 /** A sentence that hands work to a body: "Giao Bộ …", "Yêu cầu …", or a body that "chủ trì" / "có trách nhiệm" …. */
-const HANDS_OUT = /^(?:Giao|Yêu cầu|Đề nghị|Phân công)\s+(?=\S)/u;
+// "Giao cho Sở …" is "Giao Sở …".
+const HANDS_OUT = /^(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị|Phân công)\s+(?=\S)/u;
 /** The closing articles: executing, applying or dating the document itself. */
 const CLOSING =
   /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Quy định|Kế hoạch)\s+này|căn cứ\s+(?:Quyết định|Nghị quyết)(?:\s+này)?\s+thi hành|(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư)\s+này\s+có hiệu lực|^(?:Ban hành|Phê duyệt)\s+kèm theo/iu;

@@ -36,7 +36,10 @@ const DATE = String.raw`ngày\s*\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?
 
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
-const BASIS_VERB = /^(?:căn cứ|trên cơ sở|theo quy định)(?![\p{L}])/iu;
+// A copy's page break may cut the clause's first letters: "n cứ Luật Tổ chức chính quyền địa phương …", "ăn cứ …".
+const BASIS_VERB = /^(?:căn cứ|ăn cứ|n cứ|trên cơ sở|theo quy định)(?![\p{L}])/iu;
+/** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */
+const REQUESTED_BY = /(?<![\p{L}])theo\s+(?:đúng\s+)?(?:yêu cầu|chỉ đạo)(?:\s+(?:tại|của))?(?:\s+nội dung)?(?:\s+[^,;.()]{0,60}?\s+tại)?\s*$/iu;
 /** The proposal the document answers: a request from below, never a legal basis. */
 const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}])/iu;
 /**
@@ -141,6 +144,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // first one's title, a mention, not this document's own basis or mandate.
         if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
+        // "Giao Sở Công Thương chủ trì … theo yêu cầu tại Văn bản số 5658/BCT-CTĐP của Bộ Công Thương": the work handed
+        // out carries that request out.
+        if (own === 'CITES' && !changes[k] && ref.symbol && REQUESTED_BY.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         const citation: Citation = {
           symbol: ref.symbol,
           kind: ref.kind,
@@ -259,6 +265,13 @@ function referencesIn(text: string): Reference[] {
     const end = i + m[0].length + iss.length;
     out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: readVietnameseDate(m[2])?.iso ?? null, issuer: iss.issuer, raw: squash(text.slice(i, end)), index: i, end });
   }
+  // A Party congress's resolution has no symbol; it is named by its congress: "Nghị quyết Đại hội đại biểu toàn quốc
+  // lần thứ XIII của Đảng", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Đại hội XIII của Đảng".
+  for (const m of text.matchAll(CONGRESS_RESOLUTION)) {
+    const i = m.index ?? 0;
+    if (symbols.some((s) => s.index >= i && s.index < i + m[0].length)) continue;
+    out.push({ symbol: null, kind: 'NGHI_QUYET', issuedOn: null, issuer: null, raw: squash(m[0]), index: i, end: i + m[0].length });
+  }
   // Laws are cited by name, not number: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;". Only a
   // name that a date or the end of the clause closes is taken, so "theo Luật …" in running prose is not.
   for (const m of text.matchAll(LAW_BY_NAME)) {
@@ -278,8 +291,13 @@ function referencesIn(text: string): Reference[] {
  * điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019"). A Party
  * or Youth Union charter ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh") is cited the same way.
  */
+const CONGRESS_RESOLUTION =
+  /(?<![\p{L}])Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:(?:Đảng\s+)?toàn quốc\s+|Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)?(?:lần thứ\s+)?[IVXL]{1,6}(?![\p{L}])(?:\s+của Đảng(?![\p{L}]))?/gu;
+// A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
+// (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
+const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?(?:\s+(${DATE})|\s+năm\s+\d{4})?|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?\s+(${DATE}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}\s+(${DATE}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
   'gu',
 );
 

@@ -317,7 +317,11 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
   return null;
 }
 
-/** "UBND tỉnh" + Hà Tĩnh → "Ủy ban nhân dân tỉnh Hà Tĩnh"; Party body names are kept as written. */
+/**
+ * "UBND tỉnh" + Hà Tĩnh → "Ủy ban nhân dân tỉnh Hà Tĩnh"; a provincial Party committee named without its province
+ * ("Ban Thường vụ Tỉnh ủy" + Phú Yên) is named with it, as its own header would ("Ban Thường vụ Tỉnh ủy Phú Yên");
+ * other Party body names are kept as written.
+ */
 export function completeIssuer(issuer: string, province: string | null): string {
   let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
   s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
@@ -327,6 +331,7 @@ export function completeIssuer(issuer: string, province: string | null): string 
     const place = `${p?.city ? 'thành phố' : 'tỉnh'} ${province}`;
     s = /(?:tỉnh|thành phố|Thành phố|TP)$/u.test(s) ? s.replace(/(?:tỉnh|thành phố|Thành phố|TP)$/u, place) : /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(s) ? `${s} ${place}` : s;
   }
+  if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:Tỉnh|Thành) (?:ủy|uỷ)$/u.test(s)) s = `${s} ${province}`;
   return s;
 }
 
@@ -438,10 +443,15 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     kind = { value: own.m.kind, span: spanOfLines(own.line) };
     kindVi = KIND_VI[own.m.kind];
   }
+  // "Số: 4836/BNN-VPĐP" / "V/v báo cáo …": a State symbol with no kind code is an official letter's (công văn).
+  if (!kind && own && !own.m.kindCode && own.m.style === 'STATE' && own.m.kind === 'CONG_VAN') {
+    kind = { value: 'CONG_VAN', span: spanOfLines(own.line) };
+    kindVi = KIND_VI.CONG_VAN;
+  }
 
   // --- enacting sentence: "<issuer> ban hành Kế hoạch …" in the preamble.
   const preambleLines = lines.slice(lm.heading >= 0 ? lm.heading + 1 : 0, lm.body);
-  let enact: { issuer: string; kind: DocumentKind; vi: string; span: Span } | null = null;
+  let enact: { issuer: string; kind: DocumentKind; vi: string; span: Span; province: Found<string> | null } | null = null;
   const preambleParas = splitParagraphs(preambleLines).map((para) => joinLines(para));
   const carriedOut = carriedOutByAnother(preambleParas.map((j) => j.text));
   for (const j of preambleParas) {
@@ -463,7 +473,10 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
         .trim();
       if (!levelOfIssuer(issuer.replace(/\s*\([^)]*\)/g, ''))) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
-      enact = { issuer, kind: w.kind, vi: w.vi, span: j.spanOf(start, start + m[1].length) };
+      // The enacting sentence's scope: "… ban hành Nghị quyết về … tỉnh Phú Yên như sau:" names the province it governs.
+      const scoped = [...new Map(findProvinces(j.text.slice(start)).filter((p) => p.qualified).map((p) => [p.province.name, p])).values()];
+      const province = scoped.length === 1 ? { value: scoped[0].province.name, span: j.spanOf(start + scoped[0].index, start + scoped[0].end) } : null;
+      enact = { issuer, kind: w.kind, vi: w.vi, span: j.spanOf(start, start + m[1].length), province };
       break;
     }
   }
@@ -611,6 +624,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     const second = [...tally.values()].sort((a, b) => b.n - a.n)[1];
     if (best && best[1].n >= 3 && (!second || best[1].n >= 2 * second.n)) provinceCands.push({ value: best[0], span: best[1].span });
   }
+  if (!provinceCands.length && enact?.province) provinceCands.push(enact.province);
   if (!provinceCands.length && options.provinceHint) {
     const p = provinceByName(options.provinceHint);
     if (p) provinceCands.push({ value: p.name, span: { startLine: 0, endLine: 0, startOffset: 0, endOffset: 0 } });

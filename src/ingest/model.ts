@@ -62,8 +62,8 @@ export interface NormalisedLine {
 export interface NormalisedText {
   /** Cleaned lines; debris lines (page numbers, running headers, footnote URLs) are dropped. */
   lines: NormalisedLine[];
-  /** What was dropped and why, for warnings and debugging. */
-  dropped: { line: number; reason: string }[];
+  /** What was dropped and why; an article's timestamp keeps its text (its year dates the news it carries). */
+  dropped: { line: number; reason: string; text?: string }[];
 }
 
 export type DocumentKind =

@@ -32,6 +32,7 @@ import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { restatedTasks } from './readers/restated-tasks';
+import { readSourceLine } from './readers/source-line';
 import { readSelfReference } from './self-reference';
 import { readSections, sectionAtLine } from './sections';
 import { findTables } from './tables';
@@ -45,11 +46,12 @@ import { foldDiacritics } from './text';
  *  - line filters: site debris dropped (with its reason), glued words read as if spaced;
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
  *    a legal portal's metadata block, a news intro ("… đã ký ban hành Nghị quyết số …"), a copy that names
- *    itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư …", self-reference.ts);
+ *    itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư …", self-reference.ts), a quoted text whose
+ *    last line names its source ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", source-line.ts);
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference];
+const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference, readSourceLine];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
@@ -160,7 +162,8 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   forgetPreviousDocument();
   const { lines, dropped } = LINE_FILTERS.reduce((text, filter) => filter(text), normalise(source.text));
   let document = readDocumentMeta(lines);
-  document = fillFromReadings(document, META_READERS.map((read) => read(lines, document)));
+  const stamp = dropped.find((d) => d.text !== undefined)?.text ?? null;
+  document = fillFromReadings(document, META_READERS.map((read) => read(lines, document, { stamp })));
   if (manifest !== undefined) {
     const parsed = ManifestSchema.safeParse(manifest);
     if (!parsed.success) throw new InvalidExtractionError(`${source.path}.meta.json`, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));

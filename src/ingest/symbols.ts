@@ -135,6 +135,8 @@ const ISSUER = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:&[A-ZĐ][A-Za-zĐđ0-9]
 // A number may carry a letter: "Nghị quyết 36a/NQ-CP", "30c/NQ-CP".
 const NUMBER = String.raw`\d{1,5}[a-z]?`;
 const DASH = String.raw`\s?[-‐‑–]\s?`;
+// A State symbol's code and issuer may be joined by a dot: "Quyết định số 136/2001/QĐ.TTg".
+const STATE_DASH = String.raw`(?:${DASH}|\.)`;
 const SLASH = String.raw`\s?\/\s?`;
 // Party: 59-NQ/TW. The number may be followed by a space before the dash ("35 -KH/TU").
 const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})${DASH}(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
@@ -144,12 +146,16 @@ const PARTY_SPACED_RE = new RegExp(String.raw`(?<=(?<![\p{L}])[Ss]ố\s)(\d{1,5}
 const OLD_STATE_RE = /(?<![\p{L}\d/.,-])(\d{1,4})\s?[-‐‑–]\s?(TTg|CP|HĐBT)(?![\p{L}\d/-])/gu;
 // State: 153/NQ-CP, 72/2015/NĐ-CP, 3089/BTTTT-TTĐN, 22/2016/TT-BTTTT.
 const STATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d/.,-])(${NUMBER})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${DASH}(${ISSUER})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d/.,-])(${NUMBER})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${STATE_DASH}(${ISSUER})(?![\p{L}\d])`,
   'gu',
 );
 // An official letter written "Công văn 285/CCTTHC", "Công văn số 663/SCT": a number and the issuing unit's code,
 // no kind code; taken only right after the word for a letter.
 const LETTER_RE = /(?<=(?:Công văn|công văn|Văn bản|văn bản)\s+(?:số\s+)?)(\d{1,5})\s?\/\s?([A-ZĐ][A-Za-zĐđ&]{1,11})(?![\p{L}\d/-])/gu;
+// A PDF's text layer that lost its dashes: "Số: 1961/QĐUBND", "Nghị định số 61/2018/NĐCP", "01/2018/TTVPCP". Taken
+// only when a kind code runs straight into an issuer code that is never part of a kind code (UBND, HĐND, CP, TTg,
+// VPCP, a ministry's B…), so that an official letter's unit ("BTTTT-THH") is never cut.
+const DASHLESS_RE = /(?<![\p{L}\d/.,-])(\d{1,5}[a-z]?)\s?\/\s?(?:((?:19|20)\d{2})\s?\/\s?)?(QĐ|NQ|NĐ|TT|CT|KH|KL|HD|TB|TTr)(UBND|HĐND|CP|TTg|VPCP|B[A-ZĐ]{2,7})(?![\p{L}\d])/gu;
 // Law: 59/2020/QH14.
 const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d{1,2}|UBTVQH\d{1,2})(?![\p{L}\d])/gu;
 
@@ -215,6 +221,13 @@ export function findSymbols(text: string): SymbolMatch[] {
     }
     const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer}`;
     out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: issuer, style: 'STATE' });
+  }
+  for (const m of text.matchAll(DASHLESS_RE)) {
+    const [raw, number, year, code, issuer] = m;
+    const i = m.index ?? 0;
+    if (taken(i, i + raw.length)) continue;
+    const kc = canonCode(code);
+    out.push({ symbol: `${number}/${year ? `${year}/` : ''}${kc}-${issuer}`, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kindFromCode(kc), issuerCode: issuer, style: 'STATE' });
   }
   for (const m of [...text.matchAll(PARTY_RE), ...text.matchAll(PARTY_SPACED_RE)]) {
     const [raw, num, code, issuer] = m;

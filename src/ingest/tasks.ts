@@ -168,7 +168,7 @@ const BARE_COORDINATORS = /phối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;.:]|$|\
 
 /** Lead and coordinators stated in the task's own sentence, as the central programmes write them. */
 export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
-  const t = text.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
+  const t = text.replace(/^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+/u, '');
   let lead: string[] = [];
   const end = ASSIGNEE_END.exec(t);
   // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội: Khẩn trương …", "các bộ, ngành theo thẩm quyền kiểm tra …":

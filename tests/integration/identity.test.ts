@@ -108,4 +108,29 @@ describe('18-NQ/TW of 2017 and 18-NQ/TW of 2022 are two documents', () => {
     expect(await graphAfter(['nq-2022', 'plan-bare', 'plan-2017', 'plan-2022', 'nq-2017'])).toEqual(forward);
     expect(await graphAfter(['plan-bare', 'plan-2022', 'nq-2022', 'plan-2017', 'nq-2017'])).toEqual(forward);
   });
+
+  it('the earlier resolution arriving second takes the bare id from the later one and is reported created, not updated', async () => {
+    await cleanGraph(h.driver);
+    const later = await writeExtraction(h.driver, extract(source('nq-2022.txt', DOCS['nq-2022'])));
+    const earlier = await writeExtraction(h.driver, extract(source('nq-2017.txt', DOCS['nq-2017'])));
+    expect([later.documentId, later.status]).toEqual(['18-NQ/TW', 'created']);
+    expect([earlier.documentId, earlier.status]).toEqual(['18-NQ/TW', 'created']);
+    expect((await writeExtraction(h.driver, extract(source('nq-2022.txt', DOCS['nq-2022'])))).status).toBe('unchanged');
+  });
+
+  // Two plans describe the document they carry out differently ("của UBND tỉnh" / "của Ủy ban nhân dân tỉnh Nghệ An";
+  // one names its kind, the other's cited link names only the symbol): the stub says the same whichever came first.
+  it('a stub\'s kind, issuer and date do not depend on which citation arrived first', async () => {
+    const a = plan('40-KH/TU', 'ngày 05 tháng 8 năm 2025', 'Kế hoạch số 98/KH-UBND ngày 03/7/2025 của UBND tỉnh');
+    const b = plan('41-KH/TU', 'ngày 06 tháng 8 năm 2025', 'Chương trình số 07-CTr/TU ngày 01/7/2025 của Tỉnh ủy thực hiện Kế hoạch số 98/KH-UBND; Kế hoạch số 98/KH-UBND ngày 03/7/2025 của Ủy ban nhân dân tỉnh Nghệ An');
+    const stubAfter = async (order: string[][]) => {
+      await cleanGraph(h.driver);
+      for (const [name, text] of order) await writeExtraction(h.driver, extract(source(name, text)));
+      const { records } = await h.driver.executeQuery("MATCH (d:Document {id: '98/KH-UBND'}) RETURN d.kind AS kind, d.issuer AS issuer, toString(d.issuedOn) AS on, d.stub AS stub");
+      return records.map((r) => [r.get('kind'), r.get('issuer'), r.get('on'), r.get('stub')]);
+    };
+    const ab = await stubAfter([['a.txt', a], ['b.txt', b]]);
+    expect(ab).toEqual([['KE_HOACH', 'Ủy ban nhân dân tỉnh Nghệ An', '2025-07-03', true]]);
+    expect(await stubAfter([['b.txt', b], ['a.txt', a]])).toEqual(ab);
+  });
 });

@@ -36,7 +36,8 @@ const RULES: Rule[] = [
   { reason: 'site notice', test: /^ban dang xem ban (?:rut gon|xem truoc|trich)\b|^tai (?:ban day du|ve ban day du)\b|^xem (?:va tai )?(?:ngay )?ban day du\b/ },
   { reason: 'site notice', test: /^(?:vui long )?dang nhap de (?:xem|tai)\b/ },
   // The article's own timestamp: "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "15/10/2020 16:21".
-  { reason: 'article timestamp', test: /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?\d{1,2}\/\d{1,2}\/\d{4},?\s*(?:-\s*)?\d{1,2}[:h]\d{2}(?:\s*(?:\(?gmt\s*\+\s*7\)?|sa|ch|am|pm))?\s*$/ },
+  // A news portal's stamp may carry its view and comment counters after the time: "Chủ nhật - 12/09/2021 21:08 470 0".
+  { reason: 'article timestamp', test: /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*[,-]?\s*)?\d{1,2}\/\d{1,2}\/\d{4},?\s*(?:-\s*)?\d{1,2}[:h]\d{2}(?:\s*(?:\(?gmt\s*\+\s*7\)?|sa|ch|am|pm))?(?:\s+\d{1,7}){0,3}\s*$/ },
   // A portal's posting stamp and the day line above an article: "Ngày đăng: 26/11/2020 10:43", "Thứ 4, Ngày 20/01/2021 -".
   { reason: 'article timestamp', test: /^(?:ngay dang|ngay cap nhat|cap nhat|dang luc|dang ngay|ngay dang tin)\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$/ },
   { reason: 'article timestamp', test: /^(?:thu (?:\d|hai|ba|tu|nam|sau|bay)|chu nhat),?\s*(?:ngay\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s*[-|]?\s*$/ },
@@ -63,7 +64,7 @@ export function dropSiteDebris(text: NormalisedText): NormalisedText {
   const dropped = [...text.dropped];
   for (const l of text.lines) {
     const reason = debrisReason(l.text);
-    if (reason) dropped.push({ line: l.line, reason });
+    if (reason) dropped.push(reason === 'article timestamp' ? { line: l.line, reason, text: l.text } : { line: l.line, reason });
     else lines.push(l);
   }
   return { lines, dropped: dropped.sort((a, b) => a.line - b.line) };

@@ -43,7 +43,8 @@ const hasVietnameseLetter = (s: string) => /[\u0080-\uffff]/.test(s);
 /** Where to put spaces in a glued token (offsets inside it), or [] when it is one word. */
 export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number> = new Map()): number[] {
   const lower = token.toLowerCase();
-  if (!hasVietnameseLetter(token) || isSyllable(lower)) return [];
+  if (!hasVietnameseLetter(token)) return splitPlainGlued(token);
+  if (isSyllable(lower)) return [];
   // best[i]: best split of token[0..i) as its score, the cut before its last piece and how many cuts it has
   // (the cuts are read back through `prev` at the end: copying them at every step was quadratic in the token).
   const best: ({ score: number; prev: number; cuts: number } | null)[] = new Array(token.length + 1).fill(null);
@@ -69,6 +70,24 @@ export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number
   const cuts: number[] = [];
   for (let at = token.length; at > 0 && best[at]!.cuts > 0; at = best[at]!.prev) cuts.push(best[at]!.prev);
   return cuts.reverse();
+}
+
+/**
+ * Two unaccented syllables run together ("Giaocho", "theodoi"): an ASCII token is cut only into exactly two
+ * syllables of three letters or more, so a foreign word ("Facebook", "online", "website") or an
+ * abbreviation is never touched (their letters never read as two Vietnamese syllables).
+ */
+function splitPlainGlued(token: string): number[] {
+  if (token.length < 6 || token.length > 12 || !/^[A-Za-z][a-z]+$/.test(token)) return [];
+  const lower = token.toLowerCase();
+  if (isSyllable(lower)) return [];
+  const cuts: number[] = [];
+  for (let i = 3; i <= lower.length - 3; i++) {
+    const a = lower.slice(0, i);
+    const b = lower.slice(i);
+    if (isSyllable(a) && isSyllable(b) && [...a].some(isVowel) && [...b].some(isVowel)) cuts.push(i);
+  }
+  return cuts.length === 1 ? cuts : [];
 }
 
 /** "ngày05/3/2021", "số12/KH", "năm2025" → a space after the word; "2021của" → a space before it. */

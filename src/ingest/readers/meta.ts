@@ -29,7 +29,12 @@ export interface MetaReading {
 }
 
 /** A reader of one family of copies: the metadata it finds in the lines (an empty object when none). */
-export type MetaReader = (lines: readonly NormalisedLine[], meta: DocumentMeta) => MetaReading;
+/** What a reader may need beyond the lines: the article's timestamp line, dropped as debris. */
+export interface ReaderContext {
+  stamp?: string | null;
+}
+
+export type MetaReader = (lines: readonly NormalisedLine[], meta: DocumentMeta, context?: ReaderContext) => MetaReading;
 
 const CENTRAL: ReadonlySet<string> = new Set(['CENTRAL_PARTY', 'CENTRAL_STATE']);
 

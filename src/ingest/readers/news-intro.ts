@@ -15,7 +15,8 @@ import { findProvinces } from '../provinces';
 import { carriedOutByAnother } from '../carried-out';
 import { findSymbols, KIND_VI, kindWordAt } from '../symbols';
 import { squash } from '../text';
-import type { MetaReading } from './meta';
+import type { MetaReading, ReaderContext } from './meta';
+import { completeYear, YEARLESS_AFTER, YEARLESS_OPENING } from './yearless-date';
 
 /** "… (vừa|đã) ký ban hành", "… trân trọng giới thiệu toàn văn", right before the reference. */
 // "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP …": the body "has" (issued) the document.
@@ -24,11 +25,12 @@ const ISSUED_AFTER = /^\s*,?\s*(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?(?:k�
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 /** "Thay mặt Bộ Chính trị, …": the body on whose behalf the document was signed. */
 // "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng …" signs a letter of the committee for its chairman.
-const ON_BEHALF = /(?:^|[.;,]\s*)(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)\s*,/u;
+// "… vừa thay mặt Ban Thường vụ Tỉnh ủy Nghệ An ký ban hành …": the body may also run straight into the verb.
+const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+)(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
 /** For whom a "thừa lệnh" signer signs is the head; the document is the body's. */
 const forBody = (s: string) => s.trim().replace(/^(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s+(?=\p{Lu})/u, '');
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
-const OPENING = /^(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
+const OPENING = /^(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
 const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
 
 /** The kind the document's own heading states ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ"), not one read from prose. */
@@ -37,7 +39,7 @@ function headingKindOf(lines: readonly NormalisedLine[], meta: DocumentMeta): Do
   return meta.kind && kindLine !== undefined && kindLine === kindLine.toUpperCase() ? meta.kind : null;
 }
 
-export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
+export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, context: ReaderContext = {}): MetaReading {
   if (meta.symbol) return {};
   const ownKind = headingKindOf(lines, meta);
   const paragraphs = splitParagraphs(lines).slice(0, 30);
@@ -83,6 +85,14 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
         ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(`ngày ${opening[1]}`)?.iso ?? null : null);
       if (paren) end += paren[0].length;
       if (date) out.issuedOn = { value: date, span, how };
+      else {
+        // "Đêm 22/9, UBND tỉnh ban hành Công văn số …", "… Công văn số 4079/UBND-KT ngày 19/6 …": no year.
+        const after = YEARLESS_AFTER.exec(text.slice(ref.end));
+        const opened = YEARLESS_OPENING.exec(before);
+        const dm = after ?? opened;
+        const full = dm ? completeYear(Number(dm[1]), Number(dm[2]), { stamp: context.stamp, text, at: after ? ref.end : sentenceStart + (opened!.index ?? 0) }) : null;
+        if (full) out.issuedOn = { value: full.iso, span, how: `${how}; ${full.how}` };
+      }
       // Issuer: "… của Bộ Chính trị", else "Thay mặt <body>,", else the sentence's subject.
       let issuer = ref.issuer;
       const ofIssuer = /^\s*của\s+([^,;()]+?)(?=\s+(?:về|triển khai|thực hiện|nhằm)(?![\p{L}])|[,;()]|$)/u.exec(text.slice(end));
@@ -135,7 +145,7 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   // "Chủ tịch Ủy ban nhân dân (UBND) tỉnh": the abbreviation a news article introduces is no part of the name.
   let subject = raw.replace(/\s*\((?:[A-ZĐ]{2,}[&-]?)+\)/gu, '');
   subject = subject.replace(OPENING, '');
-  const behalf = /^(?:.*?,\s*)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)\s*,\s*/u.exec(subject);
+  const behalf = /^(?:.*?,\s*|.*?\s(?:vừa|đã|mới)\s+)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)(?:\s*,\s*|(?=\s+(?:đã\s+)?ký(?![\p{L}]))|$)/u.exec(subject);
   if (behalf) subject = subject.slice(behalf[0].length);
   subject = subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim();
   const words = subject.split(/\s+/);
