@@ -26,6 +26,11 @@ const FOLDER: [string, string][] = [
   ['h-lam-dong-853-portal.txt', 'copies/lam-dong-853-metadata-only.txt'], // portal metadata block, no body
   ['i-kien-giang-2426-news.txt', 'copies/kien-giang-2426-news-passive.txt'], // provincial decision in the news, a passive restated task
   ['j-bo-cong-thuong-news.txt', 'copies/held-out-2/bo-cong-thuong-ke-hoach-115-news.txt'], // a ministry's unnumbered plan in the news: central
+  // A provincial Party plan implementing 57-NQ/TW as a news site reports it ("… vừa thay mặt Ban Thường vụ Tỉnh ủy
+  // Nghệ An ký ban hành Kế hoạch số 305 -KH/TU … thực hiện Nghị quyết số 57 - NQ/TW"): a second Nghệ An document.
+  ['k-nghe-an-305-news.txt', 'copies/held-out-4/nghe-an-305-kh-tu-news.txt'],
+  // A ministry's letter copied from a portal, signed "Hà Nội, ngày …": central, in no province.
+  ['l-bo-nn-4836-web.txt', 'copies/held-out-4/bo-nn-4836-cong-van-web.txt'],
 ];
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -51,7 +56,7 @@ describe('a folder of directives in several forms, ingested and asked', () => {
     expect(summary.documents).toBe(FOLDER.length);
     const { records } = await h.driver.executeQuery('MATCH (d:Document) WHERE NOT d.stub RETURN d.id AS id, d.level AS level ORDER BY id');
     const ids = records.map((r) => r.get('id') as string);
-    expect(ids.filter((id) => !id.startsWith('doc:'))).toEqual(['120/KH-UBND', '15-CTr/TU', '18-KH/ĐĐQH15', '2426/QĐ-UBND', '34-KL/TW', '68-NQ/TW', '853/QĐ-UBND', '96/NQ-CP', '98/KH-UBND']);
+    expect(ids.filter((id) => !id.startsWith('doc:'))).toEqual(['120/KH-UBND', '15-CTr/TU', '18-KH/ĐĐQH15', '2426/QĐ-UBND', '305-KH/TU', '34-KL/TW', '4836/BNN-VPĐP', '68-NQ/TW', '853/QĐ-UBND', '96/NQ-CP', '98/KH-UBND']);
     // The ministry's plan the news gives no number: one node, identified by what the text says of it, central.
     expect(records.filter((r) => (r.get('id') as string).startsWith('doc:')).map((r) => r.get('level'))).toEqual(['CENTRAL_STATE']);
     const central = await h.driver.executeQuery("MATCH (d:Document)-[:IN_PROVINCE]->(p) WHERE d.level STARTS WITH 'CENTRAL' RETURN d.id AS id, p.name AS p");
@@ -97,8 +102,15 @@ describe('a folder of directives in several forms, ingested and asked', () => {
     };
     // 03/NQ-CP (a stub) is there because the Quảng Ninh plan says "Nghị quyết số 03/NQ-CP … ban hành Chương
     // trình hành động … thực hiện Nghị quyết số 57-NQ/TW": the Government's programme, as a reader would draw it.
-    expect(await lineage('57-NQ/TW')).toEqual(['0 57-NQ/TW', '1 03/NQ-CP', '1 120/KH-UBND', '1 15-CTr/TU', '1 18-KH/ĐĐQH15', '1 98/KH-UBND']);
+    expect(await lineage('57-NQ/TW')).toEqual(['0 57-NQ/TW', '1 03/NQ-CP', '1 120/KH-UBND', '1 15-CTr/TU', '1 18-KH/ĐĐQH15', '1 305-KH/TU', '1 98/KH-UBND']);
     expect(await lineage('Nghị quyết 68')).toEqual(['0 68-NQ/TW', '1 96/NQ-CP']);
+  });
+
+  it('the news copy of a Party plan: Nghệ An\'s Ban Thường vụ, its date and symbol read from the sentence; the ministry\'s letter is central', async () => {
+    const { body } = await h.gql<any>('{ a: document(symbol: "305-KH/TU") { kind issuer level issuedOn province { name } inferred { field } } b: document(symbol: "4836/BNN-VPĐP") { kind level province { name } } }');
+    expect(body.data.a).toMatchObject({ kind: 'KE_HOACH', issuer: 'Ban Thường vụ Tỉnh ủy Nghệ An', level: 'PROVINCIAL_PARTY', issuedOn: '2025-02-20', province: { name: 'Nghệ An' } });
+    expect(body.data.a.inferred.map((f: any) => f.field)).toEqual(expect.arrayContaining(['symbol', 'issuer', 'issuedOn']));
+    expect(body.data.b).toEqual({ kind: 'CONG_VAN', level: 'CENTRAL_STATE', province: null });
   });
 
   it('the copies say what they inferred and from where', async () => {

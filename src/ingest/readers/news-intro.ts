@@ -147,6 +147,9 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   subject = subject.replace(OPENING, '');
   const behalf = /^(?:.*?,\s*|.*?\s(?:vừa|đã|mới)\s+)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)(?:\s*,\s*|(?=\s+(?:đã\s+)?ký(?![\p{L}]))|$)/u.exec(subject);
   if (behalf) subject = subject.slice(behalf[0].length);
+  const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : behalf[2].trim()) : null;
+  // "Tổng Bí thư … vừa thay mặt Bộ Chính trị [ký ban hành]": the body signed for ends the subject.
+  if (signedFor && !subject.trim() && levelOfIssuer(signedFor)) return { issuer: signedFor, body: signedFor.replace(DEPUTY, '') };
   subject = subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim();
   const words = subject.split(/\s+/);
   const bodyOf = (s: string) => s.replace(DEPUTY, '').replace(/^(?:Chủ tịch|Thủ trưởng|Bí thư)\s+/u, '');
@@ -154,7 +157,6 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   const tail = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && !(w === 'Đảng' && words[i + 1] === 'Bộ') && words.length - i <= 12 && levelOfIssuer(bodyOf(words.slice(i).join(' '))));
   if (tail < 0) return null;
   subject = words.slice(tail).join(' ');
-  const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : behalf[2].trim()) : null;
   // A Deputy Prime Minister signs "KT. THỦ TƯỚNG": the document is the Prime Minister's.
   const forPrimeMinister = /^Phó Thủ tướng(?:\s+Chính phủ)?$/u.test(subject) ? 'Thủ tướng Chính phủ' : null;
   const issuer = signedFor && levelOfIssuer(signedFor) ? signedFor : forPrimeMinister ?? (DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject);

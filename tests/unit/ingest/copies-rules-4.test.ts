@@ -54,6 +54,11 @@ describe('header and issuer of copies', () => {
   });
 });
 
+it('news of an unnumbered directive: "Tổng Bí thư … vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị về …" is the Politburo\'s', () => {
+  const x = doc(['Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị về việc nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng.', 'Cụ thể, Ban Bí thư T.Ư Đảng chủ trì tổ chức Hội nghị trực tuyến toàn quốc.']);
+  expect(x.document).toMatchObject({ kind: 'CHI_THI', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY', province: null });
+});
+
 describe('citations of copies', () => {
   it('a law named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) ngày 21/6/1994" is a basis, not an amendment', () => {
     expect(cited(['QUYẾT ĐỊNH', 'V/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', '- Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân (sửa đổi) ngày 21/6/1994;', 'QUYẾT ĐỊNH:'])).toEqual([
