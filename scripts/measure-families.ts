@@ -41,7 +41,8 @@ async function main() {
   for (const keyFile of fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
     const doc = path.join(dir, keyFile.replace(/\.expected\.json$/, ''));
     const file = ['.txt', '.md', ''].map((e) => doc + e).find((f) => fs.existsSync(f) && !f.endsWith('.json'))!;
-    const key = JSON.parse(fs.readFileSync(path.join(dir, keyFile), 'utf8')) as Key;
+    // A key may leave out what its page does not reach (no task section, no targets): nothing to find there.
+    const key: Key = { document: {}, tasks: [], targets: [], ...(JSON.parse(fs.readFileSync(path.join(dir, keyFile), 'utf8')) as Partial<Key>) };
     const misses: string[] = [];
     let x: Awaited<ReturnType<typeof extractFile>>;
     try {
