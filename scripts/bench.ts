@@ -27,7 +27,7 @@ import { createApp, type RequestStats } from '../src/api';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/connection';
 import { migrate } from '../src/graph/migrate';
-import { writeExtraction } from '../src/graph/write';
+import { awaitSearchIndex, writeExtraction } from '../src/graph/write';
 import { expandPaths, ingestPaths } from '../src/ingest/ingest-files';
 import { extractFile } from '../src/ingest/pipeline';
 import { ensureNeo4j, ROOT, runningPid } from './neo4j-server';
@@ -88,7 +88,8 @@ async function loadData(driver: Driver, database?: string): Promise<void> {
   }
   await ingestPaths(driver, [corpusDir], { database });
   const synthetic = synthesize(templates, want);
-  for (let i = 0; i < synthetic.length; i += 4) await Promise.all(synthetic.slice(i, i + 4).map((x) => writeExtraction(driver, x, { database })));
+  for (let i = 0; i < synthetic.length; i += 4) await Promise.all(synthetic.slice(i, i + 4).map((x) => writeExtraction(driver, x, { database, awaitSearch: false })));
+  await awaitSearchIndex(driver, { database });
 }
 
 async function graphStats(driver: Driver, database?: string) {

@@ -13,7 +13,7 @@ import { createApp } from '../src/api';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/connection';
 import { migrate } from '../src/graph/migrate';
-import { writeExtraction } from '../src/graph/write';
+import { awaitSearchIndex, writeExtraction } from '../src/graph/write';
 import { expandPaths, ingestPaths } from '../src/ingest/ingest-files';
 import { extractFile } from '../src/ingest/pipeline';
 import { ensureNeo4j, ROOT } from './neo4j-server';
@@ -36,7 +36,8 @@ async function main(): Promise<void> {
     console.log(`data: loading the corpus + ${want} synthetic plans …`);
     await ingestPaths(driver, [corpus], { database: target.database });
     const synthetic = synthesize(templates, want);
-    for (let i = 0; i < synthetic.length; i += 8) await Promise.all(synthetic.slice(i, i + 8).map((x) => writeExtraction(driver, x, { database: target.database })));
+    for (let i = 0; i < synthetic.length; i += 8) await Promise.all(synthetic.slice(i, i + 8).map((x) => writeExtraction(driver, x, { database: target.database, awaitSearch: false })));
+    await awaitSearchIndex(driver, { database: target.database });
   }
   const { records: counted } = await driver.executeQuery('MATCH (t:Task) RETURN count(t) AS n', {}, { database: target.database });
   console.log(`graph: ${counted[0].get('n')} tasks`);

@@ -254,11 +254,24 @@ export async function writeInTransaction(tx: ManagedTransaction, read: Extractio
   return { status: previous ? 'updated' : 'created', documentId: x.documentId };
 }
 
-export async function writeExtraction(driver: Driver, extraction: unknown, opts: { database?: string } = {}): Promise<WriteResult> {
+/** The full-text index `search_text` is eventually consistent (cypher/migrations/011): waits until it holds what was committed. */
+export const AWAIT_SEARCH_INDEX = 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()';
+
+export async function awaitSearchIndex(driver: Driver, opts: { database?: string } = {}): Promise<void> {
+  await driver.executeQuery(AWAIT_SEARCH_INDEX, {}, { database: opts.database });
+}
+
+/**
+ * `awaitSearch` (default true): return only once search finds the document. A batch writer passes false and calls
+ * awaitSearchIndex once at its end, so Neo4j indexes the documents in between as a batch (cheaper, measured in
+ * `npm run bench`); search then lags the commits by the background indexer's delay.
+ */
+export async function writeExtraction(driver: Driver, extraction: unknown, opts: { database?: string; awaitSearch?: boolean } = {}): Promise<WriteResult> {
   const x = validateExtraction(extraction, (extraction as Extraction | undefined)?.source?.path);
   const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
   try {
     const { status, documentId } = await session.executeWrite((tx) => writeInTransaction(tx, x));
+    if (status !== 'unchanged' && opts.awaitSearch !== false) await session.executeRead((tx) => tx.run(AWAIT_SEARCH_INDEX));
     return {
       documentId,
       status,

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { writeExtraction, type WriteResult } from '../graph/write';
+import { awaitSearchIndex, writeExtraction, type WriteResult } from '../graph/write';
 import { linkDocument, needsLinking, type LinkResult } from '../graph/link-counterparts';
 import { logger, type Logger } from '../logger';
 import { ExtractionPool, extractLimits } from './isolated';
@@ -96,6 +96,8 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
     bar.stop();
     await Promise.all(pools.map((p) => p.close()));
   }
+  // Documents were written without waiting for search to index each (writeExtraction's awaitSearch): once here.
+  if (summary.created + summary.updated > 0) await awaitSearchIndex(driver, opts).catch((err: unknown) => logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'ingest: search index not confirmed up to date'));
   logger.info({ ...summary, failed: summary.failed.length }, 'ingest: summary');
   return summary;
 }
@@ -115,7 +117,7 @@ async function ingestOne(driver: Driver, extracted: Settled<Extraction>, file: s
     if (!extracted.ok) throw extracted.error;
     const extraction = extracted.value;
     warnings = extraction.warnings.length;
-    result = await writeExtraction(driver, extraction, opts);
+    result = await writeExtraction(driver, extraction, { ...opts, awaitSearch: false });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     summary.failed.push({ path: file, reason });
