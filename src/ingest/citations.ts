@@ -76,6 +76,8 @@ function namedInTitle(gap: string): boolean {
   const before = gap.replace(new RegExp(`(?:${KIND_WORD})?\\s*(?:số|:)?\\s*$`, 'iu'), '').trimEnd();
   return !/(?:(?<![\p{L}])và|,)$/u.test(before);
 }
+/** "(sau đây gọi tắt là Nghị quyết số 20-NQ/TW)": the short name a text gives the reference just before, no new reference. */
+const ALIAS = /\(\s*(?:sau đây\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\s*(?:["“]\s*)?$/iu;
 const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định|văn bản(?!\s+quy phạm)|công văn)(?![\p{L}])/iu;
 
 /**
@@ -132,6 +134,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       // one: "Sở Tư pháp rà soát, sửa đổi, bổ sung Quyết định số …" is a task, not an amendment.
       const changes = relation === 'BASED_ON' ? [] : changesOf(clause, refs, ownKey, inTitle || inPreamble);
       const isOwn = (r: Reference) => r.symbol !== null && ownKey !== null && symbolKey(r.symbol) === ownKey;
+      let previous: CitationRelation | null = null;
       refs.forEach((ref, k) => {
         // Its own symbol is skipped, unless dated another year: 18-NQ/TW of 2022 citing 18-NQ/TW of 2017.
         if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey && !(ref.issuedOn && ownYear && !ref.issuedOn.startsWith(ownYear))) return;
@@ -147,6 +150,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // "Giao Sở Công Thương chủ trì … theo yêu cầu tại Văn bản số 5658/BCT-CTĐP của Bộ Công Thương": the work handed
         // out carries that request out.
         if (own === 'CITES' && !changes[k] && ref.symbol && REQUESTED_BY.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
+        // The short name given to the reference before it means what that reference means.
+        if (previous && k > 0 && ALIAS.test(clause.slice(refs[k - 1].end, ref.index))) own = previous;
+        previous = own;
         const citation: Citation = {
           symbol: ref.symbol,
           kind: ref.kind,
@@ -277,7 +283,7 @@ function referencesIn(text: string): Reference[] {
   for (const m of text.matchAll(LAW_BY_NAME)) {
     const i = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20)) continue;
-    const dated = m[2] ?? m[3] ?? m[4];
+    const dated = m[2] ?? m[3] ?? m[4] ?? m[5];
     const date = dated ? readVietnameseDate(dated)?.iso ?? null : null;
     out.push({ symbol: null, kind: /^Điều lệ/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
@@ -297,7 +303,7 @@ const CONGRESS_RESOLUTION =
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}\s+(${DATE}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(${DATE}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
   'gu',
 );
 

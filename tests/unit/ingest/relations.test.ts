@@ -153,3 +153,36 @@ describe('a list of bases under a lead-in or a heading is BASED_ON, item by item
     expect(relations(text)).toEqual({ '47/2024/NĐ-CP': 'BASED_ON', '749/QĐ-TTg': 'BASED_ON', '411/QĐ-TTg': 'CITES' });
   });
 });
+
+// Constructs of relations/held-out-1 (Cà Mau's co-operatives plan, Sơn La's and An Giang's decisions).
+describe('a short name and laws by long names', () => {
+  const laws = (raw: string) => {
+    const { lines } = normalise(raw);
+    return summariseCitations(readCitations(lines, { meta: readDocumentMeta(lines) })).filter((c) => !c.symbol).map((c) => `${c.relation} ${c.raw}`);
+  };
+  it('"(sau đây gọi tắt là Nghị quyết số 20-NQ/TW)" names the reference before it: a root carried out through a plan stays cited', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Thực hiện Kế hoạch số 125-KH/TU ngày 05/12/2022 của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII (sau đây gọi tắt là Nghị quyết số 20-NQ/TW), Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '125-KH/TU': 'IMPLEMENTS', '20-NQ/TW': 'CITES' });
+  });
+  it('"Thực hiện Nghị quyết số 09/NQ-CP … (sau đây gọi tắt là Nghị quyết số 09/NQ-CP)": the short name is carried out as the first mention is', () => {
+    const text = ['KẾ HOẠCH', 'Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ (sau đây gọi tắt là Nghị quyết số 09/NQ-CP), Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', 'I. MỤC ĐÍCH'].join('\n');
+    const { lines } = normalise(text);
+    expect(readCitations(lines, { meta: readDocumentMeta(lines) }).map((c) => c.relation)).toEqual(['IMPLEMENTS', 'IMPLEMENTS']);
+  });
+  it('a law named in more than ten words is a basis when its date closes it: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày …"', () => {
+    const text = ['QUYẾT ĐỊNH', 'Ban hành Quy định chức năng, nhiệm vụ của Sở Ngoại vụ', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban', 'nhân dân ngày 03 tháng 12 năm 2004;', 'QUYẾT ĐỊNH:'].join('\n');
+    expect(laws(text)).toEqual(['BASED_ON Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004']);
+  });
+  it('a law named in lower case is closed by its year: "Căn cứ Luật ban hành văn bản quy phạm pháp luật năm 2015;"', () => {
+    const text = ['QUYẾT ĐỊNH', 'Ban hành Quy chế phối hợp liên ngành', 'Căn cứ Luật ban hành văn bản quy phạm pháp luật', 'năm 2015;', 'QUYẾT ĐỊNH:'].join('\n');
+    expect(laws(text)).toEqual(['BASED_ON Luật ban hành văn bản quy phạm pháp luật năm 2015']);
+  });
+  it('running prose naming a law with no date is still no citation: "… theo Luật Đầu tư công và các văn bản hướng dẫn có liên quan thi hành."', () => {
+    const text = ['KẾ HOẠCH', 'Đầu tư công năm 2025', 'I. NHIỆM VỤ', '1. Sở Tài chính thẩm định các dự án theo Luật Đầu tư công và các văn bản hướng dẫn có liên quan của các bộ, ngành trung ương thi hành.'].join('\n');
+    expect(laws(text)).toEqual([]);
+  });
+});
