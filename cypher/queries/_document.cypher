@@ -1,1 +1,1 @@
-VAR {.id, .symbol, .number, .kind, .kindVi, .issuer, .level, .province, issuedOn: toString(VAR.issuedOn), .title, .signer, .missing, .inferredFields, .inferredHow, stub: coalesce(VAR.stub, false), .sourcePath, ingestedAt: toString(VAR.ingestedAt)}
+VAR {.id, .uid, .symbol, .number, .kind, .kindVi, .issuer, .level, .province, issuedOn: toString(VAR.issuedOn), .title, .signer, .missing, .inferredFields, .inferredHow, stub: coalesce(VAR.stub, false), .sourcePath, ingestedAt: toString(VAR.ingestedAt)}

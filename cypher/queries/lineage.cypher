@@ -28,7 +28,7 @@ CALL (walks) {
   WITH n, head(collect(distance)) AS distance
   ORDER BY abs(distance), n.id
   // A drawing's nodes and edges as value lists (no key per value to send and decode), else whole rows.
-  RETURN collect(CASE WHEN $full THEN {document: {{_document:n}}, distance: distance} ELSE [distance, n.id, n.symbol, n.kindVi, n.title, n.province, n.issuer, coalesce(n.stub, false)] END) AS nodes
+  RETURN collect(CASE WHEN $full THEN {document: {{_document:n}}, distance: distance} ELSE [distance, n.id, n.symbol, n.kindVi, n.title, n.province, n.issuer, coalesce(n.stub, false), n.uid] END) AS nodes
 }
 CALL (walks) {
   UNWIND walks AS w
@@ -36,6 +36,6 @@ CALL (walks) {
   WITH DISTINCT r
   WITH r, startNode(r).id AS fromId, endNode(r).id AS toId
   ORDER BY fromId, toId, type(r)
-  RETURN collect(CASE WHEN $full THEN {{_citation:r}} ELSE [type(r), fromId, toId] END) AS edges
+  RETURN collect(CASE WHEN $full THEN {{_citation:r}} ELSE [type(r), fromId, toId, startNode(r).uid, endNode(r).uid] END) AS edges
 }
 RETURN {{_document:root}} AS root, nodes, edges

@@ -112,6 +112,8 @@ export function createLoaders(graph: RequestGraph) {
   const documentById = idLoader<DocumentRow | null>(graph, 'document.byIds', none);
   return {
     documentById,
+    // A global id's key: a renamed document's kept uid, else the id (document.byGlobalKeys.cypher).
+    documentByGlobalKey: idLoader<DocumentRow | null>(graph, 'document.byGlobalKeys', none),
     documentBySymbol: new DataLoader<SymbolLookup, DocumentRow | null, string>(
       async (lookups) => {
         const rows = await graph.run('document.bySymbol', { queries: lookups });

@@ -16,6 +16,8 @@ export interface SpanRow {
 
 export interface DocumentRow {
   id: string;
+  /** The key a renamed document keeps for its global id (src/graph/identity.ts); absent when it is its id. */
+  uid?: string | null;
   symbol: string | null;
   number: string | null;
   kind: string | null;
@@ -105,6 +107,9 @@ export interface CitationRow extends SpanRow {
   relation: 'IMPLEMENTS' | 'BASED_ON' | 'CITES' | 'REPLACES' | 'AMENDS';
   fromId: string;
   toId: string;
+  /** The ends' global keys where a renamed document keeps another (DocumentRow.uid). */
+  fromUid?: string | null;
+  toUid?: string | null;
   raw: string | null;
   section: string | null;
   count: number | null;

@@ -199,6 +199,8 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
     ['link-same-tasks', { pairs: x.tasks.filter((t) => t.sameAs).map((t) => ({ from: `${id}#${t.id}`, to: `${id}#${t.sameAs}` })) }],
     // References written before a symbol named several documents become ambiguous now (identity.ts).
     ['settle-symbols', { symbols: identity.settle.map(([key, bare]) => ({ key, bare })) }],
+    // The document (or stub) now holding an id another held gets a global key of its own (keep-global-keys.cypher).
+    ['keep-global-keys', { ids: identity.renames.map(([from]) => from) }],
     [
       'create-indicators',
       {

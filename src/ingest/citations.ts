@@ -164,7 +164,10 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
           span,
         };
         out.push(citation);
-        if (own === 'BASED_ON' && ref.symbol && issuesWhatTitleCarriesOut(clause.slice(ref.end), titleKey)) out.push({ ...citation, relation: 'IMPLEMENTS' });
+        if (own === 'BASED_ON' && ref.symbol) {
+          const carried = whatTitleDoesToIssued(clause.slice(ref.end), titleKey);
+          if (carried) out.push({ ...citation, relation: carried });
+        }
       });
     }
     // "Căn cứ:" / "Thực hiện:" alone on its line opens a list of bases / mandates, one document a bullet.
@@ -209,6 +212,22 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
 
 // "… 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện …": what the reference issues.
 const ISSUES = new RegExp(String.raw`^\s*,?\s*(?:ban hành|phê duyệt)\s+((?:${KIND_WORD})(?:\s+[^\s,;()]+){0,6}?\s+của\s+[^\s,;()]+(?:\s+[^\s,;()]+){0,3}?)(?=\s+(?:thực hiện|triển khai|về)(?![\p{L}]))`, 'iu');
+
+/** "Sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ …" opens a title that changes what it names. */
+const TITLE_AMENDS = /^(?:\S+\s+){0,2}?(?:sua doi|bo sung|dieu chinh)(?:,?\s+(?:bo sung|cap nhat|sua doi))*\s+(?:\S+\s+){0,3}$/u;
+
+/**
+ * What the title does to the thing a basis issued: a title naming "Chương trình hành động của Chính phủ …" that the
+ * basis "Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện …" issued carries it out
+ * (IMPLEMENTS), unless the title amends it ("Sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ …":
+ * AMENDS 03/NQ-CP, the resolution that issued it).
+ */
+function whatTitleDoesToIssued(after: string, titleKey: string | null): CitationRelation | null {
+  if (!issuesWhatTitleCarriesOut(after, titleKey)) return null;
+  const issued = ISSUES.exec(after);
+  const at = issued ? titleKey!.indexOf(foldDiacritics(issued[1])) : -1;
+  return at > 0 && TITLE_AMENDS.test(titleKey!.slice(0, at).replace(/\s+/g, ' ')) ? 'AMENDS' : 'IMPLEMENTS';
+}
 
 /**
  * A legal basis is also what the document carries out when it issued the thing the title names: a plan
@@ -282,7 +301,9 @@ function referencesIn(text: string): Reference[] {
   // name that a date or the end of the clause closes is taken, so "theo Luật …" in running prose is not.
   for (const m of text.matchAll(LAW_BY_NAME)) {
     const i = (m.index ?? 0) + m[0].indexOf(m[1]);
-    if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20)) continue;
+    // A symbol right after the name is the law's own ("Luật Đầu tư công số 49/2014/QH13"), unless "và" opens another
+    // reference first ("Điều lệ Đảng và Quy định số 24-QĐ/TW").
+    if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20 && !/\svà\s/u.test(text.slice(i + m[1].length, s.index)))) continue;
     const dated = m[2] ?? m[3] ?? m[4] ?? m[5];
     const date = dated ? readVietnameseDate(dated)?.iso ?? null : null;
     out.push({ symbol: null, kind: /^Điều lệ/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
@@ -303,7 +324,7 @@ const CONGRESS_RESOLUTION =
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(${DATE}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(${DATE}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s)`,
   'gu',
 );
 
@@ -349,7 +370,8 @@ function widen(text: string, m: SymbolMatch): Reference {
 
 /** The issuing body after "của": up to "về", "thực hiện", "ban hành", punctuation; at most 10 words. */
 // It ends where the sentence goes on: a verb, "trên địa bàn", or "và" opening a second reference.
-const ISSUER_END = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|và (?:${KIND_WORD})`;
+// A list may run on without "và" ("… của Chính phủ Chương trình hành động số 23-CTr/TU …"): a kind word and "số" end it too.
+const ISSUER_END = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|và (?:${KIND_WORD})|(?:${KIND_WORD})\s+số`;
 const ISSUER = new RegExp(String.raw`^([^,;:()\n]+?)(?=\s+(?:${ISSUER_END})(?![\p{L}])|\s*[,;:()\n]|\s*$)`, 'u');
 
 function readIssuer(s: string): { issuer: string; length: number } | null {

@@ -12,8 +12,9 @@ import { joinLines, splitParagraphs } from './normalise';
 // reference ("… của Ban Thường vụ Thành ủy về thực hiện Nghị quyết …", "… ban hành Chương trình hành động
 // của Chính phủ thực hiện Nghị quyết …"). A list ("Nghị quyết 34-NQ/TW về … triển khai đường lối …,
 // Kết luận 71-KL/TW") has a description there instead, and is not a chain.
+// A bracket may stand before the verb: the issuer's term ("… của Ban Chấp hành Đảng bộ tỉnh (khóa XVII) thực hiện …").
 const IMPLEMENTING_GAP =
-  /^[\s,]*(?:ban hành\s+(?:\S+\s+){1,8}?)?(?:về\s+)?(?:việc\s+)?(?:tăng cường\s+|tiếp tục\s+)?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])(?:\s+\S+){0,8}\s*$/iu;
+  /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?(?:ban hành\s+(?:\S+\s+){1,8}?)?(?:về\s+)?(?:việc\s+)?(?:tăng cường\s+|tiếp tục\s+)?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])(?:\s+\S+){0,8}\s*$/iu;
 const MAX_GAP = 220;
 // The reverse order: "Chương trình hành động … thực hiện Nghị quyết số 59-NQ/TW … (ban hành kèm theo Nghị
 // quyết số 153/NQ-CP)" — the second reference carries out the first.

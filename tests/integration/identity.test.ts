@@ -118,6 +118,31 @@ describe('18-NQ/TW of 2017 and 18-NQ/TW of 2022 are two documents', () => {
     expect((await writeExtraction(h.driver, extract(source('nq-2022.txt', DOCS['nq-2022'])))).status).toBe('unchanged');
   });
 
+  // A global id is a client's handle: it must not move to another document when ids are settled again.
+  it('a renamed document keeps its global id; the earlier one taking the bare id gets one of its own; unique symbols keep theirs', async () => {
+    await cleanGraph(h.driver);
+    await writeExtraction(h.driver, extract(source('nq-2022.txt', DOCS['nq-2022'])));
+    await writeExtraction(h.driver, extract(source('plan-2022.txt', DOCS['plan-2022'])));
+    const before = (await h.gql<any>('{ document(symbol: "18-NQ/TW") { id key } plan: document(symbol: "25-KH/TU") { id } }')).body.data;
+    expect(before.document.key).toBe('18-NQ/TW');
+    // The plan citing the 2017 resolution by date, then that resolution: the 2022 one moves to "18-NQ/TW@2022".
+    await writeExtraction(h.driver, extract(source('plan-2017.txt', DOCS['plan-2017'])));
+    await writeExtraction(h.driver, extract(source('nq-2017.txt', DOCS['nq-2017'])));
+    const q = 'query($id: ID!) { node(id: $id) { ... on Document { key title } } a: document(symbol: "18-NQ/TW", year: 2017) { id key } b: document(symbol: "18-NQ/TW", year: 2022) { id key } plan: document(symbol: "25-KH/TU") { id } }';
+    const after = (await h.gql<any>(q, { id: before.document.id })).body.data;
+    expect(after.node.key).toBe('18-NQ/TW@2022');
+    expect(after.node.title).toMatch(/sử dụng đất/);
+    expect(after.b.id).toBe(before.document.id);
+    expect(after.a.id).not.toBe(before.document.id);
+    expect((await h.gql<any>(q, { id: after.a.id })).body.data.node.key).toBe('18-NQ/TW');
+    // A symbol that names one document: its global id is its symbol's, as before.
+    expect(after.plan.id).toBe(before.plan.id);
+    expect(Buffer.from(after.plan.id, 'base64url').toString('utf8')).toBe('Document:25-KH/TU');
+    // Read again unchanged, nothing moves.
+    await writeExtraction(h.driver, extract(source('nq-2022.txt', DOCS['nq-2022'])));
+    expect((await h.gql<any>(q, { id: before.document.id })).body.data.node.key).toBe('18-NQ/TW@2022');
+  });
+
   // Two plans describe the document they carry out differently ("của UBND tỉnh" / "của Ủy ban nhân dân tỉnh Nghệ An";
   // one names its kind, the other's cited link names only the symbol): the stub says the same whichever came first.
   it('a stub\'s kind, issuer and date do not depend on which citation arrived first', async () => {

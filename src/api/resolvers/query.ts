@@ -40,7 +40,7 @@ async function loadNode(ctx: ApiContext, type: NodeType, key: string): Promise<N
   const tag = <T extends object, N extends NodeRow['__typename']>(row: T | null, __typename: N) => (row ? ({ ...row, __typename } as unknown as NodeRow) : null);
   switch (type) {
     case 'Document':
-      return tag(await l.documentById.load(key), 'Document');
+      return tag(await l.documentByGlobalKey.load(key), 'Document');
     case 'Task':
       return tag(await l.taskById.load(key), 'Task');
     case 'Agency':
@@ -73,7 +73,7 @@ export const Query: QueryResolvers = {
     if (args.id != null) {
       const { type, key } = fromGlobalId(args.id, 'id');
       if (type !== 'Document') throw badInput('id', `is the id of a ${type}, not a Document`);
-      return ctx.loaders.documentById.load(key);
+      return ctx.loaders.documentByGlobalKey.load(key);
     }
     const symbol = parseArg(SymbolSchema, args.symbol, 'symbol');
     const year = args.year == null ? null : parseArg(YearSchema, args.year, 'year');
@@ -223,15 +223,15 @@ export const Query: QueryResolvers = {
   },
 };
 
-/** A lineage node as the drawing query sends it: [distance, id, symbol, kindVi, title, province, issuer, stub]. */
-function drawingNode([distance, id, symbol, kindVi, title, province, issuer, stub]: unknown[]): LineageNodeRow {
-  const document = { id, symbol, kindVi, title, province, issuer, stub } as DocumentRow;
+/** A lineage node as the drawing query sends it: [distance, id, symbol, kindVi, title, province, issuer, stub, uid]. */
+function drawingNode([distance, id, symbol, kindVi, title, province, issuer, stub, uid]: unknown[]): LineageNodeRow {
+  const document = { id, symbol, kindVi, title, province, issuer, stub, uid } as DocumentRow;
   return { document, distance: distance as number };
 }
 
-/** A lineage edge as the drawing query sends it: [relation, fromId, toId]. */
-function drawingEdge([relation, fromId, toId]: unknown[]): CitationRow {
-  return { relation, fromId, toId } as CitationRow;
+/** A lineage edge as the drawing query sends it: [relation, fromId, toId, fromUid, toUid]. */
+function drawingEdge([relation, fromId, toId, fromUid, toUid]: unknown[]): CitationRow {
+  return { relation, fromId, toId, fromUid, toUid } as CitationRow;
 }
 
 function primeDocument(ctx: ApiContext, lookup: SymbolLookup, doc: DocumentRow): void {

@@ -48,7 +48,7 @@ export const types: TypeResolvers = {
   },
 
   Document: {
-    id: (d) => toGlobalId('Document', d.id),
+    id: (d) => toGlobalId('Document', d.uid ?? d.id),
     key: (d) => d.id,
     kind: (d) => (d.kind as never) ?? null,
     stub: (d) => Boolean(d.stub),
@@ -77,9 +77,9 @@ export const types: TypeResolvers = {
   },
 
   Citation: {
-    id: (c) => `${toGlobalId('Document', c.fromId)}->${toGlobalId('Document', c.toId)}:${c.relation}`,
-    source: (c) => toGlobalId('Document', c.fromId),
-    target: (c) => toGlobalId('Document', c.toId),
+    id: (c) => `${toGlobalId('Document', c.fromUid ?? c.fromId)}->${toGlobalId('Document', c.toUid ?? c.toId)}:${c.relation}`,
+    source: (c) => toGlobalId('Document', c.fromUid ?? c.fromId),
+    target: (c) => toGlobalId('Document', c.toUid ?? c.toId),
     ambiguous: (c) => Boolean(c.ambiguous),
     from: async (c, _a, ctx) => (await ctx.loaders.documentById.load(c.fromId))!,
     to: async (c, _a, ctx) => (await ctx.loaders.documentById.load(c.toId))!,
@@ -179,7 +179,7 @@ export const types: TypeResolvers = {
 
   Lineage: {},
   LineageNode: {
-    id: (n) => toGlobalId('Document', n.document.id),
+    id: (n) => toGlobalId('Document', n.document.uid ?? n.document.id),
     label: (n) => label(n.document),
     stub: (n) => Boolean(n.document.stub),
   },

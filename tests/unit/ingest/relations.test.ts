@@ -186,3 +186,38 @@ describe('a short name and laws by long names', () => {
     expect(laws(text)).toEqual([]);
   });
 });
+
+// Constructs of folder-2 (Nghị quyết 71/NQ-CP, Tuyên Quang's 186/KH-UBND, Quy định 97-QĐ/TW).
+describe('what a title does to what a basis issued, lists without "và", charters beside a regulation', () => {
+  it('"SỬA ĐỔI, BỔ SUNG CẬP NHẬT CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ …" with "Căn cứ Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động của Chính phủ …": AMENDS 03/NQ-CP', () => {
+    const text = [
+      'CHÍNH PHỦ',
+      'Số: 71/NQ-CP\tHà Nội, ngày 01 tháng 4 năm 2025',
+      'NGHỊ QUYẾT',
+      'SỬA ĐỔI, BỔ SUNG CẬP NHẬT CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024 CỦA BỘ CHÍNH TRỊ',
+      'CHÍNH PHỦ',
+      'Căn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị;',
+      'QUYẾT NGHỊ:',
+    ].join('\n');
+    expect(relations(text)['03/NQ-CP']).toBe('AMENDS');
+  });
+  it('the same basis under a title that carries the programme out ("TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ …") stays IMPLEMENTS', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW',
+      'Căn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị;',
+      'I. MỤC ĐÍCH',
+    ].join('\n');
+    expect(relations(text)['03/NQ-CP']).toBe('IMPLEMENTS');
+  });
+  it('"Thực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ Chương trình hành động số 23-CTr/TU …": the issuer ends where the next reference opens', () => {
+    const { lines } = normalise('KẾ HOẠCH\nThực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ Chương trình hành động số 23-CTr/TU ngày 17/8/2022 của Ban Chấp hành Đảng bộ tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch:\nI. MỤC ĐÍCH');
+    const cs = readCitations(lines, { meta: readDocumentMeta(lines) });
+    expect(cs.map((c) => [c.symbol, c.relation, c.issuer])).toEqual([['96/NQ-CP', 'IMPLEMENTS', 'Chính phủ'], ['23-CTr/TU', 'IMPLEMENTS', 'Ban Chấp hành Đảng bộ tỉnh']]);
+  });
+  it('"- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW …": the charter is a basis too, not taken for the regulation\'s own name', () => {
+    const { lines } = normalise('QUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG\n- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;\nChương I');
+    const cs = summariseCitations(readCitations(lines, { meta: readDocumentMeta(lines) }));
+    expect(cs.map((c) => `${c.relation} ${c.symbol ?? c.raw}`)).toEqual(['BASED_ON Điều lệ Đảng', 'BASED_ON 24-QĐ/TW']);
+  });
+});
