@@ -1,1 +1,1 @@
-[t IN page | CASE WHEN $fields IS NULL THEN {{_task:t}} ELSE [k IN $fields | CASE WHEN k IN ['deadlineStart', 'deadlineEnd'] THEN toString(t[k]) ELSE t[k] END] END] AS items
+[t IN page | {{^fields}}{{_task:t}}{{/fields}}{{#fields}}[k IN $fields | CASE WHEN k IN ['deadlineStart', 'deadlineEnd'] THEN toString(t[k]) ELSE t[k] END]{{/fields}}] AS items

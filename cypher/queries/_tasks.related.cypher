@@ -3,7 +3,7 @@
 // agencies and derivations is one round trip: per document of the page its fields, province and shortest
 // IMPLEMENTS chain to `src` (once per document, not per task); per task its lead and coordinating agencies,
 // its section and whether it cites `src`. Expects `page` (the page's task nodes) and `src`; yields `related`.
-// Relations not asked for are never read (each CASE evaluates its branch only when taken); documents (the
+// Relations not asked for are not in the text (sections, src/graph/cypher.ts); documents (the
 // tasks' own and those of the derivation chains) and agencies carry the properties $prefetch.documentFields /
 // agencyFields list, or all of them when null. A chain is searched only for a document with a page task that
 // does not cite `src` (a citing task's derivation is the citation, whatever chain its document has).
@@ -11,23 +11,25 @@ CALL (page, src) {
   UNWIND page AS t
   MATCH (d:Document)-[:HAS_TASK]->(t)
   WITH d, t,
-       CASE WHEN $prefetch.lead THEN COLLECT { MATCH (t)-[r:LED_BY]->(a:Agency) WITH r, a ORDER BY r.order RETURN {{_agency.values:a}} } END AS lead,
-       CASE WHEN $prefetch.coordinators THEN COLLECT { MATCH (t)-[r:COORDINATED_BY]->(a:Agency) WITH r, a ORDER BY r.order RETURN {{_agency.values:a}} } END AS coordinators,
-       CASE WHEN $prefetch.section THEN head(COLLECT { MATCH (t)-[:IN_SECTION]->(s:Section) RETURN {{_section:s}} }) END AS section,
-       CASE WHEN $prefetch.derivation THEN EXISTS { (t)-[:CITES]->(src) } END AS cites
+       {{#prefetch.lead}}COLLECT { MATCH (t)-[r:LED_BY]->(a:Agency) WITH r, a ORDER BY r.order RETURN {{_agency.values:a}} }{{/prefetch.lead}}{{^prefetch.lead}}null{{/prefetch.lead}} AS lead,
+       {{#prefetch.coordinators}}COLLECT { MATCH (t)-[r:COORDINATED_BY]->(a:Agency) WITH r, a ORDER BY r.order RETURN {{_agency.values:a}} }{{/prefetch.coordinators}}{{^prefetch.coordinators}}null{{/prefetch.coordinators}} AS coordinators,
+       {{#prefetch.section}}head(COLLECT { MATCH (t)-[:IN_SECTION]->(s:Section) RETURN {{_section:s}} }){{/prefetch.section}}{{^prefetch.section}}null{{/prefetch.section}} AS section,
+       {{#prefetch.derivation}}EXISTS { (t)-[:CITES]->(src) }{{/prefetch.derivation}}{{^prefetch.derivation}}null{{/prefetch.derivation}} AS cites
   WITH d, collect({id: t.id, lead: lead, coordinators: coordinators, section: section, cites: cites}) AS tasks
+  {{#prefetch.derivation}}
   OPTIONAL CALL (d, src, tasks) {
-    WITH d WHERE $prefetch.derivation AND d <> src AND any(x IN tasks WHERE NOT x.cites)
+    WITH d WHERE d <> src AND any(x IN tasks WHERE NOT x.cites)
     MATCH p = SHORTEST 1 (d)(()-[link:IMPLEMENTS]->() WHERE NOT coalesce(link.ambiguous, false)){1,10}(src)
     RETURN {ids: [n IN nodes(p) | n.id], documents: [n IN nodes(p) | {{_document.values:n}}], edges: [r IN relationships(p) | {{_citation:r}}]} AS chain
   }
+  {{/prefetch.derivation}}{{^prefetch.derivation}}WITH d, tasks, null AS chain{{/prefetch.derivation}}
   RETURN collect({
     id: d.id,
-    document: CASE WHEN $prefetch.document THEN {{_document.values:d}} END,
-    province: CASE WHEN $prefetch.province THEN head(COLLECT { MATCH (d)-[:IN_PROVINCE]->(p:Province) RETURN p {.key, .name} }) END,
+    document: {{#prefetch.document}}{{_document.values:d}}{{/prefetch.document}}{{^prefetch.document}}null{{/prefetch.document}},
+    province: {{#prefetch.province}}head(COLLECT { MATCH (d)-[:IN_PROVINCE]->(p:Province) RETURN p {.key, .name} }){{/prefetch.province}}{{^prefetch.province}}null{{/prefetch.province}},
     chain: chain,
     // The start of every derivation's chain (Derivation.chain of a citation or of the document itself).
-    self: CASE WHEN $prefetch.derivation THEN {{_document.values:d}} END,
+    self: {{#prefetch.derivation}}{{_document.values:d}}{{/prefetch.derivation}}{{^prefetch.derivation}}null{{/prefetch.derivation}},
     tasks: tasks
   }) AS related
 }

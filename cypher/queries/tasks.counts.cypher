@@ -7,20 +7,18 @@ WITH rows, size(rows) AS total
 UNWIND rows AS row
 WITH total, row.t AS t, row.d AS d
 CALL (t, d) {
-  WITH t, d WHERE $groupBy = 'PROVINCE'
+  {{#groupBy=PROVINCE}}
   OPTIONAL MATCH (d)-[:IN_PROVINCE]->(p:Province)
   RETURN p.key AS gkey, p.name AS label
-  UNION
-  WITH t WHERE $groupBy = 'LEAD_AGENCY'
+  {{/groupBy}}{{#groupBy=LEAD_AGENCY}}
   OPTIONAL MATCH (t)-[:LED_BY]->(a:Agency)
   RETURN a.key AS gkey, a.name AS label
-  UNION
-  WITH t WHERE $groupBy = 'DEADLINE_YEAR'
+  {{/groupBy}}{{#groupBy=DEADLINE_YEAR}}
   WITH toString(coalesce(t.deadlineEnd, t.deadlineStart).year) AS y
   RETURN y AS gkey, y AS label
-  UNION
-  WITH t WHERE $groupBy = 'DEADLINE_KIND'
+  {{/groupBy}}{{#groupBy=DEADLINE_KIND}}
   RETURN t.deadlineKind AS gkey, t.deadlineKind AS label
+  {{/groupBy}}
 }
 WITH total, gkey, label, count(DISTINCT t) AS n
 ORDER BY n DESC, label

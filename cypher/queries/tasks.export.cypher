@@ -5,10 +5,7 @@
 {{_tasks.sources}}
 {{_tasks.filter}}
 WITH t, d, coalesce(t.deadlineEnd, t.deadlineStart) AS due
-ORDER BY
-  CASE WHEN $order = 'DEADLINE_ASC' THEN due END ASC,
-  CASE WHEN $order = 'DEADLINE_DESC' THEN coalesce(due, date('0001-01-01')) END DESC,
-  d.id, t.startOffset, t.id
+ORDER BY {{#order=DEADLINE_ASC}}due ASC, {{/order}}{{#order=DEADLINE_DESC}}coalesce(due, date('0001-01-01')) DESC, {{/order}}d.id, t.startOffset, t.id
 RETURN
   t.id AS key,
   t.text AS text,

@@ -35,11 +35,11 @@ async function profile(driver: Driver, database: string | undefined, q: RequestS
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     // Once unprofiled (plan cache, page cache), then timed, then profiled.
-    await session.run(query(q.name), q.params ?? {});
+    await session.run(query(q.name, q.params ?? {}), q.params ?? {});
     const t0 = performance.now();
-    await session.run(query(q.name), q.params ?? {});
+    await session.run(query(q.name, q.params ?? {}), q.params ?? {});
     const ms = performance.now() - t0;
-    const res = await session.run(`PROFILE ${query(q.name)}`, q.params ?? {});
+    const res = await session.run(`PROFILE ${query(q.name, q.params ?? {})}`, q.params ?? {});
     const plan = res.summary.profile as unknown as PlanNode;
     const ops = flatten(plan);
     const total = ops.reduce((s, o) => s + Number(o.p.dbHits), 0);

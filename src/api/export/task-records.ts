@@ -28,7 +28,8 @@ function toNumber(v: unknown): number | null {
 export async function* taskRecords({ driver, database, params, order, timeoutMs }: TaskRecordsOptions): AsyncGenerator<TaskExportRecord> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   try {
-    const result = session.run(query('tasks.export'), { ...params, order }, { timeout: timeoutMs });
+    const queryParams = { ...params, order };
+    const result = session.run(query('tasks.export', queryParams), queryParams, { timeout: timeoutMs });
     for await (const r of result) {
       const o = r.toObject() as Record<string, unknown>;
       yield { ...(o as unknown as TaskExportRecord), startLine: toNumber(o.startLine), endLine: toNumber(o.endLine) };
