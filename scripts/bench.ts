@@ -21,7 +21,6 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { isDeepStrictEqual } from 'node:util';
-import type autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp, type RequestStats } from '../src/api';
 import { loadConfig } from '../src/config';
@@ -111,7 +110,17 @@ async function postJson(url: string, body: string): Promise<Record<string, unkno
 async function floorOnce(driver: Driver, q: Question, database?: string) {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const res = await session.run(q.floor.cypher, q.floor.params);
+    // As the API's queries (src/api/graph.ts readRows): no stack trace captured by the driver, which under
+    // tsx's source maps costs 0.3–0.9 ms of CPU per query.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let pending: ReturnType<typeof session.run>;
+    try {
+      pending = session.run(q.floor.cypher, q.floor.params);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    const res = await pending;
     return res.records[0]?.toObject() ?? {};
   } finally {
     await session.close();
@@ -136,19 +145,18 @@ async function floorLoad(driver: Driver, q: Question, connections: number, datab
 }
 
 /**
- * An HTTP side under load: autocannon in its own process (its CLI, JSON output), so the load generator does
- * not share the servers' event loop.
+ * An HTTP side under load: autocannon in its own process (./bench/http-load.ts), so the load generator does
+ * not share the servers' event loop; every response's latency is kept to the microsecond, as the floor's.
  */
 async function httpLoad(url: string, body: string, connections: number): Promise<Load> {
-  const bin = path.resolve(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
-  const args = [bin, '-j', '-c', String(connections), '-d', String(DURATION), '-m', 'POST', '-H', 'content-type=application/json', '-b', body, url];
-  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
-  const r = JSON.parse(stdout) as autocannon.Result;
+  const script = path.resolve(ROOT, 'scripts', 'bench', 'http-load.ts');
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, url, String(connections), String(DURATION), body], { maxBuffer: 16 * 1024 * 1024 });
+  const r = JSON.parse(stdout) as { p50: number | null; p99: number | null; rps: number; requests: number; errors: number; non2xx: number };
   if (r.errors + r.non2xx > 0) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx responses under load`);
-  // No response within the run (each takes longer than BENCH_DURATION_S): autocannon reports 0 ms, which is
-  // no latency at all; say it is longer than the run instead.
-  if (r.requests.total === 0) return { p50: Infinity, p99: Infinity, rps: 0, requests: 0 };
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, requests: r.requests.total };
+  // No response within the run (each takes longer than BENCH_DURATION_S): no latency at all; say it is
+  // longer than the run instead.
+  if (r.requests === 0 || r.p50 === null || r.p99 === null) return { p50: Infinity, p99: Infinity, rps: 0, requests: 0 };
+  return { p50: r.p50, p99: r.p99, rps: r.rps, requests: r.requests };
 }
 
 /**
@@ -217,7 +225,7 @@ function checkAnswers(q: Question, api: unknown, floor: unknown, peer: unknown):
 const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : x === Infinity ? `> ${DURATION * 1000}` : '-');
 
 async function main(): Promise<void> {
-  const config = loadConfig({ NEO4J_INSTANCE: 'bench', NEO4J_BOLT_PORT: '7737', NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '512m', ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production', API_DEBUG_EXTENSIONS: 'true' });
+  const config = loadConfig({ NEO4J_INSTANCE: 'bench', NEO4J_BOLT_PORT: '7737', NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '512m', ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production' });
   const target = await ensureNeo4j(config);
   const db = target.database;
   const driver = createDriver(target);

@@ -48,7 +48,7 @@ export class RequestGraph {
     const stat: QueryStat = { name, ms: 0, rows: 0, startedAt: started - this.origin, ...(this.recordParams ? { params } : {}) };
     this.stats.push(stat);
     try {
-      const rows = await readRows(this.driver, query(name), params, { timeoutMs: remaining, database: this.database });
+      const rows = await readRows(this.driver, query(name, params), params, { timeoutMs: remaining, database: this.database });
       stat.rows = rows.length;
       return rows;
     } catch (err) {
@@ -90,7 +90,17 @@ export async function readRows(
   // An auto-commit read: unlike executeQuery it does not retry for 30 s when the server is down, so an
   // unreachable Neo4j surfaces at once as SERVICE_UNAVAILABLE.
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const result = session.run(cypherText, params, { timeout: Math.max(1, Math.ceil(timeoutMs)) });
+  // The driver captures and formats a stack trace for every query (to point a failed query's error at its
+  // caller); under source maps (tsx) formatting its frames cost about as much as decoding a small answer.
+  // None is captured here: a failed query is reported with its GraphQL path (formatError) instead.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let result: ReturnType<typeof session.run>;
+  try {
+    result = session.run(cypherText, params, { timeout: Math.max(1, Math.ceil(timeoutMs)) });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   void result
     .then(
       () => undefined,
