@@ -5,6 +5,7 @@
  * must allow the headers Apollo clients send to pass CSRF prevention (./csrf.ts).
  */
 import cors from 'cors';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 export const CORS_ALLOWED_HEADERS = ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'graphql-preflight', 'apollographql-client-name', 'apollographql-client-version'];
@@ -26,8 +27,12 @@ export function corsMiddleware(allowlist: readonly string[]): RequestHandler[] {
   });
   // The answer depends on Origin whenever an allowlist is set, also for origins that get no CORS headers
   // (cors skips Vary for those), so a shared cache never serves one origin's answer to another.
-  const vary = (_req: Request, res: Response, next: NextFunction) => {
-    if (allowed.size > 0) res.vary('Origin');
+  // Plain Node objects (the JSON POST path, ./graphql-post.ts, runs these without Express).
+  const vary = (_req: IncomingMessage, res: ServerResponse, next: NextFunction) => {
+    if (allowed.size > 0) {
+      const v = String(res.getHeader('vary') ?? '');
+      if (!/(^|,)\s*(origin|\*)\s*(,|$)/i.test(v)) res.setHeader('vary', v ? `${v}, Origin` : 'Origin');
+    }
     next();
   };
   // A preflight from an origin that is not allowed still gets an answer (204, no CORS headers) rather than
@@ -36,5 +41,5 @@ export function corsMiddleware(allowlist: readonly string[]): RequestHandler[] {
     if (req.method !== 'OPTIONS') return next();
     res.set('Allow', 'GET, POST, OPTIONS').status(204).end();
   };
-  return [vary, handler, preflight];
+  return [vary as unknown as RequestHandler, handler, preflight];
 }

@@ -31,6 +31,10 @@ import { boundLists } from './plugins/cost';
 import { limitFields } from './plugins/response-limits';
 import { warmUp, type WarmUp } from './warm-up';
 import { documentStore } from './document-store';
+import { graphqlPost } from './graphql-post';
+
+/** The largest request body /graphql reads. */
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** How long an idle keep-alive connection is kept open (see createApp). */
 export const KEEP_ALIVE_MS = 65_000;
@@ -105,7 +109,11 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
   const production = config.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // A plain JSON POST to /graphql is answered without Express (./graphql-post.ts); everything else by `app`.
+  let post: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (!post?.(req, res)) app(req, res);
+  });
   // Idle keep-alive connections are closed by the client, not under it: Node's 5 s default raced clients
   // reusing a connection at that moment (the server closes it as the request arrives: ECONNRESET; `npm run
   // soak` saw 5 in 3 minutes while the event loop lagged). Clients take the hint (`Keep-Alive: timeout=65`)
@@ -168,7 +176,8 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
   });
 
   // Browser-facing routes: CORS for other origins' dashboards on the API and the exports.
-  app.use(['/graphql', '/export'], ...corsMiddleware(config.CORS_ORIGINS));
+  const cors = corsMiddleware(config.CORS_ORIGINS);
+  app.use(['/graphql', '/export'], ...cors);
   app.use('/export', exportRouter(driver, config, log));
   app.use('/explorer', explorerRouter());
   app.get('/', (_req, res) => res.redirect('/explorer'));
@@ -180,19 +189,15 @@ export async function createApp(apiConfig: ApiConfig, driver: Driver, options: A
     next();
   });
 
+  const contextFor = (responseMediaType: ResponseMediaType | undefined) => Promise.resolve(createContext({ driver, config, recordParams: options.recordParams, responseMediaType }));
+  post = graphqlPost({ apollo, context: contextFor, cors: cors as never, maxBodyBytes: MAX_BODY_BYTES });
   app.use(
     '/graphql',
     ...(config.CSRF_PREVENTION ? [csrfPrevention] : []),
-    express.json({ limit: '256kb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({
-          driver,
-          config,
-          recordParams: options.recordParams,
-          // Express's negotiator, as Apollo's: application/json when Accept is absent or */*.
-          responseMediaType: (req.accepts([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) || undefined) as ResponseMediaType | undefined,
-        }),
+      // Express's negotiator, as Apollo's: application/json when Accept is absent or */*.
+      context: ({ req }) => contextFor((req.accepts([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON]) || undefined) as ResponseMediaType | undefined),
     }),
   );
 
