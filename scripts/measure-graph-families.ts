@@ -4,7 +4,9 @@
  * - every keyed file was written (a web copy rejected at ingest misses its node, or leaves only a stub);
  * - no central document sits in a province: graph-wide, no written document of level CENTRAL_* has an
  *   IN_PROVINCE edge, and no keyed file whose key says `province: null` was filed under one;
- * - one node per real document: every symbol a key names (its document's or a citation's) is one Document node.
+ * - one node per real document: every symbol a key names (its document's or a citation's) is one Document node,
+ *   each keyed file sits on its own document's node (not a second node of its own, nor a node another dated
+ *   document of that symbol was written over).
  * It reads the graph only. Key fields it compares are the keys' own; nothing here knows a file.
  *   npm run ingest -- data/corpus tests/fixtures/judge
  *   npx tsx scripts/measure-graph-families.ts tests/fixtures/judge/party-resolutions tests/fixtures/judge/web-copies …
@@ -17,7 +19,7 @@ import { createDriver, verifyGraph } from '../src/graph/connection';
 import { symbolKey } from '../src/ingest/symbols';
 
 interface Key {
-  document: { symbol?: string | null; level?: string | null; province?: string | null };
+  document: { symbol?: string | null; level?: string | null; province?: string | null; issuedOn?: string | null };
   citations?: { symbol?: string }[];
 }
 
@@ -89,10 +91,14 @@ async function main(): Promise<void> {
           }
         }
         // A copy of a symbolled document written to a node of its own is a second node for that real document.
+        // Another document of the same symbol written over this one (a later file whose date differs) leaves
+        // two real documents on one node.
+        const overwritten = node && key.document.issuedOn && node.issuedOn !== key.document.issuedOn && path.basename(node.sourcePath ?? '') !== base;
         if (sym && node && !node.stub) {
           t.symbolFiles++;
-          if (node.symbolKey === sym) t.onSymbolNode++;
-          else notes.push(`second node for ${key.document.symbol}: ${base} → ${node.id}`);
+          if (node.symbolKey !== sym) notes.push(`second node for ${key.document.symbol}: ${base} → ${node.id}`);
+          else if (overwritten) notes.push(`two documents on one node: ${base} (dated ${key.document.issuedOn}) → ${node.id}, now written from ${node.sourcePath} (dated ${node.issuedOn ?? 'none'})`);
+          else t.onSymbolNode++;
         }
         if (key.document.symbol) symbols.add(key.document.symbol);
         for (const c of key.citations ?? []) if (c.symbol) symbols.add(c.symbol);
