@@ -106,6 +106,15 @@ function stripMarkdownEmphasis(t: Tok[]): Tok[] {
 }
 
 /**
+ * Markdown escapes, as a portal's Markdown export writes them: "1\. Đến năm 2030", "\- Các cấp ủy …",
+ * "16 \- 18%/năm", "R\&D". A backslash before ASCII punctuation is dropped; the punctuation stays.
+ */
+function stripMarkdownEscapes(t: Tok[]): Tok[] {
+  const escaped = (k: number) => t[k].ch === '\\' && k + 1 < t.length && /^[!-/:-@[-`{-~]$/.test(t[k + 1].ch);
+  return t.some((_, k) => escaped(k)) ? t.filter((_, k) => !escaped(k)) : t;
+}
+
+/**
  * PDF extraction sometimes separates a tone mark from its letter: it lands after a space
  * ("Đơn vi ̣" for "Đơn vị", "tri ̀báo" for "trì báo") or after the next letter ("Triêụ", "Viêṇ",
  * "thưc̣"). First put marks that follow a space back before it, then re-seat each tone of an affected
@@ -246,7 +255,7 @@ function composeNfc(t: Tok[]): { text: string; cols: Int32Array } {
  * characters, no Markdown emphasis, no astral characters. Those map column for column, without building a
  * token per character (the slow path is most of the parse time on large files).
  */
-const NEEDS_REPAIR = /[\p{M}\f\u200b-\u200d\u2060\ufeff\u00ad\u{10000}-\u{10ffff}\u00b4\u02ca\u02cb\u02dc`~]|\*\*|^\s*#/u;
+const NEEDS_REPAIR = /[\p{M}\f\u200b-\u200d\u2060\ufeff\u00ad\u{10000}-\u{10ffff}\u00b4\u02ca\u02cb\u02dc`~]|\*\*|^\s*#|\\[!-/:-@[-`{-~]/u;
 
 function isPlainLine(raw: string): boolean {
   return !NEEDS_REPAIR.test(raw) && raw.normalize('NFC') === raw;
@@ -270,6 +279,7 @@ export function normaliseByCharacter(raw: string): { text: string; cols: Int32Ar
   let t = tokens(raw);
   t = stripInvisible(t);
   t = stripMarkdownEmphasis(t);
+  t = stripMarkdownEscapes(t);
   t = spacingAccentsToMarks(t);
   if (t.some((x) => isMark(x.ch))) t = repairDiacritics(t);
   const composed = composeNfc(t);

@@ -96,7 +96,7 @@ export function tasksFromTable(table: Table): RawTask[] {
 
 // --- body --------------------------------------------------------------------------------------------
 
-type ItemKind = 'ROMAN' | 'NUM' | 'DEC' | 'LETTER' | 'PAREN' | 'BULLET' | 'SUB' | 'PARA';
+type ItemKind = 'PART' | 'ROMAN' | 'NUM' | 'DEC' | 'LETTER' | 'PAREN' | 'BULLET' | 'SUB' | 'PARA';
 
 interface Item {
   kind: ItemKind;
@@ -111,9 +111,15 @@ interface Item {
 
 /** "IV. NHIỆM VỤ", and the Party's own style "IV- NHIỆM VỤ, GIẢI PHÁP"; parts past XX too. */
 const ROMAN_HEAD = /^\s*([IVXL]{1,7})(?:\.|\s?[-–])\s+(\S.*)$/;
-const NUM_HEAD = /^\s*(\d{1,3})[.)]\s+(\S.*)$/;
-/** "5.1. Phát triển kinh tế tư nhân …": a numbered sub-item. */
-const DEC_HEAD = /^\s*(\d{1,3}\.\d{1,3})\.?\s+(\S.*)$/;
+/** "1. Đổi mới …", and the Party's older style "1- Đổi mới tư duy …". */
+const NUM_HEAD = /^\s*(\d{1,3})(?:[.)]|\s?[-–](?=\s))\s+(\S.*)$/;
+/** "5.1. Phát triển kinh tế tư nhân …", "2.1- Đổi mới mạnh mẽ …": a numbered sub-item. */
+const DEC_HEAD = /^\s*(\d{1,3}\.\d{1,3})(?:\.|\s?[-–](?=\s))?\s+(\S.*)$/;
+/**
+ * The lettered parts of a Central Committee resolution above its Roman ones: "A- TÌNH HÌNH VÀ NGUYÊN NHÂN",
+ * "B- ĐỊNH HƯỚNG …" (holding "I- QUAN ĐIỂM" … "III- NHIỆM VỤ VÀ GIẢI PHÁP"), "C- TỔ CHỨC THỰC HIỆN".
+ */
+const PART_HEAD = /^\s*([A-E])\s?[-–.]\s+(\p{Lu}[\p{Lu}\s,;]{3,}.*)$/u;
 const LETTER_HEAD = /^\s*([a-zđ])\)\s+(\S.*)$/;
 /** "(1) Nghị quyết …", "(2) Tập trung nguồn lực …": an enumeration written one item a line. */
 const PAREN_HEAD = /^\s*\((\d{1,3})\)\s+(\S.*)$/;
@@ -125,7 +131,7 @@ const TASK_SECTION = /nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong
 const NOT_TASK_SECTION = /muc dich|yeu cau|muc tieu|kinh phi|quan diem|danh gia|tinh hinh|ket qua dat|can cu/;
 
 /** Lines after which no task text follows until an attached document starts: signature, recipients, appendix. */
-const REGION_STOP = /^\s*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|\(\s*phu luc|(?:nghi quyet|chi thi|ket luan|ke hoach|chuong trinh(?: hanh dong)?|quy dinh|thong bao) nay (?:duoc )?(?:pho bien|co hieu luc)\b)/;
+const REGION_STOP = /^[\s|*_]*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|\(\s*phu luc|(?:nghi quyet|chi thi|ket luan|ke hoach|chuong trinh(?: hanh dong)?|quy dinh|thong bao) nay (?:duoc )?(?:pho bien|co hieu luc)\b)/;
 /** "(Phụ lục nhiệm vụ chi tiết kèm theo)" inside the body points to the appendix; the body goes on below it. */
 const APPENDIX_POINTER = /^\s*\(\s*phu luc\b[^()]*\bkem theo\s*\)\s*$/;
 /** "(Kèm theo Nghị quyết số …)", "Ban hành kèm theo …": the attached programme or plan starts below. */
@@ -230,7 +236,8 @@ function isUnwrapped(lines: readonly NormalisedLine[]): boolean {
 function buildItems(lines: NormalisedLine[]): Item[] {
   const roots: Item[] = [];
   const stack: Item[] = [];
-  const level: Record<ItemKind, number> = { ROMAN: 1, NUM: 2, DEC: 3, LETTER: 4, PAREN: 5, BULLET: 6, SUB: 7, PARA: 8 };
+  const level: Record<ItemKind, number> = { PART: 0, ROMAN: 1, NUM: 2, DEC: 3, LETTER: 4, PAREN: 5, BULLET: 6, SUB: 7, PARA: 8 };
+  let lastPart = 0;
   let lastRoman = 0;
   // The width of a full line: a paragraph's last line is shorter (PDF text wraps at the page width).
   const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
@@ -261,7 +268,14 @@ function buildItems(lines: NormalisedLine[]): Item[] {
     const roman = ROMAN_HEAD.exec(t);
     const rv = roman ? romanValue(roman[1]) : null;
     let m: RegExpExecArray | null;
-    if (roman && rv !== null && rv > lastRoman && rv <= lastRoman + 3) {
+    const part = PART_HEAD.exec(t);
+    const pv = part ? part[1].charCodeAt(0) - 64 : 0;
+    if (part && pv === lastPart + 1 && !(roman && rv !== null && rv > lastRoman && rv <= lastRoman + 3)) {
+      // A new lettered part numbers its Roman parts afresh.
+      lastPart = pv;
+      lastRoman = 0;
+      open('PART', part[1], l, part[2]);
+    } else if (roman && rv !== null && rv > lastRoman && rv <= lastRoman + 3) {
       lastRoman = rv;
       open('ROMAN', roman[1], l, roman[2]);
     } else if ((m = NUM_HEAD.exec(t)) && startsUpper(m[2])) {
@@ -341,10 +355,8 @@ function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
       span: spanOf(lines),
     });
   };
-  for (const roman of roots) {
-    if (roman.kind !== 'ROMAN') continue;
-    const head = foldDiacritics(itemText(roman));
-    if (!TASK_SECTION.test(head) || NOT_TASK_SECTION.test(head)) continue;
+  for (const { part, groups } of taskParts(roots, regionLines)) {
+    const head = foldDiacritics(itemText(part));
     const assignment = /to chuc thuc hien|trach nhiem|phan cong/.test(head);
     const walk = (items: Item[], path: string, lead: string[]) => {
       const counters: Record<string, number> = {};
@@ -397,7 +409,45 @@ function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
         push(it.lines, path, it.marker, text, lead);
       }
     };
-    walk(roman.children, roman.marker, []);
+    if (groups) walk([part], '', []);
+    else walk(part.children, part.marker, []);
+  }
+  return out;
+}
+
+/** The words of a numbered group's heading line, not of the paragraphs below it ("Tổ chức thực hiện tốt …" is a task). */
+const headingLine = (item: Item) => foldDiacritics(item.parts[0] ?? '');
+/** Is the item's heading about tasks? */
+const isTaskHeading = (item: Item) => {
+  const head = item.kind === 'NUM' ? headingLine(item) : foldDiacritics(itemText(item));
+  return TASK_SECTION.test(head) && !NOT_TASK_SECTION.test(head);
+};
+/** "… Bộ Chính trị yêu cầu … tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:": numbered task groups follow. */
+const ANNOUNCES_TASKS = /\b(?:nhiem vu|giai phap|noi dung)\b[^:]{0,80}\bsau\s*:\s*$/;
+
+/**
+ * The parts of a body that hold tasks: its Roman parts on tasks ("III- NHIỆM VỤ, GIẢI PHÁP", "IV. TỔ CHỨC THỰC
+ * HIỆN"), also inside the lettered parts of a Central Committee resolution ("B- …" / "III- NHIỆM VỤ VÀ GIẢI
+ * PHÁP", "C- TỔ CHỨC THỰC HIỆN"). A text without parts (a Kết luận, a Chỉ thị) numbers its groups right after a
+ * sentence announcing them ("… tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:"): each numbered group is
+ * then a task group (its heading a section, its paragraphs tasks), and "7. Tổ chức thực hiện" an assignment part.
+ */
+function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { part: Item; groups: boolean }[] {
+  const out: { part: Item; groups: boolean }[] = [];
+  for (const root of roots) {
+    if (root.kind === 'PART' && !isTaskHeading(root)) {
+      for (const c of root.children) if (c.kind === 'ROMAN' && isTaskHeading(c)) out.push({ part: c, groups: false });
+    } else if ((root.kind === 'ROMAN' || root.kind === 'PART') && isTaskHeading(root)) out.push({ part: root, groups: false });
+  }
+  if (out.length || roots.some((r) => r.kind === 'ROMAN' || r.kind === 'PART')) return out;
+  const nums = roots.filter((r) => r.kind === 'NUM');
+  const first = nums[0]?.lines[0];
+  if (!first) return out;
+  const before = lines.filter((l) => l.line < first.line).map((l) => foldDiacritics(l.text.trim()));
+  const announced = before.some((t) => ANNOUNCES_TASKS.test(t));
+  for (const n of nums) {
+    if (isTaskHeading(n) && /to chuc thuc hien|trach nhiem|phan cong/.test(headingLine(n))) out.push({ part: n, groups: false });
+    else if (announced) out.push({ part: n, groups: true });
   }
   return out;
 }

@@ -1,0 +1,88 @@
+/**
+ * Constructs of held-out set 7 (issue 7, parts 1–2: whole texts of Party resolutions and of a central Party
+ * body's plan), each in a few real lines: Markdown escapes of a portal's export, the Central Committee's older
+ * numbering ("A-" parts, "1-" groups), a Kết luận whose numbered groups follow the sentence announcing them,
+ * a recipient list in a table cell.
+ */
+import { normaliseLine } from '../../../src/ingest/normalise';
+import { extract } from '../../../src/ingest/pipeline';
+
+const run = (lines: string[], path = 'doc.txt') => extract({ path, sha256: 'x', format: path.endsWith('.md') ? 'MARKDOWN' : 'TEXT', text: lines.join('\n') });
+
+describe('Markdown escapes of a portal export ("1\\.", "\\-", "16 \\- 18%/năm", "R\\&D")', () => {
+  test('a backslash before punctuation is dropped, the punctuation kept, columns still mapping to the original', () => {
+    const { text, cols } = normaliseLine('\\- Kinh phí chi cho nghiên cứu phát triển (R\\&D) tăng 16 \\- 18%/năm');
+    expect(text).toBe('- Kinh phí chi cho nghiên cứu phát triển (R&D) tăng 16 - 18%/năm');
+    expect(cols[0]).toBe(1);
+  });
+  test('escaped list markers are bullets, escaped ranges are ranges', () => {
+    const x = run([
+      'NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ',
+      'II- MỤC TIÊU',
+      '**1\\. Đến năm 2030**',
+      '\\- Số lượng đơn đăng ký sáng chế, văn bằng bảo hộ sáng chế tăng trung bình 16 \\- 18%/năm.',
+      'III- NHIỆM VỤ, GIẢI PHÁP',
+      '**1\\. Nâng cao nhận thức, đột phá về đổi mới tư duy**',
+      '\\- Có chương trình tuyên truyền, giáo dục hiệu quả để nâng cao nhận thức, quyết tâm.',
+      '\\- Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị \\- xã hội lãnh đạo, chỉ đạo vận động Nhân dân.',
+    ], 'doc.md');
+    expect(x.indicators.map((i) => [i.target, i.valueMin, i.valueMax])).toEqual([['16 - 18%/năm', 16, 18]]);
+    expect(x.tasks.map((t) => t.text.slice(0, 25))).toEqual(['Có chương trình tuyên tru', 'Mặt trận Tổ quốc Việt Nam']);
+    expect(x.tasks[1].lead).toEqual(['Mặt trận Tổ quốc Việt Nam', 'Các tổ chức chính trị - xã hội']);
+  });
+});
+
+describe('a Central Committee resolution of 2012: "A-/B-/C-" parts above "I-/II-/III-", groups numbered "1-", "2.1-"', () => {
+  const x = run([
+    'BAN CHẤP HÀNH TRUNG ƯƠNG',
+    'Số: 20-NQ/TW',
+    'NGHỊ QUYẾT',
+    'HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XI',
+    'A- TÌNH HÌNH VÀ NGUYÊN NHÂN',
+    '2- Những hạn chế, yếu kém nêu trên, có nguyên nhân khách quan, nhưng nguyên nhân chủ quan là chủ yếu :',
+    'a) Nhiều cấp uỷ đảng, chính quyền nhận thức về nghiên cứu, ứng dụng và phát triển khoa học và công nghệ chưa thật đầy đủ.',
+    'B- ĐỊNH HƯỚNG PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ ĐẾN NĂM 2020',
+    'I- QUAN ĐIỂM',
+    '1- Phát triển và ứng dụng khoa học và công nghệ là quốc sách hàng đầu.',
+    'III- NHIỆM VỤ VÀ GIẢI PHÁP',
+    '2- Tiếp tục đổi mới mạnh mẽ, đồng bộ cơ chế quản lý, tổ chức, hoạt động khoa học và công nghệ',
+    '2.1- Đổi mới mạnh mẽ cơ chế quản lý, phương thức đầu tư và cơ chế tài chính',
+    'Đổi mới cơ chế xây dựng kế hoạch và dự toán ngân sách đối với hoạt động khoa học và công nghệ.',
+    'Điều chỉnh phân bổ ngân sách nhà nước cho hoạt động khoa học và công nghệ theo hướng căn cứ vào kết quả.',
+    'C- TỔ CHỨC THỰC HIỆN',
+    '1- Các cấp uỷ đảng lãnh đạo, chỉ đạo công tác giáo dục, tuyên truyền.',
+    '2- Đảng đoàn Quốc hội chỉ đạo việc sửa đổi, bổ sung hoàn thiện các luật.',
+    '|   *Nơi nhận:*',
+    '- Các tỉnh uỷ, thành uỷ,',
+  ]);
+  test('paragraphs under "2.1-" in "III- NHIỆM VỤ VÀ GIẢI PHÁP" are tasks; the causes in "A-" and the viewpoints are not', () => {
+    expect(x.tasks.map((t) => t.text.slice(0, 20))).toEqual(['Đổi mới cơ chế xây d', 'Điều chỉnh phân bổ n', 'Các cấp uỷ đảng lãnh', 'Đảng đoàn Quốc hội c']);
+  });
+  test('"C- TỔ CHỨC THỰC HIỆN" assigns each numbered paragraph to the body it names; the recipients in a table cell end it', () => {
+    expect(x.tasks.slice(2).map((t) => t.lead)).toEqual([['Các cấp ủy đảng'], ['Đảng đoàn Quốc hội']]);
+  });
+});
+
+describe('a Kết luận without parts: the numbered groups follow "… tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:"', () => {
+  const x = run([
+    'Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 20-NQ/TW',
+    'Sau 10 năm thực hiện Nghị quyết số 20-NQ/TW, phát triển khoa học và công nghệ đã có chuyển biến tích cực.',
+    'Để tiếp tục thực hiện tốt Nghị quyết số 20-NQ/TW, Bộ Chính trị yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:',
+    '1. Tăng cường sự lãnh đạo của Đảng đối với phát triển khoa học',
+    'Tăng cường sự lãnh đạo của Đảng, tạo chuyển biến mạnh mẽ trong tư duy, hành động, nâng cao nhận thức, trách nhiệm của các cấp uỷ, tổ chức đảng, cán bộ, đảng viên, nhất là người đứng đầu.',
+    '2. Đổi mới tư duy, hoàn thiện chính sách, pháp luật',
+    'Tổ chức thực hiện tốt Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030 gắn với Nghị quyết số 29-NQ/TW, Nghị quyết số 45-NQ/TW.',
+    '7. Tổ chức thực hiện',
+    '- Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo tổ chức thực hiện tốt Chiến lược phát triển khoa học, công nghệ.',
+  ]);
+  test('each paragraph of a group is a task (its heading a section, a paragraph opening "Tổ chức thực hiện tốt …" no assignment part)', () => {
+    expect(x.tasks.map((t) => t.text.slice(0, 25))).toEqual(['Tăng cường sự lãnh đạo củ', 'Tổ chức thực hiện tốt Chi', 'Ban cán sự đảng Chính phủ']);
+  });
+  test('"7. Tổ chức thực hiện" assigns its bullets', () => {
+    expect(x.tasks[2].lead).toEqual(['Ban cán sự đảng Chính phủ']);
+  });
+  test('without the announcing sentence, numbered items of a text without parts are not read as task groups', () => {
+    const y = run(['Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị', '1. Tăng cường sự lãnh đạo của Đảng', 'Tăng cường sự lãnh đạo của Đảng, tạo chuyển biến mạnh mẽ trong tư duy, hành động.']);
+    expect(y.tasks.filter((t) => t.text.startsWith('Tăng cường sự lãnh đạo của Đảng, tạo'))).toEqual([]);
+  });
+});
