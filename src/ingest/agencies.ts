@@ -181,6 +181,22 @@ const ABBR: [RegExp, string][] = [
   [/\bNVNONN\b/gu, 'người Việt Nam ở nước ngoài'],
 ];
 
+/** Fields abbreviated in a committee's name ("Ủy ban KH,CN&MT" of the Quốc hội is its Khoa học, Công nghệ và Môi trường). */
+const FIELD_ABBR: Record<string, string> = {
+  KH: 'Khoa học', CN: 'Công nghệ', MT: 'Môi trường', ĐMST: 'Đổi mới sáng tạo', GD: 'Giáo dục', ĐT: 'Đào tạo', TC: 'Tài chính',
+  NS: 'Ngân sách', QP: 'Quốc phòng', AN: 'An ninh', VH: 'Văn hóa', XH: 'Xã hội', PL: 'Pháp luật', TN: 'Tài nguyên',
+};
+/** "KH,CN&MT", "KH, CN & MT": abbreviated fields joined by commas and a closing "&" (every one known, or none is expanded). */
+const FIELD_LIST = /(?<![\p{L}])([A-ZĐ]{2,4}(?:\s?,\s?[A-ZĐ]{2,4})*\s?&\s?[A-ZĐ]{2,4})(?![\p{L}])/gu;
+function expandFieldList(s: string): string {
+  return s.replace(FIELD_LIST, (m, list: string) => {
+    const parts = list.split(/\s?[,&]\s?/u);
+    if (parts.length < 3 || !parts.every((p) => FIELD_ABBR[p])) return m;
+    const names = parts.map((p) => FIELD_ABBR[p]);
+    return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+  });
+}
+
 /** Locality abbreviations at the end of a name ("BHXH TP", "Thống kê HN"). */
 const PLACE_ABBR: Record<string, string> = { HN: 'Hà Nội', HCM: 'Hồ Chí Minh', 'TP.HCM': 'Hồ Chí Minh', ĐN: 'Đà Nẵng', HP: 'Hải Phòng', CT: 'Cần Thơ' };
 
@@ -212,6 +228,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
     const upper = (ab.match(/[A-ZĐ]/gu) ?? []).length;
     return (upper >= 2 || /[&]/.test(ab)) && SO_ABBR[k] ? `${so} ${SO_ABBR[k]}` : m;
   });
+  s = expandFieldList(s);
   for (const [re, full] of ABBR) s = s.replace(re, full);
   // "Sở Khoa học & Công nghệ": the "&" between fields written out is their "và" (an abbreviation's "KH&CN" is above).
   if (/^(?:Sở|Bộ|Ban)\s/u.test(s)) s = s.replace(/(\p{Ll})\s*&\s*(?=\p{Lu})/gu, '$1 và ');

@@ -34,7 +34,8 @@ export function targetYear(text: string): string | null {
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 /** Words before a number that qualify it, in the order written ("khoảng trên 60%", "ít nhất 20"). */
-const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ|đạt mức|mức)`;
+// "tối thiểu có 5 doanh nghiệp": the "có" stays with its qualifier; "ở mức", "đạt mức" are the verb's, not the target's.
+const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu có|ít nhất có|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ)`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
 const AMOUNT = new RegExp(
@@ -44,7 +45,8 @@ const AMOUNT = new RegExp(
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực". */
 const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương|trường đại học|đại học|cơ sở giáo dục đại học)?\s*(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất)?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
 /** A rank stated without a number: "nằm trong nhóm dẫn đầu ASEAN", "thuộc nhóm các nước dẫn đầu thế giới". */
-const RANK_WORDS = /(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;
+// "đạt trình độ phát triển của nhóm các nước dẫn đầu ASEAN": after "của" the rank is the group itself.
+const RANK_WORDS = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+|(?<=của\s))nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;
 /** "đứng đầu cả nước", "xếp thứ 3 ASEAN", "thứ hạng 40/190". */
 const PLACE = /(?:đứng đầu|dẫn đầu)\s+(?:cả nước|khu vực|ASEAN|thế giới)|xếp (?:hạng )?thứ\s+\d+(?:\/\d+)?(?:\s+(?:ASEAN|thế giới|khu vực|cả nước))?/giu;
 
@@ -66,17 +68,18 @@ const COUNT_UNITS = [
   // measures ("thêm tối thiểu 1,5cm", "2.000 kcal")
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
-const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+\\s*(?:nghìn|vạn)\\s*dân|dân|km²|ha))?`, 'iu');
+// "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
+const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+\\s*(?:nghìn|vạn)\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân)?`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách". */
-const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|dân số|tổng (?:chi|thu|vốn|số|kim ngạch|giá trị|dân số|diện tích)[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở)\b|$)))?/u;
+const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|dân số|tổng (?:chi|thu|vốn|số|kim ngạch|giá trị|dân số|diện tích)[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở|hằng năm|hàng năm|cho|để|của|nhằm)(?![\p{L}])|$)))?/u;
 /** Units that measure rather than count: the target's name is what precedes them. */
 const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|USD|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
 /** People an age describes ("trẻ em và thanh thiếu niên từ 1-18 tuổi"): the age says who, it is no target. */
 const AGE_OF_WHOM = /(?:trẻ em|thanh thiếu niên|thiếu niên|người|học sinh|sinh viên|dân số|lao động|phụ nữ|nam giới|nữ giới|người dân)(?:\s+(?:và|từ|dưới|trên|đủ|[\p{Ll}]+)){0,4}\s*$/u;
 /** An index stated without a unit: "Chỉ số giáo dục … (HDI) đạt trên 0,8", "hệ số … ở mức 0,4". */
-const INDEX_BEFORE = /(?:chỉ số|hệ số)(?![\p{L}])[^;]*?\s(?:đạt|là|ở mức|bằng)\s*$/iu;
+const INDEX_BEFORE = /(?:chỉ số|hệ số)(?![\p{L}])[^;]*?\s(?:đạt|là|ở mức|bằng|duy trì(?: ở mức)?)\s*$/iu;
 /** A count whose noun was named before its number: "số lượng doanh nghiệp … dự kiến tăng lên 5". */
 const COUNT_BEFORE = /(?:số lượng|số)\s+\p{Ll}[^;]*?\s(?:đạt|là|tăng lên|lên|giảm xuống|còn)\s*$/iu;
 
@@ -162,6 +165,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const numAt = start + m[1].length;
     if (taken.some((f) => start < f.end && start + m[0].length > f.start)) continue;
     if (isYear(c.slice(0, numAt), m[2]) || NOT_AMOUNT_BEFORE.test(c.slice(0, numAt)) || /^\s*\/\s*\d/.test(c.slice(numAt + m[2].length))) continue;
+    // "thông tin di động 5G, 6G", "in 3D": a number glued to a capital letter names a technology, it is no amount.
+    if (/^[A-Z](?![\p{L}])/u.test(c.slice(numAt + m[2].length))) continue;
     // "với 95,19% số ĐBQH có mặt tham gia biểu quyết tán thành": a vote, not a target; "Kế hoạch … 5 năm 2021-2025": the plan's span.
     const next = c.slice(start + m[0].length, start + m[0].length + 80);
     if (/^\s*số\s+(?:ĐBQH|đại biểu)(?![\p{L}])/u.test(next) || /^\s*năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(next)) continue;

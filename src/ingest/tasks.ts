@@ -166,7 +166,7 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * asked to do, or its role ("cơ quan tham mưu, giúp việc" is a name, and so is "các cấp ủy, tổ chức đảng").
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức(?!\s+(?:đảng|Đảng|chính trị|cơ sở đảng))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|giúp(?!\s+việc)|phải)(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|chỉ đạo|xây dựng|tổ chức(?!\s+(?:đảng|Đảng|chính trị|cơ sở đảng))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
 const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
@@ -174,7 +174,8 @@ const BARE_COORDINATORS = /phối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;.:]|$|\
 
 /** Lead and coordinators stated in the task's own sentence, as the central programmes write them. */
 export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
-  const t = text.replace(/^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+/u, '');
+  // "Định kỳ, Thường trực Ủy ban … chủ trì, …": a time adverb before the assignee.
+  const t = text.replace(/^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+/u, '').replace(/^(?:Định kỳ|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước mắt),\s+(?=\p{Lu})/u, '');
   let lead: string[] = [];
   const end = ASSIGNEE_END.exec(t);
   // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội: Khẩn trương …", "các bộ, ngành theo thẩm quyền kiểm tra …":

@@ -39,13 +39,30 @@ const VERB_HEADS = /^(?:Lãnh đạo|Chỉ đạo|Thường xuyên|Đơn vị)(?
 /** "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": the closing request of a plan, not a task. */
 const CLOSING = /^(?:Trong quá trình (?:thực hiện|triển khai|tổ chức thực hiện)[^,]*, nếu có|Quá trình thực hiện, nếu có)/u;
 
+/**
+ * A heading that announces the unit's tasks in a sentence: "2.1. Để thể chế hoá …, Đảng đoàn Quốc hội xác định
+ * các nhiệm vụ trọng tâm sau:", "Tổ đảng ở …, các Đoàn đại biểu Quốc hội theo chức năng, nhiệm vụ được giao chủ
+ * động, kịp thời thực hiện các nhiệm vụ sau:". The subject is the unit.
+ */
+const ANNOUNCED_TASKS =
+  /^(?:Để\s[^,]{3,200},\s*)?(\p{Lu}.*?)(?:\s+theo chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?(?:\s+được giao)?)?(?:\s+chủ động)?(?:,?\s*kịp thời)?\s+(?:xác định|thực hiện|tập trung thực hiện|triển khai thực hiện|có trách nhiệm thực hiện|tập trung)\s+(?:các|những|một số)\s+nhiệm vụ(?:\s+(?:trọng tâm|cụ thể|chủ yếu))?\s+(?:sau|như sau)\s*:?\s*$/u;
+/** "n) Lãnh đạo Ban Dân nguyện": the leadership of a body heads its block; the body is the unit. */
+const LEADERSHIP_OF = /^Lãnh đạo\s+(?=\p{Lu})/u;
+
 /** The unit a heading names ("a) Tổ đảng ở Ủy ban …", "Nhiệm vụ của Ban cán sự đảng Bộ Tài chính:"), and any text after its colon. */
 export function unitOfHeading(heading: string): { unit: string; rest: string } | null {
   const h = heading.replace(/^\*+|\*+$/g, '').trim();
+  const announced = ANNOUNCED_TASKS.exec(h);
+  if (announced) {
+    const subject = announced[1].trim();
+    const units = splitAgencies(subject);
+    return subject.length <= 200 && units.length && units.every((u) => opensAgency(u) && !VERB_HEADS.test(u)) && !VERB_AFTER_NAME.test(subject) ? { unit: subject, rest: '' } : null;
+  }
   const colon = h.indexOf(':');
   const head = (colon >= 0 ? h.slice(0, colon) : h).replace(/[.;]\s*$/u, '').trim();
   const rest = colon >= 0 ? h.slice(colon + 1).trim() : '';
-  const name = head.replace(HEADING_LEAD_IN, '').trim();
+  const named = head.replace(HEADING_LEAD_IN, '').trim();
+  const name = LEADERSHIP_OF.test(named) && opensAgency(named.replace(LEADERSHIP_OF, '')) && !VERB_AFTER_NAME.test(named) ? named.replace(LEADERSHIP_OF, '') : named;
   if (!name || name.length > 160 || !opensAgency(name) || /^các\s/iu.test(name) && name.length > 100) return null;
   if (VERB_AFTER_NAME.test(name)) return null;
   if (/[.!?]\s+\p{Lu}/u.test(name) || findSymbols(name).length) return null;

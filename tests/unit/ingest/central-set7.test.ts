@@ -4,8 +4,12 @@
  * numbering ("A-" parts, "1-" groups), a Kết luận whose numbered groups follow the sentence announcing them,
  * a recipient list in a table cell.
  */
+import { canonicalAgencyName, splitAgencies } from '../../../src/ingest/agencies';
 import { normaliseLine } from '../../../src/ingest/normalise';
+import { statedTargets } from '../../../src/ingest/objective-targets';
 import { extract } from '../../../src/ingest/pipeline';
+import { inlineAssignment } from '../../../src/ingest/tasks';
+import { unitOfHeading } from '../../../src/ingest/unit-blocks';
 
 const run = (lines: string[], path = 'doc.txt') => extract({ path, sha256: 'x', format: path.endsWith('.md') ? 'MARKDOWN' : 'TEXT', text: lines.join('\n') });
 
@@ -84,5 +88,52 @@ describe('a Kết luận without parts: the numbered groups follow "… tập tr
   test('without the announcing sentence, numbered items of a text without parts are not read as task groups', () => {
     const y = run(['Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị', '1. Tăng cường sự lãnh đạo của Đảng', 'Tăng cường sự lãnh đạo của Đảng, tạo chuyển biến mạnh mẽ trong tư duy, hành động.']);
     expect(y.tasks.filter((t) => t.text.startsWith('Tăng cường sự lãnh đạo của Đảng, tạo'))).toEqual([]);
+  });
+});
+
+describe('targets stated as the full text of 57-NQ/TW and 20-NQ/TW states them', () => {
+  const targets = (line: string) => statedTargets(line).map((t) => t.target);
+  test('"Tối thiểu có 5 doanh nghiệp …": the "có" stays with its qualifier', () => {
+    expect(targets('Tối thiểu có 5 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến.')).toEqual(['Tối thiểu có 5 doanh nghiệp']);
+  });
+  test('"ở mức trên 55%", "đạt mức 11 người …": "mức" is the verb\'s, not the target\'s', () => {
+    expect(targets('Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức trên 55%.')).toEqual(['trên 55%']);
+  });
+  test('a count per population keeps its base: "12 người trên một vạn dân"', () => {
+    expect(targets('Số cán bộ khoa học và công nghệ nghiên cứu và phát triển đạt mức 11 người trên một vạn dân.')).toEqual(['11 người trên một vạn dân']);
+  });
+  test('an index kept above a level: "chỉ số phát triển con người (HDI) duy trì trên 0,7"', () => {
+    expect(statedTargets('đóng góp vào chỉ số phát triển con người (HDI) duy trì trên 0,7.').map((t) => [t.target, t.value])).toEqual([['trên 0,7', 0.7]]);
+  });
+  test('"thông tin di động 5G, 6G", "Phủ sóng 5G toàn quốc": technologies, no amounts', () => {
+    expect(targets('Làm chủ một số công nghệ như thông tin di động 5G, 6G. Phủ sóng 5G toàn quốc.')).toEqual([]);
+  });
+  test('"đạt trình độ phát triển của nhóm các nước dẫn đầu ASEAN": the rank is the group', () => {
+    expect(targets('Đến năm 2020, khoa học và công nghệ Việt Nam đạt trình độ phát triển của nhóm các nước dẫn đầu ASEAN.')).toEqual(['nhóm các nước dẫn đầu ASEAN']);
+  });
+  test('a share of the budget ends before what it is spent on: "ít nhất 3% tổng chi ngân sách hằng năm cho …"', () => {
+    expect(targets('Bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ.')).toEqual(['ít nhất 3% tổng chi ngân sách']);
+  });
+});
+
+describe("the Đảng đoàn Quốc hội's plan 3260-KH/ĐĐQH15: units named by sentences and by their leadership", () => {
+  test('"2.1. Để thể chế hoá …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:" names the unit', () => {
+    expect(unitOfHeading('Để thể chế hoá đầy đủ và thực hiện có hiệu quả Nghị quyết số 57-NQ/TW, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:')?.unit).toBe('Đảng đoàn Quốc hội');
+  });
+  test('"n) Lãnh đạo Ban Dân nguyện": the body is the unit; "p) Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội" is two', () => {
+    expect(unitOfHeading('Lãnh đạo Ban Dân nguyện')?.unit).toBe('Ban Dân nguyện');
+    expect(splitAgencies(unitOfHeading('Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội')?.unit ?? '')).toEqual(['Các Đoàn đại biểu Quốc hội', 'các đại biểu Quốc hội']);
+  });
+  test('"Lãnh đạo, chỉ đạo rà soát …" is still no unit', () => {
+    expect(unitOfHeading('Lãnh đạo, chỉ đạo rà soát, hoàn thiện pháp luật về phát triển khoa học, công nghệ')).toBeNull();
+  });
+  test('"Ủy ban KH,CN&MT" is the Ủy ban Khoa học, Công nghệ và Môi trường', () => {
+    expect(canonicalAgencyName('Tổ đảng ở Thường trực Ủy ban KH, CN&MT')).toBe('Tổ đảng ở Thường trực Ủy ban Khoa học, Công nghệ và Môi trường');
+  });
+  test('"Định kỳ, Thường trực Ủy ban … chủ trì, phối hợp với …": the time adverb is not the lead', () => {
+    expect(inlineAssignment('Định kỳ, Văn phòng Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc tổng hợp, báo cáo kết quả.')).toEqual({ lead: ['Văn phòng Quốc hội'], coordinators: ['Hội đồng Dân tộc'] });
+  });
+  test('"; phối hợp với Đảng đoàn Quốc hội thể chế hoá …": the coordinator ends at its verb', () => {
+    expect(inlineAssignment('Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động; phối hợp với Đảng đoàn Quốc hội thể chế hoá đầy đủ các chủ trương.').coordinators).toEqual(['Đảng đoàn Quốc hội']);
   });
 });
