@@ -196,8 +196,11 @@ function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
     }
   }
   let signature = -1;
+  // A text without Roman parts or articles (a Kết luận numbered "1.", "2.") has no body landmark: its signature
+  // is still below its first lines.
+  const signedAfter = body < lines.length ? body : Math.max(heading, idx[4] ?? lines.length);
   for (const i of idx) {
-    if (i > body && cellsOf(lines[i].text).some((c) => SIGN_TITLE.test(c))) {
+    if (i > signedAfter && cellsOf(lines[i].text).some((c) => SIGN_TITLE.test(c))) {
       signature = i;
       break;
     }
@@ -358,6 +361,17 @@ export function personName(line: string): string | null {
   // A heading or role can look like a name; require a known surname (spelt exactly, tones included).
   if (!SURNAMES.has(name.split(' ')[0])) return null;
   return name;
+}
+
+/** The name closing a signature cell that also holds the title: "T/M BỘ CHÍNH TRỊ *(Đã ký)* Trương Thị Mai" → "Trương Thị Mai". */
+function trailingName(cell: string): string | null {
+  const words = cell.replace(/\((?:đã ký|ký)\)/giu, ' ').replace(/[*_#]/g, ' ').trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const tail = words.slice(-n).join(' ');
+    // the title in capitals, the name in mixed case ("T/M ĐẢNG ĐOÀN QUỐC HỘI" holds no name)
+    if (personName(tail) && tail !== tail.toUpperCase() && words.slice(0, -n).join(' ') === words.slice(0, -n).join(' ').toUpperCase()) return tail;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -679,6 +693,13 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       const cells = cellsOf(t);
       const from = i === lm.signature ? cells.findIndex((c) => SIGN_TITLE.test(c) || SIGN_ROLE.test(c)) + 1 : 0;
       const cell = cells.slice(Math.max(0, from)).find((c) => personName(c));
+      // "| T/M BỘ CHÍNH TRỊ *(Đã ký)* Trương Thị Mai |": the title, the mark and the name in one cell.
+      const inTitle = !cell && i === lm.signature && from > 0 ? trailingName(cells[from - 1]) : null;
+      if (inTitle) {
+        const at = lines[i].text.lastIndexOf(inTitle);
+        signer = { value: personName(inTitle)!, span: at >= 0 ? lineSpan(lines[i], at, at + inTitle.length) : spanOfLines(lines[i]) };
+        break;
+      }
       if (cell) {
         const at = lines[i].text.lastIndexOf(cell);
         signer = { value: personName(cell)!, span: cell === t ? spanOfLines(lines[i]) : lineSpan(lines[i], at, at + cell.length) };

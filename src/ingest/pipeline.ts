@@ -30,6 +30,7 @@ import { dropSiteDebris } from './readers/debris';
 import { unglueWords } from './readers/glued-words';
 import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
+import { readNewsSigner } from './readers/news-signer';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { restatedTasks } from './readers/restated-tasks';
 import { readSourceLine } from './readers/source-line';
@@ -47,11 +48,12 @@ import { foldDiacritics } from './text';
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
  *    a legal portal's metadata block, a news intro ("… đã ký ban hành Nghị quyết số …"), a copy that names
  *    itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư …", self-reference.ts), a quoted text whose
- *    last line names its source ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", source-line.ts);
+ *    last line names its source ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", source-line.ts), and who
+ *    signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành …", news-signer.ts);
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference, readSourceLine];
+const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

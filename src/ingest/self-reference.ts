@@ -68,13 +68,16 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       // The date: with the reference, else the place and date of the header run into the line below it
       // ("… Số 24 CT-TTg Hà Nội ngày 17 tháng 09 năm 2012 …").
       const placed = opens && !ref.issuedOn ? /(?<![\p{L}])Hà Nội,?\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u.exec(text.slice(ref.end)) : null;
-      const dated = ref.issuedOn ?? (placed ? readVietnameseDate(placed[1])?.iso ?? null : null);
+      // "# Kết luận số 69-KL/TW" read with the line below it, "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị
+      // về …": the same reference again, with its date and issuer.
+      const again = refs.filter((r) => r.index > ref.index && r.symbol === ref.symbol);
+      const dated = ref.issuedOn ?? again.find((r) => r.issuedOn)?.issuedOn ?? (placed ? readVietnameseDate(placed[1])?.iso ?? null : null);
       if (dated) out.issuedOn = { value: dated, span, how };
       // The issuer: "của Ban Bí thư Trung ương Đảng" after the reference (a wrapped line included), or the body
       // the opening line names ("Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI").
       // "Quyết định số 1944/QĐ-TTg … của Thủ tướng Chính phủ phê duyệt Chương trình thực hiện Kết luận số 13-KL/TW
       // … của Bộ Chính trị": the body named after another document is that document's.
-      const next = refs.find((r) => r.index > ref.index);
+      const next = refs.find((r) => r.index > ref.index && r.symbol !== ref.symbol);
       const around = opens ? text.slice(ref.index, Math.min(ref.end + 120, next?.index ?? Infinity)) : text.slice(0, ref.index);
       const body = PARTY_BODY.exec(around);
       // … else the one the symbol's code names ("24/CT-TTg": the Prime Minister).

@@ -137,3 +137,38 @@ describe("the Đảng đoàn Quốc hội's plan 3260-KH/ĐĐQH15: units named b
     expect(inlineAssignment('Ban cán sự đảng Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động; phối hợp với Đảng đoàn Quốc hội thể chế hoá đầy đủ các chủ trương.').coordinators).toEqual(['Đảng đoàn Quốc hội']);
   });
 });
+
+describe('metadata of Party texts copied whole: the signer named in the intro, a title line said twice, a signature in a table cell', () => {
+  test('"Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW …": the signer, marked inferred', () => {
+    const x = run(['Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW ngày 20/8/2025 về bảo đảm an ninh năng lượng quốc gia đến năm 2030, tầm nhìn đến năm 2045.']);
+    expect(x.document).toMatchObject({ symbol: '70-NQ/TW', issuer: 'Bộ Chính trị', signer: 'Tô Lâm', level: 'CENTRAL_PARTY', province: null });
+    expect(x.document.inferred?.signer).toMatch(/Tô Lâm đã ký/);
+  });
+  test('the office before the name is no part of it: "Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung vừa ký …"', () => {
+    expect(run(['Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung vừa ký ban hành Chỉ thị số 15-CT/TU về công tác phòng cháy.']).document.signer).toBe('Nguyễn Đức Trung');
+  });
+  const kl = run([
+    '# Kết luận số 69-KL/TW',
+    '',
+    'Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng khoá XI về phát triển khoa học và công nghệ',
+    '',
+    'Sau 10 năm thực hiện Nghị quyết số 20-NQ/TW, phát triển khoa học và công nghệ đã có chuyển biến tích cực.',
+    '',
+    '1. Tăng cường sự lãnh đạo của Đảng',
+    '',
+    'Tăng cường sự lãnh đạo của Đảng, tạo chuyển biến mạnh mẽ trong tư duy, hành động.',
+    '',
+    '|   | T/M BỘ CHÍNH TRỊ *(Đã ký)* Trương Thị Mai |',
+    '| :---- | :---- |',
+  ], 'doc.md');
+  test('"# Kết luận số 69-KL/TW" above "Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ Chính trị về …": date and issuer from the second', () => {
+    expect(kl.document).toMatchObject({ kind: 'KET_LUAN', symbol: '69-KL/TW', issuer: 'Bộ Chính trị', issuedOn: '2024-01-11' });
+  });
+  test('a text numbered "1.", "2." without parts is still signed below: "| T/M BỘ CHÍNH TRỊ *(Đã ký)* Trương Thị Mai |"', () => {
+    expect(kl.document.signer).toBe('Trương Thị Mai');
+  });
+  test('"T/M ĐẢNG ĐOÀN QUỐC HỘI" holds no name ("Đoàn" is a surname, the capitals a body)', () => {
+    const x = run(['ĐẢNG ĐOÀN QUỐC HỘI', 'Số 18-KH/ĐĐQH15', 'KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Quán triệt.', '**T/M ĐẢNG ĐOÀN QUỐC HỘI**', '**BÍ THƯ**', 'Trần Thanh Mẫn'], 'doc.md');
+    expect(x.document.signer).toBe('Trần Thanh Mẫn');
+  });
+});
