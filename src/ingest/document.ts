@@ -281,6 +281,15 @@ const CENTRAL_STATE = /^(?:Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư l�
 // "Chủ tịch Ủy ban nhân dân tỉnh …" issues its own decisions and directives.
 const LOCAL_STATE = /^(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
 
+/**
+ * A plenum of the Central Committee issues in its name: "Hội nghị TW5", "Hội nghị Trung ương 8 khóa XIII", "Hội
+ * nghị lần thứ năm Ban Chấp hành Trung ương", and "Trung ương Đảng" as news says it, are the Ban Chấp hành Trung ương.
+ */
+const CENTRAL_PLENUM = /^(?:Hội nghị\s+(?:TW|T\.Ư|Trung ương)\s*\d{1,2}|Hội nghị (?:lần thứ\s+\S+\s+)?(?:Ban Chấp hành Trung ương|Trung ương)(?:\s+Đảng)?(?:\s+lần thứ\s+\S+)?|(?:Ban Chấp hành\s+)?Trung ương Đảng)(?:\s+khoá|\s+khóa|\s*$)/u;
+export function plenumIssuer(issuer: string): string {
+  return CENTRAL_PLENUM.test(issuer.trim()) ? 'Ban Chấp hành Trung ương' : issuer;
+}
+
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
   if (CENTRAL_PARTY.test(s)) return 'CENTRAL_PARTY';

@@ -15,6 +15,7 @@ import type { RawIndicator } from './indicators';
 import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
+import { findSymbols } from './symbols';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -46,7 +47,7 @@ const AMOUNT = new RegExp(
 const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương|trường đại học|đại học|cơ sở giáo dục đại học)?\s*(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất)?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
 /** A rank stated without a number: "nằm trong nhóm dẫn đầu ASEAN", "thuộc nhóm các nước dẫn đầu thế giới". */
 // "đạt trình độ phát triển của nhóm các nước dẫn đầu ASEAN": after "của" the rank is the group itself.
-const RANK_WORDS = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+|(?<=của\s))nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;
+const RANK_WORDS = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+|(?<=của\s))nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến|trung bình cao|trung bình khá|trung bình|khá)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)(?:\s+và\s+(?:ASEAN|Đông Nam Á|châu Á|thế giới))?|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;
 /** "đứng đầu cả nước", "xếp thứ 3 ASEAN", "thứ hạng 40/190". */
 const PLACE = /(?:đứng đầu|dẫn đầu)\s+(?:cả nước|khu vực|ASEAN|thế giới)|xếp (?:hạng )?thứ\s+\d+(?:\/\d+)?(?:\s+(?:ASEAN|thế giới|khu vực|cả nước))?/giu;
 
@@ -58,7 +59,7 @@ const COUNT_UNITS = [
   'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'triệu đồng', 'tỷ USD', 'năm', 'tuổi', 'điểm', 'lần',
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
-  'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm',
+  'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm', 'đô thị',
   // institutions counted by their compound name: the unit is the whole noun, not its head alone ("ít nhất 2 cơ
   // sở giáo dục đại học", "50 doanh nghiệp nhà nước", "3 ngân hàng thương mại nhà nước")
   'cơ sở giáo dục đại học', 'cơ sở giáo dục nghề nghiệp', 'cơ sở giáo dục', 'cơ sở y tế', 'cơ sở đào tạo',
@@ -118,10 +119,13 @@ function clauses(text: string): { text: string; at: number }[] {
   return out.filter((c) => c.text.trim());
 }
 
+/** "… vào năm 2025", "… năm 2030": the year written right after a target. */
+const TARGET_YEAR_AFTER = /^\s*(?:vào|trong|đến|tới)?\s*năm\s+((?:19|20)\d\d)(?![\d])/u;
 const isYear = (before: string, num: string) => /^(?:19|20)\d\d$/.test(num) && /(?:năm|giai đoạn|đến|từ|nhiệm kỳ|[-–])\s*$/iu.test(before);
 /** "Nghị quyết số 57", "lần thứ 4", "khóa XIII", "8/10": numbers that are no amount. */
 // "kỷ niệm 100 năm", "nhóm 500 doanh nghiệp lớn nhất", "danh sách 500 …": an anniversary or a list's size.
-const NOT_AMOUNT_BEFORE = /(?:số|thứ|khóa|khoá|Điều|kỳ họp|kỷ niệm|nhóm|top|danh sách|\/)\s*$/iu;
+// "ngày 22 tháng 10 năm 2018": a date's month is no amount either.
+const NOT_AMOUNT_BEFORE = /(?:số|thứ|khóa|khoá|Điều|kỳ họp|kỷ niệm|nhóm|top|danh sách|tháng|\/)\s*$/iu;
 const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
 /** The words up to the end of the phrase ("hoạt động trong nền kinh tế, …" → "hoạt động trong nền kinh tế"). */
 const phrase = (s: string) => s.split(PHRASE_END)[0];
@@ -189,6 +193,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (/^tuổi/u.test(unit) && AGE_OF_WHOM.test(c.slice(0, start))) continue;
         // "bình quân 5 năm khoảng 6,5-7%": the years an average is taken over.
         if (unit === 'năm' && /bình quân\s*$/u.test(c.slice(0, start))) continue;
+        // "kế hoạch 5 năm", "sau 10 năm thực hiện": the span of a plan or of a review, no target.
+        if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong)\s*$/iu.test(c.slice(0, start))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
         end += rest.length - rest.trimStart().length + u[0].length;
       } else if ((INDEX_BEFORE.test(c.slice(0, start)) || COUNT_BEFORE.test(c.slice(0, start))) && /^\s*(?:[,;.)]|$|trong đó|và|trở lên)/u.test(rest)) {
@@ -273,14 +279,17 @@ export function statedTargets(text: string): StatedTarget[] {
       const between = span.includes(':') ? span.slice(span.lastIndexOf(':') + 1) : span;
       const pre = tidy(between.replace(OPENING, '').replace(LINK_VERB, '').replace(OPENING, '').replace(/^(?:cao hơn|thấp hơn|gấp)[^,]*,?/u, ''));
       // An elliptical list reuses what came before: "đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu …".
-      const made = f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
+      // "khoảng 75% vào năm 2025 và khoảng 85% vào năm 2030": a year right after a target dates that target, and
+      // the second target measures what the first did (the year is no name).
+      const dated = TARGET_YEAR_AFTER.exec(c.slice(f.end));
+      const made = (dated && !pre && prevName ? f.make(prevName) : null) ?? f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
       if (made) {
         const { reach: _reach, ...target } = made;
-        out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year });
+        out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year: dated?.[1] ?? year });
         prevName = made.name;
       }
       if (pre) prevPre = pre;
-      prevReach = Math.max(f.reach, f.end, made?.reach ?? 0);
+      prevReach = Math.max(f.reach, f.end, made?.reach ?? 0) + (dated?.[0].length ?? 0);
     }
   }
   return out;
@@ -316,7 +325,7 @@ function yearAt(sections: readonly Section[], line: number): string | null {
  * Nghị quyết đặt ra "chỉ tiêu cứng": 100% …") are read as such a block, each paragraph dated by its own horizon.
  */
 const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/iu;
-const HORIZON = /(?:^|[\s(])(?:đến|tới) năm ((?:19|20)\d\d)/iu;
+const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
 const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 
 /** A paragraph going on with the targets announced before it: "Theo đó, về kinh tế, …", "Về các chỉ tiêu xã hội, …". */
@@ -324,7 +333,15 @@ const GOES_ON = /^\s*(?:Theo đó|Cụ thể|Trong đó|Về (?:các )?(?:chỉ 
 /** "Kế hoạch phát triển kinh tế-xã hội 5 năm 2021-2025": the span a plan's targets are for. */
 const PLAN_SPAN = /(?:giai đoạn|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u;
 
-function objectiveParagraphs(lines: readonly NormalisedLine[]): RawIndicator[] {
+/** "Theo Nghị quyết số 06-NQ/TW, của Bộ Chính trị …, tỷ lệ đô thị hóa …": a page stating its own document's targets. */
+// (A headline may run into it: the page's lines reach the readers without their blank lines.)
+const byOwn = (text: string, own: string | null) => {
+  if (own === null) return false;
+  const at = /(?:^|\s)Theo\s+(?=\p{Lu})/u.exec(text.slice(0, 240));
+  return at !== null && findSymbols(text.slice(at.index, at.index + 80)).some((m) => m.symbol === own);
+};
+
+function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | null = null): RawIndicator[] {
   const out: RawIndicator[] = [];
   // The horizon of the paragraphs read so far, while they go on stating targets.
   let open: string | null = null;
@@ -332,8 +349,8 @@ function objectiveParagraphs(lines: readonly NormalisedLine[]): RawIndicator[] {
     const joined = joinLines(para);
     const span = PLAN_SPAN.exec(joined.text);
     const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (span ? `${span[1]}-${span[2]}` : undefined) ?? (open !== null && GOES_ON.test(joined.text) ? open : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || (open !== null && GOES_ON.test(joined.text));
-    if (!horizon || !states || PREAMBLE_CLAUSE.test(joined.text)) {
+    const states = STATES_OBJECTIVES.test(joined.text) || (open !== null && GOES_ON.test(joined.text)) || byOwn(joined.text, own);
+    if (!horizon || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       open = null;
       continue;
     }
@@ -378,7 +395,7 @@ export const objectiveTargets: FamilyReader = {
     if (generic.indicators.length) return NOTHING;
     const blocks = objectiveSections(sections);
     if (!blocks.length) {
-      const stated = objectiveParagraphs(lines);
+      const stated = objectiveParagraphs(lines, document.symbol);
       return stated.length ? { tasks: [], indicators: stated, claims: [] } : NOTHING;
     }
     const fallbackYear = document.title ? targetYear(document.title) : null;

@@ -4,7 +4,7 @@
  * official header gave; each field it fills is marked inferred with how it was read.
  * Complexity: constant per field (a few readings, a fixed set of fields).
  */
-import { completeIssuer, levelOfIssuer } from '../document';
+import { completeIssuer, levelOfIssuer, plenumIssuer } from '../document';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from '../model';
 import { findProvinces } from '../provinces';
 
@@ -50,7 +50,7 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
       const f = r[key];
       const replaces = fromSymbolSentence && ['kind', 'kindVi', 'issuer', 'level', 'province'].includes(key) && out.inferred![key] === undefined;
       if (!f || (out[key] !== null && !replaces)) continue;
-      (out as unknown as Record<string, unknown>)[key] = f.value;
+      (out as unknown as Record<string, unknown>)[key] = key === 'issuer' ? plenumIssuer(f.value as string) : f.value;
       out.spans[key] = f.span;
       out.inferred![key] = f.how;
     }

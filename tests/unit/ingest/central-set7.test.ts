@@ -5,6 +5,7 @@
  * a recipient list in a table cell.
  */
 import { canonicalAgencyName, splitAgencies } from '../../../src/ingest/agencies';
+import { plenumIssuer } from '../../../src/ingest/document';
 import { normaliseLine } from '../../../src/ingest/normalise';
 import { statedTargets } from '../../../src/ingest/objective-targets';
 import { extract } from '../../../src/ingest/pipeline';
@@ -170,5 +171,33 @@ describe('metadata of Party texts copied whole: the signer named in the intro, a
   test('"T/M ĐẢNG ĐOÀN QUỐC HỘI" holds no name ("Đoàn" is a surname, the capitals a body)', () => {
     const x = run(['ĐẢNG ĐOÀN QUỐC HỘI', 'Số 18-KH/ĐĐQH15', 'KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Quán triệt.', '**T/M ĐẢNG ĐOÀN QUỐC HỘI**', '**BÍ THƯ**', 'Trần Thanh Mẫn'], 'doc.md');
     expect(x.document.signer).toBe('Trần Thanh Mẫn');
+  });
+});
+
+describe('held-out set 8: Party resolutions as news and portals report them', () => {
+  test('"khoảng 75% vào năm 2025 và khoảng 85% vào năm 2030": each target dated by the year after it, the second measuring what the first did', () => {
+    const t = statedTargets('chỉ tiêu kinh tế khu vực đô thị đóng góp vào GDP cả nước khoảng 75% vào năm 2025 và khoảng 85% vào năm 2030.');
+    expect(t.map((x) => [x.target, x.year])).toEqual([['khoảng 75%', '2025'], ['khoảng 85%', '2030']]);
+    expect(t[1].name).toBe(t[0].name);
+  });
+  test('a rank without a number: "thuộc nhóm trung bình cao của ASEAN và châu Á"', () => {
+    expect(statedTargets('tỷ lệ đô thị hóa của Việt Nam năm 2045 thuộc nhóm trung bình cao của ASEAN và châu Á.').map((x) => x.target)).toEqual(['thuộc nhóm trung bình cao của ASEAN và châu Á']);
+  });
+  test('"Theo Nghị quyết số 06-NQ/TW, …, tầm nhìn 2045, …": a page stating its own resolution\'s targets, dated by "tầm nhìn 2045"', () => {
+    const x = run(['Nghị quyết 06-NQ/TW: Định hướng phát triển đô thị bền vững', '', 'Theo Nghị quyết số 06-NQ/TW, của Bộ Chính trị về Quy hoạch phát triển bền vững đô thị Việt Nam tầm nhìn 2045, tỷ lệ đô thị hóa của Việt Nam năm 2045 thuộc nhóm trung bình cao của ASEAN và châu Á.']);
+    expect(x.indicators.map((i) => [i.target, i.period])).toEqual([['thuộc nhóm trung bình cao của ASEAN và châu Á', '2045']]);
+  });
+  test('"kế hoạch 5 năm", "ngày 22 tháng 10 năm 2018": a plan\'s span and a date\'s month are no targets', () => {
+    expect(statedTargets('Ban hành Kế hoạch tổng thể và kế hoạch 5 năm thực hiện Nghị quyết số 36-NQ/TW ngày 22 tháng 10 năm 2018 về Chiến lược đến năm 2030.')).toEqual([]);
+  });
+  test('"thay mặt Ban Chấp hành Trung ương, Tổng Bí thư … đã ký ban hành Nghị quyết 19 của Hội nghị lần thứ 5 …": kind, issuer and signer without a symbol', () => {
+    const x = run(['Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh cho biết, ngày 16/6, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành Nghị quyết 19 của Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn.']);
+    expect(x.document).toMatchObject({ kind: 'NGHI_QUYET', issuer: 'Ban Chấp hành Trung ương', level: 'CENTRAL_PARTY', province: null, signer: 'Nguyễn Phú Trọng' });
+  });
+  test('a plenum issues as the Central Committee: "Nghị quyết 19-NQ/TW của Hội nghị TW5", "thay mặt Trung ương Đảng"', () => {
+    expect(plenumIssuer('Hội nghị TW5')).toBe('Ban Chấp hành Trung ương');
+    expect(plenumIssuer('Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII')).toBe('Ban Chấp hành Trung ương');
+    expect(plenumIssuer('Trung ương Đảng')).toBe('Ban Chấp hành Trung ương');
+    expect(plenumIssuer('Bộ Chính trị')).toBe('Bộ Chính trị');
   });
 });
