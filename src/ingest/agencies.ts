@@ -46,6 +46,8 @@ export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
   if (/^các\s/iu.test(s)) return isAgencyStart(s);
+  // "Các cấp ủy, tổ chức Đảng, người đứng đầu trực tiếp …": the heads, named in lower case inside a list.
+  if (/^người đứng đầu(?:\s|$)/u.test(s)) return true;
   // An acronym opens an agency ("BHXH", "MTTQ", "BQL"); two letters are too often a word's initials
   // inside a name ("Trung tâm XTĐT, TM và DL TP": trade and tourism).
   return HEAD_RE.test(s) || LOCALITY_HEAD.test(s) || /^[A-ZĐ]{3,}(?:&[A-ZĐ]+)*\b/u.test(s) || /^(?:CA|VP|UB|TU)\b/u.test(s);

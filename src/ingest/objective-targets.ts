@@ -43,8 +43,8 @@ const AMOUNT = new RegExp(
   String.raw`((?:${QUALIFIER}\s+){0,3})(${NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
   'giu',
 );
-/** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực". */
-const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương|trường đại học|đại học|cơ sở giáo dục đại học)?\s*(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất)?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
+/** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
+const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)(?:\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương|trường đại học|đại học|cơ sở giáo dục đại học))?(?:\s+(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất))?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
 /** A rank stated without a number: "nằm trong nhóm dẫn đầu ASEAN", "thuộc nhóm các nước dẫn đầu thế giới". */
 // "đạt trình độ phát triển của nhóm các nước dẫn đầu ASEAN": after "của" the rank is the group itself.
 const RANK_WORDS = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+|(?<=của\s))nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến|trung bình cao|trung bình khá|trung bình|khá)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)(?:\s+và\s+(?:ASEAN|Đông Nam Á|châu Á|thế giới))?|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;

@@ -30,6 +30,7 @@ import { dropSiteDebris } from './readers/debris';
 import { unglueWords } from './readers/glued-words';
 import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
+import { readIssuedLater } from './readers/issued-later';
 import { readNewsSigner } from './readers/news-signer';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { restatedTasks } from './readers/restated-tasks';
@@ -49,11 +50,12 @@ import { foldDiacritics } from './text';
  *    a legal portal's metadata block, a news intro ("… đã ký ban hành Nghị quyết số …"), a copy that names
  *    itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư …", self-reference.ts), a quoted text whose
  *    last line names its source ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", source-line.ts), and who
- *    signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành …", news-signer.ts);
+ *    signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành …", news-signer.ts),
+ *    and a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày 25/10/2017", issued-later.ts);
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner];
+const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

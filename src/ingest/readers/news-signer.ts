@@ -19,7 +19,8 @@ import type { MetaReading } from './meta';
 const ON_BEHALF = /(?:^|[\s,;.])(?:[Tt]hay mặt)\s+([^,]{3,80}),\s*[^,]{0,80}$/u;
 
 /** Capitalised words (the name, and maybe the end of an office: "Tỉnh ủy Nghệ An Nguyễn Đức Trung") before the verb. */
-const SIGNED = /((?:\p{Lu}\p{Ll}*\s+){1,5}?\p{Lu}\p{Ll}*)\s+(?:(?:đã|vừa|mới|mới đây|chính thức|cũng)\s+)*ký(?:\s+ban hành)?(?![\p{L}])/gu;
+// "Nguyễn Phú Trọng vừa thay mặt Bộ Chính trị ký ban hành …": the body signed for may stand between name and verb.
+const SIGNED = /((?:\p{Lu}\p{Ll}*\s+){1,5}?\p{Lu}\p{Ll}*)\s+(?:(?:đã|vừa|mới|mới đây|chính thức|cũng)\s+)*(?:thay mặt\s+([^,.;]{3,80}?)\s+)?ký(?:\s+ban hành)?(?![\p{L}])/gu;
 
 /** The person's name ending a run of capitalised words: the longest tail of 2–4 words that reads as one. */
 function nameAtEnd(run: string): string | null {
@@ -43,8 +44,9 @@ export function readNewsSigner(lines: readonly NormalisedLine[]): MetaReading {
       // What was signed: the kind word right after "ký ban hành"; for whom: "thay mặt <body>," before the name.
       const after = (m.index ?? 0) + m[0].length;
       const kw = /ban hành\s*$/u.test(m[0]) ? kindWordAt(j.text.slice(after).trimStart()) : null;
-      const behalf = ON_BEHALF.exec(j.text.slice(Math.max(0, (m.index ?? 0) - 160), at));
-      const body = behalf ? plenumIssuer(behalf[1].trim()) : null;
+      const behalf = m[2] ? null : ON_BEHALF.exec(j.text.slice(Math.max(0, (m.index ?? 0) - 160), at));
+      const forBody = m[2] ?? behalf?.[1] ?? null;
+      const body = forBody ? plenumIssuer(forBody.trim()) : null;
       if (kw && body && levelOfIssuer(body)) {
         const span = j.spanOf(after, after + kw.length + 1);
         out.kind = { value: kw.kind, span, how };

@@ -201,3 +201,28 @@ describe('held-out set 8: Party resolutions as news and portals report them', ()
     expect(plenumIssuer('Bộ Chính trị')).toBe('Bộ Chính trị');
   });
 });
+
+describe('earlier sets\' misses read generically', () => {
+  test('"Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị …": the signer, the body between name and verb', () => {
+    const x = run(['Tổng bí thư, Chủ tịch nước Nguyễn Phú Trọng vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị về việc nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng.']);
+    expect(x.document.signer).toBe('Nguyễn Phú Trọng');
+  });
+  test('two bodies keyed apart: "Các cấp ủy, tổ chức Đảng, người đứng đầu trực tiếp lãnh đạo …" leads with two', () => {
+    expect(inlineAssignment('Các cấp ủy, tổ chức Đảng, người đứng đầu trực tiếp lãnh đạo, chỉ đạo việc học tập.').lead).toEqual(['Các cấp ủy, tổ chức Đảng', 'người đứng đầu']);
+  });
+});
+
+describe('held-out set 9: a target and a date in one news sentence', () => {
+  const x = run(['Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình mới ban hành ngày 25/10/2017 đã xác định dân số là yếu tố quan trọng hàng đầu; đề ra mục tiêu phấn đấu Chỉ số Phát triển con người của Việt Nam đến năm 2030 thuộc Top 4 Đông Nam Á./.']);
+  test('"thuộc Top 4 Đông Nam Á": a rank with no noun between the number and the region', () => {
+    expect(x.indicators.map((i) => [i.target, i.period])).toEqual([['thuộc Top 4 Đông Nam Á', '2030']]);
+  });
+  test('"Nghị quyết số 21-NQ/TW về … ban hành ngày 25/10/2017": the date after the title, marked inferred', () => {
+    expect(x.document).toMatchObject({ symbol: '21-NQ/TW', issuedOn: '2017-10-25', level: 'CENTRAL_PARTY', province: null });
+    expect(x.document.inferred?.issuedOn).toMatch(/ban hành ngày 25\/10\/2017/);
+  });
+  test('a date after another document\'s symbol is not the page\'s: "Thực hiện Nghị quyết số 21-NQ/TW … ban hành ngày …" names another', () => {
+    const y = run(['KẾ HOẠCH', 'Số: 12-KH/TU', 'Thực hiện Nghị quyết số 21-NQ/TW về công tác dân số ban hành ngày 25/10/2017, Ban Thường vụ Tỉnh ủy ban hành kế hoạch.']);
+    expect(y.document.issuedOn).not.toBe('2017-10-25');
+  });
+});
