@@ -330,6 +330,8 @@ const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|
 
 /** A paragraph going on with the targets announced before it: "Theo đó, về kinh tế, …", "Về các chỉ tiêu xã hội, …". */
 const GOES_ON = /^\s*(?:Theo đó|Cụ thể|Trong đó|Về (?:các )?(?:chỉ tiêu|mục tiêu)|Về (?:kinh tế|xã hội|môi trường)|Đến năm \d{4}|Từ năm \d{4})(?![\p{L}])/u;
+/** A floor stated for the future: "ít nhất 5 đô thị", "tối thiểu 30%". */
+const FLOOR = /(?:ít nhất|tối thiểu)\s+\d/u;
 /** "Kế hoạch phát triển kinh tế-xã hội 5 năm 2021-2025": the span a plan's targets are for. */
 const PLAN_SPAN = /(?:giai đoạn|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u;
 
@@ -348,8 +350,10 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
   for (const para of splitParagraphs(lines as NormalisedLine[])) {
     const joined = joinLines(para);
     const span = PLAN_SPAN.exec(joined.text);
-    const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (span ? `${span[1]}-${span[2]}` : undefined) ?? (open !== null && GOES_ON.test(joined.text) ? open : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || (open !== null && GOES_ON.test(joined.text)) || byOwn(joined.text, own);
+    // Right after stated targets, a paragraph with a floor ("xây dựng được ít nhất 5 đô thị …") goes on with them.
+    const goesOn: boolean = open !== null && (GOES_ON.test(joined.text) || FLOOR.test(joined.text));
+    const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (span ? `${span[1]}-${span[2]}` : undefined) ?? (goesOn ? open! : undefined);
+    const states = STATES_OBJECTIVES.test(joined.text) || goesOn || byOwn(joined.text, own);
     if (!horizon || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       open = null;
       continue;

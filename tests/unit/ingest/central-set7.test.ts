@@ -226,3 +226,16 @@ describe('held-out set 9: a target and a date in one news sentence', () => {
     expect(y.document.issuedOn).not.toBe('2017-10-25');
   });
 });
+
+test('right after stated targets, a paragraph with a floor goes on with them: "… xây dựng được ít nhất 5 đô thị đạt tầm cỡ quốc tế"', () => {
+  const x = run([
+    'Nghị quyết 06-NQ/TW: Định hướng phát triển đô thị bền vững',
+    '',
+    'Theo Nghị quyết số 06-NQ/TW, của Bộ Chính trị về Quy hoạch phát triển bền vững đô thị Việt Nam tầm nhìn 2045, tỷ lệ đô thị hóa của Việt Nam năm 2045 thuộc nhóm trung bình cao của ASEAN và châu Á.',
+    '',
+    'Hệ thống đô thị liên kết thành mạng lưới đồng bộ, thống nhất, xanh, hiện đại, thông minh xây dựng được ít nhất 5 đô thị đạt tầm cỡ quốc tế.',
+    '',
+    'Sau 5 năm, cả nước có 902 đô thị.',
+  ]);
+  expect(x.indicators.map((i) => i.target)).toEqual(['thuộc nhóm trung bình cao của ASEAN và châu Á', 'ít nhất 5 đô thị']);
+});
