@@ -444,8 +444,10 @@ function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { 
   const nums = roots.filter((r) => r.kind === 'NUM');
   const first = nums[0]?.lines[0];
   if (!first) return out;
-  const before = lines.filter((l) => l.line < first.line).map((l) => foldDiacritics(l.text.trim()));
-  const announced = before.some((t) => ANNOUNCES_TASKS.test(t));
+  // The announcing sentence is the last line before the first group: a heading between them ("I- MỤC TIÊU, YÊU
+  // CẦU" a reader did not take for a part) puts the groups under that heading, not under the announcement.
+  const before = lines.filter((l) => l.line < first.line && l.text.trim());
+  const announced = before.length > 0 && ANNOUNCES_TASKS.test(foldDiacritics(before[before.length - 1].text.trim()));
   for (const n of nums) {
     if (isTaskHeading(n) && /to chuc thuc hien|trach nhiem|phan cong/.test(headingLine(n))) out.push({ part: n, groups: false });
     else if (announced) out.push({ part: n, groups: true });
