@@ -2,6 +2,8 @@ MATCH (d:Document {id: $id})
 UNWIND $tasks AS t
 CREATE (task:Task)
 SET task = t.props,
+    // What search_text reads: text and output, the empty ones left out (built here, so the text is sent once).
+    task.searchText = reduce(s = '', x IN [t.props.text, t.props.output] | CASE WHEN x IS NULL OR x = '' THEN s WHEN s = '' THEN x ELSE s + ' ' + x END),
     task.deadlineStart = CASE WHEN t.deadlineStart IS NULL THEN null ELSE date(t.deadlineStart) END,
     task.deadlineEnd = CASE WHEN t.deadlineEnd IS NULL THEN null ELSE date(t.deadlineEnd) END
 WITH d, task, t

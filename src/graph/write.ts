@@ -190,7 +190,6 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
             deadlineKind: t.deadline?.kind ?? null,
             deadlineRecurrence: t.deadline?.recurrence ?? null,
             deadlineCondition: t.deadline?.condition ?? null,
-            searchText: [t.text, t.output].filter(Boolean).join(' '),
             ...spanProps(t.span),
           },
         })),

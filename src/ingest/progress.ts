@@ -19,14 +19,14 @@ export function ingestProgress(total: number, stream: NodeJS.WriteStream = proce
   const bars = new MultiBar(
     {
       stream,
-      format: 'ingest [{bar}] {value}/{total} documents | {tasks} tasks | {rate} docs/s | ETA {eta_formatted}',
+      format: 'ingest [{bar}] {value}/{total} documents | {tasks} tasks | {rate} docs/s, {taskRate} tasks/s | ETA {eta_formatted}',
       hideCursor: true,
       clearOnComplete: false,
       etaBuffer: 20,
     },
     Presets.shades_classic,
   );
-  const bar = bars.create(total, 0, { tasks: 0, rate: '0.0' });
+  const bar = bars.create(total, 0, { tasks: 0, rate: '0.00', taskRate: '0' });
   const started = Date.now();
   let tasks = 0;
   let done = 0;
@@ -35,7 +35,9 @@ export function ingestProgress(total: number, stream: NodeJS.WriteStream = proce
     advance(n) {
       tasks += n;
       done += 1;
-      bar.increment(1, { tasks, rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+      // Documents a second with two decimals (a large plan with its lineage takes seconds), tasks a second beside them.
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+      bar.increment(1, { tasks, rate: (done / seconds).toFixed(2), taskRate: (tasks / seconds).toFixed(0) });
     },
     note(line) {
       bars.log(`${line}\n`);

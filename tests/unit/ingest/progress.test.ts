@@ -21,7 +21,7 @@ describe('ingest progress', () => {
     p.stop();
     await new Promise((r) => setImmediate(r));
     const out = tty.text();
-    expect(out).toMatch(/3\/3 documents \| 200 tasks \| [\d.]+ docs\/s \| ETA/);
+    expect(out).toMatch(/3\/3 documents \| 200 tasks \| [\d.]+ docs\/s, \d+ tasks\/s \| ETA/);
     expect(out).toContain('rejected, nothing written: a.txt');
   });
 
