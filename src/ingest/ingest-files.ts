@@ -72,6 +72,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
   const limits = extractLimits();
   const pools = Array.from({ length: Math.min(limits.INGEST_WORKERS, Math.max(1, files.length)) }, () => new ExtractionPool(limits));
   const bar = ingestProgress(files.length);
+  let stoppedByDatabase = false;
   try {
     // The next files are read and extracted (file i by worker i mod INGEST_WORKERS, so each worker has one
     // file at a time) while this one is written and linked: parsing runs on several cores and overlaps the
@@ -85,6 +86,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
       if (index + pools.length < files.length) ahead.set(index + pools.length, extract(index + pools.length));
       const written = await ingestOne(driver, extracted, file, `${index + 1}/${files.length}`, summary, opts, bar);
       if (written === 'DATABASE_DOWN') {
+        stoppedByDatabase = true;
         // The database, not the file, failed (after the driver's retries): the rest are not attempted, each
         // listed with the reason, and the batch ends with its summary instead of waiting on every file.
         for (const rest of files.slice(index + 1)) summary.failed.push({ path: rest, reason: `${rest}: not attempted, Neo4j became unavailable` });
@@ -96,8 +98,9 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: { datab
     bar.stop();
     await Promise.all(pools.map((p) => p.close()));
   }
-  // Documents were written without waiting for search to index each (writeExtraction's awaitSearch): once here.
-  if (summary.created + summary.updated > 0) await awaitSearchIndex(driver, opts).catch((err: unknown) => logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'ingest: search index not confirmed up to date'));
+  // Documents were written without waiting for search to index each (writeExtraction's awaitSearch): once here,
+  // unless the database went away (its driver would retry for NEO4J_RETRY_MS first).
+  if (summary.created + summary.updated > 0 && !stoppedByDatabase) await awaitSearchIndex(driver, opts).catch((err: unknown) => logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'ingest: search index not confirmed up to date'));
   logger.info({ ...summary, failed: summary.failed.length }, 'ingest: summary');
   return summary;
 }
