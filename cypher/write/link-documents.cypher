@@ -16,11 +16,15 @@ CALL (t, e) {
   WITH t, e,
        e.target.issuedOn IS NOT NULL AND (t.issuedOn IS NULL OR date(e.target.issuedOn) < t.issuedOn) AS earlier,
        e.target.props.kind IS NOT NULL AND (t.kind IS NULL OR size(e.target.props.kind) > size(t.kind) OR (size(e.target.props.kind) = size(t.kind) AND e.target.props.kind < t.kind)) AS kindFuller,
-       e.target.props.issuer IS NOT NULL AND (t.issuer IS NULL OR size(e.target.props.issuer) > size(t.issuer) OR (size(e.target.props.issuer) = size(t.issuer) AND e.target.props.issuer < t.issuer)) AS issuerFuller
-  WHERE t.stub AND (earlier OR kindFuller OR issuerFuller)
+       e.target.props.issuer IS NOT NULL AND (t.issuer IS NULL OR size(e.target.props.issuer) > size(t.issuer) OR (size(e.target.props.issuer) = size(t.issuer) AND e.target.props.issuer < t.issuer)) AS issuerFuller,
+       // A law cited by name (named-references.ts) is titled by its fullest spelling, whichever plan came first.
+       e.target.props.title IS NOT NULL AND (t.title IS NULL OR size(e.target.props.title) > size(t.title) OR (size(e.target.props.title) = size(t.title) AND e.target.props.title < t.title)) AS titleFuller
+  WHERE t.stub AND (earlier OR kindFuller OR issuerFuller OR titleFuller)
   SET t.issuedOn = CASE WHEN earlier THEN date(e.target.issuedOn) ELSE t.issuedOn END,
       t.kind = CASE WHEN kindFuller THEN e.target.props.kind ELSE t.kind END,
-      t.issuer = CASE WHEN issuerFuller THEN e.target.props.issuer ELSE t.issuer END
+      t.issuer = CASE WHEN issuerFuller THEN e.target.props.issuer ELSE t.issuer END,
+      t.title = CASE WHEN titleFuller THEN e.target.props.title ELSE t.title END,
+      t.searchText = CASE WHEN titleFuller THEN e.target.props.title ELSE t.searchText END
 }
 CALL (d, t, e) {
   WITH d, t, e WHERE e.relation = 'IMPLEMENTS'

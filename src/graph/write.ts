@@ -10,6 +10,7 @@ import { symbolKey } from '../ingest/symbols';
 import { validateExtraction } from '../ingest/validate';
 import { cypher } from './cypher';
 import { type Identity, resolveIdentity } from './identity';
+import { namedReference } from './named-references';
 
 export interface WriteResult {
   documentId: string;
@@ -44,8 +45,17 @@ function stubTarget(symbol: string, c?: Pick<Citation, 'kind' | 'issuer' | 'issu
 function documentEdges(x: Extraction, identity: Identity) {
   const dates = datesBySymbol(x.citations);
   const byTarget = new Map<string, { symbol: string; ambiguous: boolean; dated: boolean; mentions: Citation[] }>();
+  // Laws, charters and congress resolutions cited by name: a stub named by its folded name and year.
+  const byName = new Map<string, { name: string; dated: boolean; mentions: Citation[] }>();
   for (const c of x.citations) {
-    if (!c.symbol) continue;
+    if (!c.symbol) {
+      const n = namedReference(c);
+      if (!n) continue;
+      const group = byName.get(n.id) ?? { name: n.name, dated: n.year !== null, mentions: [] };
+      group.mentions.push(c);
+      byName.set(n.id, group);
+      continue;
+    }
     const date = c.issuedOn ?? dates.get(c.symbol) ?? null;
     const t = identity.target(c.symbol, date);
     if (t.id === identity.documentId) continue;
@@ -66,7 +76,19 @@ function documentEdges(x: Extraction, identity: Identity) {
       edges.push({ relation, target: stubTarget(symbol, described, id), props: { raw: first.raw, section: first.section, count: ofRelation.length, ambiguous, dated, ...spanProps(first.span) } });
     }
   }
+  for (const [id, { name, dated, mentions }] of byName) {
+    const relation = strongestOf(mentions);
+    const first = mentions.find((m) => m.relation === relation)!;
+    const count = mentions.filter((m) => m.relation === relation).length;
+    const target = { id, issuedOn: mentions.find((m) => m.issuedOn)?.issuedOn ?? null, props: { symbol: null, symbolKey: null, number: null, kind: first.kind, issuer: null, title: name, searchText: name } };
+    edges.push({ relation, target, props: { raw: first.raw, section: first.section, count, ambiguous: false, dated, ...spanProps(first.span) } });
+  }
   return edges;
+}
+
+/** The strongest relation of a named reference's mentions: one edge per (target, relation) kept, the strongest. */
+function strongestOf(mentions: readonly Citation[]): Citation['relation'] {
+  return mentions.reduce((a, m) => (RELATION_STRENGTH[m.relation] > RELATION_STRENGTH[a] ? m.relation : a), mentions[0].relation);
 }
 
 /** The one issue date this document gives a cited symbol (none when it gives several or none). */

@@ -52,4 +52,19 @@ describe('REPLACES and AMENDS in the graph and the API', () => {
     expect(body.data.lineage.nodes.map((n: any) => n.label).sort()).toEqual(['12/KH-UBND', '120/KH-UBND']);
     expect(body.data.lineage.edges).toEqual([{ relation: 'REPLACES' }]);
   });
+
+  it('laws cited by name are stubs too, one per name and year: "Luật Tổ chức HĐND và UBND" spelt two ways is one node', async () => {
+    const plan = (symbol: string, law: string) =>
+      ['ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH KON TUM\tĐộc lập - Tự do - Hạnh phúc', `Số: ${symbol}\tKon Tum, ngày 09 tháng 10 năm 2013`, 'QUYẾT ĐỊNH', 'Ban hành Quy định chức năng, nhiệm vụ của Ban Dân tộc', `Căn cứ ${law};`, 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Quy định.'].join('\n');
+    await writeExtraction(h.driver, extract(source('kt-42.txt', plan('42/2013/QĐ-UBND', 'Luật Tổ chức HĐND và UBND ngày 26/11/2003'))));
+    await writeExtraction(h.driver, extract(source('kt-45.txt', plan('45/2013/QĐ-UBND', 'Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003'))));
+    const { records } = await h.driver.executeQuery("MATCH (d:Document)-[r:BASED_ON]->(l:Document) WHERE l.id STARTS WITH 'name:' RETURN d.id AS d, l.id AS law, l.stub AS stub, l.kind AS kind, toString(l.issuedOn) AS on ORDER BY d");
+    expect(records.map((r) => [r.get('d'), r.get('law'), r.get('stub'), r.get('kind'), r.get('on')])).toEqual([
+      ['42/2013/QĐ-UBND', 'name:luat to chuc hoi dong nhan dan va uy ban nhan dan@2003', true, 'LUAT', '2003-11-26'],
+      ['45/2013/QĐ-UBND', 'name:luat to chuc hoi dong nhan dan va uy ban nhan dan@2003', true, 'LUAT', '2003-11-26'],
+    ]);
+    const { body } = await h.gql<any>('{ document(symbol: "42/2013/QĐ-UBND") { citations { relation to { title stub } } } }');
+    // Titled by the fullest spelling, whichever decision came first.
+    expect(body.data.document.citations).toEqual([{ relation: 'BASED_ON', to: { title: 'Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân', stub: true } }]);
+  });
 });

@@ -23,6 +23,8 @@ const sectionId = (documentId: string, path: string) => `${documentId}#s:${path}
 /** A short drawing label: the symbol, else kind + province/issuer + the start of the title. */
 function label(d: DocumentRow): string {
   if (d.symbol) return d.symbol;
+  // A law or charter cited by name (src/graph/named-references.ts): its name is its label.
+  if (d.stub && d.title && d.id.startsWith('name:')) return d.title;
   const title = d.title && d.title.length > 60 ? `${d.title.slice(0, 57)}…` : d.title;
   const where = d.province ?? d.issuer;
   return [d.kindVi ?? 'Văn bản', where ? `(${where})` : null, title].filter(Boolean).join(' ') || d.id;
