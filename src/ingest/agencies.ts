@@ -33,6 +33,11 @@ const HEADS = [
   'Đặc khu', 'Đơn vị', 'Doanh nghiệp', 'Đại sứ quán', 'Tổng Lãnh sự quán',
   // heads of bodies assigned in person: "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp phụ trách …"
   'Người đứng đầu',
+  // … also inside a list of addressees: "…; Chủ tịch UBND các xã …; người đứng đầu các cơ quan, đơn vị …".
+  'người đứng đầu',
+  // Party and State addressees a news page names without "các": "yêu cầu cấp ủy, tổ chức đảng, chính quyền, …",
+  // "yêu cầu sở ngành, địa phương và doanh nghiệp …" ("tổ chức đảng" goes on the name before it).
+  'Cấp ủy', 'cấp ủy', 'Cấp uỷ', 'cấp uỷ', 'sở, ngành', 'sở ngành', 'thủ trưởng',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
 const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;
@@ -240,7 +245,9 @@ export function canonicalAgencyName(name: string, province: string | null = null
   // "TU" (the Party committee) depends on whether the province is a city.
   const city = province ? (provinceByName(province)?.city ?? false) : false;
   s = s.replace(/\bTU\b/gu, city ? 'Thành ủy' : 'Tỉnh ủy');
-  s = s.replace(/\bthành phố$/u, 'Thành phố');
+  // "UBND thành phố" in a city's document is the city; after other kinds of locality ("UBND các huyện, thị xã,
+  // thành phố") it is one more kind.
+  if (!/(?:huyện|quận|thị xã|xã|phường|thị trấn),\s*thành phố$/u.test(s)) s = s.replace(/\bthành phố$/u, 'Thành phố');
   s = modernTones(s);
   s = s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // A department or ministry is named by fields, each capitalised: "Sở Văn hóa và thể thao" (a cell wrapped as

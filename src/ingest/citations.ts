@@ -67,6 +67,10 @@ const LEAD_IN = /^[^;.]{0,60}:$/u;
 /** A heading naming the bases: "CĂN CỨ PHÁP LÝ", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý". */
 const BASES_HEADING = /^(?:(?:[IVX]+|\d+(?:\.\d+)*)\s*[.)-]\s*)?(?:căn cứ|cơ sở)(?:\s+(?:pháp lý|chính trị|xây dựng|ban hành)[^.;:]{0,50})?\s*:?$/iu;
 /** One item of such a list: a bullet or a numbered item that opens with a document's kind ("- Nghị định số …"). */
+/** "1. Các văn bản chỉ đạo", "a) Văn bản của Trung ương:", "2. Cơ sở pháp lý": a heading that groups the bases listed under it. */
+const BASES_SUBHEADING = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*(?:Các\s+)?(?:văn bản|căn cứ|cơ sở)(?:\s[^.;:]{0,50})?:?$/iu;
+/** A preamble clause cut at its start: it opens inside a word, or with a law's or decree's name, and ends with ";". */
+const CUT_BASIS = /^(?:\p{Ll}[^;]*|(?:Luật|Bộ luật|Pháp lệnh|Nghị định)\s[^;]*)\s(?:ngày|số)\s[^;]*;$/u;
 const LISTED_DOCUMENT = new RegExp(`^(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])\\s*(?:${KIND_WORD})(?![\\p{L}])`, 'iu');
 /** Between two references of one clause: the first one's title goes on to name the second ("… về tiếp tục thực hiện …"). */
 const NAMED_IN_TITLE = /^[^;]*?(?<![\p{L}])(?:về|thực hiện|triển khai)(?![\p{L}])[^;]*$/iu;
@@ -106,7 +110,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     const inPreamble = !inTitle && !aboveHeader && firstLine < bodyStart;
     const paraText = j.text.trim();
     const listed = !inTitle && listRelation !== null && LISTED_DOCUMENT.test(paraText) ? listRelation : null;
-    if (!listed) listRelation = BASES_HEADING.test(paraText) ? 'BASED_ON' : null;
+    // A sub-heading inside the list ("1. Các văn bản chỉ đạo", under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") keeps its relation.
+    if (!listed) listRelation = BASES_HEADING.test(paraText) ? 'BASED_ON' : listRelation && BASES_SUBHEADING.test(paraText) ? listRelation : null;
     // Clauses: the preamble strings several bases/mandates together with ";".
     let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : 'CITES';
     let pos = 0;
@@ -125,6 +130,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         else if (IMPLEMENT_VERB.test(v) || ENACT.test(c)) relation = 'IMPLEMENTS';
         // A preamble's bare list of documents ("- Luật …;", "- Nghị định số …;") is the list of its bases.
         else if (relationOfPara === 'CITES' && LISTED_DOCUMENT.test(c)) relation = 'BASED_ON';
+        // … and so is a basis clause whose start the copy cut off ("ố 09/2019/NĐ-CP ngày …;", "Luật ban hành văn bản …;").
+        else if (relationOfPara === 'CITES' && CUT_BASIS.test(c)) relation = 'BASED_ON';
         else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
         relationOfPara = relation;
       }

@@ -343,7 +343,7 @@ export function completeIssuer(issuer: string, province: string | null): string 
     const place = `${p?.city ? 'thành phố' : 'tỉnh'} ${province}`;
     s = /(?:tỉnh|thành phố|Thành phố|TP)$/u.test(s) ? s.replace(/(?:tỉnh|thành phố|Thành phố|TP)$/u, place) : /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(s) ? `${s} ${place}` : s;
   }
-  if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:Tỉnh|Thành) (?:ủy|uỷ)$/u.test(s)) s = `${s} ${province}`;
+  if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:(?:Tỉnh|Thành) (?:ủy|uỷ)|Đảng bộ (?:tỉnh|thành phố))$/u.test(s)) s = `${s} ${province}`;
   return s;
 }
 
@@ -381,6 +381,26 @@ function trailingName(cell: string): string | null {
     if (personName(tail) && tail !== tail.toUpperCase() && words.slice(0, -n).join(' ') === words.slice(0, -n).join(' ').toUpperCase()) return tail;
   }
   return null;
+}
+
+/** The person's name ending an office ("Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức" → "Võ Tấn Đức", at its offset), or null. */
+export function trailingPersonName(office: string): { name: string; at: number } | null {
+  const t = office.trimEnd();
+  const words = t.split(/\s+/);
+  // Three syllables first ("Võ Tấn Đức" after "Đồng Nai"), then four, then two ("Tô Lâm").
+  for (const n of [3, 4, 2]) {
+    if (words.length <= n || !words.slice(-n).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) continue;
+    const name = personName(words.slice(-n).join(' '));
+    // "Hà Nội", "Lê Lợi" read like names: a place ending the office is the office's.
+    if (name && findProvinces(name)[0]?.index !== 0) return { name, at: t.length - words.slice(-n).join(' ').length };
+  }
+  return null;
+}
+
+/** "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức" → "Chủ tịch UBND tỉnh Đồng Nai": a person's name ending an office dropped. */
+export function withoutPersonName(office: string): string {
+  const found = trailingPersonName(office);
+  return found ? office.slice(0, found.at).trimEnd() : office;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -489,10 +509,13 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       if (numbered && numbered.index <= 8 && carriedOut.has(numbered.symbol)) continue;
       // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành …": the adverb before the verb is no part of the name.
       // "Bộ trưởng Bộ Công Thương đã ban hành …", "Phó Chủ tịch UBND tỉnh …": the office signs for its body.
-      const issuer = m[1]
+      // "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức đã ký ban hành kế hoạch …": the signer's name and "ký" are no part of it,
+      // and a plan is the committee's whoever signs it.
+      const issuer = withoutPersonName(m[1].replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s+)*ký$/u, ''))
         .replace(/^(?:và|thì)\s+/u, '')
         .replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s*)+$/u, '')
         .replace(/^(?:Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Giám đốc)\s+(?=(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s)/u, '')
+        .replace(/^Chủ tịch\s+(?=(?:Ủy ban|Uỷ ban|UBND)\s)/u, (c) => (['KE_HOACH', 'CHUONG_TRINH', 'DE_AN'].includes(w.kind) ? '' : c))
         .trim();
       if (!levelOfIssuer(issuer.replace(/\s*\([^)]*\)/g, ''))) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);

@@ -26,15 +26,19 @@ import { decodeText } from './decode-text';
 import { ocrSettings } from './ocr';
 import { locateSpans, pageWarnings } from './pages';
 import { readSource, type SourceText } from './read-source';
+import { readAttachedPointer } from './readers/attached-pointer';
 import { dropSiteDebris } from './readers/debris';
 import { unglueWords } from './readers/glued-words';
 import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
 import { readIssuedLater } from './readers/issued-later';
 import { readNewsSigner } from './readers/news-signer';
+import { readOfficeSigner } from './readers/news-signer-office';
+import { readPaperProvince } from './readers/paper-province';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { restatedTasks } from './readers/restated-tasks';
 import { readSourceLine } from './readers/source-line';
+import { readSummaryTitle } from './readers/summary-title';
 import { readSelfReference } from './self-reference';
 import { readSections, sectionAtLine } from './sections';
 import { findTables } from './tables';
@@ -47,15 +51,19 @@ import { foldDiacritics } from './text';
  * small module over the normalised lines with its own tests; one that does not apply returns nothing.
  *  - line filters: site debris dropped (with its reason), glued words read as if spaced;
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
- *    a legal portal's metadata block, a news intro ("… đã ký ban hành Nghị quyết số …"), a copy that names
- *    itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của Ban Bí thư …", self-reference.ts), a quoted text whose
- *    last line names its source ("(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)", source-line.ts), and who
- *    signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành …", news-signer.ts),
- *    and a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày 25/10/2017", issued-later.ts);
+ *    a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
+ *    ("… đã ký ban hành Nghị quyết số …"), a copy that names itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của
+ *    Ban Bí thư …", self-reference.ts), a quoted text whose last line names its source ("(Theo Công văn số
+ *    6202/UBND-KT, ngày 23/11/2023)", source-line.ts), who signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng
+ *    Bí thư Tô Lâm đã ký ban hành …", news-signer.ts; "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành",
+ *    news-signer-office.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
+ *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
+ *    kèm", attached-pointer.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
+ *    thiệu toàn văn …", paper-province.ts);
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater];
+const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readOfficeSigner, readIssuedLater, readAttachedPointer, readPaperProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

@@ -11,6 +11,9 @@
 import type { NormalisedLine, NormalisedText } from '../model';
 import { foldDiacritics } from '../text';
 
+/** The heading of a news site's list of other articles; the headlines under it, up to a blank line, are its links. */
+const RELATED_HEADING = /^(?:bai (?:viet )?lien quan|tin (?:bai )?lien quan|tin cung chuyen muc|xem them|doc them|tin khac)\s*:?\s*$/;
+
 interface Rule {
   reason: string;
   test: RegExp;
@@ -48,6 +51,12 @@ const RULES: Rule[] = [
   { reason: 'related link', test: /^[-•]\s*\d{1,2}(?:bo luat|luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|ke hoach|cong van|van ban|phap lenh|hien phap)\s/ },
   // Breadcrumbs written with slashes or arrows: "Trang chủ / Thời sự / Chính trị".
   { reason: 'navigation', test: /^(?:trang chu|home)\s*[/>»›|]/ },
+  // The news site's own contact lines in its header: "Hotline: 024.355.63.010", "Email: banbientap.dnhn@gmail.com".
+  { reason: 'site contact line', test: /^(?:hotline|duong day nong|e-?mail|fax)\s*:\s*[\w.@+() -]{5,60}$/ },
+  // The article's byline: "Tác giả bài viết: Đặng Thanh Bằng - BTG".
+  { reason: 'byline', test: /^(?:tac gia(?: bai viet)?|nguoi viet|phong vien|bien tap vien)\s*:\s*.{2,80}$/ },
+  // The heading of the list of other articles: "Bài liên quan", "Tin liên quan", "Tin cùng chuyên mục", "Xem thêm".
+  { reason: 'related link', test: RELATED_HEADING },
 ];
 
 /** The reason a line is site debris, or null. */
@@ -62,8 +71,13 @@ export function debrisReason(text: string): string | null {
 export function dropSiteDebris(text: NormalisedText): NormalisedText {
   const lines: NormalisedLine[] = [];
   const dropped = [...text.dropped];
+  // Under "Bài liên quan", each headline line (short, no sentence end) is a link, up to the first blank line.
+  let underRelated: boolean = false;
   for (const l of text.lines) {
-    const reason = debrisReason(l.text);
+    const t = l.text.trim();
+    const linkLine: boolean = underRelated && t.length > 0 && t.length <= 160 && !/[.;:!?…]["”)]?$/u.test(t);
+    underRelated = linkLine || (t.length <= 40 && RELATED_HEADING.test(foldDiacritics(t).replace(/\s+/g, ' ')));
+    const reason = debrisReason(l.text) ?? (linkLine ? 'related link' : null);
     if (reason) dropped.push(reason === 'article timestamp' ? { line: l.line, reason, text: l.text } : { line: l.line, reason });
     else lines.push(l);
   }

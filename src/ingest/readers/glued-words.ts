@@ -55,11 +55,14 @@ export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number
     for (let j = i + 1; j <= Math.min(token.length, i + 8); j++) {
       const part = lower.slice(i, j);
       // A leading abbreviation glued to a word: "TWngày", "HĐNDtỉnh".
-      const ok = isSyllable(part) && /[^\W\d_]/u.test(part) && [...part].some(isVowel) ? true : i === 0 && ABBREVIATION.test(token.slice(i, j)) && j < token.length && /\p{Ll}/u.test(token[j]);
+      // … or to a capitalised word: "NQ-CPNgày" is "CP" + "Ngày" (a word's capital), not "CPN" + "gày".
+      const abbreviation = i === 0 && ABBREVIATION.test(token.slice(i, j)) && j < token.length && /^(?:\p{Ll}|\p{Lu}\p{Ll})/u.test(token.slice(j, j + 2));
+      const ok = isSyllable(part) && /[^\W\d_]/u.test(part) && [...part].some(isVowel) ? true : abbreviation;
       if (!ok) continue;
       // Fewest syllables, those the document uses, and no vowel-initial piece inside ("HO ẠCH") unless known.
       const known = vocabulary.get(part) ?? 0;
-      const score = from.score - 1 + known * 10 - (j - i === 1 ? 5 : 0) - (i > 0 && isVowel(part[0]) && !known ? 3 : 0);
+      const capitalAfter = abbreviation && /^\p{Lu}\p{Ll}/u.test(token.slice(j, j + 2)) ? 2 : 0;
+      const score = from.score - 1 + known * 10 + capitalAfter - (j - i === 1 ? 5 : 0) - (i > 0 && isVowel(part[0]) && !known ? 3 : 0);
       const cuts = i === 0 ? 0 : from.cuts + 1;
       const there = best[j];
       if (!there || score > there.score || (score === there.score && cuts < there.cuts)) best[j] = { score, prev: i, cuts };
@@ -75,17 +78,20 @@ export function splitGlued(token: string, vocabulary: ReadonlyMap<string, number
 /**
  * Two unaccented syllables run together ("Giaocho", "theodoi"): an ASCII token is cut only into exactly two
  * syllables of three letters or more, so a foreign word ("Facebook", "online", "website") or an
- * abbreviation is never touched (their letters never read as two Vietnamese syllables).
+ * abbreviation is never touched (their letters never read as two Vietnamese syllables). A syllable of the
+ * native spelling never ends in "k" ("tiktok" is a brand), and the names Vietnamese write in English
+ * ("Vietnam", "Hanoi") are names, not two words.
  */
+const ENGLISH_SPELLINGS = new Set(['vietnam', 'hanoi', 'saigon', 'danang', 'haiphong', 'cantho', 'halong', 'vietjet', 'vietcombank', 'vietinbank', 'vinaphone', 'mobifone', 'vietnamnet']);
 function splitPlainGlued(token: string): number[] {
   if (token.length < 6 || token.length > 12 || !/^[A-Za-z][a-z]+$/.test(token)) return [];
   const lower = token.toLowerCase();
-  if (isSyllable(lower)) return [];
+  if (isSyllable(lower) || ENGLISH_SPELLINGS.has(lower)) return [];
   const cuts: number[] = [];
   for (let i = 3; i <= lower.length - 3; i++) {
     const a = lower.slice(0, i);
     const b = lower.slice(i);
-    if (isSyllable(a) && isSyllable(b) && [...a].some(isVowel) && [...b].some(isVowel)) cuts.push(i);
+    if (isSyllable(a) && isSyllable(b) && !/k$/.test(a) && !/k$/.test(b) && [...a].some(isVowel) && [...b].some(isVowel)) cuts.push(i);
   }
   return cuts.length === 1 ? cuts : [];
 }

@@ -55,6 +55,8 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
       out.inferred![key] = f.how;
     }
   }
+  // "Ban Chấp hành Đảng bộ tỉnh khóa XIII": the term is the committee's, not part of the issuer's name.
+  if (out.inferred!.issuer && out.issuer) out.issuer = out.issuer.replace(/\s+(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$/u, '');
   if (!out.level && out.issuer) {
     const level = levelOfIssuer(out.issuer);
     if (level) {

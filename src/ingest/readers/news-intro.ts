@@ -8,7 +8,7 @@
  * Complexity: linear in the text of its opening paragraphs.
  */
 import { findReferences } from '../citations';
-import { levelOfIssuer, levelOfSymbol, readVietnameseDate } from '../document';
+import { levelOfIssuer, levelOfSymbol, readVietnameseDate, withoutPersonName } from '../document';
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findProvinces } from '../provinces';
@@ -26,12 +26,18 @@ const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ s
 /** "Thay mặt Bộ Chính trị, …": the body on whose behalf the document was signed. */
 // "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng …" signs a letter of the committee for its chairman.
 // "… vừa thay mặt Ban Thường vụ Tỉnh ủy Nghệ An ký ban hành …": the body may also run straight into the verb.
-const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+)(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
+// A headline without a full stop may run into it: "… dưới mọi hình thức Thay mặt Ban Bí thư, …" (capital "Thay").
+const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+|\s(?=Thay mặt\s))(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
 /** For whom a "thừa lệnh" signer signs is the head; the document is the body's. */
 const forBody = (s: string) => s.trim().replace(/^(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s+(?=\p{Lu})/u, '');
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
 const OPENING = /^(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
 const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
+
+/** "… ban hành bởi Tỉnh Ủy Kiên Giang về …" after the reference (and its date). */
+const BY_ISSUER = /^\s*(?:,?\s*\(?ngày[^,;()]{4,30}\)?\s*)?(?:được\s+)?ban hành bởi\s+([^,;()]+?)(?=\s+(?:về|triển khai|thực hiện|nhằm)(?![\p{L}])|[,.;()]|$)/u;
+/** "Tỉnh Ủy" / "Thành Ủy" as a page title-cases them: the committee's name writes "ủy" in lower case. */
+const recaseCommittee = (s: string) => s.trim().replace(/^(Tỉnh|Thành|Đảng) (?:Ủy|Uỷ)(?![\p{L}])/u, '$1 ủy');
 
 /** The kind the document's own heading states ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ"), not one read from prose. */
 function headingKindOf(lines: readonly NormalisedLine[], meta: DocumentMeta): DocumentMeta['kind'] {
@@ -100,6 +106,9 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       if (ofIssuer) end += ofIssuer[0].length;
       const behalf = ON_BEHALF.exec(text.slice(sentenceStart > 1 ? sentenceStart - 2 : 0, ref.index));
       if (!issuer && behalf && levelOfIssuer(forBody(behalf[1]))) issuer = /^(?:[Tt]hừa|TL|TUQ)/u.test(behalf[0].replace(/^[.;,\s]+/u, '')) ? forBody(behalf[1]) : behalf[1].trim();
+      // "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về …": the passive names the issuer after it.
+      const by = BY_ISSUER.exec(text.slice(ref.end));
+      if (!issuer && by && levelOfIssuer(recaseCommittee(by[1]))) issuer = recaseCommittee(by[1]);
       if (!issuer) issuer = subjectBody(before.replace(ISSUED, ''))?.issuer ?? null;
       if (issuer) out.issuer = { value: squash(issuer), span, how };
       const level = m ? levelOfSymbol(m) : null;
@@ -124,12 +133,18 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
  * "Chủ tịch UBND tỉnh vừa ban hành chỉ thị yêu cầu …": a news sentence about a document it gives no number:
  * the kind (lower case in prose), the issuer (the office, without the signer's name) and what it is about.
  */
+// A subject further than 160 characters from the sentence's start (a headline without a full stop run into it)
+// is read from the last words before the verb.
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+)([^.;]{3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+có|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
+  String.raw`(?:^|[.;]\s+|(?<=\s))([^.;]{3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+có|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
   'iu',
 );
+/** Kinds a People's Committee issues as a body, whoever signs them (a chairman's chỉ thị or quyết định is his own). */
+const COMMITTEE_KINDS: ReadonlySet<string> = new Set(['KE_HOACH', 'CHUONG_TRINH', 'DE_AN']);
 /** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
-const SIGNER_NAME = /\s+(?:đồng chí\s+|ông\s+|bà\s+)?(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
+// A person's name is told from a place's by its surname ("UBND tỉnh Đồng Nai Võ Tấn Đức": "Đồng Nai" stays);
+// after "đồng chí" / "ông" / "bà" whatever is capitalised is the name.
+const SIGNER_NAME = /\s+(?:đồng chí|ông|bà)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 /** An office that signs for its body: a deputy, a minister, a director ("Bộ trưởng Bộ Công Thương" → the ministry). */
 const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng)|Bộ trưởng|Thứ trưởng|Giám đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
 /** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo: …": a written direction the portal reports, with no kind word of its own. */
@@ -141,7 +156,7 @@ const DIRECTION = /(?:^|[.;:]\s+)([^.;:]{3,160}?)\s+(?:(?:vừa|đã)\s+)?có\s+
  * into it ("Chuyển đổi số … điều hành Phó Chủ tịch UBND tỉnh …"): the longest tail naming a body, without the
  * signer's name. A deputy signs for the body; the chairman's own documents (chỉ thị, quyết định) are the chairman's.
  */
-function subjectBody(raw: string): { issuer: string; body: string } | null {
+export function subjectBody(raw: string): { issuer: string; body: string } | null {
   // "Chủ tịch Ủy ban nhân dân (UBND) tỉnh": the abbreviation a news article introduces is no part of the name.
   let subject = raw.replace(/\s*\((?:[A-ZĐ]{2,}[&-]?)+\)/gu, '');
   subject = subject.replace(OPENING, '');
@@ -150,7 +165,7 @@ function subjectBody(raw: string): { issuer: string; body: string } | null {
   const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : behalf[2].trim()) : null;
   // "Tổng Bí thư … vừa thay mặt Bộ Chính trị [ký ban hành]": the body signed for ends the subject.
   if (signedFor && !subject.trim() && levelOfIssuer(signedFor)) return { issuer: signedFor, body: signedFor.replace(DEPUTY, '') };
-  subject = subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim();
+  subject = withoutPersonName(subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim());
   const words = subject.split(/\s+/);
   const bodyOf = (s: string) => s.replace(DEPUTY, '').replace(/^(?:Chủ tịch|Thủ trưởng|Bí thư)\s+/u, '');
   // "… của Đảng Bộ Chính trị vừa ban hành": a Party committee is "Đảng bộ", lower case; "Đảng" / "Bộ …" are two phrases.
@@ -211,17 +226,21 @@ function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[])
     // "Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội ban hành …": the subject follows the mandate.
     const mandate = hit ? MANDATE_CLAUSE.exec(hit[1]) : null;
     const m = hit && mandate ? afterMandate(hit, mandate[0].length) : hit;
-    // "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành …" names another body's document.
-    if (!m || PREAMBLE.test(m[1].trim()) || findSymbols(m[1]).length) continue;
+    // "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành …" names another body's document (also where the
+    // subject read starts after the sentence's start).
+    const sentence = m ? text.slice(Math.max(text.lastIndexOf('. ', m.index ?? 0), text.lastIndexOf('; ', m.index ?? 0)) + 1).trim() : '';
+    if (!m || PREAMBLE.test(m[1].trim()) || PREAMBLE.test(sentence) || findSymbols(m[1]).length) continue;
     const subjectAt = (m.index ?? 0) + m[0].indexOf(m[1]);
     const found = subjectBody(m[1]);
     if (!found) continue;
-    const { issuer, body } = found;
+    const kw = kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
+    // A plan or programme is the committee's even when its chairman signs it ("Chủ tịch UBND tỉnh … ký ban hành kế hoạch").
+    const issuer = COMMITTEE_KINDS.has(kw.kind) ? found.issuer.replace(/^Chủ tịch\s+(?=\p{Lu})/u, '') : found.issuer;
+    const body = found.body;
     const kindAt = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
     const span = j.spanOf(kindAt, kindAt + m[2].length);
     const said = squash(text.slice(subjectAt, kindAt + m[2].length));
     const how = `a copy's intro: "${said}" (${m[3] ? 'a number without its code' : 'no number'})`;
-    const kw = kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
     const out: MetaReading = {};
     if (kw) {
       out.kind = { value: kw.kind, span, how };

@@ -32,7 +32,9 @@ const LABELS: [Label, string][] = [
 // A label opens a cell ("| Số hiệu |", a line's start, after a tab) or, inside running text, ends with ":"
 // ("… Loại văn bản: Quyết định"); labels are capitalised, so "thủ tục lĩnh vực Chăn nuôi" is no label.
 const LABEL_ALT = LABELS.map(([, re]) => re).join('|');
-const LABEL_RE = new RegExp(String.raw`(?:(?<=^\s*|[|	]\s*)(${LABEL_ALT})\s*:?|(?<=\s)(${LABEL_ALT})\s*:)(?=\s|[|	]|$)`, 'gu');
+// A site may glue a label to the value before it and its value to the colon ("Số hiệu:273/NQ-CPNgày đăng công
+// báo:Đang cập nhật", "Loại văn bản:Nghị quyếtNgười ký:Phạm Minh Chính"): a label with its colon ends the value before.
+const LABEL_RE = new RegExp(String.raw`(?:(?<=^\s*|[|	]\s*)(${LABEL_ALT})\s*:?(?=\s|[|	]|$)|(?<=^\s*|[|	]\s*|[\s\p{L}\d)])(${LABEL_ALT})\s*:(?!\/\/))`, 'gu');
 const HAS_LABEL = new RegExp(LABEL_RE.source, 'u');
 /** A label's words anywhere in the line: most lines have none, and this plain scan says so quickly. */
 const ANY_LABEL_WORDS = new RegExp(LABEL_ALT, 'u');
@@ -74,8 +76,10 @@ export function metadataValues(lines: readonly NormalisedLine[]): Value[] {
         found.push({ label: labelOf(m[1] ?? m[2]), text: squash(text), line: l, from, to: from + text.length });
         return;
       }
-      // "Số hiệu:" alone, its value on the next line.
-      const next = nonBlank[i + 1];
+      // "Số hiệu:" alone, its value on the next line; a portal may explain the label first ("Ngày ban hành là ngày, …").
+      const label = m[1] ?? m[2];
+      const explains = (l?: NormalisedLine) => Boolean(l && new RegExp(`^\\s*${label}\\s+là\\s`, 'u').test(l.text));
+      const next = explains(nonBlank[i + 1]) ? nonBlank[i + 2] : nonBlank[i + 1];
       if (k === labels.length - 1 && next && !HAS_LABEL.test(next.text) && next.text.trim().length <= 200) {
         const t = next.text.trim().replace(/^[|:\s]+|[|\s]+$/g, '');
         const from = next.text.indexOf(t);

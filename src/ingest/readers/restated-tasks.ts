@@ -17,13 +17,15 @@ import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
 import { squash } from '../text';
 
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị|chỉ đạo|phân công)\s+(?=\S)/giu;
+// (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị|(?<!Ban\s)chỉ đạo|phân công)\s+(?=\S)/giu;
 
 const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn)(?![\p{L}])/iu;
 /** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*)(?=\p{Lu})/u;
+// The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
 const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+/u;
 /** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */
@@ -32,7 +34,12 @@ const OPENS_WITH_ASSIGNING = /^\s*(?:\d{1,2}[.)]\s+)?(?:yêu cầu|giao(?: cho)?
 const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 /** A lead is a body's name: one with a figure in it ("… quyết định lấy ngày 10-10") is a sentence read too far. */
 // … and so is one holding a reporting verb ("Bộ Chính trị nhấn mạnh, công tác …" reports what was said).
-const NOT_A_NAME = /\d|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá)(?![\p{L}])/u;
+// … and one holding the assigning verb ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp") names the assigner with the assignees.
+// (A steering committee's name may hold one: "Ban chỉ đạo phòng, chống dịch Covid-19".)
+// … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything.
+const NOT_A_NAME = /\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất)(?![\p{L}])/u;
+/** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
+const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
@@ -47,12 +54,37 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   candidates.push(CONNECTIVE.exec(clause)?.[0].length ?? 0);
   for (const from of candidates) {
     const rest = clause.slice(from);
+    const colon = ASSIGNEE_COLON.exec(rest);
+    if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1])) {
+      // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội …: Khẩn trương …": the name ends before the adverbial.
+      const named = splitAgencies(colon[1].split(/\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);
+      if (named.length) return { from: from + colon[0].length, lead: named, coordinators: inlineAssignment(rest.slice(colon[0].length)).coordinators };
+    }
     // "UBND tỉnh ban hành Kế hoạch số …" says who issued the document: no task.
     if (ENACTING.test(rest)) return null;
     const { lead, coordinators } = inlineAssignment(rest);
-    if (lead.length && !lead.some((n) => NOT_A_NAME.test(n))) return { from, lead, coordinators };
+    if (lead.length && !lead.some((n) => NOT_A_NAME.test(n))) return { from, lead: lead.map(withoutPublic), coordinators };
+    const listed = addresseeList(rest);
+    if (listed) return { from, ...listed };
   }
   return null;
+}
+
+/** "… người đứng đầu các cơ quan, đơn vị và toàn thể Nhân dân": the public is addressed too, but is no agency. */
+const withoutPublic = (name: string) => name.replace(/\s+và\s+(?:toàn thể\s+)?(?:Nhân dân|nhân dân|người dân)$/u, '');
+
+/**
+ * "… yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, …; Chủ tịch
+ * UBND các xã, …; người đứng đầu các cơ quan, đơn vị … thực hiện quyết liệt …": addressees listed with ";", the
+ * last one followed by what they all do. Too long for one name, each piece is one.
+ */
+function addresseeList(rest: string): { lead: string[]; coordinators: string[] } | null {
+  const pieces = rest.split(/;\s*/u);
+  if (pieces.length < 2 || !pieces.every((p) => opensAgency(p.trim()))) return null;
+  const last = inlineAssignment(pieces[pieces.length - 1]);
+  if (!last.lead.length) return null;
+  const lead = [...pieces.slice(0, -1).flatMap((p) => splitAgencies(p)), ...last.lead].map(withoutPublic);
+  return lead.some((n) => NOT_A_NAME.test(n) || n.length > 120) ? null : { lead, coordinators: last.coordinators };
 }
 
 /**
@@ -78,12 +110,30 @@ function clausesOf(text: string): { at: number; text: string }[] {
 }
 
 /** A sentence that opens with what to do: it goes on with the addressees of the sentence before. */
-const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời)\s/u;
+const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Tổ chức(?!\s+(?:đảng|Đảng)))\s/u;
+
+/**
+ * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
+ * sentence punctuation and is no list item ("Các ban đảng, …; các Đảng ủy … chuẩn bị báo cáo trình Hội nghị
+ * Trung ương vào tháng 2-2025"), or that credits a picture ("… (Ảnh minh họa - nguồn internet)"). It announces
+ * or illustrates what the article says; the article's own sentences are read instead.
+ */
+function isHeadlineOrCaption(l: NormalisedLine, next: NormalisedLine | undefined): boolean {
+  const t = l.text.trim();
+  if (/\((?:Ảnh|ảnh)(?:\s|:)[^)]*\)$|^(?:Ảnh|Nguồn ảnh)\s*:/u.test(t)) return true;
+  // A blank line after it: kept as an empty line, or a gap in the line numbers where blank lines were left out.
+  const alone = next !== undefined && (!next.text.trim() || next.line > l.line + 1);
+  return alone && t.length <= 300 && /^\p{Lu}/u.test(t) && !/^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))/u.test(t) && !/[.;:!?…]["”'’)]?$/u.test(t);
+}
 
 export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0): RawTask[] {
   const out: RawTask[] = [];
-  // The headline and what precedes the intro only announce what follows.
-  for (const para of splitParagraphs(lines.filter((l) => l.line >= fromLine))) {
+  // The headline and what precedes the intro only announce what follows; so do sub-headlines and captions.
+  const read = lines.filter((l, i) => l.line >= fromLine && !isHeadlineOrCaption(l, lines[i + 1]));
+  // "… yêu cầu tổ chức đảng, các đơn vị … tăng cường đoàn kết …" / "Tổ chức các hoạt động …": a paragraph opening with
+  // what to do goes on with the addressees of the paragraph before.
+  let previous: RawTask | null = null;
+  for (const para of splitParagraphs(read)) {
     const j = joinLines(para);
     // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
     // the unit named once leads every sentence after the colon (../assigned-lists.ts).
@@ -92,7 +142,6 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       for (const t of listed) out.push(listedTask(t, j));
       continue;
     }
-    let previous: RawTask | null = null;
     // "3. Tổ chức tốt việc lấy ý kiến …; giao Ban Tuyên giáo và Dân vận Trung ương chỉ đạo …": an imperative clause
     // naming no agency, then "giao X …" in the same sentence: the sentence is X's task from its first clause.
     let imperative: number | null = null;
@@ -144,12 +193,17 @@ const FROM_NEWS_INTRO = /^a copy's intro/u;
 export const restatedTasks: FamilyReader = {
   family: 'news-restatement',
   read({ lines, document, generic, sections }) {
-    const how = document.inferred?.symbol ?? document.inferred?.kind ?? document.inferred?.issuedOn ?? document.inferred?.issuer;
+    // (A news sentence may only lend the title: "UBND tỉnh Đồng Nai vừa ban hành quyết định về …", its kind and issuer
+    // read by the header's own enacting-sentence reader.)
+    const how = document.inferred?.symbol ?? document.inferred?.kind ?? document.inferred?.issuedOn ?? document.inferred?.issuer ?? document.inferred?.title;
     if (!how) return NOTHING;
     const news = FROM_NEWS_INTRO.test(how) && sections.length === 0;
     if (generic.tasks.length && !news) return NOTHING;
-    const intro = news ? (document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn)?.startLine ?? 0 : 0;
-    const tasks = readRestatedTasks(lines, intro);
+    // The intro is the first line a copy's reading came from (a page's pointer at its foot names the kind, the
+    // sentence above it the issuer).
+    const spans = [document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn, document.inferred?.issuer ? document.spans.issuer : undefined];
+    const intro = news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
+    const tasks = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0);
     const last = lines[lines.length - 1]?.line ?? 0;
     return tasks.length || news ? { tasks, indicators: [], claims: news ? [{ startLine: 1, endLine: last }] : [] } : NOTHING;
   },

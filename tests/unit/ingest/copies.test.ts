@@ -88,7 +88,7 @@ describe('a news article restating a provincial plan (Tây Ninh 98/KH-UBND)', ()
   });
   test('the restated tasks: "yêu cầu các sở, ban, ngành … chủ động …", "giao Sở … chủ trì, phối hợp với …", "Sở Tài chính có trách nhiệm …"', () => {
     expect(x.tasks.map((t) => ({ lead: t.lead, coordinators: t.coordinators, deadline: t.deadline?.end ?? null }))).toEqual([
-      { lead: ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thị xã, Thành phố'], coordinators: [], deadline: '2025-12-15' },
+      { lead: ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thị xã, thành phố'], coordinators: [], deadline: '2025-12-15' },
       { lead: ['Sở Khoa học và Công nghệ'], coordinators: ['Sở Tài chính', 'Các cơ quan, đơn vị liên quan'], deadline: '2025-12-31' },
       { lead: ['Sở Tài chính'], coordinators: [], deadline: null },
     ]);
@@ -142,7 +142,7 @@ describe('news about a document it gives no number (baobariavungtau.com.vn, baot
     const x = await load('tay-ninh-news-chi-thi.txt');
     expect(x.document).toMatchObject({ kind: 'CHI_THI', symbol: null, issuer: 'Chủ tịch Ủy ban nhân dân tỉnh', level: 'PROVINCIAL_STATE' });
     expect(x.tasks).toHaveLength(1);
-    expect(x.tasks[0].lead).toEqual(['Thủ trưởng các sở, ban, ngành tỉnh', 'Chủ tịch Ủy ban nhân dân các huyện, thị xã, Thành phố']);
+    expect(x.tasks[0].lead).toEqual(['Thủ trưởng các sở, ban, ngành tỉnh', 'Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố']);
   });
 });
 
@@ -158,7 +158,7 @@ describe('news restating tasks in other turns of phrase', () => {
     const x = await load('tuyen-quang-2508-news-on-behalf.txt');
     expect(x.document).toMatchObject({ symbol: '2508/UBND-KGVX', issuer: 'UBND tỉnh', level: 'PROVINCIAL_STATE', issuedOn: '2020-08-11' });
     expect(x.tasks).toHaveLength(1);
-    expect(x.tasks[0].lead).toEqual(['Các sở, ban, ngành, cơ quan, đơn vị thuộc tỉnh', 'Ủy ban nhân dân các huyện, Thành phố']);
+    expect(x.tasks[0].lead).toEqual(['Các sở, ban, ngành, cơ quan, đơn vị thuộc tỉnh', 'Ủy ban nhân dân các huyện, thành phố']);
   });
 });
 
