@@ -44,7 +44,20 @@ const AMOUNT = new RegExp(
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
-const RANK = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(\d+)(?:\s+(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương|trường đại học|đại học|cơ sở giáo dục đại học))?(?:\s+(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất))?(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực))?/giu;
+// "nhóm bốn nước dẫn đầu": a small rank is often written in words.
+const RANK_NUMBER = String.raw`(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)`;
+const RANKED = String.raw`(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương|trường đại học|đại học|cơ sở giáo dục đại học)`;
+const LEADING = String.raw`(?:dẫn đầu|đứng đầu|hàng đầu|tốt nhất|cao nhất)`;
+const REGION = String.raw`(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)`;
+/** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
+// "thuộc nhóm 10 quốc gia có hệ thống giáo dục đại học tốt nhất châu Á": what the group excels in may stand
+// between the ranked noun and its superlative.
+const RANK = new RegExp(
+  String.raw`(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong|trong)\s+)?(?:nhóm|top)\s+(${RANK_NUMBER})(?![\p{L}\d])(?:\s+${RANKED}(?:\s+có\s+[^,;.]{1,60}?(?=\s+${LEADING}))?)?(?:\s+${LEADING})?(?:\s+(?:của\s+)?(?:khu vực\s+)?${REGION})?`,
+  'giu',
+);
+/** "GII thuộc 3 nước dẫn đầu khu vực ASEAN": a rank among the leaders, written without "nhóm". */
+const RANK_AMONG = new RegExp(String.raw`(?:thuộc|nằm trong|lọt vào|đứng trong)\s+${RANK_NUMBER}\s+${RANKED}\s+${LEADING}(?:\s+(?:của\s+)?(?:khu vực\s+)?${REGION})?`, 'giu');
 /** A rank stated without a number: "nằm trong nhóm dẫn đầu ASEAN", "thuộc nhóm các nước dẫn đầu thế giới". */
 // "đạt trình độ phát triển của nhóm các nước dẫn đầu ASEAN": after "của" the rank is the group itself.
 const RANK_WORDS = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+|(?<=của\s))nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến|trung bình cao|trung bình khá|trung bình|khá)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)(?:\s+và\s+(?:ASEAN|Đông Nam Á|châu Á|thế giới))?|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;
@@ -60,6 +73,10 @@ const COUNT_UNITS = [
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
   'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm', 'đô thị',
+  // people and heritage counted by culture and business targets ("ít nhất 10 doanh nhân", "thêm 5 di sản văn hóa")
+  'doanh nhân', 'di sản văn hóa', 'di sản văn hoá', 'di sản',
+  // "mức sinh thay thế (bình quân mỗi phụ nữ … có 2,1 con)"
+  'con',
   // institutions counted by their compound name: the unit is the whole noun, not its head alone ("ít nhất 2 cơ
   // sở giáo dục đại học", "50 doanh nghiệp nhà nước", "3 ngân hàng thương mại nhà nước")
   'cơ sở giáo dục đại học', 'cơ sở giáo dục nghề nghiệp', 'cơ sở giáo dục', 'cơ sở y tế', 'cơ sở đào tạo',
@@ -73,8 +90,15 @@ const COUNT_UNITS = [
 const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+\\s*(?:nghìn|vạn)\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân)?`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
-/** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách". */
-const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|dân số|tổng (?:chi|thu|vốn|số|kim ngạch|giá trị|dân số|diện tích)[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở|hằng năm|hàng năm|cho|để|của|nhằm)(?![\p{L}])|$)))?/u;
+/** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách", "% tổng việc làm". */
+const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|dân số|tổng \p{L}+[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở|hằng năm|hàng năm|cho|để|của|nhằm)(?![\p{L}])|$)))?/u;
+/**
+ * "phủ 100% các xã", "số hoá 100% các di sản văn hoá đã được xếp hạng": a share written before what it is a share
+ * of ("các …", "số …") states that as part of the target, up to the verb or preposition that follows.
+ */
+const SHARE_OF = /^\s+(?:các|số|toàn bộ)\s+\p{L}[\p{L} ]*?(?=\s*[,;.:()]|\s+(?:đã|được|có|đạt|thực hiện|tham gia|trong|tại|ở|của|về|theo|với|và|do|để|cho|nhằm|trên|dưới|từ|vào|được|sử dụng|áp dụng|hoạt động)(?![\p{L}])|$)/u;
+/** Words that qualify a counted noun and belong to the target: "ít nhất 3 đô thị thông minh", "10 doanh nhân Việt Nam". */
+const COUNT_QUALIFIER = /^\s+(?:thông minh|Việt Nam|quốc gia|quốc tế|kiểu mẫu|sinh thái)(?![\p{L}])/u;
 /** Units that measure rather than count: the target's name is what precedes them. */
 const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|USD|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
 /** People an age describes ("trẻ em và thanh thiếu niên từ 1-18 tuổi"): the age says who, it is no target. */
@@ -142,17 +166,20 @@ interface Found {
 /** Ranks: "thuộc nhóm 3 nước đứng đầu ASEAN"; what is ranked is the subject, or follows "về". */
 function ranksIn(c: string): Found[] {
   const out: Found[] = [];
-  for (const re of [RANK, RANK_WORDS, PLACE]) {
+  for (const re of [RANK, RANK_AMONG, RANK_WORDS, PLACE]) {
     for (const m of c.matchAll(new RegExp(re.source, re.flags))) {
       const start = m.index ?? 0;
       const end = start + m[0].trimEnd().length;
       if (out.some((f) => start < f.end && end > f.start)) continue;
-      const about = /^\s*về\s+([^,;]+?)(?=[,;.]|\s+(?:và nhóm|và top)\b|$)/u.exec(c.slice(end));
+      // "… về đổi mới sáng tạo", "… trong xếp hạng chính phủ điện tử theo đánh giá của …": what is ranked follows.
+      const about = /^\s*(?:về\s+|trong\s+(?:bảng\s+)?(?=xếp hạng))([^,;]+?)(?=[,;.]|\s+(?:và nhóm|và top|theo)(?![\p{L}])|$)/u.exec(c.slice(end));
       const target = tidy(m[0]);
       out.push({
         start, end, reach: end + (about?.[0].length ?? 0),
         make: (pre) => {
-          const name = about && (!pre || /^(?:Việt Nam|nước ta|đất nước|tỉnh|thành phố)$/iu.test(pre)) ? tidy(about[1]) : pre;
+          // "…; thuộc nhóm 10 quốc gia có hệ thống giáo dục đại học tốt nhất châu Á": a rank naming nothing before
+          // it names itself (what the group excels in is in its words).
+          const name = (about && (!pre || /^(?:Việt Nam|nước ta|đất nước|tỉnh|thành phố)$/iu.test(pre)) ? tidy(about[1]) : pre) || (/^(?:thuộc|nằm trong|lọt vào)/iu.test(target) ? target : '');
           return name ? { name, unit: null, target, value: null, valueMin: null, valueMax: null, comparator: null } : null;
         },
       });
@@ -178,12 +205,18 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const percent = m[5] ?? null;
     let unit: string | null;
     let base = '';
+    let shareOf = '';
     if (percent) {
       const tail = PERCENT_TAIL.exec(c.slice(end))?.[0] ?? '';
       const perYear = /^\s*\/\s*năm/u.test(tail);
       base = tidy(tail.replace(/^\s*\/\s*năm/u, ''));
       unit = `${percent}${perYear ? '/năm' : ''}${base ? ` ${base}` : ''}`;
       end += tail.trimEnd().length;
+      const share = base ? null : SHARE_OF.exec(c.slice(end));
+      if (share) {
+        end += share[0].length;
+        shareOf = tidy(share[0]);
+      }
     } else {
       const rest = c.slice(end);
       const u = COUNT_UNIT.exec(rest.trimStart());
@@ -197,6 +230,7 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong)\s*$/iu.test(c.slice(0, start))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
         end += rest.length - rest.trimStart().length + u[0].length;
+        for (let q = COUNT_QUALIFIER.exec(c.slice(end)); q; q = COUNT_QUALIFIER.exec(c.slice(end))) end += q[0].length;
       } else if ((INDEX_BEFORE.test(c.slice(0, start)) || COUNT_BEFORE.test(c.slice(0, start))) && /^\s*(?:[,;.)]|$|trong đó|và|trở lên)/u.test(rest)) {
         unit = null; // "Chỉ số giáo dục … đạt trên 0,8": an index has no unit; "số lượng … tăng lên 5" named its noun before
       } else continue; // a bare number ("5 năm qua") states no target
@@ -234,6 +268,7 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         // "đóng góp khoảng 55 - 58% GDP": a bare verb takes the base of the percentage.
         else if (base && MEASURE_VERB.test(pre)) name = tidy(`${pre} ${base}`);
         let reach: number | undefined;
+        if (!name && shareOf) name = shareOf;
         if (!name && /^\s+\p{Ll}/u.test(following)) {
           name = tidy(following);
           reach = end + following.length;
@@ -257,12 +292,20 @@ function comparatorOf(qualifiers: string): Indicator['comparator'] {
 
 const MULTIPLIER: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, tỷ: 1e9, tỉ: 1e9, vạn: 1e4 };
 
+/** "giai đoạn 2026 - 2030", "thời kỳ 2021-2030" (not a plan's "5 năm 2021-2025", which names the plan). */
+const CLAUSE_SPAN = /(?:giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu;
+
 /** Every target stated in one paragraph of an objectives block. */
 export function statedTargets(text: string): StatedTarget[] {
   const out: StatedTarget[] = [];
   for (const clause of clauses(text)) {
     const c = clause.text;
-    const year = /(?:đến|tới)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null;
+    // "bình quân cho giai đoạn 2026 - 2030 từ 10%/năm trở lên", "khoảng 7%/năm thời kỳ 2021-2030": a rate stated
+    // over a span of years is that span's; "… vào năm 2026" dates its clause.
+    // ("… so với trung bình hàng năm giai đoạn 2011 - 2016" is the baseline compared against, not the target's span.)
+    const spanned = CLAUSE_SPAN.exec(c);
+    const span = spanned && !/so với[^,;]*$/u.test(c.slice(0, spanned.index)) ? spanned : null;
+    const year = span ? `${span[1]}-${span[2]}` : (/(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null);
     const ranks = ranksIn(c);
     const amounts = amountsIn(c, ranks);
     // "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới": a rank inside what a count
@@ -343,22 +386,40 @@ const byOwn = (text: string, own: string | null) => {
   return at !== null && findSymbols(text.slice(at.index, at.index + 80)).some((m) => m.symbol === own);
 };
 
+/** A paragraph reporting results ("Năm 2020, quy mô … đạt …", "ước đạt", "Sau 5 năm, cả nước có 902 đô thị"): no targets. */
+const REPORTS_RESULTS = /(?:^|[.;]\s*)Năm (?:19|20)\d\d(?![\d])|(?:^|\s)(?:đã (?:đạt|tăng|giảm|hoàn thành|vượt)|ước đạt|ước tính|đạt được|so với (?:năm|cùng kỳ|giai đoạn)|[Ss]au \d+ năm|[Qq]ua \d+ năm|hiện có)(?![\p{L}])/u;
+/** "Để đạt được các mục tiêu trên, Chương trình đề ra 9 nhiệm vụ, giải pháp": the targets end, the tasks begin. */
+const TASKS_BEGIN = /(?:để (?:đạt được|thực hiện)[^.]{0,40}mục tiêu|nhiệm vụ(?:,| và)\s*giải pháp|nhiệm vụ trọng tâm)/iu;
+
 function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | null = null): RawIndicator[] {
   const out: RawIndicator[] = [];
   // The horizon of the paragraphs read so far, while they go on stating targets.
   let open: string | null = null;
+  // Paragraphs without a target read since the last that stated one (an objective in words, a caption, a subheading).
+  let quiet = 0;
   for (const para of splitParagraphs(lines as NormalisedLine[])) {
     const joined = joinLines(para);
     const span = PLAN_SPAN.exec(joined.text);
-    // Right after stated targets, a paragraph with a floor ("xây dựng được ít nhất 5 đô thị …") goes on with them.
-    const goesOn: boolean = open !== null && (GOES_ON.test(joined.text) || FLOOR.test(joined.text));
-    const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (span ? `${span[1]}-${span[2]}` : undefined) ?? (goesOn ? open! : undefined);
+    const closes = REPORTS_RESULTS.test(joined.text) || TASKS_BEGIN.test(joined.text);
+    // Right after stated targets, a paragraph with a floor ("xây dựng được ít nhất 5 đô thị …"), or one stating
+    // targets of its own ("Tỷ lệ lao động … đạt trên 70%", "- 100% học sinh …"), goes on with them.
+    const goesOn: boolean = open !== null && !closes && (GOES_ON.test(joined.text) || FLOOR.test(joined.text) || statedTargets(joined.text).length > 0);
+    // Going on, a span inside a clause ("trong đó giai đoạn 2026-2030 đạt …") dates that clause, not the paragraph.
+    const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open! : span ? `${span[1]}-${span[2]}` : undefined);
     const states = STATES_OBJECTIVES.test(joined.text) || goesOn || byOwn(joined.text, own);
     if (!horizon || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
-      open = null;
+      // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
+      // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
+      const keeps = open !== null && quiet < 2 && !closes && !PREAMBLE_CLAUSE.test(joined.text) && !statedTargets(joined.text).length;
+      if (keeps) quiet++;
+      else {
+        open = null;
+        quiet = 0;
+      }
       continue;
     }
     open = horizon;
+    quiet = 0;
     // A headline or subheading run into the paragraph ("Đến năm 2030, 3 doanh nghiệp Nhà nước vào Top 500 thế giới")
     // announces what the paragraph states.
     const first = para[0].text.trim();
