@@ -83,8 +83,12 @@ export interface Identity {
   target(symbol: string, issuedOn: string | null): Target;
   /** Documents renamed before this one is written, in order. */
   renames: [string, string][];
-  /** Symbols whose documents' incoming edges are settled after the write: [symbolKey, bare id]. */
-  settle: [string, string][];
+  /**
+   * Symbols whose documents' incoming edges are settled after the write: [symbolKey, bare id]. Only those this
+   * write gives a document the graph did not hold (a new id, or a rename): otherwise the earlier writes have settled
+   * them, and this one's own references are resolved against the same documents. Called once every target is asked.
+   */
+  settle(): [string, string][];
 }
 
 /** Every symbol an extraction writes a node or an edge for. */
@@ -132,10 +136,20 @@ export async function resolveIdentity(tx: ManagedTransaction, x: Extraction): Pr
     const key = symbolKey(c.symbol);
     datedTargets.set(key, [...(datedTargets.get(key) ?? []), citationTarget(planOf(c.symbol), c.issuedOn, documentId).id]);
   }
+  // Keys of which this write creates a document (or a stub) the graph does not hold yet.
+  const grows = new Set<string>();
+  const note = (key: string, id: string) => {
+    if (!grows.has(key) && !plans.get(key)?.candidates.some((c) => c.id === id)) grows.add(key);
+  };
+  if (ownKey) note(ownKey, documentId);
   return {
     documentId,
-    target: (symbol, issuedOn) => citationTarget(planOf(symbol), issuedOn, documentId, datedTargets.get(symbolKey(symbol))),
+    target: (symbol, issuedOn) => {
+      const t = citationTarget(planOf(symbol), issuedOn, documentId, datedTargets.get(symbolKey(symbol)));
+      note(symbolKey(symbol), t.id);
+      return t;
+    },
     renames: [...plans.values()].flatMap((p) => p.renames),
-    settle: [...plans.entries()].map(([key, p]) => [key, p.bare]),
+    settle: () => [...plans.entries()].filter(([key, p]) => grows.has(key) || p.renames.length > 0).map(([key, p]) => [key, p.bare]),
   };
 }

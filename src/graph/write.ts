@@ -103,11 +103,94 @@ function provinceRef(name: string | null) {
 }
 
 /** The nearest section the tree holds for a task's path: "PL2.III" (a table row's group) links to "PL2". */
-function sectionIdOf(id: string, sectionPaths: readonly string[], path: string | null): string | null {
+function sectionIdOf(sectionPaths: readonly string[], path: string | null): string | null {
   if (!path) return null;
   let best: string | null = null;
   for (const p of sectionPaths) if ((path === p || path.startsWith(`${p}.`)) && (!best || p.length > best.length)) best = p;
-  return best === null ? null : `${id}#s:${best}`;
+  return best;
+}
+
+/**
+ * The parameters of create-tasks.cypher: the document's sections, then its tasks, each pointing at its section,
+ * its agencies, the documents it cites and the row it restates by position in lists sent once per document
+ * (sections, `agencyKeys`, `cited`, tasks), so the statement looks nothing up per task.
+ */
+function taskStatement(x: Extraction, identity: Identity, agencyKey: ReadonlyMap<string, string>, dates: ReadonlyMap<string, string>): Record<string, unknown> {
+  const id = x.documentId;
+  const sectionPaths = x.sections.map((s) => s.path);
+  const sectionAt = firstPositions(sectionPaths);
+  const agencyKeys = x.agencies.map((a) => a.key);
+  const agencyAt = firstPositions(agencyKeys);
+  const agencyOf = (name: string) => agencyAt.get(agencyKey.get(name) as string) ?? null;
+  const taskAt = firstPositions(x.tasks.map((t) => t.id));
+  // A body bullet restating an appendix row is the same task: it stays readable (with its own span) but is
+  // marked, so counts and lists can show each task once.
+  const sourceOf = new Map(x.tasks.map((t) => [t.id, t.source]));
+  const duplicateOf = (t: Extraction['tasks'][number]) => (t.source === 'BODY' && t.sameAs && sourceOf.get(t.sameAs) === 'TABLE' ? `${id}#${t.sameAs}` : null);
+  const citationBySymbol = new Map(x.citations.filter((c) => c.symbol).map((c) => [c.symbol as string, c]));
+  // Cited documents in the order the tasks first cite them: the first citation of one creates its stub.
+  const cited: ReturnType<typeof stubTarget>[] = [];
+  const citedAt = new Map<string, number>();
+  const tasks = x.tasks.map((t) => {
+    const cites: number[] = [];
+    const citesDated: boolean[] = [];
+    for (const s of t.cites) {
+      const date = citationBySymbol.get(s)?.issuedOn ?? dates.get(s) ?? null;
+      const target = identity.target(s, date);
+      if (target.id === id || target.ambiguous) continue;
+      let at = citedAt.get(target.id);
+      if (at === undefined) {
+        at = cited.push(stubTarget(s, citationBySymbol.get(s), target.id)) - 1;
+        citedAt.set(target.id, at);
+      }
+      cites.push(at);
+      citesDated.push(date !== null);
+    }
+    const section = sectionIdOf(sectionPaths, t.section);
+    return {
+      section: section === null ? null : (sectionAt.get(section) ?? null),
+      lead: t.lead.map(agencyOf),
+      coordinators: t.coordinators.map(agencyOf),
+      cites,
+      citesDated,
+      deadlineStart: t.deadline?.start ?? null,
+      deadlineEnd: t.deadline?.end ?? null,
+      props: {
+        id: `${id}#${t.id}`,
+        localId: t.id,
+        documentId: id,
+        ordinal: t.ordinal,
+        text: t.text,
+        output: t.output,
+        section: t.section,
+        source: t.source,
+        duplicateOf: duplicateOf(t),
+        leadNames: t.lead,
+        coordinatorNames: t.coordinators,
+        deadlineRaw: t.deadline?.raw ?? null,
+        deadlineKind: t.deadline?.kind ?? null,
+        deadlineRecurrence: t.deadline?.recurrence ?? null,
+        deadlineCondition: t.deadline?.condition ?? null,
+        ...spanProps(t.span),
+      },
+    };
+  });
+  const sameAs = x.tasks.flatMap((t, i) => (t.sameAs && taskAt.has(t.sameAs) ? [[i, taskAt.get(t.sameAs) as number]] : []));
+  return {
+    id,
+    sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })),
+    agencyKeys,
+    cited: cited.map((c) => ({ id: c.id, props: c.props })),
+    tasks,
+    sameAs,
+  };
+}
+
+/** Each value's first position in a list. */
+function firstPositions(values: readonly string[]): Map<string, number> {
+  const at = new Map<string, number>();
+  values.forEach((v, i) => at.has(v) || at.set(v, i));
+  return at;
 }
 
 type Statement = [name: string, params: Record<string, unknown>];
@@ -121,13 +204,7 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
   const d = x.document;
   const searchText = [d.symbol, d.kindVi, d.title, d.issuer, d.province].filter(Boolean).join(' ');
   const agencyKey = new Map(x.agencies.map((a) => [a.name, a.key]));
-  const sectionPaths = x.sections.map((s) => s.path);
-  // A body bullet restating an appendix row is the same task: it stays readable (with its own span) but is
-  // marked, so counts and lists can show each task once.
-  const sourceOf = new Map(x.tasks.map((t) => [t.id, t.source]));
-  const duplicateOf = (t: Extraction['tasks'][number]) => (t.source === 'BODY' && t.sameAs && sourceOf.get(t.sameAs) === 'TABLE' ? `${id}#${t.sameAs}` : null);
   const dates = datesBySymbol(x.citations);
-  const citationBySymbol = new Map(x.citations.filter((c) => c.symbol).map((c) => [c.symbol as string, c]));
 
   return [
     // An earlier document of a symbol arrived: the holder of the bare id moves to "<symbol>@<year>" first.
@@ -180,46 +257,9 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
         }),
       },
     ],
-    ['create-sections', { id, sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })) }],
-    [
-      'create-tasks',
-      {
-        id,
-        tasks: x.tasks.map((t) => ({
-          sectionId: sectionIdOf(id, sectionPaths, t.section),
-          lead: t.lead.map((n) => agencyKey.get(n)),
-          coordinators: t.coordinators.map((n) => agencyKey.get(n)),
-          cites: t.cites.flatMap((s) => {
-            const date = citationBySymbol.get(s)?.issuedOn ?? dates.get(s) ?? null;
-            const target = identity.target(s, date);
-            return target.id === id || target.ambiguous ? [] : [{ ...stubTarget(s, citationBySymbol.get(s), target.id), dated: date !== null }];
-          }),
-          deadlineStart: t.deadline?.start ?? null,
-          deadlineEnd: t.deadline?.end ?? null,
-          props: {
-            id: `${id}#${t.id}`,
-            localId: t.id,
-            documentId: id,
-            ordinal: t.ordinal,
-            text: t.text,
-            output: t.output,
-            section: t.section,
-            source: t.source,
-            duplicateOf: duplicateOf(t),
-            leadNames: t.lead,
-            coordinatorNames: t.coordinators,
-            deadlineRaw: t.deadline?.raw ?? null,
-            deadlineKind: t.deadline?.kind ?? null,
-            deadlineRecurrence: t.deadline?.recurrence ?? null,
-            deadlineCondition: t.deadline?.condition ?? null,
-            ...spanProps(t.span),
-          },
-        })),
-      },
-    ],
-    ['link-same-tasks', { pairs: x.tasks.filter((t) => t.sameAs).map((t) => ({ from: `${id}#${t.id}`, to: `${id}#${t.sameAs}` })) }],
+    ['create-tasks', taskStatement(x, identity, agencyKey, dates)],
     // References written before a symbol named several documents become ambiguous now (identity.ts).
-    ['settle-symbols', { symbols: identity.settle.map(([key, bare]) => ({ key, bare })) }],
+    ['settle-symbols', { symbols: identity.settle().map(([key, bare]) => ({ key, bare })) }],
     // The document (or stub) now holding an id another held gets a global key of its own (keep-global-keys.cypher).
     ['keep-global-keys', { ids: identity.renames.map(([from]) => from) }],
     [
