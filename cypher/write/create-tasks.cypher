@@ -24,25 +24,34 @@ CALL () {
   WITH i, c ORDER BY i
   RETURN collect(c) AS cited
 }
-UNWIND $tasks AS t
+// $tasks holds one list per property (write.ts TASK_COLUMNS): task i is position i of each.
+UNWIND range(0, $tasks.count - 1) AS i
+WITH d, sections, agencies, cited, i, $tasks AS t
 CREATE (task:Task)
-SET task = t.props,
+SET task = {
+      id: t.id[i], localId: t.localId[i], documentId: $id, ordinal: t.ordinal[i], text: t.text[i], output: t.output[i],
+      section: t.section[i], source: t.source[i], duplicateOf: t.duplicateOf[i], leadNames: t.leadNames[i],
+      coordinatorNames: t.coordinatorNames[i], deadlineRaw: t.deadlineRaw[i], deadlineKind: t.deadlineKind[i],
+      deadlineRecurrence: t.deadlineRecurrence[i], deadlineCondition: t.deadlineCondition[i],
+      startLine: t.startLine[i], endLine: t.endLine[i], startOffset: t.startOffset[i], endOffset: t.endOffset[i],
+      page: t.page[i], box: t.box[i]
+    },
     // What search_text reads: text and output, the empty ones left out (built here, so the text is sent once).
-    task.searchText = reduce(s = '', x IN [t.props.text, t.props.output] | CASE WHEN x IS NULL OR x = '' THEN s WHEN s = '' THEN x ELSE s + ' ' + x END),
-    task.deadlineStart = CASE WHEN t.deadlineStart IS NULL THEN null ELSE date(t.deadlineStart) END,
-    task.deadlineEnd = CASE WHEN t.deadlineEnd IS NULL THEN null ELSE date(t.deadlineEnd) END
+    task.searchText = reduce(s = '', x IN [t.text[i], t.output[i]] | CASE WHEN x IS NULL OR x = '' THEN s WHEN s = '' THEN x ELSE s + ' ' + x END),
+    task.deadlineStart = CASE WHEN t.deadlineStart[i] IS NULL THEN null ELSE date(t.deadlineStart[i]) END,
+    task.deadlineEnd = CASE WHEN t.deadlineEnd[i] IS NULL THEN null ELSE date(t.deadlineEnd[i]) END
 // A body bullet restating an appendix row hangs off the document by HAS_RESTATEMENT, so everything that
 // walks HAS_TASK (lists, counts, derivation) sees each task once; SAME_AS still reaches it.
-FOREACH (_ IN CASE WHEN t.props.duplicateOf IS NULL THEN [1] ELSE [] END | CREATE (d)-[:HAS_TASK]->(task))
-FOREACH (_ IN CASE WHEN t.props.duplicateOf IS NULL THEN [] ELSE [1] END | CREATE (d)-[:HAS_RESTATEMENT]->(task))
+FOREACH (_ IN CASE WHEN t.duplicateOf[i] IS NULL THEN [1] ELSE [] END | CREATE (d)-[:HAS_TASK]->(task))
+FOREACH (_ IN CASE WHEN t.duplicateOf[i] IS NULL THEN [] ELSE [1] END | CREATE (d)-[:HAS_RESTATEMENT]->(task))
 // The nearest section the tree holds (write.ts resolves "PL2.III" to "PL2").
-FOREACH (sec IN CASE WHEN t.section IS NULL THEN [] ELSE [sections[toInteger(t.section)]] END | CREATE (task)-[:IN_SECTION]->(sec))
+FOREACH (sec IN CASE WHEN t.sectionAt[i] IS NULL THEN [] ELSE [sections[toInteger(t.sectionAt[i])]] END | CREATE (task)-[:IN_SECTION]->(sec))
 // Lead and coordinators: agency positions, in the order the task names them (null: a name no agency holds).
-FOREACH (i IN range(0, size(t.lead) - 1) |
-  FOREACH (a IN CASE WHEN t.lead[i] IS NULL THEN [] ELSE [agencies[toInteger(t.lead[i])]] END | CREATE (task)-[:LED_BY {order: i}]->(a)))
-FOREACH (i IN range(0, size(t.coordinators) - 1) |
-  FOREACH (a IN CASE WHEN t.coordinators[i] IS NULL THEN [] ELSE [agencies[toInteger(t.coordinators[i])]] END | CREATE (task)-[:COORDINATED_BY {order: i}]->(a)))
-FOREACH (i IN range(0, size(t.cites) - 1) | FOREACH (c IN [cited[toInteger(t.cites[i])]] | CREATE (task)-[:CITES {dated: t.citesDated[i]}]->(c)))
+FOREACH (j IN range(0, size(t.lead[i]) - 1) |
+  FOREACH (a IN CASE WHEN t.lead[i][j] IS NULL THEN [] ELSE [agencies[toInteger(t.lead[i][j])]] END | CREATE (task)-[:LED_BY {order: j}]->(a)))
+FOREACH (j IN range(0, size(t.coordinators[i]) - 1) |
+  FOREACH (a IN CASE WHEN t.coordinators[i][j] IS NULL THEN [] ELSE [agencies[toInteger(t.coordinators[i][j])]] END | CREATE (task)-[:COORDINATED_BY {order: j}]->(a)))
+FOREACH (j IN range(0, size(t.cites[i]) - 1) | FOREACH (c IN [cited[toInteger(t.cites[i][j])]] | CREATE (task)-[:CITES {dated: t.citesDated[i][j]}]->(c)))
 WITH collect(task) AS tasks
 // A body bullet and the appendix row it restates, both ways: [from, to] positions in $tasks.
 FOREACH (p IN $sameAs | FOREACH (a IN [tasks[toInteger(p[0])]] | FOREACH (b IN [tasks[toInteger(p[1])]] | CREATE (a)-[:SAME_AS]->(b))))

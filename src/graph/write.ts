@@ -131,7 +131,11 @@ function taskStatement(x: Extraction, identity: Identity, agencyKey: ReadonlyMap
   // Cited documents in the order the tasks first cite them: the first citation of one creates its stub.
   const cited: ReturnType<typeof stubTarget>[] = [];
   const citedAt = new Map<string, number>();
-  const tasks = x.tasks.map((t) => {
+  // One list per property (the statement reads position i of each): every task's keys would otherwise cross
+  // Bolt and be decoded once per task.
+  const tasks: Record<string, unknown[]> = Object.fromEntries(TASK_COLUMNS.map((c) => [c, []]));
+  const put = (column: (typeof TASK_COLUMNS)[number], value: unknown) => tasks[column].push(value);
+  for (const t of x.tasks) {
     const cites: number[] = [];
     const citesDated: boolean[] = [];
     for (const s of t.cites) {
@@ -147,44 +151,53 @@ function taskStatement(x: Extraction, identity: Identity, agencyKey: ReadonlyMap
       citesDated.push(date !== null);
     }
     const section = sectionIdOf(sectionPaths, t.section);
-    return {
-      section: section === null ? null : (sectionAt.get(section) ?? null),
-      lead: t.lead.map(agencyOf),
-      coordinators: t.coordinators.map(agencyOf),
-      cites,
-      citesDated,
-      deadlineStart: t.deadline?.start ?? null,
-      deadlineEnd: t.deadline?.end ?? null,
-      props: {
-        id: `${id}#${t.id}`,
-        localId: t.id,
-        documentId: id,
-        ordinal: t.ordinal,
-        text: t.text,
-        output: t.output,
-        section: t.section,
-        source: t.source,
-        duplicateOf: duplicateOf(t),
-        leadNames: t.lead,
-        coordinatorNames: t.coordinators,
-        deadlineRaw: t.deadline?.raw ?? null,
-        deadlineKind: t.deadline?.kind ?? null,
-        deadlineRecurrence: t.deadline?.recurrence ?? null,
-        deadlineCondition: t.deadline?.condition ?? null,
-        ...spanProps(t.span),
-      },
-    };
-  });
+    const span = spanProps(t.span);
+    put('sectionAt', section === null ? null : (sectionAt.get(section) ?? null));
+    put('lead', t.lead.map(agencyOf));
+    put('coordinators', t.coordinators.map(agencyOf));
+    put('cites', cites);
+    put('citesDated', citesDated);
+    put('id', `${id}#${t.id}`);
+    put('localId', t.id);
+    put('ordinal', t.ordinal);
+    put('text', t.text);
+    put('output', t.output);
+    put('section', t.section);
+    put('source', t.source);
+    put('duplicateOf', duplicateOf(t));
+    put('leadNames', t.lead);
+    put('coordinatorNames', t.coordinators);
+    put('deadlineRaw', t.deadline?.raw ?? null);
+    put('deadlineKind', t.deadline?.kind ?? null);
+    put('deadlineStart', t.deadline?.start ?? null);
+    put('deadlineEnd', t.deadline?.end ?? null);
+    put('deadlineRecurrence', t.deadline?.recurrence ?? null);
+    put('deadlineCondition', t.deadline?.condition ?? null);
+    put('startLine', span.startLine ?? null);
+    put('endLine', span.endLine ?? null);
+    put('startOffset', span.startOffset ?? null);
+    put('endOffset', span.endOffset ?? null);
+    put('page', span.page ?? null);
+    put('box', span.box ?? null);
+  }
   const sameAs = x.tasks.flatMap((t, i) => (t.sameAs && taskAt.has(t.sameAs) ? [[i, taskAt.get(t.sameAs) as number]] : []));
   return {
     id,
     sections: x.sections.map((s) => ({ id: `${id}#s:${s.path}`, path: s.path, number: s.number, heading: s.heading, depth: s.depth, ...spanProps(s.span) })),
     agencyKeys,
     cited: cited.map((c) => ({ id: c.id, props: c.props })),
-    tasks,
+    tasks: { count: x.tasks.length, ...tasks },
     sameAs,
   };
 }
+
+/** The columns of create-tasks.cypher's `$tasks`, one value per task each. */
+const TASK_COLUMNS = [
+  'sectionAt', 'lead', 'coordinators', 'cites', 'citesDated',
+  'id', 'localId', 'ordinal', 'text', 'output', 'section', 'source', 'duplicateOf', 'leadNames', 'coordinatorNames',
+  'deadlineRaw', 'deadlineKind', 'deadlineStart', 'deadlineEnd', 'deadlineRecurrence', 'deadlineCondition',
+  'startLine', 'endLine', 'startOffset', 'endOffset', 'page', 'box',
+] as const;
 
 /** Each value's first position in a list. */
 function firstPositions(values: readonly string[]): Map<string, number> {
