@@ -13,7 +13,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { DerivationValue } from './loaders';
 import { symbolLookup } from './lookup';
 import type { AgencyRow, CitationRow, DocumentRow, ProvinceRow, SectionRow, TaskPrefetched, TaskRow } from './rows';
-import { selectedArguments, selectedFields } from './selection';
+import { selectedArguments, selectedFields, selectedFieldsOn } from './selection';
 
 export interface TaskPrefetch {
   [k: string]: unknown;
@@ -49,8 +49,8 @@ const TASK_PROPERTIES: PropertyTable = {
   text: ['text'],
   output: ['output'],
   source: ['source'],
-  deadline: ['deadlineRaw', 'deadlineKind', 'deadlineRecurrence', 'deadlineCondition'],
-  provenance: ['section', 'text', 'startLine', 'endLine', 'endOffset', 'page', 'box'],
+  deadline: ['deadlineRaw', 'deadlineKind', 'deadlineStart', 'deadlineEnd', 'deadlineRecurrence', 'deadlineCondition'],
+  provenance: ['section', 'text', 'startLine', 'endLine', 'startOffset', 'endOffset', 'page', 'box'],
   document: [],
   province: [],
   section: [],
@@ -64,7 +64,7 @@ const TASK_PROPERTIES: PropertyTable = {
 /** The document properties (DocumentRow) each Document field reads. */
 const DOCUMENT_PROPERTIES: PropertyTable = {
   __typename: [],
-  id: ['id'],
+  id: ['id', 'uid'],
   key: ['id'],
   symbol: ['symbol'],
   number: ['number'],
@@ -101,6 +101,17 @@ const AGENCY_PROPERTIES: PropertyTable = {
   isGroup: ['isGroup'],
   province: ['key'],
   tasks: ['key'],
+};
+
+/** The indicator properties (IndicatorRow) each Indicator field reads. */
+const INDICATOR_PROPERTIES: PropertyTable = {
+  __typename: [],
+  id: [],
+  key: [],
+  ...Object.fromEntries(['ordinal', 'name', 'unit', 'target', 'value', 'valueMin', 'valueMax', 'comparator', 'period', 'group', 'agencyName'].map((p) => [p, [p]])),
+  reportedBy: [],
+  document: [],
+  provenance: ['name', 'startLine', 'endLine', 'startOffset', 'endOffset', 'page', 'box'],
 };
 
 /** The fields selected at `path` below the page's items (nodes and edges.node), every occurrence. */
@@ -168,6 +179,29 @@ const TASK_ALWAYS = ['id', 'startOffset', 'deadlineStart', 'deadlineEnd'];
 /** The task properties the page's items need, or null for all of them. */
 export function taskItemProperties(info: GraphQLResolveInfo): string[] | null {
   return propertiesFor(itemFields(info), TASK_PROPERTIES, TASK_ALWAYS);
+}
+
+/** The properties search hits of each type read (see search.cypher), null for all of them. */
+export interface SearchFields {
+  [k: string]: unknown;
+  taskFields: string[] | null;
+  documentFields: string[] | null;
+  agencyFields: string[] | null;
+  indicatorFields: string[] | null;
+}
+
+/**
+ * What a search's selection reads of each type of hit, so a hit carries its selected properties only (a task's
+ * text, a document's symbol) instead of every property of every node found. The key is always read.
+ */
+export function searchFields(info: GraphQLResolveInfo): SearchFields {
+  const on = (type: string) => selectedFieldsOn(info, ['node'], type);
+  return {
+    taskFields: propertiesFor(on('Task'), TASK_PROPERTIES, ['id']),
+    documentFields: propertiesFor(on('Document'), DOCUMENT_PROPERTIES, ['id']),
+    agencyFields: propertiesFor(on('Agency'), AGENCY_PROPERTIES, ['key']),
+    indicatorFields: propertiesFor(on('Indicator'), INDICATOR_PROPERTIES, ['id']),
+  };
 }
 
 /** Rows from a query: maps as they are, value lists (see _tasks.items, _tasks.related) zipped with `fields`. */

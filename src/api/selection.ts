@@ -2,7 +2,7 @@
  * What an operation selects below the field being resolved, so a resolver can ask the graph for only that
  * (a lineage drawing needs ids and labels, not every document's 16 properties and every edge's source text).
  */
-import { valueFromASTUntyped, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { isObjectType, valueFromASTUntyped, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Names of the fields selected at `path` below the current field (fragments and inline fragments followed;
@@ -15,6 +15,29 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
       if (s.kind === 'InlineFragment') visit(s.selectionSet, depth);
       else if (s.kind === 'FragmentSpread') visit(info.fragments[s.name.value]?.selectionSet, depth);
       else if (depth === path.length) out.add(s.name.value);
+      else if (s.name.value === path[depth]) visit(s.selectionSet, depth + 1);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return out;
+}
+
+/**
+ * As selectedFields, for the members of an abstract type (a union of search hits): only the fields that apply
+ * to the object type `typeName`, skipping fragments on another object type (a fragment on an interface or
+ * the union itself applies to every member).
+ */
+export function selectedFieldsOn(info: GraphQLResolveInfo, path: readonly string[], typeName: string): Set<string> {
+  const out = new Set<string>();
+  const applies = (condition: string | undefined) => condition === undefined || condition === typeName || !isObjectType(info.schema.getType(condition));
+  const visit = (set: SelectionSetNode | undefined, depth: number) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'InlineFragment') {
+        if (depth < path.length || applies(s.typeCondition?.name.value)) visit(s.selectionSet, depth);
+      } else if (s.kind === 'FragmentSpread') {
+        const fragment = info.fragments[s.name.value];
+        if (fragment && (depth < path.length || applies(fragment.typeCondition.name.value))) visit(fragment.selectionSet, depth);
+      } else if (depth === path.length) out.add(s.name.value);
       else if (s.name.value === path[depth]) visit(s.selectionSet, depth + 1);
     }
   };

@@ -21,7 +21,7 @@ import {
   TaskFilterSchema,
 } from '../validate';
 import { selectsOnly } from '../selection';
-import { attachTaskRelations, taskItemProperties, taskPrefetch, zipRows } from '../prefetch';
+import { attachTaskRelations, searchFields, taskItemProperties, taskPrefetch, zipRows, type SearchFields } from '../prefetch';
 import { emptyPage, pageOf } from './connection';
 
 /** A task's place in `order`, as tasks.page sorts (undated tasks last either way). */
@@ -53,6 +53,14 @@ async function loadNode(ctx: ApiContext, type: NodeType, key: string): Promise<N
       return tag(await l.sectionById.load(key), 'Section');
   }
 }
+
+/** The property list (search.cypher) a hit of each type was read with. */
+const FIELDS_OF: Record<SearchNodeRow['__typename'], (f: SearchFields) => string[] | null> = {
+  Task: (f) => f.taskFields,
+  Document: (f) => f.documentFields,
+  Agency: (f) => f.agencyFields,
+  Indicator: (f) => f.indicatorFields,
+};
 
 const ALL_RELATIONS = ['IMPLEMENTS', 'BASED_ON', 'CITES', 'REPLACES', 'AMENDS'];
 
@@ -203,21 +211,25 @@ export const Query: QueryResolvers = {
     return { root, direction, depth, nodes: [{ document: root, distance: 0 }, ...nodes.filter((n) => n.document.id !== root.id)], edges };
   },
 
-  search: async (_p, args, ctx) => {
+  search: async (_p, args, ctx, info) => {
     const text = textParam(parseArg(SearchTextSchema, args.text, 'text'), 'text') as string;
     const limit = firstArg(args, ctx.maxPageSize);
-    const rows = await ctx.graph.run('search', { text, limit });
+    const fields = searchFields(info);
+    const [row] = await ctx.graph.run('search', { text, limit, prefetch: fields });
     const l = ctx.loaders;
-    // Each hit carries its node's fields: primed, so fields below it (a task's document…) batch as usual.
-    const hits = rows.map((r): SearchHitRow | null => {
-      const key = String(r.key);
-      const kind = String(r.kind);
-      if (!r.value) return null;
-      if (kind === 'Document') l.documentById.prime(key, r.value as DocumentRow);
-      else if (kind === 'Task') l.taskById.prime(key, r.value as TaskRow);
-      else if (kind === 'Agency') l.agencyByKey.prime(key, r.value as AgencyRow);
-      else l.indicatorById.prime(key, r.value as IndicatorRow);
-      return { score: Number(r.score), kind, node: tagged(r.value as object, kind as SearchNodeRow['__typename']) as SearchNodeRow };
+    const hits = ((row?.hits as [number, SearchNodeRow['__typename'], string, unknown][] | undefined) ?? []).map(([score, kind, key, found]): SearchHitRow | null => {
+      if (!found) return null;
+      const read = FIELDS_OF[kind](fields);
+      // A hit read whole is primed, so fields below it (a task's document…) batch as usual; one read in part
+      // is this hit's alone, never a loader's, which another field could read expecting every property.
+      const value = zipRows<object>([found], read)[0];
+      if (!read) {
+        if (kind === 'Document') l.documentById.prime(key, value as DocumentRow);
+        else if (kind === 'Task') l.taskById.prime(key, value as TaskRow);
+        else if (kind === 'Agency') l.agencyByKey.prime(key, value as AgencyRow);
+        else l.indicatorById.prime(key, value as IndicatorRow);
+      }
+      return { score: Number(score), kind, node: tagged(value, kind) as SearchNodeRow };
     });
     return hits.filter((h): h is SearchHitRow => h !== null);
   },

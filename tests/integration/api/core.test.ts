@@ -152,6 +152,26 @@ describe('the GraphQL API over the fixture lineage (59-NQ/TW → 153/NQ-CP → p
     expect(agencies.body.data.search.some((x: any) => x.node.name === 'Sở Ngoại vụ')).toBe(true);
   });
 
+  it('a search hit read with its selected properties only answers every field as node(id:) does, relations and all', async () => {
+    const fields = `__typename
+      ... on Task { id key text output deadline { raw kind end } provenance { text span { startLine } } document { id symbol } leadAgencies { name } }
+      ... on Document { id key symbol title issuedOn stub province { name } }
+      ... on Agency { id key name isGroup }
+      ... on Indicator { id key name unit provenance { text } }`;
+    const hits: any[] = [];
+    for (const text of ['chuyen doi so', 'so ngoai vu', 'ty le']) {
+      const { body } = await h.gql<any>(`query($text: String!) { search(text: $text, first: 30) { kind node { ${fields} } } }`, { text });
+      expect(body.errors).toBeUndefined();
+      hits.push(...body.data.search);
+    }
+    expect([...new Set(hits.map((x) => x.kind))].sort()).toEqual(expect.arrayContaining(['Agency', 'Task']));
+    for (const hit of hits) {
+      const one = await h.gql<any>(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id: hit.node.id });
+      expect(one.body.errors).toBeUndefined();
+      expect(hit.node).toEqual(one.body.data.node);
+    }
+  });
+
   it('task counts by province, lead agency, deadline year and kind under the same filter', async () => {
     const { body } = await h.gql<any>(`{
       p: taskCounts(filter: {derivesFrom: "59-NQ/TW"}, groupBy: PROVINCE) { total groups { key label count } }

@@ -1,0 +1,1 @@
+{{^prefetch.taskFields}}{{_task:VAR}}{{/prefetch.taskFields}}{{#prefetch.taskFields}}[k IN $prefetch.taskFields | CASE WHEN k IN ['deadlineStart', 'deadlineEnd'] THEN toString(VAR[k]) ELSE VAR[k] END]{{/prefetch.taskFields}}
