@@ -6,7 +6,10 @@
  * time (the driver's packing and decoding), the bytes of the text sent, and db hits from one PROFILE.
  * Medians of `n` alternating pairs. Tells whether a question's gap to the floor is in Neo4j or in the API.
  *
- *   NODE_ENV=production npx tsx scripts/bench/cypher-ab.ts [question index…] [--n=20]
+ *   NODE_ENV=production npx tsx scripts/bench/cypher-ab.ts [question index…] [--n=20] [--alt=<named query>]
+ *
+ * `--alt` times a candidate text beside them (cypher/queries/<name>.cypher, given the API query's
+ * parameters), for an A/B of a rewrite before it replaces the API's query.
  *
  * Env: as scripts/bench.ts (NEO4J_INSTANCE bench, bolt 7737).
  */
@@ -53,6 +56,7 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 
 async function main(): Promise<void> {
   const n = Number(process.argv.find((a) => a.startsWith('--n='))?.slice(4) ?? 20);
+  const alt = process.argv.find((a) => a.startsWith('--alt='))?.slice(6);
   const picked = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
   const config = loadConfig({ NEO4J_INSTANCE: 'bench', NEO4J_BOLT_PORT: '7737', ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const target = await ensureNeo4j(config);
@@ -73,17 +77,22 @@ async function main(): Promise<void> {
       if (!stat) throw new Error(`${q.name}: no query recorded`);
       const apiText = query(stat.name, stat.params ?? {});
       const apiParams = stat.params ?? {};
-      const sides = { api: [] as Timing[], floor: [] as Timing[] };
+      const texts: Record<string, [string, Record<string, unknown>, string]> = {
+        api: [apiText, apiParams, stat.name],
+        floor: [q.floor.cypher, q.floor.params, 'hand-written'],
+        ...(alt ? { alt: [query(alt, apiParams), apiParams, alt] as [string, Record<string, unknown>, string] } : {}),
+      };
+      const sides = Object.fromEntries(Object.keys(texts).map((k) => [k, [] as Timing[]]));
       for (let k = 0; k < n + 2; k++) {
-        const a = await timed(driver, db, apiText, apiParams);
-        const f = await timed(driver, db, q.floor.cypher, q.floor.params);
-        if (k >= 2) sides.api.push(a), sides.floor.push(f);
+        for (const [side, [text, params]] of Object.entries(texts)) {
+          const t = await timed(driver, db, text, params);
+          if (k >= 2) sides[side].push(t);
+        }
       }
-      const hits = { api: await dbHits(driver, db, apiText, apiParams), floor: await dbHits(driver, db, q.floor.cypher, q.floor.params) };
-      for (const side of ['api', 'floor'] as const) {
+      for (const [side, [text, params, label]] of Object.entries(texts)) {
         const t = sides[side];
-        const bytes = Buffer.byteLength(side === 'api' ? apiText : q.floor.cypher);
-        console.log(`| ${q.name} | ${side} (${side === 'api' ? stat.name : 'hand-written'}) | ${bytes} | ${hits[side]} | ${med(t.map((x) => x.wall)).toFixed(2)} | ${med(t.map((x) => x.server)).toFixed(1)} | ${med(t.map((x) => x.cpu)).toFixed(2)} |`);
+        const hits = await dbHits(driver, db, text, params);
+        console.log(`| ${q.name} | ${side} (${label}) | ${Buffer.byteLength(text)} | ${hits} | ${med(t.map((x) => x.wall)).toFixed(2)} | ${med(t.map((x) => x.server)).toFixed(1)} | ${med(t.map((x) => x.cpu)).toFixed(2)} |`);
       }
     }
   } finally {
