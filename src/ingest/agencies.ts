@@ -38,6 +38,10 @@ const HEADS = [
   // Party and State addressees a news page names without "các": "yêu cầu cấp ủy, tổ chức đảng, chính quyền, …",
   // "yêu cầu sở ngành, địa phương và doanh nghiệp …" ("tổ chức đảng" goes on the name before it).
   'Cấp ủy', 'cấp ủy', 'Cấp uỷ', 'cấp uỷ', 'sở, ngành', 'sở ngành', 'thủ trưởng',
+  // The secretary of a Party committee, addressed in person beside the heads of State bodies: "Bí thư, Chủ tịch UBND
+  // các tỉnh …", "Bí thư cấp ủy, người đứng đầu cơ quan, đơn vị trực tiếp truyền đạt …"; a governor: "Thống đốc Ngân
+  // hàng Nhà nước"; the socio-political organisations a list names after "và": "MTTQ và tổ chức chính trị - xã hội …".
+  'Bí thư', 'Thống đốc', 'tổ chức chính trị - xã hội', 'tổ chức chính trị-xã hội',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
 const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;
@@ -64,8 +68,7 @@ export function opensAgency(s: string): boolean {
  * parentheses never splits. Empty cells give [].
  */
 export function splitAgencies(cell: string): string[] {
-  const text = cell
-    .normalize('NFC')
+  const text = ministriesListed(cell.normalize('NFC'))
     .replace(/\s*\n\s*(?=[-+•]\s)/g, ';') // bullet lists
     .replace(/(?:^|[\s,;]*)(?:\(\d{1,2}\)\s*)+/g, ';') // item references "(1)(3) …, (2) …" number the agencies
     .replace(/\s+/g, ' ')
@@ -114,6 +117,43 @@ export function splitAgencies(cell: string): string[] {
     }
   }
   return out.map((s) => s.replace(/[\s.,;:]+$/u, '').trim()).filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s));
+}
+
+/**
+ * Ministries whose field names hold a "và" or a comma: in a list of fields after "các Bộ:" they are one name each.
+ * (Former names too: a text of 2015 names the Bộ Kế hoạch và Đầu tư.)
+ */
+const MINISTRY_FIELDS = [
+  'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
+  'Khoa học và Công nghệ', 'Giáo dục và Đào tạo', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Kế hoạch và Đầu tư', 'Dân tộc và Tôn giáo',
+].map((f) => ({ f, key: foldDiacritics(f) }));
+/** "Bộ trưởng các Bộ: Quốc phòng, Công an, …", "các bộ: Tài chính, Y tế": the ministries named by their fields. */
+const MINISTRY_LIST = /(?:(?:Bộ trưởng|Thủ trưởng|Lãnh đạo)\s+)?các\s+[Bb]ộ\s*:\s*(?=\p{Lu})/u;
+
+/**
+ * "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Y tế" → "Bộ Quốc phòng, Bộ Công an, Bộ Nông nghiệp
+ * và Môi trường, Bộ Y tế": each field after the colon is one ministry (a minister stands for his ministry); a "và"
+ * joins two of them unless the two make one ministry's name. The list ends at ";", "." or a lower-case word (what
+ * they are asked to do).
+ */
+export function ministriesListed(s: string): string {
+  const m = MINISTRY_LIST.exec(s);
+  if (!m) return s;
+  const from = (m.index ?? 0) + m[0].length;
+  const names: string[] = [];
+  let i = from;
+  while (i < s.length) {
+    const rest = s.slice(i);
+    const known = MINISTRY_FIELDS.find(({ key }) => foldDiacritics(rest.slice(0, key.length)) === key && !/^\p{L}/u.test(rest.slice(key.length)));
+    const field = known ? rest.slice(0, known.key.length) : /^\p{Lu}[^,;.:]*?(?=\s*(?:[,;.:]|$)|\s+và\s+\p{Lu})/u.exec(rest)?.[0];
+    if (!field) break;
+    names.push(`Bộ ${field}`);
+    i += field.length;
+    const sep = /^\s*(?:,|và)\s*(?=\p{Lu})/u.exec(s.slice(i));
+    if (!sep) break;
+    i += sep[0].length;
+  }
+  return names.length ? s.slice(0, m.index) + names.join(', ') + s.slice(i) : s;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -226,7 +266,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
     .trim();
   // The head of a named body stands for it: "Giám đốc Sở Tài chính" is "Sở Tài chính" (a collective keeps its
   // wording: "Thủ trưởng các đơn vị thuộc Bộ").
-  s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an)\s+\p{Lu})/u, '');
+  s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s+\p{Lu})/u, '');
   // "Chánh Văn phòng Bộ", "Chánh Thanh tra Bộ": the head of the office or inspectorate stands for it.
   s = s.replace(/^Chánh\s+(?=(?:Văn phòng|Thanh tra)(?![\p{L}]))/u, '');
   // "Sở KH&CN", "Sở VH,TT&DL", "Sở LĐ-TB&XH".
@@ -247,7 +287,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
   s = s.replace(/\bTU\b/gu, city ? 'Thành ủy' : 'Tỉnh ủy');
   // "UBND thành phố" in a city's document is the city; after other kinds of locality ("UBND các huyện, thị xã,
   // thành phố") it is one more kind.
-  if (!/(?:huyện|quận|thị xã|xã|phường|thị trấn),\s*thành phố$/u.test(s)) s = s.replace(/\bthành phố$/u, 'Thành phố');
+  if (!/(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn),\s*thành phố$/u.test(s)) s = s.replace(/\bthành phố$/u, 'Thành phố');
   s = modernTones(s);
   s = s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // A department or ministry is named by fields, each capitalised: "Sở Văn hóa và thể thao" (a cell wrapped as

@@ -57,6 +57,8 @@ const KIND_WORDS: { word: string; code: string | null; kind: DocumentKind; vi: s
   { word: 'nghi dinh', code: 'NĐ', kind: 'NGHI_DINH', vi: 'Nghị định' },
   { word: 'thong tu', code: 'TT', kind: 'THONG_TU', vi: 'Thông tư' },
   { word: 'cong van', code: 'CV', kind: 'CONG_VAN', vi: 'Công văn' },
+  // A telegram of the Prime Minister or a committee ("Công điện số 210/CĐ-TTg") is an official letter sent urgently.
+  { word: 'cong dien', code: null, kind: 'CONG_VAN', vi: 'Công điện' },
   { word: 'van ban', code: null, kind: 'CONG_VAN', vi: 'Văn bản' },
   { word: 'bo luat', code: null, kind: 'LUAT', vi: 'Bộ luật' },
   { word: 'luat', code: null, kind: 'LUAT', vi: 'Luật' },

@@ -16,7 +16,7 @@
  * row shares a word with every bullet.
  */
 import type { Deadline, NormalisedLine, Span, Task } from './model';
-import { opensAgency, splitAgencies } from './agencies';
+import { ministriesListed, opensAgency, splitAgencies } from './agencies';
 import { appendixPath } from './indicators';
 import { memo } from './memo';
 import { findSymbols } from './symbols';
@@ -164,9 +164,12 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * Words that end an assignee named at the start of a task ("Bộ Tư pháp chủ trì, phối hợp với …",
  * "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo …", "Bộ Công an giúp Thủ tướng Chính phủ theo dõi …"): what the agency is
  * asked to do, or its role ("cơ quan tham mưu, giúp việc" is a name, and so is "các cấp ủy, tổ chức đảng").
+ * A news sentence puts a modal or manner word first ("các phương tiện thông tin đại chúng cần tập trung …", "Ban
+ * Thường vụ Tỉnh ủy sẽ chỉ đạo …", "các cơ quan báo chí nghiêm túc thực hiện …") or reports ("Bộ trưởng Bộ Tài chính
+ * báo cáo về …"): the name ends there too.
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!\s+(?:đảng|Đảng|chính trị|cơ sở đảng))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến)(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
 const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
@@ -180,7 +183,9 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   const end = ASSIGNEE_END.exec(t);
   // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội: Khẩn trương …", "các bộ, ngành theo thẩm quyền kiểm tra …":
   // the name ends before an adverbial or a colon.
-  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(t.slice(0, end.index).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);
+  // … and before a time adverbial: "các Bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải …".
+  // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./agencies.ts ministriesListed.)
+  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index)).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý)|từ nay)(?![\p{L}]))/u)[0]);
   let coordinators: string[] = [];
   const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);
   if (c) {

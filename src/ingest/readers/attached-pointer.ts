@@ -3,9 +3,10 @@
  * nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở … triển khai thực hiện …", often with a pointer at
  * its foot, "Xem chi tiết công văn đính kèm./." (or "Xem chi tiết nội dung Chỉ thị tại đây"). The pointer names the
  * kind; the subject of the first assigning sentence is the issuer. Without a pointer the assigning sentence must
- * open the page and address agencies ("UBND tỉnh yêu cầu các sở, ban, ngành, UBND huyện … tổ chức thực hiện Công
- * văn số …"): a direction restated, whose kind the page does not say. Read only for a copy that states neither
- * kind nor issuer otherwise.
+ * open a paragraph of the page's opening (the headline above it) and address agencies ("UBND tỉnh yêu cầu các sở,
+ * ban, ngành, UBND huyện … tổ chức thực hiện Công văn số …", "(SKTE) - Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các
+ * tỉnh …"): a direction restated, whose kind the page does not say. Read only for a copy that states neither kind
+ * nor issuer otherwise.
  * Complexity: linear in the lines (one test per line, the first paragraphs read for the subject).
  */
 import { levelOfIssuer } from '../document';
@@ -17,10 +18,24 @@ import { squash } from '../text';
 import type { MetaReading } from './meta';
 import { subjectBody } from './news-intro';
 
-const POINTER =
-  /^Xem\s+(?:chi tiết|toàn văn|nội dung|chi tiết nội dung|toàn bộ nội dung)\s+(?:nội dung\s+)?(công văn|chỉ thị|kế hoạch|quyết định|văn bản|thông báo|nghị quyết|công điện|hướng dẫn)(?:\s+(?:đính kèm|tại đây|kèm theo))?\s*[./]*\s*$/iu;
+const KINDS = 'công văn|chỉ thị|kế hoạch|quyết định|văn bản|thông báo|nghị quyết|công điện|hướng dẫn';
+const POINTER = new RegExp(
+  String.raw`^Xem\s+(?:chi tiết|toàn văn|nội dung|chi tiết nội dung|toàn bộ nội dung)\s+(?:nội dung\s+)?(${KINDS})(?:\s+(?:đính kèm|tại đây|kèm theo))?\s*[./]*\s*$` +
+    // "Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây", "Chi tiết văn bản xem tại đây": the link says it the other way round.
+    String.raw`|^(?:Nội dung|Chi tiết|Toàn văn)\s+(?:nội dung\s+)?(${KINDS})(?:\s+[^:]{2,80}?)?\s*:?\s*(?:click\s+|bấm\s+|nhấn\s+)?xem\s+(?:tại đây|chi tiết)\s*[./]*\s*$`,
+  'iu',
+);
 /** "Theo đó, Chủ tịch UBND tỉnh đề nghị …": the subject before the assigning verb. */
 const ASSIGNS = /(?:^|[.;]\s+)([^.;]{3,160}?)\s+(?:(?:cũng|đã|vừa)\s+)?(?:đề nghị|yêu cầu|giao|chỉ đạo)\s/u;
+
+/** What a news paragraph puts before its subject: the agency's tag "(SKTE) - ", "TPO - ", "Theo đó, ". */
+const NEWS_LEAD = /^(?:\s*\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)?(?:(?:Theo đó|Cụ thể|Đồng thời|Trước đó|Đáng chú ý),\s*)?$/u;
+/** The subject is the body itself, the verb's own subject ("Thủ tướng Chính phủ yêu cầu"), not a clause that ends with it. */
+// ("- Giao Đảng uỷ Quốc hội chủ trì, phối hợp với Đảng uỷ Chính phủ chỉ đạo …" is an item assigning work, not a body speaking.)
+function subjectOpens(subject: string, issuer: string): boolean {
+  const s = squash(subject).replace(/^.*?\S\s*[-–]\s+/u, '').replace(/^.*?(?:Theo đó|Cụ thể|Đồng thời|Trước đó|Đáng chú ý),\s*/u, '');
+  return s.length <= issuer.length + 40 && !/[,;:]/u.test(s) && /^\p{Lu}/u.test(s) && !/^(?:Giao|Yêu cầu|Đề nghị)\s/u.test(s);
+}
 
 export function readAttachedPointer(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.kind || meta.symbol || meta.issuer) return {};
@@ -29,19 +44,27 @@ export function readAttachedPointer(lines: readonly NormalisedLine[], meta: Docu
   let how = "a copy's intro: an assigning sentence opening the page";
   if (pointer) {
     const m = POINTER.exec(pointer.text.trim())!;
-    const kw = kindWordAt(m[1]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
+    const kw = kindWordAt(m[1] ?? m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
     const pointerSpan = joinLines([pointer]).spanOf(0, pointer.text.trim().length);
     how = `a copy's intro: the page points to the document it restates ("${squash(pointer.text)}")`;
     out.kind = { value: kw.kind, span: pointerSpan, how };
     out.kindVi = { value: kw.vi, span: pointerSpan, how };
   }
-  const paragraphs = splitParagraphs(lines.filter((l) => !pointer || l.line < pointer.line)).slice(0, pointer ? 4 : 1);
-  for (const para of paragraphs) {
+  const paragraphs = splitParagraphs(lines.filter((l) => !pointer || l.line < pointer.line)).slice(0, 4);
+  for (const [i, para] of paragraphs.entries()) {
     const j = joinLines(para);
-    const a = ASSIGNS.exec(j.text);
+    // A headline run into the paragraph ends at the news agency's tag: "… kéo dài (SKTE) - Thủ tướng Chính phủ yêu cầu …".
+    const tag = /^[^.;]{10,300}?\s(\(?[A-ZĐ]{2,8}\)?\s*[-–]\s+)(?=\p{Lu})/u.exec(j.text);
+    const from = tag ? tag[0].length - tag[1].length : 0;
+    const a = ASSIGNS.exec(j.text.slice(from));
+    if (a) a.index += from;
     const found = a ? subjectBody(a[1]) : null;
-    // Without a pointer, the sentence opens the page and its verb addresses agencies.
-    if (!a || !found || (!pointer && (a.index !== 0 || !opensAgency(j.text.slice(a.index + a[0].length))))) continue;
+    // Without a pointer, the sentence opens a paragraph (after a headline, a news agency's tag "(SKTE) - ", or an
+    // opening "Theo đó, ") and its verb addresses agencies: "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh …".
+    const opensParagraph = a !== null && (a.index === 0 || (i > 0 || paragraphs.length > 1 || from > 0) && NEWS_LEAD.test(j.text.slice(from, a.index + a[0].indexOf(a[1]))));
+    // (The page's first sentence may be a headline run into it: "Không để xảy ra khan hàng … Theo đó, Thủ tướng yêu cầu …".)
+    const opensPage = a !== null && i === 0 && a.index === 0;
+    if (!a || !found || (!pointer && (!(opensPage || (opensParagraph && subjectOpens(a[1], found.issuer))) || !opensAgency(j.text.slice(a.index + a[0].length))))) continue;
     const at = (a.index ?? 0) + a[0].indexOf(a[1]);
     const span = j.spanOf(at, at + a[1].length);
     const said = `${how}; its subject: "${squash(a[0])}"`;

@@ -38,6 +38,9 @@ export type MetaReader = (lines: readonly NormalisedLine[], meta: DocumentMeta, 
 
 const CENTRAL: ReadonlySet<string> = new Set(['CENTRAL_PARTY', 'CENTRAL_STATE']);
 
+/** A news sentence names the office short ("Thủ tướng Nguyễn Tấn Dũng đã có công điện …"): the office is the Prime Minister's. */
+export const fullOffice = (issuer: string) => (/^Thủ tướng$/u.test(issuer.trim()) ? 'Thủ tướng Chính phủ' : issuer);
+
 /** Fill the fields `meta` lacks from the readings, in order; the first reading of a field wins. */
 export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaReading[]): DocumentMeta {
   const out: DocumentMeta = { ...meta, spans: { ...meta.spans }, inferred: { ...(meta.inferred ?? {}) } };
@@ -50,7 +53,7 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
       const f = r[key];
       const replaces = fromSymbolSentence && ['kind', 'kindVi', 'issuer', 'level', 'province'].includes(key) && out.inferred![key] === undefined;
       if (!f || (out[key] !== null && !replaces)) continue;
-      (out as unknown as Record<string, unknown>)[key] = key === 'issuer' ? plenumIssuer(f.value as string) : f.value;
+      (out as unknown as Record<string, unknown>)[key] = key === 'issuer' ? fullOffice(plenumIssuer(f.value as string)) : f.value;
       out.spans[key] = f.span;
       out.inferred![key] = f.how;
     }

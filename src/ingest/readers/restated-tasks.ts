@@ -20,6 +20,8 @@ import { squash } from '../text';
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
 const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị|(?<!Ban\s)chỉ đạo|phân công)\s+(?=\S)/giu;
 
+const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
+
 const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn)(?![\p{L}])/iu;
 /** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
@@ -55,7 +57,8 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   for (const from of candidates) {
     const rest = clause.slice(from);
     const colon = ASSIGNEE_COLON.exec(rest);
-    if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1])) {
+    // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../agencies.ts ministriesListed.)
+    if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/các\s+[Bb]ộ$/u.test(colon[1])) {
       // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội …: Khẩn trương …": the name ends before the adverbial.
       const named = splitAgencies(colon[1].split(/\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);
       if (named.length) return { from: from + colon[0].length, lead: named, coordinators: inlineAssignment(rest.slice(colon[0].length)).coordinators };
@@ -103,14 +106,19 @@ function clausesOf(text: string): { at: number; text: string }[] {
     const prev = out[out.length - 1];
     const addressees = prev && prev.text.endsWith(';') ? [...prev.text.matchAll(ASSIGNING)].pop() : undefined;
     const tail = addressees ? prev.text.slice((addressees.index ?? 0) + addressees[0].length, -1) : '';
-    if (prev && tail && opensAgency(tail) && !inlineAssignment(tail).lead.length && opensAgency(piece)) prev.text = text.slice(prev.at, at + piece.length);
+    // "Bộ trưởng các Bộ: Quốc phòng, …, Y tế; Bí thư, Chủ tịch UBND các tỉnh … tiếp tục …": a clause that only names
+    // addressees goes on with the next one, which names more and says what they all do.
+    const named = prev && !tail && prev.text.endsWith(';') ? prev.text.slice(0, -1) : '';
+    const onlyNames = !!named && opensAgency(named) && !ASSIGNS.test(named) && !inlineAssignment(named).lead.length;
+    if (prev && ((tail && opensAgency(tail) && !inlineAssignment(tail).lead.length) || onlyNames) && opensAgency(piece)) prev.text = text.slice(prev.at, at + piece.length);
     else out.push({ at, text: piece });
   }
   return out;
 }
 
 /** A sentence that opens with what to do: it goes on with the addressees of the sentence before. */
-const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Tổ chức(?!\s+(?:đảng|Đảng)))\s/u;
+// ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
+const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Tổ chức(?!\s+(?:đảng|Đảng)))\s/u;
 
 /**
  * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
@@ -151,6 +159,9 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       const body = clause.replace(/[.;,]\s*$/u, '');
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
       const found = assignmentOf(body) ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: [] } : null);
+      // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; chủ động, kịp thời có các giải pháp …. Tăng cường kiểm tra …": a
+      // clause in lower case goes on with the sentence's addressees, and so may the sentence after it.
+      if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
       previous = null;
       const opensWithVerb = found ? OPENS_WITH_ASSIGNING.exec(clause) : null;
       const startsAt = found && imperative !== null && opensWithVerb ? imperative : null;
@@ -195,13 +206,15 @@ export const restatedTasks: FamilyReader = {
   read({ lines, document, generic, sections }) {
     // (A news sentence may only lend the title: "UBND tỉnh Đồng Nai vừa ban hành quyết định về …", its kind and issuer
     // read by the header's own enacting-sentence reader.)
-    const how = document.inferred?.symbol ?? document.inferred?.kind ?? document.inferred?.issuedOn ?? document.inferred?.issuer ?? document.inferred?.title;
+    // ("Thủ tướng … vừa ký ban hành Chỉ thị số 06 ngày 23/2 …": only the number may be read from the intro, its kind and
+    // issuer by the header's own enacting-sentence reader.)
+    const how = document.inferred?.symbol ?? document.inferred?.kind ?? document.inferred?.issuedOn ?? document.inferred?.issuer ?? document.inferred?.title ?? document.inferred?.number;
     if (!how) return NOTHING;
     const news = FROM_NEWS_INTRO.test(how) && sections.length === 0;
     if (generic.tasks.length && !news) return NOTHING;
     // The intro is the first line a copy's reading came from (a page's pointer at its foot names the kind, the
     // sentence above it the issuer).
-    const spans = [document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn, document.inferred?.issuer ? document.spans.issuer : undefined];
+    const spans = [document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn ?? document.spans.number, document.inferred?.issuer ? document.spans.issuer : undefined];
     const intro = news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
     const tasks = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0);
     const last = lines[lines.length - 1]?.line ?? 0;

@@ -122,7 +122,8 @@ describe('003 Hà Nội Đảng ủy UBND plan (PDF, broken diacritics)', () => 
     expect(body.find((t) => t.text.startsWith('Triển khai thực hiện Nghị quyết 57'))?.text).toMatch(/Chính phủ số\. Phát triển mạnh mẽ/);
     expect(body.some((t) => /tại Phụ lục 0[123] kèm theo/.test(t.text))).toBe(false);
     expect(body.find((t) => t.text.startsWith('Hằng năm, chỉ đạo'))).toMatchObject({ section: 'III.1', leadRaw: ['Ban Thường vụ Đảng ủy UBND Thành phố'], deadlineRaw: 'Hằng năm' });
-    expect(body.find((t) => t.text.startsWith('Thường xuyên kiểm tra, đôn đốc'))?.leadRaw).toEqual(['Các cấp ủy Đảng trực thuộc và tổ chức chính trị-xã hội trực thuộc']);
+    // Two addressees joined by "và": the Party committees and the socio-political organisations (issue 7, held-out-8 of copies).
+    expect(body.find((t) => t.text.startsWith('Thường xuyên kiểm tra, đôn đốc'))?.leadRaw).toEqual(['Các cấp ủy Đảng trực thuộc', 'tổ chức chính trị-xã hội trực thuộc']);
   });
   test('Phụ lục 03 has 118 task rows (1–115 with 8, 9, 10 printed twice)', () => {
     expect(tasks.filter((t) => t.source === 'TABLE')).toHaveLength(118);
