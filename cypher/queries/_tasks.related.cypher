@@ -6,7 +6,8 @@
 // Relations not asked for are not in the text (sections, src/graph/cypher.ts); documents (the
 // tasks' own and those of the derivation chains) and agencies carry the properties $prefetch.documentFields /
 // agencyFields list, or all of them when null. A chain is searched only for a document with a page task that
-// does not cite `src` (a citing task's derivation is the citation, whatever chain its document has).
+// does not cite `src` (a citing task's derivation is the citation, whatever chain its document has); its edges
+// only when the operation selects them ($prefetch.derivationEdges).
 CALL (page, src) {
   UNWIND page AS t
   MATCH (d:Document)-[:HAS_TASK]->(t)
@@ -20,7 +21,7 @@ CALL (page, src) {
   OPTIONAL CALL (d, src, tasks) {
     WITH d WHERE d <> src AND any(x IN tasks WHERE NOT x.cites)
     MATCH p = SHORTEST 1 (d)(()-[link:IMPLEMENTS]->() WHERE NOT coalesce(link.ambiguous, false)){1,10}(src)
-    RETURN {ids: [n IN nodes(p) | n.id], documents: [n IN nodes(p) | {{_document.values:n}}], edges: [r IN relationships(p) | {{_citation:r}}]} AS chain
+    RETURN {ids: [n IN nodes(p) | n.id], documents: [n IN nodes(p) | {{_document.values:n}}], edges: {{#prefetch.derivationEdges}}[r IN relationships(p) | {{_citation:r}}]{{/prefetch.derivationEdges}}{{^prefetch.derivationEdges}}[]{{/prefetch.derivationEdges}}} AS chain
   }
   {{/prefetch.derivation}}{{^prefetch.derivation}}WITH d, tasks, null AS chain{{/prefetch.derivation}}
   RETURN collect({

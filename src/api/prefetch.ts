@@ -24,6 +24,8 @@ export interface TaskPrefetch {
   section: boolean;
   /** `derivation(from:)` for the filter's own `derivesFrom` document. */
   derivation: boolean;
+  /** Its chain's edges (`derivation { edges }`), read only when selected: each carries its provenance. */
+  derivationEdges: boolean;
   /**
    * Properties of the page's documents (the tasks' own and their derivation chains') and agencies to read;
    * null: all (see _tasks.related).
@@ -150,6 +152,7 @@ export function taskPrefetch(info: GraphQLResolveInfo, derivesFrom: string | nul
     coordinators: fields.has('coordinatingAgencies'),
     section: fields.has('section'),
     derivation,
+    derivationEdges: derivation && itemFields(info, 'derivation').has('edges'),
     documentFields: propertiesFor([...itemFields(info, 'document'), ...(derivation ? chainDocumentFields(info) : [])], DOCUMENT_PROPERTIES, []),
     agencyFields: propertiesFor([...itemFields(info, 'leadAgencies'), ...itemFields(info, 'coordinatingAgencies')], AGENCY_PROPERTIES, []),
   };
@@ -163,6 +166,7 @@ export const NO_PREFETCH: TaskPrefetch = {
   coordinators: false,
   section: false,
   derivation: false,
+  derivationEdges: false,
   documentFields: null,
   agencyFields: null,
 };

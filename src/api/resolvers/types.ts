@@ -41,6 +41,17 @@ function byRelation(rows: CitationRow[], relation: string | null | undefined): C
 
 type TypeResolvers = Omit<Resolvers, 'Query'>;
 
+/** `derivation(from:)` checked once per request and text: a page's 100 tasks all ask it with the same one. */
+const checkedFrom = new WeakMap<object, Map<string, string>>();
+
+function fromArg(ctx: object, from: string): string {
+  let checked = checkedFrom.get(ctx);
+  if (!checked) checkedFrom.set(ctx, (checked = new Map()));
+  let value = checked.get(from);
+  if (value === undefined) checked.set(from, (value = parseArg(SymbolSchema, from, 'from')));
+  return value;
+}
+
 export const types: TypeResolvers = {
   Node: {
     __resolveType: (obj) => (obj as { __typename?: string }).__typename as never,
@@ -127,7 +138,7 @@ export const types: TypeResolvers = {
     sameAs: (t, _a, ctx) => ctx.loaders.taskSameAs.load(t.id),
     provenance: (t) => ({ documentId: documentIdOf(t.id), sectionPath: t.section, span: span(t), text: t.text }),
     derivation: (t, args, ctx) => {
-      const from = parseArg(SymbolSchema, args.from, 'from');
+      const from = fromArg(ctx, args.from);
       // Read with the page only when every derivation it selects is from the filter's own source (prefetch.ts).
       const read = t.prefetched?.derivation;
       if (read) return read.value ? { ...read.value, sourceId: read.sourceId } : null;
