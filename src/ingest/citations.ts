@@ -57,6 +57,15 @@ const ADD_TO = /^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*)?Bổ sun
 const OWN_SUBJECT = /(?:^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:nay\s+)?|(?<![\p{L}])này[^.;]{0,80}|(?<![\p{L}])hiệu lực[^.;]{0,120})$/iu;
 /** Between two references a list goes on: "thay thế Kế hoạch số 12 … và Kế hoạch số 15 …". */
 const LIST_GAP = /^[^;.]{0,160}?(?:,|\s)\s*(?:và|;)?\s*$/u;
+/** A clause that only goes on with the list of what the clause before changes: it opens with a reference of that kind. */
+function listGoesOn(clause: string, refs: readonly Reference[], carried: { kind: Reference['kind'] } | null): boolean {
+  return carried !== null && refs.length > 0 && refs[0].kind === carried.kind && /^[\s,]*(?:và\s+)?$/u.test(clause.slice(0, refs[0].index));
+}
+
+/** Between two references of a list each named with its title: "… về kiểm soát thủ tục hành chính; ", "… ; và ". */
+const TITLED_LIST_GAP = /^[^.;]{0,220}?(?:;|,|\s+và)\s*(?:và\s+)?$/u;
+/** A new clause of the preamble or the body ends any list: "…; Căn cứ …", "…; Theo đề nghị …". */
+const PREAMBLE_VERB = /(?<![\p{L}])(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị|Điều\s+\d)/u;
 /**
  * "thực hiện kết luận của UBND tỉnh tại phiên họp ngày 24/6/2025 (Thông báo số 335/TB-UBND …)": carrying out a
  * meeting's decision to issue the document is procedure, like "xét đề nghị": the notice is a basis, not the mandate.
@@ -114,6 +123,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     if (!listed) listRelation = BASES_HEADING.test(paraText) ? 'BASED_ON' : listRelation && BASES_SUBHEADING.test(paraText) ? listRelation : null;
     // Clauses: the preamble strings several bases/mandates together with ";".
     let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : 'CITES';
+    let changeCarried: { relation: CitationRelation; kind: Reference['kind'] } | null = null;
     let pos = 0;
     for (const clause of j.text.split(/(?<=;)/)) {
       const from = pos;
@@ -139,7 +149,17 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       // A basis clause only describes other documents; in the body only a sentence whose subject is this
       // document ("Kế hoạch này thay thế …", "… có hiệu lực …, thay thế …", "1. Sửa đổi, bổ sung …") changes
       // one: "Sở Tư pháp rà soát, sửa đổi, bổ sung Quyết định số …" is a task, not an amendment.
-      const changes = relation === 'BASED_ON' ? [] : changesOf(clause, refs, ownKey, inTitle || inPreamble);
+      const changes: (CitationRelation | undefined)[] = relation === 'BASED_ON' && !listGoesOn(clause, refs, changeCarried) ? [] : changesOf(clause, refs, ownKey, inTitle || inPreamble);
+      // "… sửa đổi, bổ sung … Nghị định số 63/2010/NĐ-CP … về …; Nghị định số 20/2008/NĐ-CP … về …;": the list of what is
+      // amended goes on past the ";" while each clause opens with another reference of that kind.
+      if (changeCarried && listGoesOn(clause, refs, changeCarried)) {
+        for (let k = 0; k < refs.length && changes[k] === undefined; k++) {
+          if (k > 0 && !(refs[k].kind === changeCarried.kind && TITLED_LIST_GAP.test(clause.slice(refs[k - 1].end, refs[k].index)))) break;
+          changes[k] = changeCarried.relation;
+        }
+      }
+      const lastChange: CitationRelation | undefined = refs.length ? changes[refs.length - 1] : undefined;
+      changeCarried = lastChange && (lastChange === 'AMENDS' || lastChange === 'REPLACES') && /;\s*$/u.test(clause) ? { relation: lastChange, kind: refs[refs.length - 1].kind } : null;
       const isOwn = (r: Reference) => r.symbol !== null && ownKey !== null && symbolKey(r.symbol) === ownKey;
       let previous: CitationRelation | null = null;
       refs.forEach((ref, k) => {
@@ -207,7 +227,10 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
       out.push(carried);
       return;
     }
-    if (carried && prev && LIST_GAP.test(gap) && gap.length < 40) {
+    // "… sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP … về kiểm soát thủ tục hành chính; Nghị định số
+    // 20/2008/NĐ-CP … về …; … và Nghị định số 55/2011/NĐ-CP …": a list of one kind, each named with its title.
+    const sameKindList = carried && prev && ref.kind !== null && ref.kind === prev.kind && TITLED_LIST_GAP.test(gap) && !PREAMBLE_VERB.test(gap);
+    if (carried && prev && ((LIST_GAP.test(gap) && gap.length < 40) || sameKindList)) {
       out.push(carried);
       return;
     }
@@ -313,7 +336,8 @@ function referencesIn(text: string): Reference[] {
     if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20 && !/\svà\s/u.test(text.slice(i + m[1].length, s.index)))) continue;
     const dated = m[2] ?? m[3] ?? m[4] ?? m[5];
     const date = dated ? readVietnameseDate(dated)?.iso ?? null : null;
-    out.push({ symbol: null, kind: /^Điều lệ/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
+    // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
+    out.push({ symbol: null, kind: /^(?:Điều lệ|Pháp lệnh)/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -322,7 +346,8 @@ function referencesIn(text: string): Reference[] {
  * A law by its name, closed by the end of its clause or by its date; older texts write the name in lower case
  * ("Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001"), and two laws share a clause ("Luật xuất bản ngày
  * 03-12-2004 và Luật sửa đổi, bổ sung …"). An amending law's name runs long ("Luật sửa đổi, bổ sung một số
- * điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019"). A Party
+ * điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019"). An ordinance
+ * ("Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000"), a Party
  * or Youth Union charter ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh") is cited the same way.
  */
 const CONGRESS_RESOLUTION =
@@ -331,7 +356,7 @@ const CONGRESS_RESOLUTION =
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(${DATE}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(${DATE})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(${DATE}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s)`,
   'gu',
 );
 

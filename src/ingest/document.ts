@@ -74,6 +74,8 @@ function cellsOf(text: string): string[] {
     // A web copy runs the two columns together with one space: "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     // "Số 68-NQ/TW Hà Nội, ngày 04 tháng 5 năm 2025".
     .replace(MOTTO_PHRASE, '\t$1\t')
+    // "Văn phòng Chính phủ Số: 626/QĐ-VPCP |": the body and its number share a cell.
+    .replace(/(?<=\p{L})\s+(?=Số\s*:\s*\d)/u, '\t')
     .replace(/((?:^|\s)\S*[\d/]\S*)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s*ngày\s+\d)/u, '$1\t$2')
     // A rule drawn under a name ("THỦ TƯỚNG CHÍNH PHỦ --------------- Số: 24/CT-TTg") closes its cell too.
     .split(/\t|\s{3,}|\s*\|\s*|<br\s*\/?>|\s+[-_=]{3,}\s+/i)
@@ -85,13 +87,14 @@ function cellsOf(text: string): string[] {
 const PARTY_CENTRAL_BODY = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)$/u;
 
 /** "… Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị …": the body the text names with the document's own symbol. */
-function selfNamedBody(lines: readonly NormalisedLine[], symbol: string): Found<string> | null {
+export function selfNamedBody(lines: readonly NormalisedLine[], symbol: string): Found<string> | null {
   const key = symbolKey(symbol);
   for (const para of splitParagraphs(lines)) {
     const j = joinLines(para);
     for (const m of findSymbols(j.text)) {
       if (symbolKey(m.symbol) !== key) continue;
-      const after = /^\s*,?\s*(?:ngày\s+[\d/-]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?\s*)?,?\s*của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u.exec(j.text.slice(m.end));
+      // "Nghị quyết 52-NQ/TW năm 2019 của Bộ Chính trị": a portal names the year instead of the date.
+      const after = /^\s*,?\s*(?:ngày\s+[\d/-]+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?\s*|năm\s+\d{4}\s*)?,?\s*của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?![\p{L}])/u.exec(j.text.slice(m.end));
       if (after) {
         const at = m.end + after[0].length - after[1].length;
         return { value: after[1], span: j.spanOf(at, at + after[1].length) };
@@ -173,7 +176,8 @@ function joinBrokenCaps<T extends { l: NormalisedLine; c: string }>(cells: reado
 }
 
 function issuingBodyLine(text: string): string | null {
-  const m = /^(?:CỦA|của)\s+(.{3,60}?)[.:]?$/u.exec(squash(text));
+  // The older heading runs the body into its own number and date: "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5".
+  const m = /^(?:CỦA|của)\s+(.{3,60}?)(?:\s+(?:SỐ|số)\s+\d.*)?[.:]?$/u.exec(squash(text));
   if (!m || !/^\p{Lu}/u.test(m[1])) return null;
   const body = recase(m[1]);
   return levelOfIssuer(body) ? body : null;
@@ -198,7 +202,9 @@ function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
   let signature = -1;
   // A text without Roman parts or articles (a Kết luận numbered "1.", "2.") has no body landmark: its signature
   // is still below its first lines.
-  const signedAfter = body < lines.length ? body : Math.max(heading, idx[4] ?? lines.length);
+  // (A short page may sign after two paragraphs: "Thông báo số 08-TB/BTGTW …", its text, "K/T TRƯỞNG BAN"; no header
+  // line is a signature title.)
+  const signedAfter = body < lines.length ? body : Math.max(heading, idx[1] ?? lines.length);
   for (const i of idx) {
     if (i > signedAfter && cellsOf(lines[i].text).some((c) => SIGN_TITLE.test(c))) {
       signature = i;
@@ -305,8 +311,9 @@ export function levelOfSymbol(m: SymbolMatch): DocumentLevel | null {
   // Party codes of central bodies: "…/TW", "…/ĐĐQH15" (Đảng đoàn Quốc hội), "…/ĐUQH", "…/ĐUCP", "…/BCSĐCP".
   if (m.style === 'PARTY') return iss === 'TW' || /TW$/.test(iss) || /^(?:ĐĐQH|ĐUQH|ĐUCP|BCSĐCP|ĐĐCP)/u.test(iss) ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY';
   if (m.style === 'LAW') return 'CENTRAL_STATE';
+  // The offices of the Government and the National Assembly ("626/QĐ-VPCP", "…/VPQH") before a province's ("VPUB").
+  if (/^(?:CP|TTg|VPCP|VPQH|QH|B[A-ZĐ]|NHNN|TANDTC|VKSNDTC|KTNN)/u.test(iss)) return 'CENTRAL_STATE';
   if (/^(?:UBND|HĐND|SNgV|S[A-ZĐ]|VP(?:UB)?)/u.test(iss)) return 'PROVINCIAL_STATE';
-  if (/^(?:CP|TTg|VPCP|QH|B[A-ZĐ]|NHNN|TANDTC|VKSNDTC|KTNN)/u.test(iss)) return 'CENTRAL_STATE';
   return null;
 }
 
@@ -321,6 +328,9 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
   if (iss === 'ĐU') return 'Đảng ủy';
   if (iss === 'CP') return 'Chính phủ';
   if (iss === 'TTg') return 'Thủ tướng Chính phủ';
+  if (iss === 'VPCP') return 'Văn phòng Chính phủ';
+  if (iss === 'VPQH') return 'Văn phòng Quốc hội';
+  if (iss === 'NHNN') return 'Ngân hàng Nhà nước Việt Nam';
   if (iss === 'TW') return 'Ban Chấp hành Trung ương';
   if (/^ĐĐQH/u.test(iss)) return 'Đảng đoàn Quốc hội';
   if (iss === 'ĐUQH') return 'Đảng ủy Quốc hội';
@@ -370,6 +380,15 @@ export function personName(line: string): string | null {
   // A heading or role can look like a name; require a known surname (spelt exactly, tones included).
   if (!SURNAMES.has(name.split(' ')[0])) return null;
   return name;
+}
+
+/** A name wrapped over two lines of a narrow column: a surname alone ("Nguyễn"), its given names below ("Khắc Định"). */
+export function nameOverLines(line: string, next: string): string | null {
+  const t = squash(line);
+  if (!SURNAMES.has(t) && !SURNAMES.has(t.charAt(0) + t.slice(1).toLowerCase())) return null;
+  const rest = squash(next);
+  if (!/^(?:\p{Lu}\p{Ll}*\s?){1,3}$/u.test(rest) && !/^(?:\p{Lu}+\s?){1,3}$/u.test(rest)) return null;
+  return personName(`${t} ${rest}`);
 }
 
 /** The name closing a signature cell that also holds the title: "T/M BỘ CHÍNH TRỊ *(Đã ký)* Trương Thị Mai" → "Trương Thị Mai". */
@@ -517,7 +536,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
         .replace(/^(?:Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Giám đốc)\s+(?=(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s)/u, '')
         .replace(/^Chủ tịch\s+(?=(?:Ủy ban|Uỷ ban|UBND)\s)/u, (c) => (['KE_HOACH', 'CHUONG_TRINH', 'DE_AN'].includes(w.kind) ? '' : c))
         .trim();
-      if (!levelOfIssuer(issuer.replace(/\s*\([^)]*\)/g, ''))) continue;
+      // "Ban Bí thư … đã có Quyết định số 99-QĐ/TW ban hành Hướng dẫn khung": a subject naming a document is no body.
+      if (!levelOfIssuer(issuer.replace(/\s*\([^)]*\)/g, '')) || findSymbols(issuer).length) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       // The enacting sentence's scope: "… ban hành Nghị quyết về … tỉnh Phú Yên như sau:" names the province it governs.
       const scoped = [...new Map(findProvinces(j.text.slice(start)).filter((p) => p.qualified).map((p) => [p.province.name, p])).values()];
@@ -567,7 +587,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     const officeText = office !== undefined ? lines[office].text.trim() : '';
     if (/^CHỦ TỊCH\s/u.test(officeText) && officeText.length <= 60 && !issuingBody && levelOfIssuer(recase(officeText))) issuingBody = { value: recase(officeText).replace(/(?<![\p{L}])(?:ủy|uỷ) ban nhân dân/u, 'Ủy ban nhân dân'), span: spanOfLines(lines[office!]) };
     if (tl.length) {
-      const text = joinLines(tl).text.replace(/^V\/v\s*:?\s*/iu, '').replace(/\s+/g, ' ').trim();
+      // "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/ QĐ-TTG NGÀY 13 THÁNG 5" / "NĂM 2002 VỀ VIỆC …": the date's year is no title.
+      const text = joinLines(tl).text.replace(/^V\/v\s*:?\s*/iu, '').replace(/^(?:NĂM|năm)\s+\d{4}\s+(?=VỀ\s|về\s)/u, '').replace(/\s+/g, ' ').trim();
       if (text) title = { value: text, span: spanOfLines(tl[0], tl[tl.length - 1]) };
     }
   }
@@ -725,6 +746,12 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       const cells = cellsOf(t);
       const from = i === lm.signature ? cells.findIndex((c) => SIGN_TITLE.test(c) || SIGN_ROLE.test(c)) + 1 : 0;
       const cell = cells.slice(Math.max(0, from)).find((c) => personName(c));
+      // A narrow signature column wraps the name: "Nguyễn" / "Khắc Định".
+      const wrapped = !cell && cells.length === 1 ? nameOverLines(t, lines[after[after.indexOf(i) + 1] ?? -1]?.text ?? '') : null;
+      if (wrapped) {
+        signer = { value: wrapped, span: spanOfLines(lines[i], lines[after[after.indexOf(i) + 1]]) };
+        break;
+      }
       // "| T/M BỘ CHÍNH TRỊ *(Đã ký)* Trương Thị Mai |": the title, the mark and the name in one cell.
       const inTitle = !cell && i === lm.signature && from > 0 ? trailingName(cells[from - 1]) : null;
       if (inTitle) {

@@ -32,8 +32,8 @@ import { unglueWords } from './readers/glued-words';
 import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
 import { readIssuedLater } from './readers/issued-later';
+import { settleIssuer } from './readers/issuer-settled';
 import { readNewsSigner } from './readers/news-signer';
-import { readOfficeSigner } from './readers/news-signer-office';
 import { readPaperProvince } from './readers/paper-province';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { restatedTasks } from './readers/restated-tasks';
@@ -55,15 +55,16 @@ import { foldDiacritics } from './text';
  *    ("… đã ký ban hành Nghị quyết số …"), a copy that names itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của
  *    Ban Bí thư …", self-reference.ts), a quoted text whose last line names its source ("(Theo Công văn số
  *    6202/UBND-KT, ngày 23/11/2023)", source-line.ts), who signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng
- *    Bí thư Tô Lâm đã ký ban hành …", news-signer.ts; "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành",
- *    news-signer-office.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
+ *    Bí thư Tô Lâm đã ký ban hành …", "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành", news-signer.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
  *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
  *    kèm", attached-pointer.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
  *    thiệu toàn văn …", paper-province.ts);
+ *  - then who issued it, settled once (issuer-settled.ts): an office stands for its body, the Party header's Central
+ *    Committee for the board that issued, a central issuer for the level;
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readOfficeSigner, readIssuedLater, readAttachedPointer, readPaperProvince];
+const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readPaperProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
@@ -175,7 +176,7 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   const { lines, dropped } = LINE_FILTERS.reduce((text, filter) => filter(text), normalise(source.text));
   let document = readDocumentMeta(lines);
   const stamp = dropped.find((d) => d.text !== undefined)?.text ?? null;
-  document = fillFromReadings(document, META_READERS.map((read) => read(lines, document, { stamp })));
+  document = settleIssuer(fillFromReadings(document, META_READERS.map((read) => read(lines, document, { stamp }))), lines);
   if (manifest !== undefined) {
     const parsed = ManifestSchema.safeParse(manifest);
     if (!parsed.success) throw new InvalidExtractionError(`${source.path}.meta.json`, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));

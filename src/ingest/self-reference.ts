@@ -23,6 +23,11 @@ const PREAMBLE = /^\(?\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo
 const PARTY_BODY = /(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)(?:\s+Trung ương)?(?:\s+Đảng)?(?![\p{L}])/u;
 /** A line opening with a document's kind and number: "(Quyết định số 283-QĐ/TW …", "Nghị quyết số 15-NQ/TW, …". */
 const OPENS = /^\s*(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+số\s+\d/u;
+/**
+ * A paragraph opening with the kind and symbol and no "số", dated by its year and issuer: "Nghị quyết 52-NQ/TW năm
+ * 2019 của Bộ Chính trị đề cập đến …" (a news page's lead about the resolution it restates).
+ */
+const OPENS_BARE = /^\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+\d{1,4}[-/][\p{L}\d/-]+\s+(?:năm\s+\d{4}\s+)?của\s+\p{Lu}/u;
 /** Where the title starts after a document's own reference and its date and issuer: "… phê duyệt …", "… về …". */
 const TITLE_START = /(?<![\p{L}])(?:phê duyệt|ban hành|về việc|về|triển khai|thực hiện|quy định|hướng dẫn)\s/u;
 /** "… ban hành Kết luận …" before a parenthesised reference of that kind. */
@@ -31,6 +36,8 @@ const ISSUED = /(?:ký\s+)?ban hành\s+(\p{L}+(?:\s+\p{L}+)?)/iu;
 export function readSelfReference(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.symbol) return {};
   const nonBlank = lines.filter((l) => l.text.trim());
+  const kindLine = meta.spans.kind ? lines.find((l) => l.line === meta.spans.kind!.startLine)?.text.trim() : undefined;
+  const headingKind = meta.kind && kindLine !== undefined && kindLine === kindLine.toUpperCase() ? meta.kind : null;
   // Lines of the title and of preamble clauses ("Thực hiện Chương trình hành động số 44-CTr/TU …" wrapped so that
   // a line opens with the reference) name other documents.
   const paragraphs = splitParagraphs(lines);
@@ -42,6 +49,11 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
   // then paragraphs, for a reference closing the sentence that says the document was issued.
   const pieces = [
     ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => OPENS.test(ls[0].text) && !elsewhere.has(ls[0].line)),
+    // (… when the line starts a sentence: after a headline, a time stamp or a full stop, not inside wrapped prose.)
+    ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => {
+      const before = nonBlank[nonBlank.indexOf(ls[0]) - 1]?.text.trim() ?? '';
+      return OPENS_BARE.test(ls[0].text) && !elsewhere.has(ls[0].line) && (before.length < 80 || /[.:!?]$/u.test(before));
+    }),
     ...paragraphs.slice(0, 12),
   ];
   for (const para of pieces) {
@@ -54,7 +66,8 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       if (!ref.symbol) continue;
       const kw = kindWordAt(ref.raw);
       // A plan whose heading says "KẾ HOẠCH" is not the "Chương trình số …" its text names.
-      if (!kw || (meta.kind !== null && kw.kind !== meta.kind)) continue;
+      // (A kind read from prose, "… ban hành Hướng dẫn khung", is no heading.)
+      if (!kw || (headingKind !== null && kw.kind !== headingKind)) continue;
       // A page title may name the site first: "tailieunhanh - Chỉ thị số 24/CT-TTg".
       const opens = /^(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*$/u.test(text.slice(0, ref.index));
       const closing = /\(\s*$/u.test(text.slice(0, ref.index)) && /^\s*\)/u.test(text.slice(ref.end));

@@ -90,7 +90,11 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       const date =
         ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(`ngày ${opening[1]}`)?.iso ?? null : null);
       if (paren) end += paren[0].length;
-      if (date) out.issuedOn = { value: date, span, how };
+      // "Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW về …" / "Thay mặt Bộ Chính trị, … ký ban hành Kết luận
+      // số 185-KL/TW, ngày 22/8/2025 về …": the lead names it, the next paragraph names it again with its date.
+      const again = date ? null : paragraphs.slice(paragraphs.indexOf(para) + 1, paragraphs.indexOf(para) + 4).map((p) => findReferences(joinLines(p).text).find((r) => r.symbol === ref.symbol && r.issuedOn)).find(Boolean);
+      if (again) out.issuedOn = { value: again.issuedOn!, span, how: `${how}; dated where it is named again ("${again.raw}, ngày …")` };
+      else if (date) out.issuedOn = { value: date, span, how };
       else {
         // "Đêm 22/9, UBND tỉnh ban hành Công văn số …", "… Công văn số 4079/UBND-KT ngày 19/6 …": no year.
         const after = YEARLESS_AFTER.exec(text.slice(ref.end));
@@ -171,6 +175,8 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   // "… của Đảng Bộ Chính trị vừa ban hành": a Party committee is "Đảng bộ", lower case; "Đảng" / "Bộ …" are two phrases.
   const tail = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && !(w === 'Đảng' && words[i + 1] === 'Bộ') && words.length - i <= 12 && levelOfIssuer(bodyOf(words.slice(i).join(' '))));
   if (tail < 0) return null;
+  // "Thường trực Ban Bí thư ký ban hành Kết luận …": one person's office, who signs for the Politburo or the Secretariat.
+  if (/^Thường trực Ban Bí thư$/u.test(words.slice(Math.max(0, tail - 2)).join(' '))) return null;
   subject = words.slice(tail).join(' ');
   // A Deputy Prime Minister signs "KT. THỦ TƯỚNG": the document is the Prime Minister's.
   const forPrimeMinister = /^Phó Thủ tướng(?:\s+Chính phủ)?$/u.test(subject) ? 'Thủ tướng Chính phủ' : null;

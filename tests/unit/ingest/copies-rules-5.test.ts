@@ -10,7 +10,7 @@ import { normalise } from '../../../src/ingest/normalise';
 import { extract } from '../../../src/ingest/pipeline';
 import { debrisReason, dropSiteDebris } from '../../../src/ingest/readers/debris';
 import { splitGlued } from '../../../src/ingest/readers/glued-words';
-import { readOfficeSigner as readNewsSigner } from '../../../src/ingest/readers/news-signer-office';
+import { readNewsSigner } from '../../../src/ingest/readers/news-signer';
 import { readPaperProvince } from '../../../src/ingest/readers/paper-province';
 import { metadataValues } from '../../../src/ingest/readers/portal-metadata';
 import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
