@@ -37,10 +37,26 @@ function stubTarget(symbol: string, c?: Pick<Citation, 'kind' | 'issuer' | 'issu
 }
 
 /**
- * One edge per (target, relation); CITES is dropped where a stronger relation already joins the pair, so a
- * lineage drawing shows one meaningful arrow. The first mention's span is kept as provenance. Targets are
- * resolved by symbol and date (identity.ts): an undated mention takes the date another mention of the same
- * symbol gives in this document.
+ * The edges of one target's mentions, one rule whether the target is named by symbol or by name: one edge per
+ * relation the text states (each a fact with its own provenance: "Căn cứ Luật Đất đai …" is BASED_ON and "triển
+ * khai thi hành Luật Đất đai" IMPLEMENTS, and lineage(relations: [BASED_ON]) must still find the plan), CITES
+ * dropped where a stronger relation already joins the pair (a mention says nothing a basis does not), so a lineage
+ * drawing shows only meaningful arrows. The first mention of each relation is its provenance.
+ */
+function relationsOf(mentions: readonly Citation[]): { relation: Citation['relation']; first: Citation; count: number }[] {
+  const strongest = Math.max(...mentions.map((m) => RELATION_STRENGTH[m.relation]));
+  const out = [];
+  for (const relation of ['REPLACES', 'AMENDS', 'IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
+    const ofRelation = mentions.filter((m) => m.relation === relation);
+    if (ofRelation.length === 0 || (relation === 'CITES' && strongest > RELATION_STRENGTH.CITES)) continue;
+    out.push({ relation, first: ofRelation[0], count: ofRelation.length });
+  }
+  return out;
+}
+
+/**
+ * The document's edges to what it cites (relationsOf). Targets are resolved by symbol and date (identity.ts): an
+ * undated mention takes the date another mention of the same symbol gives in this document.
  */
 function documentEdges(x: Extraction, identity: Identity) {
   const dates = datesBySymbol(x.citations);
@@ -67,28 +83,19 @@ function documentEdges(x: Extraction, identity: Identity) {
   }
   const edges = [];
   for (const [id, { symbol, ambiguous, dated, mentions }] of byTarget) {
-    const strongest = Math.max(...mentions.map((m) => RELATION_STRENGTH[m.relation]));
-    for (const relation of ['REPLACES', 'AMENDS', 'IMPLEMENTS', 'BASED_ON', 'CITES'] as const) {
-      const ofRelation = mentions.filter((m) => m.relation === relation);
-      if (ofRelation.length === 0 || (relation === 'CITES' && strongest > RELATION_STRENGTH.CITES)) continue;
-      const first = ofRelation[0];
-      const described = mentions.find((m) => m.issuedOn || m.issuer) ?? first;
-      edges.push({ relation, target: stubTarget(symbol, described, id), props: { raw: first.raw, section: first.section, count: ofRelation.length, ambiguous, dated, ...spanProps(first.span) } });
+    const described = mentions.find((m) => m.issuedOn || m.issuer) ?? mentions[0];
+    for (const { relation, first, count } of relationsOf(mentions)) {
+      edges.push({ relation, target: stubTarget(symbol, described, id), props: { raw: first.raw, section: first.section, count, ambiguous, dated, ...spanProps(first.span) } });
     }
   }
   for (const [id, { name, dated, mentions }] of byName) {
-    const relation = strongestOf(mentions);
-    const first = mentions.find((m) => m.relation === relation)!;
-    const count = mentions.filter((m) => m.relation === relation).length;
-    const target = { id, issuedOn: mentions.find((m) => m.issuedOn)?.issuedOn ?? null, props: { symbol: null, symbolKey: null, number: null, kind: first.kind, issuer: null, title: name, searchText: name } };
-    edges.push({ relation, target, props: { raw: first.raw, section: first.section, count, ambiguous: false, dated, ...spanProps(first.span) } });
+    const kind = mentions[0].kind;
+    const target = { id, issuedOn: mentions.find((m) => m.issuedOn)?.issuedOn ?? null, props: { symbol: null, symbolKey: null, number: null, kind, issuer: null, title: name, searchText: name } };
+    for (const { relation, first, count } of relationsOf(mentions)) {
+      edges.push({ relation, target, props: { raw: first.raw, section: first.section, count, ambiguous: false, dated, ...spanProps(first.span) } });
+    }
   }
   return edges;
-}
-
-/** The strongest relation of a named reference's mentions: one edge per (target, relation) kept, the strongest. */
-function strongestOf(mentions: readonly Citation[]): Citation['relation'] {
-  return mentions.reduce((a, m) => (RELATION_STRENGTH[m.relation] > RELATION_STRENGTH[a] ? m.relation : a), mentions[0].relation);
 }
 
 /** The one issue date this document gives a cited symbol (none when it gives several or none). */

@@ -35,6 +35,12 @@ const KIND_WORD = 'Nghị quyết|Kế hoạch|Chương trình(?: hành động)
 const DATE = String.raw`ngày\s*\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}|-\d{1,2}-\d{4})`;
 
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
+/** Between the document's own reference and another: "… hướng dẫn quán triệt và tổ chức thực hiện", "… về việc triển khai thực hiện". */
+const OWN_CARRIES_OUT = /^(?:\s*,?\s*(?:ngày\s+[\d/.-]+\s*)?(?:của\s+[^.;,]{3,60}?\s+)?)(?:về việc\s+|hướng dẫn\s+)?(?:quán triệt(?:,| và)\s+)?(?:tổ chức\s+|triển khai\s+)?thực hiện\s+(?:\p{L}+\s+){0,2}$/iu;
+/** A mandate opening a clause or sentence (not "việc thực hiện" inside a name): "…, thực hiện", "----- Quán triệt". */
+const MANDATE_OPENS = /(?:^|[.,;:]\s*|-{3,}\s*)(?:Thực hiện|Triển khai|Quán triệt|thực hiện|triển khai|quán triệt)(?![\p{L}])/u;
+/** A line opening with what a document carries out, the kind word first or not: "Kế hoạch triển khai thực hiện Nghị quyết số …". */
+const IMPLEMENTING_HEADLINE = /^(?:(?:Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Công văn|Quyết định|Chỉ thị)\s+)?(?:về việc\s+)?(?:triển khai(?:\s+thực hiện)?|thực hiện|tổ chức thực hiện)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Chương trình|Thông báo|Nghị định|Luật|Công văn)(?![\p{L}])/iu;
 const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
 // A copy's page break may cut the clause's first letters: "n cứ Luật Tổ chức chính quyền địa phương …", "ăn cứ …".
 const BASIS_VERB = /^(?:căn cứ|ăn cứ|n cứ|trên cơ sở|theo quy định)(?![\p{L}])/iu;
@@ -109,10 +115,16 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   const out: Citation[] = [];
   // The relation a lead-in ("Căn cứ:", "Thực hiện:") or a heading ("CĂN CỨ PHÁP LÝ") gives the list under it.
   let listRelation: CitationRelation | null = null;
+  // A page's headline saying what its document carries out ("Kế hoạch triển khai thực hiện Nghị quyết số 424/NQ-CP …",
+  // "Triển khai thực hiện Chỉ thị số 27/CT-TTg …"): the title of the plan or letter it restates.
+  const headlines = new Set(lines.filter((l) => l.text.trim()).slice(0, 12).filter((l) => IMPLEMENTING_HEADLINE.test(l.text.trim()) && l.text.trim().length < 250 && !/\.\s+\p{Lu}/u.test(l.text)).map((l) => l.line));
   for (const para of splitParagraphs(lines)) {
     const j = joinLines(para);
     const firstLine = para[0].line;
-    const inTitle = titleSpan ? firstLine >= titleSpan.startLine && para[para.length - 1].line <= titleSpan.endLine : false;
+    // A title read from a news sentence ("… đã ban hành Công văn số 43-CV/BCĐ về …") holds only the end of its paragraph:
+    // the references inside it are found by offset (titled, below), not the whole paragraph.
+    const titleFromProse = /^a copy's intro/u.test(options.meta?.inferred?.title ?? '');
+    const inTitle = titleSpan && !titleFromProse ? firstLine >= titleSpan.startLine && para[para.length - 1].line <= titleSpan.endLine : false;
     // A portal's own lines above the document's header ("Quyết định 119/QĐ-UBND … đã được thay thế bởi …") are
     // the site speaking, not the document's preamble.
     const aboveHeader = ownTitleStart !== null && para[para.length - 1].line < ownTitleStart;
@@ -129,6 +141,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       const from = pos;
       pos += clause.length;
       let relation: CitationRelation = 'CITES';
+      let enactedAt = -1;
       if (inTitle) relation = 'IMPLEMENTS';
       else if (listed) relation = PROPOSAL_VERB.test(clause.trim()) ? 'CITES' : listed;
       else if (inPreamble) {
@@ -137,7 +150,14 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         const v = c.replace(/^[-+•–*]\s*/u, '');
         if (PROPOSAL_VERB.test(v)) relation = 'CITES';
         else if (BASIS_VERB.test(v) || MEETING_CONCLUSION.test(v)) relation = 'BASED_ON';
-        else if (IMPLEMENT_VERB.test(v) || ENACT.test(c)) relation = 'IMPLEMENTS';
+        else if (IMPLEMENT_VERB.test(v) || ENACT.test(c)) {
+          relation = 'IMPLEMENTS';
+          // "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW … đã ban hành Công văn số 43-CV/BCĐ":
+          // a reference in the subject's name, before the enacting verb, is named, not carried out.
+          // (A clause going on with the mandates before it, "…; số 163/NQ-HĐND … và Công văn số 892/BKHĐT-TH …, Ủy ban nhân
+          // dân tỉnh ban hành Chương trình …", still names what is carried out.)
+          if (!IMPLEMENT_VERB.test(v) && relationOfPara !== 'IMPLEMENTS') enactedAt = from + (ENACT.exec(clause)?.index ?? 0);
+        }
         // A preamble's bare list of documents ("- Luật …;", "- Nghị định số …;") is the list of its bases.
         else if (relationOfPara === 'CITES' && LISTED_DOCUMENT.test(c)) relation = 'BASED_ON';
         // … and so is a basis clause whose start the copy cut off ("ố 09/2019/NĐ-CP ngày …;", "Luật ban hành văn bản …;").
@@ -168,12 +188,21 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         const span = j.spanOf(from + ref.index, from + ref.end);
         // A paragraph that runs into the title (the kind heading above it, the enacting body below): a reference
         // inside the title's lines is still what the title carries out.
-        const titled = !inTitle && titleSpan !== null && span.startLine >= titleSpan.startLine && span.endLine <= titleSpan.endLine;
-        let own = changes[k] ?? (titled ? 'IMPLEMENTS' : relation);
+        // (A news sentence holding its title after the verb, "… đã ban hành Công văn số 43-CV/BCĐ về …": by offset then.)
+        const afterStart = span.startLine > (titleSpan?.startLine ?? 0) || (span.startLine === titleSpan?.startLine && span.startOffset >= titleSpan.startOffset);
+        const beforeEnd = span.endLine < (titleSpan?.endLine ?? 0) || (span.endLine === titleSpan?.endLine && span.endOffset <= titleSpan.endOffset);
+        const titled = !inTitle && titleSpan !== null && afterStart && beforeEnd;
+        // (… unless a mandate opens between: "… phát triển kinh tế ----- Quán triệt, thực hiện Nghị quyết Đại hội …, Ban Thường vụ
+        // Tỉnh ủy ban hành Nghị quyết …", a title run into its preamble.)
+        const inSubject = from + ref.index < enactedAt && !MANDATE_OPENS.test(clause.slice(0, ref.index));
+        let own = changes[k] ?? (titled || (headlines.has(span.startLine) && relation === 'CITES') ? 'IMPLEMENTS' : inSubject ? 'CITES' : relation);
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
         if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
+        // "… có văn bản số 141-HD/BTGTW hướng dẫn quán triệt và tổ chức thực hiện Thông báo Kết luận số 173-TB/TW …": what the
+        // document itself, named just before, carries out.
+        if (own === 'CITES' && !changes[k] && k > 0 && isOwn(refs[k - 1]) && OWN_CARRIES_OUT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // "Giao Sở Công Thương chủ trì … theo yêu cầu tại Văn bản số 5658/BCT-CTĐP của Bộ Công Thương": the work handed
         // out carries that request out.
         if (own === 'CITES' && !changes[k] && ref.symbol && REQUESTED_BY.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';

@@ -158,6 +158,9 @@ const LETTER_RE = /(?<=(?:Công văn|công văn|Văn bản|văn bản)\s+(?:số
 // only when a kind code runs straight into an issuer code that is never part of a kind code (UBND, HĐND, CP, TTg,
 // VPCP, a ministry's B…), so that an official letter's unit ("BTTTT-THH") is never cut.
 const DASHLESS_RE = /(?<![\p{L}\d/.,-])(\d{1,5}[a-z]?)\s?\/\s?(?:((?:19|20)\d{2})\s?\/\s?)?(QĐ|NQ|NĐ|TT|CT|KH|KL|HD|TB|TTr)(UBND|HĐND|CP|TTg|VPCP|B[A-ZĐ]{2,7})(?![\p{L}\d])/gu;
+// The older State form with a second slash: "Thông tư liên tịch số 183/2010/TTLT/BTC-BNN" (kind code, then the
+// issuers), "công văn số 2325/ BKH/ VPTĐ" (the ministry, then its unit: an official letter).
+const SLASHED_STATE_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}([A-ZĐ][A-Za-zĐđ]{1,7})${SLASH}(${ISSUER})(?![\p{L}\d/])`, 'gu');
 // Law: 59/2020/QH14.
 const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d{1,2}|UBTVQH\d{1,2})(?![\p{L}\d])/gu;
 
@@ -223,6 +226,16 @@ export function findSymbols(text: string): SymbolMatch[] {
     }
     const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer}`;
     out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: issuer, style: 'STATE' });
+  }
+  for (const m of text.matchAll(SLASHED_STATE_RE)) {
+    const [raw, number, year, code, issuer] = m;
+    const i = m.index ?? 0;
+    if (taken(i, i + raw.length)) continue;
+    const kind = kindFromCode(code);
+    // A unit's letter needs its ministry's code in capitals ("BKH/VPTĐ"); a lower-case word is running text.
+    if (!kind && !/^[A-ZĐ]{2,}$/u.test(code)) continue;
+    const kc = kind ? canonCode(code) : null;
+    out.push({ symbol: `${number}/${year ? `${year}/` : ''}${kc ?? code}/${issuer}`, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: kind ? issuer : code, style: 'STATE' });
   }
   for (const m of text.matchAll(DASHLESS_RE)) {
     const [raw, number, year, code, issuer] = m;

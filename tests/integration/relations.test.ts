@@ -67,4 +67,14 @@ describe('REPLACES and AMENDS in the graph and the API', () => {
     // Titled by the fullest spelling, whichever decision came first.
     expect(body.data.document.citations).toEqual([{ relation: 'BASED_ON', to: { title: 'Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân', stub: true } }]);
   });
+
+  it('a law cited by name follows the rule of a symbol: one edge per relation stated ("Triển khai thi hành Luật Đất đai năm 2024" IMPLEMENTS, "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;" BASED_ON), its mere mention dropped', async () => {
+    const plan = ['ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH TUYÊN QUANG\tĐộc lập - Tự do - Hạnh phúc', 'Số: 62/KH-UBND\tTuyên Quang, ngày 28 tháng 4 năm 2024', 'KẾ HOẠCH', 'Triển khai thi hành Luật Đất đai năm 2024', 'Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;', 'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Sở Tài nguyên và Môi trường chủ trì tuyên truyền Luật Đất đai năm 2024.'].join('\n');
+    await writeExtraction(h.driver, extract(source('tq-62.txt', plan)));
+    const { records } = await h.driver.executeQuery("MATCH (:Document {id: '62/KH-UBND'})-[r]->(l:Document) RETURN type(r) AS rel, l.id AS law ORDER BY rel");
+    expect(records.map((r) => [r.get('rel'), r.get('law')])).toEqual([['BASED_ON', 'name:luat dat dai@2024'], ['IMPLEMENTS', 'name:luat dat dai@2024']]);
+    const { body } = await h.gql<any>('{ lineage(symbol: "62/KH-UBND", direction: UP, relations: [BASED_ON]) { nodes { label } } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.lineage.nodes).toHaveLength(2);
+  });
 });

@@ -129,3 +129,33 @@ describe('what a document changes', () => {
     expect(cites('THỦ TƯỚNG CHÍNH PHỦ\nSố: 60/2002/QĐ-TTg\nHà Nội, ngày 13 tháng 5 năm 2002\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT QUY HOẠCH\nCăn cứ Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.')).toEqual([['Pháp lệnh Thủ đô Hà Nội ng', 'BASED_ON']]);
   });
 });
+
+describe('symbols with a second slash', () => {
+  it.each([
+    ['Thông tư liên tịch số 183/2010/TTLT/BTC-BNN ngày 15/11/2010', '183/2010/TTLT/BTC-BNN', 'THONG_TU'],
+    ['tại công văn số 2325/ BKH/ VPTĐ ngày 15 tháng 4 năm 2002', '2325/BKH/VPTĐ', 'CONG_VAN'],
+  ])('%p names %p', (text, symbol, kind) => {
+    expect(findSymbols(text).map((s) => [s.symbol, s.kind])).toEqual([[symbol, kind]]);
+  });
+  it('a date or a lower-case word between slashes is no symbol', () => {
+    expect(findSymbols('ngày 12/3/2020 và 5/KH/x')).toEqual([]);
+  });
+});
+
+describe('what a page says its document carries out', () => {
+  it('a headline "Kế hoạch triển khai thực hiện Nghị quyết số 424/NQ-CP …" or "Triển khai thực hiện Chỉ thị số 27/CT-TTg …" IMPLEMENTS it; "Tiếp tục thực hiện …" of another document only names it', () => {
+    const x = doc('Kế hoạch triển khai thực hiện Nghị quyết số 424/NQ-CP ngày 30 tháng 12 năm 2025 của Chính phủ\nKế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu Thủ trưởng các cơ quan triển khai thực hiện nghiêm túc.');
+    expect(summariseCitations(x.citations).map((c) => [c.symbol, c.relation])).toEqual([['424/NQ-CP', 'IMPLEMENTS']]);
+    const y = doc('Thông tin chỉ đạo, điều hành\n\nTriển khai thực hiện Chỉ thị số 27/CT-TTg ngày 19/11/2019 của Thủ tướng Chính phủ\n\nChủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành nghiêm túc quán triệt Chỉ thị số 27/CT-TTg.');
+    expect(summariseCitations(y.citations).map((c) => [c.symbol, c.relation])).toEqual([['27/CT-TTg', 'IMPLEMENTS']]);
+  });
+  it('"… có văn bản số 141-HD/BTGTW hướng dẫn quán triệt và tổ chức thực hiện Thông báo Kết luận số 173-TB/TW … về tiếp tục thực hiện Chỉ thị số 11-CT/TW": the guide carries out the notice', () => {
+    const x = doc('Ngày 24/7/2020, Ban Tuyên Giáo Trung ương có văn bản số 141-HD/BTGTW hướng dẫn quán triệt và tổ chức thực hiện Thông báo Kết luận số 173-TB/TW ngày 06 tháng 4 năm 2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 11-CT/TW của Bộ Chính trị khóa VIII về việc mua và đọc báo, tạp chí của Đảng.');
+    expect(x.document.symbol).toBe('141-HD/BTGTW');
+    expect(summariseCitations(x.citations).find((c) => c.symbol === '173-TB/TW')?.relation).toBe('IMPLEMENTS');
+  });
+  it('"Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW … đã ban hành Công văn số 43-CV/BCĐ": "thực hiện" in the body\'s name carries nothing out', () => {
+    const x = doc('Ngày 20/3, Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII đã ban hành Công văn số 43-CV/BCĐ về Kế hoạch tiếp tục sắp xếp tổ chức bộ máy.\n\nThực hiện Kết luận số 121-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng khóa XIII, Ban Chỉ đạo đề nghị các cấp ủy thực hiện.');
+    expect(summariseCitations(x.citations).map((c) => [c.symbol, c.relation])).toEqual([['18-NQ/TW', 'CITES'], ['121-KL/TW', 'IMPLEMENTS']]);
+  });
+});
