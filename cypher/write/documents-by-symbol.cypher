@@ -2,4 +2,5 @@
 // several documents (Party resolutions are numbered per term), told apart by the issue year.
 MATCH (d:Document)
 WHERE d.symbolKey IN $keys
-RETURN d.id AS id, d.symbolKey AS key, d.issuedOn.year AS year, coalesce(d.stub, false) AS stub
+// A copy that gives only the year keeps it as issuedYear.
+RETURN d.id AS id, d.symbolKey AS key, coalesce(d.issuedOn.year, d.issuedYear) AS year, coalesce(d.stub, false) AS stub

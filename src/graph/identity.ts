@@ -63,9 +63,9 @@ export function planSymbol(symbol: string, candidates: readonly Candidate[], inc
   return { ...plan, candidates: settled, renames };
 }
 
-/** The id of the document being written (its symbol is the plan's). */
-export function ownIdentity(plan: SymbolPlan, issuedOn: string | null): string {
-  return idFor(plan, yearOf(issuedOn));
+/** The id of the document being written (its symbol is the plan's); a copy that gives only its year passes the year. */
+export function ownIdentity(plan: SymbolPlan, issuedOn: string | null, year: number | null = yearOf(issuedOn)): string {
+  return idFor(plan, year);
 }
 
 /** Where a reference to the plan's symbol (dated or not) points, the citing document's own id excluded. */
@@ -117,7 +117,9 @@ export async function resolveIdentity(tx: ManagedTransaction, x: Extraction): Pr
   // The years this extraction brings to each symbol: its own date, and the dates its citations give.
   const incoming = new Map<string, number[]>();
   const add = (key: string, year: number | null) => year !== null && incoming.set(key, [...(incoming.get(key) ?? []), year]);
-  if (ownKey) add(ownKey, yearOf(d.issuedOn));
+  // (A copy may give only the year: "Nghị quyết 68/NQ-CP 2024 …".)
+  const ownYear = yearOf(d.issuedOn) ?? d.issuedYear ?? null;
+  if (ownKey) add(ownKey, ownYear);
   for (const c of x.citations) if (c.symbol) add(symbolKey(c.symbol), yearOf(c.issuedOn));
   const plans = new Map<string, SymbolPlan>();
   const planOf = (symbol: string) => {
@@ -128,7 +130,7 @@ export async function resolveIdentity(tx: ManagedTransaction, x: Extraction): Pr
   };
   if (d.symbol && ownKey) planOf(d.symbol);
   for (const s of symbols) planOf(s);
-  const documentId = ownKey && d.symbol ? ownIdentity(planOf(d.symbol), d.issuedOn) : x.documentId;
+  const documentId = ownKey && d.symbol ? ownIdentity(planOf(d.symbol), d.issuedOn, ownYear) : x.documentId;
   // Dated targets this extraction creates count as documents of their symbol for its bare mentions.
   const datedTargets = new Map<string, string[]>();
   for (const c of x.citations) {

@@ -247,6 +247,7 @@ function documentStatements(x: Extraction, extractionHash: string, identity: Ide
           province: d.province,
           title: d.title,
           signer: d.signer,
+          issuedYear: d.issuedYear ?? null,
           missing: d.missing,
           // Neo4j holds no maps: the fields read from a copy, and how, as two parallel lists.
           inferredFields: Object.keys(d.inferred ?? {}),

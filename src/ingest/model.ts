@@ -99,6 +99,11 @@ export interface DocumentMeta {
   province: string | null;
   /** ISO YYYY-MM-DD. */
   issuedOn: string | null;
+  /**
+   * The issue year a copy states without the date ("Nghị quyết 68/NQ-CP 2024 …"), only when `issuedOn` is null: with
+   * the symbol it tells apart the documents one symbol names in different years (src/graph/identity.ts).
+   */
+  issuedYear?: number;
   title: string | null;
   signer: string | null;
   /** Which of the fields above the text did not state (and no manifest supplied). */

@@ -86,6 +86,9 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       const again = refs.filter((r) => r.index > ref.index && r.symbol === ref.symbol);
       const dated = ref.issuedOn ?? again.find((r) => r.issuedOn)?.issuedOn ?? (placed ? readVietnameseDate(placed[1])?.iso ?? null : null);
       if (dated) out.issuedOn = { value: dated, span, how };
+      // "Nghị quyết 68/NQ-CP 2024 Chương trình hành động …", "Nghị quyết 52-NQ/TW năm 2019 của …": the year without its date.
+      const year = dated ? null : /^\s+(?:năm\s+)?((?:19|20)\d{2})(?![\d/.-])/u.exec(text.slice(ref.end));
+      if (year && opens) out.issuedYear = { value: Number(year[1]), span, how: `${how}: the year after its symbol` };
       // The issuer: "của Ban Bí thư Trung ương Đảng" after the reference (a wrapped line included), or the body
       // the opening line names ("Hội nghị lần thứ năm Ban Chấp hành Trung ương khoá XI").
       // "Quyết định số 1944/QĐ-TTg … của Thủ tướng Chính phủ phê duyệt Chương trình thực hiện Kết luận số 13-KL/TW

@@ -65,6 +65,7 @@ export const ExtractionSchema = z.object({
     level: z.enum(['CENTRAL_PARTY', 'CENTRAL_STATE', 'PROVINCIAL_PARTY', 'PROVINCIAL_STATE']).nullable(),
     province: nullableText,
     issuedOn: isoDate.nullable(),
+    issuedYear: z.number().int().min(1930).max(2100).optional(),
     title: nullableText,
     signer: nullableText,
     missing: z.array(z.string()),

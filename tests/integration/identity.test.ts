@@ -143,6 +143,19 @@ describe('18-NQ/TW of 2017 and 18-NQ/TW of 2022 are two documents', () => {
     expect((await h.gql<any>(q, { id: before.document.id })).body.data.node.key).toBe('18-NQ/TW@2022');
   });
 
+  // "Nghị quyết 68/NQ-CP 2024 …": a portal copy that gives its year but not its date is still the 2024 resolution,
+  // never written over the 2021 one of the same symbol (either order).
+  it('a copy giving only its year ("Nghị quyết 68/NQ-CP 2024 …") is told apart from the same symbol of another year', async () => {
+    const nq2021 = ['CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 68/NQ-CP\tHà Nội, ngày 01 tháng 7 năm 2021', 'NGHỊ QUYẾT', 'VỀ MỘT SỐ CHÍNH SÁCH HỖ TRỢ NGƯỜI LAO ĐỘNG VÀ NGƯỜI SỬ DỤNG LAO ĐỘNG GẶP KHÓ KHĂN DO ĐẠI DỊCH COVID-19', 'CHÍNH PHỦ', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', 'QUYẾT NGHỊ:', 'I. MỤC TIÊU, NGUYÊN TẮC', '1. Hỗ trợ người lao động.'].join('\n');
+    const copy2024 = ['Nghị quyết 68/NQ-CP 2024 Chương trình hành động thực hiện Nghị quyết 42-NQ/TW', 'NGHỊ QUYẾT', 'BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 42-NQ/TW NGÀY 24 THÁNG 11 NĂM 2023', 'CHÍNH PHỦ', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', 'QUYẾT NGHỊ:', 'Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.'].join('\n');
+    for (const order of [[['a.txt', nq2021], ['b.txt', copy2024]], [['b.txt', copy2024], ['a.txt', nq2021]]]) {
+      await cleanGraph(h.driver);
+      for (const [name, text] of order) await writeExtraction(h.driver, extract(source(name, text)));
+      const { records } = await h.driver.executeQuery("MATCH (d:Document {symbolKey: '68NQCP'}) RETURN d.id AS id, d.sourcePath AS path ORDER BY id");
+      expect(records.map((r) => [r.get('id'), r.get('path')])).toEqual([['68/NQ-CP', 'a.txt'], ['68/NQ-CP@2024', 'b.txt']]);
+    }
+  });
+
   // Two plans describe the document they carry out differently ("của UBND tỉnh" / "của Ủy ban nhân dân tỉnh Nghệ An";
   // one names its kind, the other's cited link names only the symbol): the stub says the same whichever came first.
   it('a stub\'s kind, issuer and date do not depend on which citation arrived first', async () => {

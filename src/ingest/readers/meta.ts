@@ -24,6 +24,7 @@ export interface MetaReading {
   level?: Reading<DocumentLevel>;
   province?: Reading<string>;
   issuedOn?: Reading<string>;
+  issuedYear?: Reading<number>;
   title?: Reading<string>;
   signer?: Reading<string>;
 }
@@ -52,7 +53,8 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
     for (const key of Object.keys(r) as (keyof MetaReading)[]) {
       const f = r[key];
       const replaces = fromSymbolSentence && ['kind', 'kindVi', 'issuer', 'level', 'province'].includes(key) && out.inferred![key] === undefined;
-      if (!f || (out[key] !== null && !replaces)) continue;
+      // (A field the header never reads, such as issuedYear, is absent rather than null.)
+      if (!f || (out[key] != null && !replaces)) continue;
       (out as unknown as Record<string, unknown>)[key] = key === 'issuer' ? fullOffice(plenumIssuer(f.value as string)) : f.value;
       out.spans[key] = f.span;
       out.inferred![key] = f.how;
@@ -83,6 +85,12 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
     out.province = null;
     delete out.spans.province;
     delete out.inferred!.province;
+  }
+  // A year without its date only stands in for a date the text does not give.
+  if (out.issuedOn && out.issuedYear !== undefined) {
+    delete out.issuedYear;
+    delete out.spans.issuedYear;
+    delete out.inferred!.issuedYear;
   }
   out.missing = meta.missing.filter((f) => (out as unknown as Record<string, unknown>)[f] === null && !(f === 'province' && out.level && CENTRAL.has(out.level)));
   return out;

@@ -18,6 +18,10 @@ describe('ownIdentity', () => {
     expect(ownIdentity(plan([{ ...nq2017, stub: true }, { ...nq2022, stub: true }], [2022]), '2022-06-16')).toBe('18-NQ/TW@2022');
     expect(ownIdentity(plan([{ id: '18-NQ/TW', year: null, stub: true }], [2022]), '2022-06-16')).toBe('18-NQ/TW');
   });
+  it('a copy that gives only its year ("Nghị quyết 68/NQ-CP 2024 …") is told apart by that year', () => {
+    expect(ownIdentity(plan([nq2017], [2022]), null, 2022)).toBe('18-NQ/TW@2022');
+    expect(ownIdentity(plan([nq2017], []), null)).toBe('18-NQ/TW');
+  });
   it('whichever arrives first, the earliest year holds the symbol: the 2022 document moves away when the 2017 one arrives', () => {
     const p = plan([{ id: '18-NQ/TW', year: 2022, stub: false }], [2017]);
     expect(p.renames).toEqual([['18-NQ/TW', '18-NQ/TW@2022']]);

@@ -159,3 +159,13 @@ describe('what a page says its document carries out', () => {
     expect(summariseCitations(x.citations).map((c) => [c.symbol, c.relation])).toEqual([['18-NQ/TW', 'CITES'], ['121-KL/TW', 'IMPLEMENTS']]);
   });
 });
+
+describe('the year a copy gives without its date', () => {
+  it('"Nghị quyết 68/NQ-CP 2024 Chương trình hành động …" is of 2024; a dated text keeps its date alone', () => {
+    const x = doc('Nghị quyết 68/NQ-CP 2024 Chương trình hành động thực hiện Nghị quyết 42-NQ/TW\nNGHỊ QUYẾT\nBAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Ban hành Chương trình hành động.');
+    expect([x.document.symbol, x.document.issuedOn, x.document.issuedYear]).toEqual(['68/NQ-CP', null, 2024]);
+    expect(x.document.inferred?.issuedYear).toMatch(/year after its symbol/);
+    const y = doc('Nghị quyết 52-NQ/TW năm 2019 về chủ trương\nSố hiệu: 52-NQ/TW\nNgày ban hành: 27/09/2019\nNGHỊ QUYẾT\nI. MỤC TIÊU\n1. Đến năm 2025.');
+    expect([y.document.issuedOn, y.document.issuedYear]).toEqual(['2019-09-27', undefined]);
+  });
+});
