@@ -30,6 +30,8 @@ interface Node {
   level: string | null;
   sourcePath: string | null;
   issuedOn: string | null;
+  /** The year a copy gives without its date ("Nghị quyết 68/NQ-CP 2024 …"). */
+  issuedYear: number | null;
   provinces: string[];
 }
 
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
       `MATCH (d:Document)
        OPTIONAL MATCH (d)-[:IN_PROVINCE]->(p:Province)
        RETURN d.id AS id, d.symbolKey AS symbolKey, d.stub AS stub, d.level AS level, d.sourcePath AS sourcePath,
-              toString(d.issuedOn) AS issuedOn, collect(p.name) AS provinces`,
+              toString(d.issuedOn) AS issuedOn, d.issuedYear AS issuedYear, collect(p.name) AS provinces`,
       {},
       { database: target.database },
     );
@@ -106,10 +108,11 @@ async function main(): Promise<void> {
       for (const s of [...symbols].sort()) {
         t.symbols++;
         const found = bySymbol.get(symbolKey(s)) ?? [];
-        // Documents of one symbol dated apart (18-NQ/TW of 2017 and of 2022) are rightly separate nodes.
-        const datedApart = found.length > 1 && found.every((n) => n.issuedOn) && new Set(found.map((n) => n.issuedOn)).size === found.length;
+        // Documents of one symbol dated apart (18-NQ/TW of 2017 and of 2022, or a copy giving only its year) are rightly separate nodes.
+        const yearOf = (n: Node) => (n.issuedOn ? n.issuedOn.slice(0, 4) : n.issuedYear !== null ? String(n.issuedYear) : null);
+        const datedApart = found.length > 1 && found.every((n) => yearOf(n)) && new Set(found.map(yearOf)).size === found.length;
         if (found.length === 1 || datedApart) t.oneNode++;
-        const listed = found.map((n) => `${n.id}${n.issuedOn ? ' ' + n.issuedOn : ''}${n.stub ? ' stub' : ''}`).join('; ');
+        const listed = found.map((n) => `${n.id}${n.issuedOn ? ' ' + n.issuedOn : n.issuedYear !== null ? ` ${n.issuedYear}` : ''}${n.stub ? ' stub' : ''}`).join('; ');
         if (found.length !== 1) notes.push(`${datedApart ? '(dated apart, fine) ' : ''}${s}: ${found.length} nodes${listed ? ` (${listed})` : ''}`);
       }
       console.log(`\n${dir}: files written ${t.written}/${t.files}; province-less documents filed in a province ${t.filedInProvince}/${t.nullProvinceKeys}; central documents filed as provincial ${t.filedProvincial}/${t.centralKeys}; files on their symbol's node ${t.onSymbolNode}/${t.symbolFiles}; symbols with one node per dated document ${t.oneNode}/${t.symbols}`);
