@@ -117,7 +117,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   let listRelation: CitationRelation | null = null;
   // A page's headline saying what its document carries out ("Kế hoạch triển khai thực hiện Nghị quyết số 424/NQ-CP …",
   // "Triển khai thực hiện Chỉ thị số 27/CT-TTg …"): the title of the plan or letter it restates.
-  const headlines = new Set(lines.filter((l) => l.text.trim()).slice(0, 12).filter((l) => IMPLEMENTING_HEADLINE.test(l.text.trim()) && l.text.trim().length < 250 && !/\.\s+\p{Lu}/u.test(l.text)).map((l) => l.line));
+  // (A headline is one phrase: a line that goes on with ";" or a sentence is a preamble clause, read as such below.)
+  const headlines = new Set(lines.filter((l) => l.text.trim()).slice(0, 12).filter((l) => IMPLEMENTING_HEADLINE.test(l.text.trim()) && l.text.trim().length < 250 && !/;|\.\s+\p{Lu}/u.test(l.text)).map((l) => l.line));
   for (const para of splitParagraphs(lines)) {
     const j = joinLines(para);
     const firstLine = para[0].line;
@@ -195,7 +196,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // (… unless a mandate opens between: "… phát triển kinh tế ----- Quán triệt, thực hiện Nghị quyết Đại hội …, Ban Thường vụ
         // Tỉnh ủy ban hành Nghị quyết …", a title run into its preamble.)
         const inSubject = from + ref.index < enactedAt && !MANDATE_OPENS.test(clause.slice(0, ref.index));
-        let own = changes[k] ?? (titled || (headlines.has(span.startLine) && relation === 'CITES') ? 'IMPLEMENTS' : inSubject ? 'CITES' : relation);
+        // Only the document the headline opens with is what it carries out ("… thực hiện Nghị quyết số 424/NQ-CP …").
+        const headlined = headlines.has(span.startLine) && relation === 'CITES' && !refs.slice(0, k).some((r) => j.spanOf(from + r.index, from + r.end).startLine === span.startLine);
+        let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject ? 'CITES' : relation);
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
         if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
