@@ -184,6 +184,8 @@ const SO_ABBR: Record<string, string> = {
   tp: 'Tư pháp',
   ngv: 'Ngoại vụ',
   qhkt: 'Quy hoạch - Kiến trúc',
+  qp: 'Quốc phòng',
+  ca: 'Công an',
   dl: 'Du lịch',
   dttg: 'Dân tộc và Tôn giáo',
 };
@@ -270,7 +272,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
   // "Chánh Văn phòng Bộ", "Chánh Thanh tra Bộ": the head of the office or inspectorate stands for it.
   s = s.replace(/^Chánh\s+(?=(?:Văn phòng|Thanh tra)(?![\p{L}]))/u, '');
   // "Sở KH&CN", "Sở VH,TT&DL", "Sở LĐ-TB&XH".
-  s = s.replace(/^(Sở)\s+([A-ZĐ][A-Za-zĐđ]*(?:\s?[&,-]\s?[A-ZĐ][A-Za-zĐđ]*)*)(?=\s|$)/u, (m, so: string, ab: string) => {
+  // "Bộ TTTT", "Bộ TT&TT", "Bộ KH&ĐT": a ministry is abbreviated by the same initials as its provincial department.
+  s = s.replace(/^(Sở|Bộ)\s+([A-ZĐ][A-Za-zĐđ]*(?:\s?[&,-]\s?[A-ZĐ][A-Za-zĐđ]*)*)(?=\s|$)/u, (m, so: string, ab: string) => {
     const k = foldDiacritics(ab).replace(/[&,\-\s]/g, '');
     const upper = (ab.match(/[A-ZĐ]/gu) ?? []).length;
     return (upper >= 2 || /[&]/.test(ab)) && SO_ABBR[k] ? `${so} ${SO_ABBR[k]}` : m;

@@ -34,13 +34,16 @@ export function targetYear(text: string): string | null {
 // --- one stated target ------------------------------------------------------------------------------------
 
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
+/** "ít nhất ba đô thị thông minh": a small count written in words (before a counted noun only). */
+const WORD_NUMBERS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const WORD_NUM = String.raw`(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+\p{Ll})`;
 /** Words before a number that qualify it, in the order written ("khoảng trên 60%", "ít nhất 20"). */
 // "tối thiểu có 5 doanh nghiệp": the "có" stays with its qualifier; "ở mức", "đạt mức" are the verb's, not the target's.
 const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu có|ít nhất có|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ)`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
 const AMOUNT = new RegExp(
-  String.raw`((?:${QUALIFIER}\s+){0,3})(${NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
+  String.raw`((?:${QUALIFIER}\s+){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
@@ -87,7 +90,7 @@ const COUNT_UNITS = [
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
-const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+\\s*(?:nghìn|vạn)\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân)?`, 'iu');
+const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân)?`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách", "% tổng việc làm". */
@@ -248,7 +251,10 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const counted = tidy(unit && MEASURES.test(unit) ? countedTail : c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
     // "phấn đấu 100% cơ sở giáo dục đại học …": a share stated before what it is a share of.
     const following = percent ? phrase(c.slice(end)) : '';
-    const low = parseVietnameseNumber(m[2]);
+    const word = WORD_NUMBERS[m[2].toLowerCase()];
+    // A number in words counts something: "ba đô thị", never "ba %".
+    if (word !== undefined && (m[5] || m[3] || m[4])) continue;
+    const low = word ?? parseVietnameseNumber(m[2]);
     const high = m[3] ? parseVietnameseNumber(m[3]) : null;
     if (low === null || (m[3] && high === null)) continue;
     const multiplier = m[4] ? MULTIPLIER[m[4].toLowerCase()] : 1;
@@ -406,7 +412,9 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     const goesOn: boolean = open !== null && !closes && (GOES_ON.test(joined.text) || FLOOR.test(joined.text) || statedTargets(joined.text).length > 0);
     // Going on, a span inside a clause ("trong đó giai đoạn 2026-2030 đạt …") dates that clause, not the paragraph.
     const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open! : span ? `${span[1]}-${span[2]}` : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || goesOn || byOwn(joined.text, own);
+    // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives.
+    const introduces = /:\s*$/u.test(joined.text) && HORIZON.test(joined.text);
+    const states = STATES_OBJECTIVES.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
     if (!horizon || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.

@@ -20,6 +20,8 @@ import { articleAssignments } from './article-assignments';
 import { assignedLists } from './assigned-lists';
 import { objectiveTargets } from './objective-targets';
 import { unitBlocks } from './unit-blocks';
+import { bodiesOfHeadNames } from './heads-of-bodies';
+import { letterDirections } from './letter-directions';
 import { forgetPreviousDocument } from './memo';
 import { normalise } from './normalise';
 import { decodeText } from './decode-text';
@@ -155,7 +157,7 @@ function planYear(document: DocumentMeta): number | undefined {
  * The document families read by their own modules (family.ts), after the generic body, table and indicator
  * readers; each emits nothing for a document outside its family.
  */
-export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists];
+export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections];
 
 /** Raw tasks and indicators of a document: the generic readers, then the family readers merged in. */
 export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[] } {
@@ -187,6 +189,7 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   const year = planYear(document);
 
   const agencies = new AgencyRegistry(document.province);
+  const central = document.level === 'CENTRAL_STATE' || document.level === 'CENTRAL_PARTY';
   const read = readTasksAndIndicators(lines, document, sections);
   const tasks = assignedByTheirRows(
     toTasks(read.tasks, {
@@ -194,8 +197,9 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     }).map((task) => ({
       ...task,
       section: sectionOfTask(task, sections),
-      lead: agencies.names(task.lead),
-      coordinators: agencies.names(task.coordinators),
+      // A central body addresses the heads of bodies ("Bộ trưởng Bộ Ngoại giao"): the task is the body's.
+      lead: agencies.names(central ? bodiesOfHeadNames(task.lead) : task.lead),
+      coordinators: agencies.names(central ? bodiesOfHeadNames(task.coordinators) : task.coordinators),
     })),
   );
   const indicators = toIndicators(read.indicators).map((indicator) => ({

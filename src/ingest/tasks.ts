@@ -54,7 +54,7 @@ function citedSymbols(text: string): string[] {
 // "báo cáo trước ngày 15 tháng 12 hằng năm" is a yearly deadline, so a recurrence after the date belongs to it;
 // "thực hiện thường xuyên" closing a task is an ongoing one.
 const DEADLINE_IN_TEXT =
-  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|định kỳ\s+(?:quý|năm)|(?:thực hiện|triển khai)\s+thường xuyên|định kỳ(?=\s+(?:sơ kết|tổng kết|báo cáo|kiểm tra|đánh giá|rà soát)(?![\p{L}]))|(?<=báo cáo\s)định kỳ(?![\p{L}])/iu;
+  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4}|\s+năm\s+\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|định kỳ\s+(?:quý|năm)|(?:thực hiện|triển khai)\s+thường xuyên|định kỳ(?=\s+(?:sơ kết|tổng kết|báo cáo|kiểm tra|đánh giá|rà soát)(?![\p{L}]))|(?<=báo cáo\s)định kỳ(?![\p{L}])/iu;
 
 /** A deadline phrase stated inside body text ("hoàn thành trong năm 2025", "định kỳ hằng năm"). */
 export function deadlineInText(text: string): string | null {
@@ -169,7 +169,7 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * báo cáo về …"): the name ends there too.
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt)(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
 const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
@@ -185,7 +185,8 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   // the name ends before an adverbial or a colon.
   // … and before a time adverbial: "các Bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải …".
   // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./agencies.ts ministriesListed.)
-  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index)).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý)|từ nay)(?![\p{L}]))/u)[0]);
+  // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name.)
+  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index).replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý)|từ nay)(?![\p{L}]))/u)[0]);
   let coordinators: string[] = [];
   const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);
   if (c) {
@@ -361,7 +362,8 @@ function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
       span: spanOf(lines),
     });
   };
-  for (const { part, groups } of taskParts(roots, regionLines)) {
+  for (const { part, groups, announcedLead } of taskParts(roots, regionLines)) {
+    const before = out.length;
     const head = foldDiacritics(itemText(part));
     const assignment = /to chuc thuc hien|trach nhiem|phan cong/.test(head);
     const walk = (items: Item[], path: string, lead: string[]) => {
@@ -417,6 +419,9 @@ function bodyTasks(regionLines: NormalisedLine[]): RawTask[] {
     };
     if (groups) walk([part], '', []);
     else walk(part.children, part.marker, []);
+    // "… đề nghị Ban Dân vận các tỉnh ủy, … chủ trì tham mưu với cấp ủy một số nội dung sau:": the addressees
+    // named once before the groups lead those of their tasks that name no body of their own.
+    if (announcedLead?.length) for (const t of out.slice(before)) if (!t.leadRaw.length) t.leadRaw = announcedLead;
   }
   return out;
 }
@@ -431,6 +436,14 @@ const isTaskHeading = (item: Item) => {
 /** "… Bộ Chính trị yêu cầu … tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:": numbered task groups follow. */
 const ANNOUNCES_TASKS = /\b(?:nhiem vu|giai phap|noi dung)\b[^:]{0,80}\bsau\s*:\s*$/;
 
+/** "… yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện … sau:": whom the announcing sentence addresses. */
+function addresseesOf(sentence: string): string[] {
+  const verb = /(?:^|[\s,])(?:đề nghị|yêu cầu|giao(?:\s+cho)?)\s+(?=\p{Lu}|các\s)/u.exec(sentence);
+  // "… các tổ chức chính trị - xã hội từ Trung ương đến cơ sở": the scope closing the list is no part of a name.
+  const lead = verb ? inlineAssignment(sentence.slice((verb.index ?? 0) + verb[0].length)).lead : [];
+  return lead.map((n) => n.replace(/\s+từ [Tt]rung ương (?:đến|tới) (?:cơ sở|địa phương)$/u, ''));
+}
+
 /**
  * The parts of a body that hold tasks: its Roman parts on tasks ("III- NHIỆM VỤ, GIẢI PHÁP", "IV. TỔ CHỨC THỰC
  * HIỆN"), also inside the lettered parts of a Central Committee resolution ("B- …" / "III- NHIỆM VỤ VÀ GIẢI
@@ -438,8 +451,8 @@ const ANNOUNCES_TASKS = /\b(?:nhiem vu|giai phap|noi dung)\b[^:]{0,80}\bsau\s*:\
  * sentence announcing them ("… tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:"): each numbered group is
  * then a task group (its heading a section, its paragraphs tasks), and "7. Tổ chức thực hiện" an assignment part.
  */
-function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { part: Item; groups: boolean }[] {
-  const out: { part: Item; groups: boolean }[] = [];
+function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { part: Item; groups: boolean; announcedLead?: string[] }[] {
+  const out: { part: Item; groups: boolean; announcedLead?: string[] }[] = [];
   for (const root of roots) {
     if (root.kind === 'PART' && !isTaskHeading(root)) {
       for (const c of root.children) if (c.kind === 'ROMAN' && isTaskHeading(c)) out.push({ part: c, groups: false });
@@ -452,10 +465,12 @@ function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { 
   // The announcing sentence is the last line before the first group: a heading between them ("I- MỤC TIÊU, YÊU
   // CẦU" a reader did not take for a part) puts the groups under that heading, not under the announcement.
   const before = lines.filter((l) => l.line < first.line && l.text.trim());
-  const announced = before.length > 0 && ANNOUNCES_TASKS.test(foldDiacritics(before[before.length - 1].text.trim()));
+  const announcing = before.length > 0 ? before[before.length - 1].text.trim() : '';
+  const announced = announcing !== '' && ANNOUNCES_TASKS.test(foldDiacritics(announcing));
+  const announcedLead = announced ? addresseesOf(announcing) : [];
   for (const n of nums) {
     if (isTaskHeading(n) && /to chuc thuc hien|trach nhiem|phan cong/.test(headingLine(n))) out.push({ part: n, groups: false });
-    else if (announced) out.push({ part: n, groups: true });
+    else if (announced) out.push({ part: n, groups: true, announcedLead });
   }
   return out;
 }

@@ -88,3 +88,21 @@ describe('ranks and shares as the resolutions write them', () => {
     expect(stated('duy trì vững chắc mức sinh thay thế (bình quân mỗi phụ nữ trong độ tuổi sinh đẻ có 2,1 con)')[0][1]).toBe('2,1 con');
   });
 });
+
+describe('a portal summary of a resolution: "Cụ thể, đến năm 2025, Việt Nam phải:" and dash bullets', () => {
+  test('a horizon introducing a list states its objectives; a count in words ("ít nhất ba đô thị thông minh")', () => {
+    expect(targets([
+      'Nghị quyết 52-NQ/TW năm 2019 của Bộ Chính trị đề cập đến mục tiêu duy trì xếp hạng chỉ số đổi mới sáng tạo toàn cầu.',
+      'Cụ thể, đến năm 2025, Việt Nam phải:',
+      '- Duy trì xếp hạng GII thuộc 3 nước dẫn đầu ASEAN.',
+      '- Có ít nhất ba đô thị thông minh tại ba vùng kinh tế trọng điểm phía Bắc, phía Nam và miền Trung.',
+    ])).toEqual([['thuộc 3 nước dẫn đầu ASEAN', '2025'], ['ít nhất ba đô thị thông minh', '2025']]);
+  });
+  test('a number in words is never a share: "ba %" is no target, "ba vùng" after a count is what it counts in', () => {
+    expect(statedTargets('Có ít nhất ba đô thị thông minh tại ba vùng kinh tế trọng điểm').map((t) => [t.target, t.value])).toEqual([['ít nhất ba đô thị thông minh', 3]]);
+  });
+  test('a count per population written "người/10.000 dân"', () => {
+    expect(statedTargets('đến năm 2030, nguồn nhân lực nghiên cứu khoa học đạt 12 người/10.000 dân')[0]).toMatchObject({ target: '12 người/10.000 dân', unit: 'người/10.000 dân', value: 12 });
+  });
+});
+

@@ -1,0 +1,82 @@
+/**
+ * A central body addresses the heads of bodies, and the task is the body's:
+ *
+ *     Giao Bộ trưởng các bộ: Quốc phòng, Công an, Tài chính; Thống đốc Ngân hàng Nhà nước Việt Nam, Tổng giám
+ *     đốc các cơ quan: Ngân hàng Phát triển Việt Nam, Bảo hiểm xã hội Việt Nam, trong tháng 6 năm 2009 …
+ *     Giao Bộ trưởng Bộ Ngoại giao trong tháng 6 năm 2009 công bố …
+ *     Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh …
+ *
+ * Each head becomes the body it heads ("Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam", "các bộ, cơ quan ngang bộ,
+ * cơ quan thuộc Chính phủ"); a list of ministries by their short names ("Các Bộ: Nông nghiệp và Phát triển nông
+ * thôn, Tài chính, Nội vụ") becomes the ministries. Read for central documents only: a province's plan keeps
+ * "Thủ trưởng các sở, ban, ngành" as its readers' keys name them.
+ * Complexity: linear in the phrase.
+ */
+import { splitAgencies } from './agencies';
+
+/** Titles of the heads of central bodies and of the provinces they address. */
+// (A news page writes them in lower case inside a sentence: "các bộ trưởng, thủ trưởng cơ quan ngang bộ, …".)
+const HEAD = String.raw`(?:[Bb]ộ trưởng|[Tt]hủ trưởng|[Tt]hống đốc|[Tt]ổng [Gg]iám đốc|[Gg]iám đốc|[Cc]hủ nhiệm|[Tt]ổng [Tt]hanh tra|[Tt]ổng [Kk]iểm toán|[Cc]hủ tịch)`;
+/** "Bộ trưởng các bộ: Quốc phòng, Công an" / "Tổng giám đốc các cơ quan: Ngân hàng …" / "Các Bộ: Tài chính, …". */
+const LISTED = new RegExp(String.raw`^(?:(?:[Cc]ác\s+)?${HEAD}\s+)?(?:[Cc]ác\s+)?(bộ|Bộ|cơ quan)\s*:\s*(.+)$`, 'u');
+/** "Bộ trưởng Bộ Ngoại giao", "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chủ tịch Ủy ban nhân dân các tỉnh …". */
+const HEAD_OF = new RegExp(String.raw`^(?:[Cc]ác\s+)?${HEAD}\s+(?=\p{Lu}|các\s+(?:tỉnh|bộ))`, 'u');
+/** The heads of all ministries and agencies, named without a body: "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ". */
+const COLLECTIVE: [RegExp, string][] = [
+  [/^(?:[Cc]ác\s+)?[Bb]ộ trưởng(?:\s+các\s+bộ)?$/u, 'các bộ'],
+  [/^(?:các\s+)?[Tt]hủ trưởng(?:\s+các)?\s+cơ quan ngang [Bb]ộ,\s*(?:các\s+)?cơ quan thuộc Chính phủ$/u, 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'],
+  [/^(?:các\s+)?[Tt]hủ trưởng(?:\s+các)?\s+cơ quan ngang [Bb]ộ$/u, 'cơ quan ngang bộ'],
+  [/^(?:các\s+)?[Tt]hủ trưởng(?:\s+các)?\s+cơ quan thuộc Chính phủ$/u, 'cơ quan thuộc Chính phủ'],
+];
+const ANY_HEAD = new RegExp(String.raw`(?:^|[\s,;:])(?:các\s+)?${HEAD}(?![\p{L}])|^Các Bộ\s*:`, 'u');
+const OPENS_HEAD = new RegExp(String.raw`^(?:[Cc]ác\s+)?${HEAD}(?![\p{L}])|^Các Bộ\s*:`, 'u');
+
+/** Does the phrase address heads of bodies, or list ministries by their short names? */
+export const addressesHeads = (phrase: string): boolean => ANY_HEAD.test(phrase);
+
+/** One addressee: the bodies it stands for. */
+function bodiesOf(piece: string): string[] {
+  const p = piece.trim().replace(/[\s.,;:]+$/u, '');
+  const listed = LISTED.exec(p);
+  if (listed) {
+    const items = listed[2].split(/\s*,\s*/u).map((s) => s.trim()).filter(Boolean);
+    return listed[1].toLowerCase() === 'bộ' ? items.map((s) => `Bộ ${s.charAt(0).toUpperCase()}${s.slice(1)}`) : items;
+  }
+  for (const [re, body] of COLLECTIVE) if (re.test(p)) return [body];
+  const head = HEAD_OF.exec(p);
+  return [head ? p.slice(head[0].length) : p];
+}
+
+/**
+ * The bodies a list of addressees names: ";" separates addressees, and so does "," before a head's title.
+ * The collective heads of a Government letter ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan
+ * thuộc Chính phủ") stay one collective: "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ".
+ */
+export function bodiesOfHeads(phrase: string): string[] {
+  return bodiesOfPieces(phrase.split(new RegExp(String.raw`\s*;\s*|,\s*(?=(?:các\s+)?${HEAD}(?![\p{L}]))`, 'u')), splitAgencies);
+}
+
+/** Names already split (a task's lead): each head becomes its bodies, other names stay as they are. */
+export const bodiesOfHeadNames = (names: readonly string[]): string[] => (names.some((n) => OPENS_HEAD.test(n.trim())) ? bodiesOfPieces(names, (n) => [n]) : [...names]);
+
+function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[]): string[] {
+  const out: string[] = [];
+  const collective: string[] = [];
+  const flush = () => {
+    if (collective.length) out.push(collective.join(', '));
+    collective.length = 0;
+  };
+  for (const piece of pieces) {
+    if (!piece.trim()) continue;
+    const bodies = OPENS_HEAD.test(piece.trim()) ? bodiesOf(piece) : others(piece);
+    for (const b of bodies) {
+      if (COLLECTIVE.some(([, name]) => name === b)) collective.push(b);
+      else {
+        flush();
+        out.push(b);
+      }
+    }
+  }
+  flush();
+  return out.filter((b) => b.length > 1);
+}
