@@ -28,6 +28,8 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
 // The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
 const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})/u;
+/** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
+const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
 const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+/u;
 /** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */
@@ -134,6 +136,13 @@ function isHeadlineOrCaption(l: NormalisedLine, next: NormalisedLine | undefined
   return alone && t.length <= 300 && /^\p{Lu}/u.test(t) && !/^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))/u.test(t) && !/[.;:!?…]["”'’)]?$/u.test(t);
 }
 
+/** (7a) "Bộ này cũng chủ trì …": "this ministry" is the one the task before it named. */
+function thisBody(lead: string[], before: RawTask | undefined): string[] {
+  const self = lead.length === 1 ? /^(Bộ|Sở|Ban|Ủy ban|Uỷ ban) này$/u.exec(lead[0]) : null;
+  const named = self && before?.leadRaw.length === 1 && before.leadRaw[0].startsWith(`${self[1]} `) ? before.leadRaw : null;
+  return named ?? lead;
+}
+
 export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0): RawTask[] {
   const out: RawTask[] = [];
   // The headline and what precedes the intro only announce what follows; so do sub-headlines and captions.
@@ -141,6 +150,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // "… yêu cầu tổ chức đảng, các đơn vị … tăng cường đoàn kết …" / "Tổ chức các hoạt động …": a paragraph opening with
   // what to do goes on with the addressees of the paragraph before.
   let previous: RawTask | null = null;
+  // The body a "1. Giao Bộ Y tế:" line names, while its numbered items follow.
+  let listLead: string[] | null = null;
   for (const para of splitParagraphs(read)) {
     const j = joinLines(para);
     // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
@@ -153,12 +164,24 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
     // "3. Tổ chức tốt việc lấy ý kiến …; giao Ban Tuyên giáo và Dân vận Trung ương chỉ đạo …": an imperative clause
     // naming no agency, then "giao X …" in the same sentence: the sentence is X's task from its first clause.
     let imperative: number | null = null;
+    const inItem = ITEM_NUMBER.test(j.text);
     for (const { at, text: clause } of clausesOf(j.text)) {
       // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
-      if (/:\s*$/u.test(clause)) continue;
+      // (7a) "1. Giao Bộ Y tế:" alone on its line heads the numbered items after it: the body leads those naming none.
+      if (/:\s*$/u.test(clause)) {
+        const unit = UNIT_HEADING.exec(clause);
+        listLead = unit && opensAgency(unit[1]) ? splitAgencies(unit[1]) : null;
+        continue;
+      }
       const body = clause.replace(/[.;,]\s*$/u, '');
+      // (A sentence split after an item's number leaves the number alone: "1." then "Tiếp tục …".)
+      if (/^\d{1,2}[.)]?$/u.test(body.trim())) continue;
+      const number = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
+      const listed = listLead && inItem && !opensAgency(body.slice(number)) ? { from: number, lead: listLead, coordinators: inlineAssignment(body.slice(number)).coordinators } : null;
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
-      const found = assignmentOf(body) ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: [] } : null);
+      const own = assignmentOf(body);
+      if (own || !inItem) listLead = null;
+      const found = own ?? listed ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: [] } : null);
       // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; chủ động, kịp thời có các giải pháp …. Tăng cường kiểm tra …": a
       // clause in lower case goes on with the sentence's addressees, and so may the sentence after it.
       if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
@@ -178,7 +201,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
           section: null,
           ordinal: null,
           text: squash(text),
-          leadRaw: lead,
+          leadRaw: thisBody(lead, out[out.length - 1]),
           coordinatorsRaw: coordinators,
           outputRaw: null,
           deadlineRaw: deadlineInText(text),

@@ -7,6 +7,8 @@
 import { bodiesOfHeads } from '../../../src/ingest/heads-of-bodies';
 import { extract } from '../../../src/ingest/pipeline';
 import { inlineAssignment } from '../../../src/ingest/tasks';
+import { normalise } from '../../../src/ingest/normalise';
+import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
 
 const run = (lines: string[]) => extract({ path: 'doc.txt', sha256: 'x', format: 'TEXT', text: lines.join('\n') });
 const HEADER = ['VĂN PHÒNG CHÍNH PHỦ', '-------', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập – Tự do – Hạnh phúc', '', 'Số: 2622/VPCP-TCCV', 'V/v chỉ đạo của Thủ tướng về việc tổ chức thực hiện Đề án 30', '', 'Hà Nội, ngày 23 tháng 04 năm 2009', ''];
@@ -121,5 +123,30 @@ describe('ministries abbreviated by their initials', () => {
   test('"Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name', () => {
     expect(inlineAssignment('Bộ TTTT cũng tiếp nhận các đề án về Chính phủ điện tử hiện đang được Văn phòng Chính phủ theo dõi').lead).toEqual(['Bộ TTTT']);
   });
+});
+
+describe('a unit named alone before its items, as a news page copies a letter', () => {
+  test('"1. Giao Bộ Y tế:" leads the numbered items after it; the next "Giao …" names its own', () => {
+    const x = run([
+      'Chính phủ chỉ đạo: Bộ Thông tin và Truyền thông phối hợp với Bộ Y tế chỉ đạo công tác phòng chống dịch',
+      '',
+      '(Mic.gov.vn) - Văn phòng Chính phủ vừa có công văn số 3987/VPCP-KGVX ngày 12/6/2009 thông báo ý kiến của Phó Thủ tướng Chính phủ chỉ đạo công tác phòng chống dịch cúm A/H1N1:',
+      '',
+      '  1. Giao Bộ Y tế:',
+      '  1. Tiếp tục phối hợp chặt chẽ với các Bộ, ngành, địa phương trong nước để nắm chắc tình hình diễn biến dịch.',
+      '  2. Kịp thời báo cáo Thủ tướng Chính phủ các diễn biến bất thường của dịch cúm A (H1N1).',
+      '  1. Giao Bộ Thông tin và Truyền thông: phối hợp với Bộ Y tế chỉ đạo các phương tiện thông tin đại chúng.',
+    ]);
+    expect(x.tasks.map((t) => [t.text.slice(0, 20), t.lead])).toEqual([
+      ['Tiếp tục phối hợp ch', ['Bộ Y tế']],
+      ['Kịp thời báo cáo Thủ', ['Bộ Y tế']],
+      ['Bộ Thông tin và Truy', ['Bộ Thông tin và Truyền thông']],
+    ]);
+  });
+});
+
+test('"Bộ này cũng chủ trì …" in a news restatement is the ministry the sentence before named', () => {
+  const lines = normalise('Bộ Công Thương tiếp tục điều hành giá bán xăng E5 phù hợp với thị trường. Bộ này cũng chủ trì, rà soát hoạt động của các nhà máy sản xuất etanol.').lines.filter((l) => l.text.trim());
+  expect(readRestatedTasks(lines).map((t) => t.leadRaw)).toEqual([['Bộ Công Thương'], ['Bộ Công Thương']]);
 });
 
