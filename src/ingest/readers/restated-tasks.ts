@@ -175,7 +175,11 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       }
       const body = clause.replace(/[.;,]\s*$/u, '');
       // (A sentence split after an item's number leaves the number alone: "1." then "Tiếp tục …".)
-      if (/^\d{1,2}[.)]?$/u.test(body.trim())) continue;
+      // (A new item does not go on with the addressees of the item before it.)
+      if (/^\d{1,2}[.)]?$/u.test(body.trim())) {
+        previous = null;
+        continue;
+      }
       const number = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
       const listed = listLead && inItem && !opensAgency(body.slice(number)) ? { from: number, lead: listLead, coordinators: inlineAssignment(body.slice(number)).coordinators } : null;
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
