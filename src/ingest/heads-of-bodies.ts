@@ -56,10 +56,15 @@ export function bodiesOfHeads(phrase: string): string[] {
   return bodiesOfPieces(phrase.split(new RegExp(String.raw`\s*;\s*|,\s*(?=(?:các\s+)?${HEAD}(?![\p{L}]))`, 'u')), splitAgencies);
 }
 
-/** Names already split (a task's lead): each head becomes its bodies, other names stay as they are. */
-export const bodiesOfHeadNames = (names: readonly string[]): string[] => (names.some((n) => OPENS_HEAD.test(n.trim())) ? bodiesOfPieces(names, (n) => [n]) : [...names]);
+/**
+ * Names already split (a task's lead): each head of a central body becomes its bodies, other names stay as they
+ * are. (A province's chairman, "Chủ tịch Ủy ban nhân dân các tỉnh …", stays as the news readers name him.)
+ */
+const CHAIR = /^(?:các\s+)?[Cc]hủ tịch(?![\p{L}])/u;
+export const bodiesOfHeadNames = (names: readonly string[]): string[] =>
+  names.some((n) => OPENS_HEAD.test(n.trim()) && !CHAIR.test(n.trim())) ? bodiesOfPieces(names, (n) => [n], (n) => CHAIR.test(n.trim())) : [...names];
 
-function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[]): string[] {
+function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[], keep: (piece: string) => boolean = () => false): string[] {
   const out: string[] = [];
   const collective: string[] = [];
   const flush = () => {
@@ -68,7 +73,7 @@ function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => st
   };
   for (const piece of pieces) {
     if (!piece.trim()) continue;
-    const bodies = OPENS_HEAD.test(piece.trim()) ? bodiesOf(piece) : others(piece);
+    const bodies = OPENS_HEAD.test(piece.trim()) && !keep(piece) ? bodiesOf(piece) : others(piece);
     for (const b of bodies) {
       if (COLLECTIVE.some(([, name]) => name === b)) collective.push(b);
       else {
