@@ -164,6 +164,8 @@ const SLASHED_STATE_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})(?:$
 // Law: 59/2020/QH14.
 const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d{1,2}|UBTVQH\d{1,2})(?![\p{L}\d])/gu;
 
+const HAS_DIGIT = /\d/;
+
 /** Issuer codes only the Party uses: Central Committee, provincial/city committee, Party committee. */
 const PARTY_ISSUERS = new Set(['TW', 'TU', 'ĐU', 'HU', 'QU', 'TVTW', 'BCSĐ', 'ĐĐ']);
 
@@ -203,6 +205,8 @@ function canonCode(code: string): string {
  */
 export function findSymbols(text: string): SymbolMatch[] {
   const out: SymbolMatch[] = [];
+  // Every form below has a number: most lines of a document have no digit, and need no regex run.
+  if (!HAS_DIGIT.test(text)) return out;
   const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
   for (const m of text.matchAll(LAW_RE)) {
     const [raw, num, year, body] = m;

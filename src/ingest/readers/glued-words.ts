@@ -99,12 +99,16 @@ function splitPlainGlued(token: string): number[] {
 /** "ngày05/3/2021", "số12/KH", "năm2025" → a space after the word; "2021của" → a space before it. */
 const WORD_DIGIT = /(?<![\p{L}])(?:ngày|số|tháng|năm|quý|Số|Ngày)(?=\d)/gu;
 const DIGIT_WORD = /\d(?=(?:ngày|của|về|tháng|năm|và)(?![\p{L}]))/gu;
+const HAS_DIGIT = /\d/;
+const LETTERS = /\p{L}+/gu;
 
 function vocabularyOf(lines: readonly NormalisedLine[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    for (const m of l.text.matchAll(/\p{L}+/gu)) {
-      const w = m[0].toLowerCase();
+    // The words alone (no match objects): this reads every word of the document.
+    for (const word of l.text.match(LETTERS) ?? []) {
+      if (word.length > 7) continue;
+      const w = word.toLowerCase();
       if (w.length <= 7 && isSyllable(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
@@ -124,9 +128,12 @@ export function gluePoints(text: string, vocabulary: ReadonlyMap<string, number>
     if (!cuts) splits.set(m[0], (cuts = splitGlued(m[0], vocabulary)));
     for (const cut of cuts) at.push(i + cut);
   }
-  for (const m of text.matchAll(WORD_DIGIT)) at.push((m.index ?? 0) + m[0].length);
-  for (const m of text.matchAll(DIGIT_WORD)) at.push((m.index ?? 0) + 1);
-  return [...new Set(at)].sort((a, b) => a - b);
+  // Both need a digit, which most lines lack.
+  if (HAS_DIGIT.test(text)) {
+    for (const m of text.matchAll(WORD_DIGIT)) at.push((m.index ?? 0) + m[0].length);
+    for (const m of text.matchAll(DIGIT_WORD)) at.push((m.index ?? 0) + 1);
+  }
+  return at.length === 0 ? at : [...new Set(at)].sort((a, b) => a - b);
 }
 
 export function unglueWords(text: NormalisedText): NormalisedText {
