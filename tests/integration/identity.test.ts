@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import { extract } from '../../src/ingest/pipeline';
 import { writeExtraction } from '../../src/graph/write';
+import { resolveIdentity } from '../../src/graph/identity';
 import { cleanGraph } from '../support/graph';
 import { startHarness, type Harness } from './api/harness';
 
@@ -170,5 +171,28 @@ describe('18-NQ/TW of 2017 and 18-NQ/TW of 2022 are two documents', () => {
     const ab = await stubAfter([['a.txt', a], ['b.txt', b]]);
     expect(ab).toEqual([['KE_HOACH', 'Ủy ban nhân dân tỉnh Nghệ An', '2025-07-03', true]]);
     expect(await stubAfter([['b.txt', b], ['a.txt', a]])).toEqual(ab);
+  });
+  // Settling re-reads every edge into a symbol's documents (every plan cites the same resolutions): it is only
+  // needed when a write adds a document of that symbol, not on every write that cites it.
+  it('a write settles a symbol only when it adds a document of it', async () => {
+    await cleanGraph(h.driver);
+    for (const name of ['nq-2017', 'nq-2022']) await writeExtraction(h.driver, extract(source(`${name}.txt`, DOCS[name])));
+    const settledBy = async (text: string) => {
+      const x = extract(source('p.txt', text));
+      const session = h.driver.session();
+      try {
+        return await session.executeRead(async (tx) => {
+          const identity = await resolveIdentity(tx, x);
+          for (const c of x.citations) if (c.symbol) identity.target(c.symbol, c.issuedOn);
+          return identity.settle().map(([key]) => key);
+        });
+      } finally {
+        await session.close();
+      }
+    };
+    expect(await settledBy(DOCS['plan-bare'])).not.toContain('18NQTW');
+    expect(await settledBy(DOCS['plan-2022'])).not.toContain('18NQTW');
+    const citingAnotherYear = plan('40-KH/TU', 'ngày 02 tháng 01 năm 2023', 'Nghị quyết số 18-NQ/TW ngày 16/6/2019 của Ban Chấp hành Trung ương');
+    expect(await settledBy(citingAnotherYear)).toContain('18NQTW');
   });
 });
