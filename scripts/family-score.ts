@@ -42,9 +42,18 @@ export const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.map(fold).sort().join('|') === b.map(fold).sort().join('|');
 
 const issuerKey = (v: unknown) =>
-  typeof v === 'string' ? fold(v.replace(/^(.*?)\bUBND\b/u, '$1Ủy ban nhân dân').replace(/^(.*?)\bHĐND\b/u, '$1Hội đồng nhân dân')).toLowerCase() : v;
+  typeof v === 'string'
+    ? fold(v.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').replace(/^(.*?)\bUBND\b/u, '$1Ủy ban nhân dân').replace(/^(.*?)\bHĐND\b/u, '$1Hội đồng nhân dân'))
+        .toLowerCase()
+        .replace(/\s*-\s*/g, '-')
+        .replace(/^ban chap hanh trung uong dang( cong san viet nam)?$/, 'ban chap hanh trung uong')
+    : v;
 
-/** A metadata field: an issuer is compared without diacritics, case or the "UBND"/"HĐND" abbreviation; others exactly. */
+/**
+ * A metadata field: an issuer is compared without diacritics, case, the "UBND"/"HĐND" abbreviation or the spacing
+ * around a hyphen ("Bà Rịa - Vũng Tàu"), and the Party's Central Committee may be named with the Party ("Ban Chấp
+ * hành Trung ương Đảng", with the Icelandic "Ð" some pages type for "Đ"); others exactly.
+ */
 export const sameField = (field: string, got: unknown, want: unknown): boolean =>
   field === 'issuer' ? issuerKey(got) === issuerKey(want) : JSON.stringify(got) === JSON.stringify(want);
 
@@ -53,6 +62,8 @@ export interface KeyCitation {
   title?: string;
   raw?: string;
   relation: Citation['relation'];
+  /** The cited document's date where the text gives it; only the graph scorer reads it (which node it reaches). */
+  issuedOn?: string;
 }
 
 /** The extracted mentions a key citation stands for (empty when it was not found). */

@@ -7,6 +7,11 @@
  * - one node per real document: every symbol a key names (its document's or a citation's) is one Document node,
  *   each keyed file sits on its own document's node (not a second node of its own, nor a node another dated
  *   document of that symbol was written over).
+ * - a citation keyed with the cited document's date (`citations[].issuedOn`, where the text gives it) is linked to
+ *   that document, not to another document of its symbol (26-NQ/TW of 2008 filed on 26-NQ/TW of 2022); and,
+ *   graph-wide, no dated document cites, implements or replaces a document dated after it.
+ * A keyed date gone from a node because a dateless copy of the same document was written over it is counted
+ * as a lost date, not as two documents on one node (scripts/graph-score.ts has these rules, with tests).
  * It reads the graph only. Key fields it compares are the keys' own; nothing here knows a file.
  *   npm run ingest -- data/corpus tests/fixtures/judge
  *   npx tsx scripts/measure-graph-families.ts tests/fixtures/judge/party-resolutions tests/fixtures/judge/web-copies …
@@ -17,22 +22,11 @@ import { ensureNeo4j } from './neo4j-server';
 import { loadConfig } from '../src/config';
 import { createDriver, verifyGraph } from '../src/graph/connection';
 import { symbolKey } from '../src/ingest/symbols';
+import { citedVerdict, citesLater, nodeVerdict, type GraphEdge, type GraphNode as Node } from './graph-score';
 
 interface Key {
   document: { symbol?: string | null; level?: string | null; province?: string | null; issuedOn?: string | null };
-  citations?: { symbol?: string }[];
-}
-
-interface Node {
-  id: string;
-  symbolKey: string | null;
-  stub: boolean | null;
-  level: string | null;
-  sourcePath: string | null;
-  issuedOn: string | null;
-  /** The year a copy gives without its date ("Nghị quyết 68/NQ-CP 2024 …"). */
-  issuedYear: number | null;
-  provinces: string[];
+  citations?: { symbol?: string; issuedOn?: string }[];
 }
 
 async function main(): Promise<void> {
@@ -56,25 +50,47 @@ async function main(): Promise<void> {
     for (const n of nodes) if (n.symbolKey) bySymbol.set(n.symbolKey, [...(bySymbol.get(n.symbolKey) ?? []), n]);
     const byFile = new Map(nodes.filter((n) => n.sourcePath).map((n) => [path.basename(n.sourcePath!), n]));
 
-    const centralInProvince = nodes.filter((n) => !n.stub && n.level?.startsWith('CENTRAL') && n.provinces.length > 0);
-    console.log(`graph: ${nodes.length} documents (${nodes.filter((n) => !n.stub).length} written); written central documents in a province: ${centralInProvince.length}`);
-    for (const n of centralInProvince) console.log(`  - ${n.id} (${n.level}) in ${n.provinces.join(', ')} from ${n.sourcePath}`);
+    const edges = (
+      await driver.executeQuery(
+        `MATCH (a:Document)-[r]->(b:Document)
+         RETURN type(r) AS type, a.id AS from, toString(a.issuedOn) AS fromOn, b.id AS to, toString(b.issuedOn) AS toOn`,
+        {},
+        { database: target.database },
+      )
+    ).records.map((r) => r.toObject() as GraphEdge);
+    const nodeById = new Map(nodes.map((n) => [n.id, n]));
 
-    const totals = { files: 0, written: 0, nullProvinceKeys: 0, filedInProvince: 0, centralKeys: 0, filedProvincial: 0, symbolFiles: 0, onSymbolNode: 0, symbols: 0, oneNode: 0 };
+    const centralInProvince = nodes.filter((n) => !n.stub && n.level?.startsWith('CENTRAL') && n.provinces.length > 0);
+    const later = citesLater(edges);
+    console.log(`graph: ${nodes.length} documents (${nodes.filter((n) => !n.stub).length} written); written central documents in a province: ${centralInProvince.length}; documents citing a later one: ${later.length}`);
+    for (const n of centralInProvince) console.log(`  - ${n.id} (${n.level}) in ${n.provinces.join(', ')} from ${n.sourcePath}`);
+    for (const e of later) console.log(`  - ${e.from} (${e.fromOn}) ${e.type} ${e.to} (${e.toOn})`);
+
+    // First every keyed file of every folder and the node it resolved to: its own written node (sourcePath), else
+    // the written node of its key's symbol (a later copy of the same document overwrites sourcePath).
+    const keyed: { dir: string; base: string; key: Key; node: Node | undefined }[] = [];
     for (const dir of dirs) {
-      const t = { files: 0, written: 0, nullProvinceKeys: 0, filedInProvince: 0, centralKeys: 0, filedProvincial: 0, symbolFiles: 0, onSymbolNode: 0, symbols: 0, oneNode: 0 };
-      const notes: string[] = [];
-      const symbols = new Set<string>();
       for (const keyFile of fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
         const key = JSON.parse(fs.readFileSync(path.join(dir, keyFile), 'utf8')) as Key;
         const file = keyFile.replace(/\.expected\.json$/, '');
         const base = fs.readdirSync(dir).find((f) => f.startsWith(file + '.') && !f.endsWith('.json')) ?? file;
-        t.files++;
-        // A file's node: the one it was written to (sourcePath), else the written node of its key's symbol (a later
-        // copy of the same document overwrites sourcePath).
-        const own = byFile.get(base);
         const sym = key.document.symbol ? symbolKey(key.document.symbol) : null;
-        const node = own ?? (sym ? bySymbol.get(sym)?.find((n) => !n.stub) : undefined);
+        keyed.push({ dir, base, key, node: byFile.get(base) ?? (sym ? bySymbol.get(sym)?.find((n) => !n.stub) : undefined) });
+      }
+    }
+    const keyedDate = new Map(keyed.map((k) => [k.base, k.key.document.issuedOn ?? null]));
+    const keyedDatesOn = (n: Node): string[] =>
+      keyed.filter((k) => k.node?.id === n.id && k.key.document.issuedOn).map((k) => k.key.document.issuedOn!);
+
+    const zero = () => ({ files: 0, written: 0, nullProvinceKeys: 0, filedInProvince: 0, centralKeys: 0, filedProvincial: 0, symbolFiles: 0, onSymbolNode: 0, datesLost: 0, datedCites: 0, rightCites: 0, symbols: 0, oneNode: 0 });
+    const totals = zero();
+    for (const dir of dirs) {
+      const t = zero();
+      const notes: string[] = [];
+      const symbols = new Set<string>();
+      for (const { base, key, node } of keyed.filter((k) => k.dir === dir)) {
+        t.files++;
+        const sym = key.document.symbol ? symbolKey(key.document.symbol) : null;
         if (node && !node.stub) t.written++;
         else notes.push(`not written: ${base}${sym && bySymbol.has(sym) ? ' (only a stub of its symbol)' : ''}`);
         if (key.document.province === null) {
@@ -94,13 +110,28 @@ async function main(): Promise<void> {
         }
         // A copy of a symbolled document written to a node of its own is a second node for that real document.
         // Another document of the same symbol written over this one (a later file whose date differs) leaves
-        // two real documents on one node.
-        const overwritten = node && key.document.issuedOn && node.issuedOn !== key.document.issuedOn && path.basename(node.sourcePath ?? '') !== base;
+        // two real documents on one node; a dateless copy written over it leaves the node right but its date gone.
         if (sym && node && !node.stub) {
           t.symbolFiles++;
+          const verdict = nodeVerdict(key.document.issuedOn, base, node, (b) => keyedDate.get(b));
           if (node.symbolKey !== sym) notes.push(`second node for ${key.document.symbol}: ${base} → ${node.id}`);
-          else if (overwritten) notes.push(`two documents on one node: ${base} (dated ${key.document.issuedOn}) → ${node.id}, now written from ${node.sourcePath} (dated ${node.issuedOn ?? 'none'})`);
-          else t.onSymbolNode++;
+          else if (verdict === 'two documents') notes.push(`two documents on one node: ${base} (dated ${key.document.issuedOn}) → ${node.id}, now written from ${node.sourcePath} (dated ${node.issuedOn ?? 'none'})`);
+          else {
+            t.onSymbolNode++;
+            if (verdict === 'date lost') {
+              t.datesLost++;
+              notes.push(`date lost: ${base} (dated ${key.document.issuedOn}) → ${node.id}, now written from ${node.sourcePath} with no date`);
+            }
+          }
+        }
+        // A citation keyed with its document's date must reach that document, not another of its symbol.
+        for (const c of key.citations ?? []) {
+          if (!c.symbol || !c.issuedOn) continue;
+          t.datedCites++;
+          const targets = node ? edges.filter((e) => e.from === node.id).map((e) => nodeById.get(e.to)!).filter((n) => n?.symbolKey === symbolKey(c.symbol!)) : [];
+          const verdict = citedVerdict(c.issuedOn, targets, keyedDatesOn);
+          if (verdict === 'right') t.rightCites++;
+          else notes.push(`${verdict === 'not linked' ? 'dated citation not linked' : 'dated citation on another document of its symbol'}: ${base} → ${c.symbol} of ${c.issuedOn}${targets.length ? ` (linked to ${targets.map((n) => `${n.id} ${n.issuedOn ?? 'undated'}, keyed ${keyedDatesOn(n).join('/') || 'none'}`).join('; ')})` : ''}`);
         }
         if (key.document.symbol) symbols.add(key.document.symbol);
         for (const c of key.citations ?? []) if (c.symbol) symbols.add(c.symbol);
@@ -109,18 +140,18 @@ async function main(): Promise<void> {
         t.symbols++;
         const found = bySymbol.get(symbolKey(s)) ?? [];
         // Documents of one symbol dated apart (18-NQ/TW of 2017 and of 2022, or a copy giving only its year) are rightly separate nodes.
-        const yearOf = (n: Node) => (n.issuedOn ? n.issuedOn.slice(0, 4) : n.issuedYear !== null ? String(n.issuedYear) : null);
+        const yearOf = (n: Node) => (n.issuedOn ? n.issuedOn.slice(0, 4) : n.issuedYear != null ? String(n.issuedYear) : null);
         const datedApart = found.length > 1 && found.every((n) => yearOf(n)) && new Set(found.map(yearOf)).size === found.length;
         if (found.length === 1 || datedApart) t.oneNode++;
-        const listed = found.map((n) => `${n.id}${n.issuedOn ? ' ' + n.issuedOn : n.issuedYear !== null ? ` ${n.issuedYear}` : ''}${n.stub ? ' stub' : ''}`).join('; ');
+        const listed = found.map((n) => `${n.id}${n.issuedOn ? ' ' + n.issuedOn : n.issuedYear != null ? ` ${n.issuedYear}` : ''}${n.stub ? ' stub' : ''}`).join('; ');
         if (found.length !== 1) notes.push(`${datedApart ? '(dated apart, fine) ' : ''}${s}: ${found.length} nodes${listed ? ` (${listed})` : ''}`);
       }
-      console.log(`\n${dir}: files written ${t.written}/${t.files}; province-less documents filed in a province ${t.filedInProvince}/${t.nullProvinceKeys}; central documents filed as provincial ${t.filedProvincial}/${t.centralKeys}; files on their symbol's node ${t.onSymbolNode}/${t.symbolFiles}; symbols with one node per dated document ${t.oneNode}/${t.symbols}`);
+      console.log(`\n${dir}: files written ${t.written}/${t.files}; province-less documents filed in a province ${t.filedInProvince}/${t.nullProvinceKeys}; central documents filed as provincial ${t.filedProvincial}/${t.centralKeys}; files on their symbol's node ${t.onSymbolNode}/${t.symbolFiles} (date lost ${t.datesLost}); dated citations on their own document ${t.rightCites}/${t.datedCites}; symbols with one node per dated document ${t.oneNode}/${t.symbols}`);
       for (const n of notes) console.log(`  - ${n}`);
       for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += t[k];
     }
     console.log(
-      `\nall: files written ${totals.written}/${totals.files}; province-less documents filed in a province ${totals.filedInProvince}/${totals.nullProvinceKeys}; central documents filed as provincial ${totals.filedProvincial}/${totals.centralKeys}; files on their symbol's node ${totals.onSymbolNode}/${totals.symbolFiles}; symbols with one node per dated document ${totals.oneNode}/${totals.symbols}; written central documents in a province (graph-wide) ${centralInProvince.length}`,
+      `\nall: files written ${totals.written}/${totals.files}; province-less documents filed in a province ${totals.filedInProvince}/${totals.nullProvinceKeys}; central documents filed as provincial ${totals.filedProvincial}/${totals.centralKeys}; files on their symbol's node ${totals.onSymbolNode}/${totals.symbolFiles} (date lost ${totals.datesLost}); dated citations on their own document ${totals.rightCites}/${totals.datedCites}; symbols with one node per dated document ${totals.oneNode}/${totals.symbols}; written central documents in a province (graph-wide) ${centralInProvince.length}; documents citing a later one (graph-wide) ${later.length}`,
     );
   } finally {
     await driver.close();

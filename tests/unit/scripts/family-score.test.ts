@@ -61,6 +61,13 @@ describe('leads and metadata', () => {
   it('an issuer written "UBND tỉnh …" is the same as "Ủy ban nhân dân tỉnh …"; other fields compare exactly', () => {
     expect(sameField('issuer', 'UBND tỉnh Lâm Đồng', 'Ủy ban nhân dân tỉnh Lâm Đồng')).toBe(true);
     expect(sameField('province', 'Lâm Đồng', 'Lam Dong')).toBe(false);
+  });
+
+  it('an issuer compares without the spacing around a hyphen; the Central Committee may be named with the Party', () => {
+    expect(sameField('issuer', 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu', 'Ủy ban nhân dân tỉnh Bà Rịa-Vũng Tàu')).toBe(true);
+    expect(sameField('issuer', 'Ban Chấp hành Trung ương Ðảng', 'Ban Chấp hành Trung ương')).toBe(true);
+    expect(sameField('issuer', 'Ban Chấp hành Trung ương', 'Bộ Chính trị')).toBe(false);
+    expect(sameField('issuer', 'Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành Trung ương')).toBe(false);
     expect(sameField('province', null, null)).toBe(true);
   });
 });
