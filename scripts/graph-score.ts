@@ -70,3 +70,9 @@ export function citedVerdict(
 export function citesLater(edges: GraphEdge[]): GraphEdge[] {
   return edges.filter((e) => e.fromOn && e.toOn && e.toOn > e.fromOn);
 }
+
+/** A file not on a node of its own, whose extracted id names a written node last written from another file:
+ *  that node was taken over (two symbol-less news pages whose only identity is their issuer get one id). */
+export function takenOver(base: string, node: GraphNode | undefined): node is GraphNode {
+  return !!node && !node.stub && !!node.sourcePath && path.basename(node.sourcePath) !== base;
+}

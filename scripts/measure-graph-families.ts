@@ -12,7 +12,9 @@
  *   graph-wide, no dated document cites, implements or replaces a document dated after it.
  * A keyed date gone from a node because a dateless copy of the same document was written over it is counted
  * as a lost date, not as two documents on one node (scripts/graph-score.ts has these rules, with tests).
- * It reads the graph only. Key fields it compares are the keys' own; nothing here knows a file.
+ * - a file on no node of its own is extracted (read only) for the id ingest gave it: a symbol-less page on a node
+ *   another file took over is two real documents on one node, not a missing file.
+ * It reads the graph only (and the files). Key fields it compares are the keys' own; nothing here knows a file.
  *   npm run ingest -- data/corpus tests/fixtures/judge
  *   npx tsx scripts/measure-graph-families.ts tests/fixtures/judge/party-resolutions tests/fixtures/judge/web-copies …
  */
@@ -22,7 +24,8 @@ import { ensureNeo4j } from './neo4j-server';
 import { loadConfig } from '../src/config';
 import { createDriver, verifyGraph } from '../src/graph/connection';
 import { symbolKey } from '../src/ingest/symbols';
-import { citedVerdict, citesLater, nodeVerdict, type GraphEdge, type GraphNode as Node } from './graph-score';
+import { extractFile } from '../src/ingest/pipeline';
+import { citedVerdict, citesLater, nodeVerdict, takenOver, type GraphEdge, type GraphNode as Node } from './graph-score';
 
 interface Key {
   document: { symbol?: string | null; level?: string | null; province?: string | null; issuedOn?: string | null };
@@ -68,31 +71,53 @@ async function main(): Promise<void> {
 
     // First every keyed file of every folder and the node it resolved to: its own written node (sourcePath), else
     // the written node of its key's symbol (a later copy of the same document overwrites sourcePath).
-    const keyed: { dir: string; base: string; key: Key; node: Node | undefined }[] = [];
+    const keyed: { dir: string; base: string; key: Key; node: Node | undefined; rejected: boolean; merged: boolean }[] = [];
     for (const dir of dirs) {
       for (const keyFile of fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
         const key = JSON.parse(fs.readFileSync(path.join(dir, keyFile), 'utf8')) as Key;
         const file = keyFile.replace(/\.expected\.json$/, '');
         const base = fs.readdirSync(dir).find((f) => f.startsWith(file + '.') && !f.endsWith('.json')) ?? file;
         const sym = key.document.symbol ? symbolKey(key.document.symbol) : null;
-        keyed.push({ dir, base, key, node: byFile.get(base) ?? (sym ? bySymbol.get(sym)?.find((n) => !n.stub) : undefined) });
+        let node = byFile.get(base) ?? (sym ? bySymbol.get(sym)?.find((n) => !n.stub) : undefined);
+        // A file on no node of its own nor of its key's symbol: extract it (read only) for the node id ingest gave
+        // it. A rejected file has none; a symbol-less one may sit on a node another file took over (two news
+        // pages whose only identity is "Thủ tướng Chính phủ" get one id).
+        let rejected = false;
+        let merged: Node | undefined;
+        if (!node) {
+          try {
+            const x = await extractFile(path.join(dir, base));
+            const taken = nodeById.get(x.documentId);
+            if (takenOver(base, taken)) node = merged = taken;
+          } catch {
+            rejected = true;
+          }
+        }
+        keyed.push({ dir, base, key, node, rejected, merged: merged !== undefined });
       }
     }
     const keyedDate = new Map(keyed.map((k) => [k.base, k.key.document.issuedOn ?? null]));
     const keyedDatesOn = (n: Node): string[] =>
       keyed.filter((k) => k.node?.id === n.id && k.key.document.issuedOn).map((k) => k.key.document.issuedOn!);
 
-    const zero = () => ({ files: 0, written: 0, nullProvinceKeys: 0, filedInProvince: 0, centralKeys: 0, filedProvincial: 0, symbolFiles: 0, onSymbolNode: 0, datesLost: 0, datedCites: 0, rightCites: 0, symbols: 0, oneNode: 0 });
+    const zero = () => ({ files: 0, written: 0, merged: 0, nullProvinceKeys: 0, filedInProvince: 0, centralKeys: 0, filedProvincial: 0, symbolFiles: 0, onSymbolNode: 0, datesLost: 0, datedCites: 0, rightCites: 0, symbols: 0, oneNode: 0 });
     const totals = zero();
     for (const dir of dirs) {
       const t = zero();
       const notes: string[] = [];
       const symbols = new Set<string>();
-      for (const { base, key, node } of keyed.filter((k) => k.dir === dir)) {
+      for (const { base, key, node, rejected, merged } of keyed.filter((k) => k.dir === dir)) {
         t.files++;
         const sym = key.document.symbol ? symbolKey(key.document.symbol) : null;
-        if (node && !node.stub) t.written++;
-        else notes.push(`not written: ${base}${sym && bySymbol.has(sym) ? ' (only a stub of its symbol)' : ''}`);
+        if (merged && node) {
+          t.merged++;
+          notes.push(`two documents on one node: ${base} was written to ${node.id}, now written from ${node.sourcePath}`);
+          // Its own facts are on no node now: the checks below would judge the other file's.
+          if (key.document.symbol) symbols.add(key.document.symbol);
+          for (const c of key.citations ?? []) if (c.symbol) symbols.add(c.symbol);
+          continue;
+        } else if (node && !node.stub) t.written++;
+        else notes.push(`not written: ${base}${rejected ? ' (rejected)' : ''}${sym && bySymbol.has(sym) ? ' (only a stub of its symbol)' : ''}`);
         if (key.document.province === null) {
           t.nullProvinceKeys++;
           if (node && node.provinces.length > 0) {
@@ -146,12 +171,12 @@ async function main(): Promise<void> {
         const listed = found.map((n) => `${n.id}${n.issuedOn ? ' ' + n.issuedOn : n.issuedYear != null ? ` ${n.issuedYear}` : ''}${n.stub ? ' stub' : ''}`).join('; ');
         if (found.length !== 1) notes.push(`${datedApart ? '(dated apart, fine) ' : ''}${s}: ${found.length} nodes${listed ? ` (${listed})` : ''}`);
       }
-      console.log(`\n${dir}: files written ${t.written}/${t.files}; province-less documents filed in a province ${t.filedInProvince}/${t.nullProvinceKeys}; central documents filed as provincial ${t.filedProvincial}/${t.centralKeys}; files on their symbol's node ${t.onSymbolNode}/${t.symbolFiles} (date lost ${t.datesLost}); dated citations on their own document ${t.rightCites}/${t.datedCites}; symbols with one node per dated document ${t.oneNode}/${t.symbols}`);
+      console.log(`\n${dir}: files written ${t.written}/${t.files} (and ${t.merged} written to a node another file then took over); province-less documents filed in a province ${t.filedInProvince}/${t.nullProvinceKeys}; central documents filed as provincial ${t.filedProvincial}/${t.centralKeys}; files on their symbol's node ${t.onSymbolNode}/${t.symbolFiles} (date lost ${t.datesLost}); dated citations on their own document ${t.rightCites}/${t.datedCites}; symbols with one node per dated document ${t.oneNode}/${t.symbols}`);
       for (const n of notes) console.log(`  - ${n}`);
       for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += t[k];
     }
     console.log(
-      `\nall: files written ${totals.written}/${totals.files}; province-less documents filed in a province ${totals.filedInProvince}/${totals.nullProvinceKeys}; central documents filed as provincial ${totals.filedProvincial}/${totals.centralKeys}; files on their symbol's node ${totals.onSymbolNode}/${totals.symbolFiles} (date lost ${totals.datesLost}); dated citations on their own document ${totals.rightCites}/${totals.datedCites}; symbols with one node per dated document ${totals.oneNode}/${totals.symbols}; written central documents in a province (graph-wide) ${centralInProvince.length}; documents citing a later one (graph-wide) ${later.length}`,
+      `\nall: files written ${totals.written}/${totals.files} (and ${totals.merged} written to a node another file then took over); province-less documents filed in a province ${totals.filedInProvince}/${totals.nullProvinceKeys}; central documents filed as provincial ${totals.filedProvincial}/${totals.centralKeys}; files on their symbol's node ${totals.onSymbolNode}/${totals.symbolFiles} (date lost ${totals.datesLost}); dated citations on their own document ${totals.rightCites}/${totals.datedCites}; symbols with one node per dated document ${totals.oneNode}/${totals.symbols}; written central documents in a province (graph-wide) ${centralInProvince.length}; documents citing a later one (graph-wide) ${later.length}`,
     );
   } finally {
     await driver.close();

@@ -3,7 +3,7 @@
  * whether a keyed file or a dated citation sits on its own real document's node. These test the scorer, not the
  * extractor or the graph writer: no figure of any set is asserted here.
  */
-import { citedVerdict, citesLater, nodeVerdict, type GraphNode } from '../../../scripts/graph-score';
+import { citedVerdict, citesLater, nodeVerdict, takenOver, type GraphNode } from '../../../scripts/graph-score';
 
 const node = (facts: Partial<GraphNode>): GraphNode => ({
   id: '26-NQ/TW',
@@ -59,5 +59,14 @@ describe('documents citing a later one', () => {
       { type: 'CITES', from: 'doc:1', fromOn: null, to: '29-NQ/TW', toOn: '2022-11-17' },
     ];
     expect(citesLater(edges).map((e) => e.from)).toEqual(['4967/QĐ-UBND']);
+  });
+});
+
+describe('a file on no node of its own', () => {
+  it('sits on a node another file took over when its id names a node written from that file', () => {
+    expect(takenOver('cand-news.txt', node({ id: 'doc:1', symbolKey: null, sourcePath: 'x/kinhtedothi-news.txt' }))).toBe(true);
+    expect(takenOver('cand-news.txt', node({ id: 'doc:1', symbolKey: null, sourcePath: 'x/cand-news.txt' }))).toBe(false);
+    expect(takenOver('cand-news.txt', node({ id: 'doc:1', stub: true }))).toBe(false);
+    expect(takenOver('cand-news.txt', undefined)).toBe(false);
   });
 });
