@@ -344,7 +344,7 @@ function referencesIn(text: string): Reference[] {
   const symbols = findSymbols(text);
   for (const m of symbols) out.push(widen(text, m));
   // Symbol-less references, not overlapping a symbol. Each regex runs only on text holding what it cannot match
-  // without (a date's "ngày", the congress's words, "Luật" or "Điều lệ"): most lines hold none.
+  // without (a date's "ngày", the congress's words): most lines hold none.
   if (text.includes('ngày')) for (const m of text.matchAll(DATED_BY_ISSUER)) {
     const i = m.index ?? 0;
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length + 5)) continue;
@@ -362,7 +362,7 @@ function referencesIn(text: string): Reference[] {
   }
   // Laws are cited by name, not number: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;". Only a
   // name that a date or the end of the clause closes is taken, so "theo Luật …" in running prose is not.
-  if (text.includes('uật') || text.includes('Điều lệ')) for (const m of text.matchAll(LAW_BY_NAME)) {
+  for (const m of text.matchAll(LAW_BY_NAME)) {
     const i = (m.index ?? 0) + m[0].indexOf(m[1]);
     // A symbol right after the name is the law's own ("Luật Đầu tư công số 49/2014/QH13"), unless "và" opens another
     // reference first ("Điều lệ Đảng và Quy định số 24-QĐ/TW").
