@@ -42,6 +42,8 @@ const HEADS = [
   // các tỉnh …", "Bí thư cấp ủy, người đứng đầu cơ quan, đơn vị trực tiếp truyền đạt …"; a governor: "Thống đốc Ngân
   // hàng Nhà nước"; the socio-political organisations a list names after "và": "MTTQ và tổ chức chính trị - xã hội …".
   'Bí thư', 'Thống đốc', 'tổ chức chính trị - xã hội', 'tổ chức chính trị-xã hội',
+  // a Party committee's propaganda section named after the district boards: "…; Tuyên huấn các Đảng ủy trực thuộc Tỉnh ủy".
+  'Tuyên huấn',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
 const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;
@@ -55,6 +57,10 @@ export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
   if (/^các\s/iu.test(s)) return isAgencyStart(s);
+  // "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Từng cấp ủy, tổ chức đảng …", "Chính phủ yêu cầu 11 Bộ, cơ
+  // quan tập trung …": each of, or a count of, the bodies a collective "các" would name.
+  const each = /^(?:Mỗi|mỗi|Từng|từng|\d{1,3})\s+(?=\p{L})/u.exec(s);
+  if (each) return isAgencyStart(`các ${s.slice(each[0].length)}`) || /^(?:Mỗi|mỗi|Từng|từng)\s+cấp (?:ủy|uỷ)/u.test(s);
   // "Các cấp ủy, tổ chức Đảng, người đứng đầu trực tiếp …": the heads, named in lower case inside a list.
   if (/^người đứng đầu(?:\s|$)/u.test(s)) return true;
   // An acronym opens an agency ("BHXH", "MTTQ", "BQL"); two letters are too often a word's initials
@@ -290,7 +296,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
   s = s.replace(/\bTU\b/gu, city ? 'Thành ủy' : 'Tỉnh ủy');
   // "UBND thành phố" in a city's document is the city; after other kinds of locality ("UBND các huyện, thị xã,
   // thành phố") it is one more kind.
-  if (!/(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn),\s*thành phố$/u.test(s)) s = s.replace(/\bthành phố$/u, 'Thành phố');
+  if (!/(?:tỉnh|huyện|quận|thị xã|thị|xã|phường|thị trấn),\s*thành phố$/u.test(s)) s = s.replace(/\bthành phố$/u, 'Thành phố');
   s = modernTones(s);
   s = s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // A department or ministry is named by fields, each capitalised: "Sở Văn hóa và thể thao" (a cell wrapped as

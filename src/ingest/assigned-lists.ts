@@ -20,7 +20,10 @@ import { squash } from './text';
 import { assignmentUnder } from './unit-blocks';
 
 /** "giao <unit> (thực hiện) (một số|các) nhiệm vụ (cụ thể|sau|là|như sau):" */
-const HEAD = /(?:^|\s)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(.{3,120}?)\s+(?:thực hiện\s+)?(?:một số|các|những)?\s*nhiệm vụ(?:\s+(?:cụ thể|trọng tâm|chủ yếu))?(?:\s+(?:là|sau(?: đây)?|như sau))?\s*:\s*/iu;
+// … and a letter's "yêu cầu <units> triển khai thực hiện (tốt) một số nội dung (tuyên truyền …) cụ thể sau:" (a list of
+// what to do, with "sau"/"như sau" saying it follows).
+const HEAD =
+  /(?:^|\s)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(.{3,200}?)\s+(?:(?:tập trung|tiếp tục|khẩn trương|chủ động)\s+)?(?:(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:(?:một số|các|những)?\s*nhiệm vụ(?:\s+(?:cụ thể|trọng tâm|chủ yếu))?(?:\s+(?:là|sau(?: đây)?|như sau))?|(?:một số|các|những)\s+nội dung(?:\s[^:;.]{0,80}?)?\s+(?:cụ thể\s+)?(?:sau(?: đây)?|như sau))\s*:\s*/iu;
 /** Sentence ends: a full stop before a capital (not inside "T.Ư", a date or a number). */
 const SENTENCE_END = /(?<=[.;!?])\s+(?=\p{Lu})/u;
 
@@ -38,7 +41,9 @@ export function assignedList(text: string): AssignedTask[] {
   const unit = head[1].trim();
   const out: AssignedTask[] = [];
   let pos = (head.index ?? 0) + head[0].length;
-  for (const piece of text.slice(pos).split(SENTENCE_END)) {
+  // "…: hướng dẫn nhân dân treo cờ …; tổ chức các hoạt động …; tăng cường theo dõi …": items in lower case, one per ";".
+  const items = /^\p{Ll}/u.test(text.slice(pos)) ? /(?<=;)\s+|(?<=[.!?])\s+(?=\p{Lu})/u : SENTENCE_END;
+  for (const piece of text.slice(pos).split(items)) {
     const at = text.indexOf(piece, pos);
     pos = at + piece.length;
     const sentence = piece.replace(/[.;]\s*$/u, '').trim();
@@ -46,6 +51,16 @@ export function assignedList(text: string): AssignedTask[] {
     out.push({ text: sentence, at, ...assignmentUnder(unit, sentence) });
   }
   return out;
+}
+
+/**
+ * "… yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung tuyên truyền … như sau:" closing its paragraph:
+ * the unit whose list follows in the next paragraphs, or null.
+ */
+export function listHeadAtEnd(text: string): string | null {
+  const head = HEAD.exec(text);
+  if (!head || text.slice((head.index ?? 0) + head[0].length).trim() || !opensAgency(head[1]) || !splitAgencies(head[1]).length) return null;
+  return head[1].trim();
 }
 
 /** The raw task of one listed sentence, its span in the paragraph. */

@@ -285,7 +285,9 @@ const CENTRAL_PARTY = new RegExp(
 );
 const CENTRAL_STATE = /^(?:Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
 // "Chủ tịch Ủy ban nhân dân tỉnh …" issues its own decisions and directives.
+// A province's department writes its own letters: "Sở Văn hóa, Thể thao và Du lịch ban hành công văn số 495/SVHTTDL …".
 const LOCAL_STATE = /^(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
+const DEPARTMENT = /^(?:Sở|SỞ)\s+\p{Lu}/u;
 
 /**
  * A plenum of the Central Committee issues in its name: "Hội nghị TW5", "Hội nghị Trung ương 8 khóa XIII", "Hội
@@ -301,7 +303,7 @@ export function levelOfIssuer(issuer: string): DocumentLevel | null {
   if (CENTRAL_PARTY.test(s)) return 'CENTRAL_PARTY';
   if (PARTY_BODY.test(s)) return 'PROVINCIAL_PARTY';
   if (CENTRAL_STATE.test(s)) return 'CENTRAL_STATE';
-  if (LOCAL_STATE.test(s)) return 'PROVINCIAL_STATE';
+  if (LOCAL_STATE.test(s) || DEPARTMENT.test(s)) return 'PROVINCIAL_STATE';
   return null;
 }
 

@@ -99,7 +99,9 @@ const ENTRIES = PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((spe
   .map((e) => ({ ...e, re: new RegExp(`(?<![a-z0-9])${e.k.split(' ').map(escape).join('[\\s\\-–.]*')}(?![a-z0-9])`, 'g') }));
 
 /** Well-known capitalised phrases that contain a province name but are not one. */
-const NOT_PROVINCE = [/thai binh duong/g, /hoa binh (?:va|,)/g];
+// The President, his thought and his mausoleum are not the city named after him: "Ngày sinh Chủ tịch Hồ Chí Minh",
+// "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh".
+const NOT_PROVINCE = [/thai binh duong/g, /hoa binh (?:va|,)/g, /(?:chu tich|bac|tu tuong|phong cach|lang|cong san|chinh tri quoc gia|nguoi) ho chi minh/g];
 
 export function provinceByName(name: string): Province | null {
   const k = key(name.replace(/^\s*(?:tỉnh|thành phố|tp\.?|thủ đô)\s+/i, ''));

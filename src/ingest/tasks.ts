@@ -171,7 +171,7 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
 const ASSIGNEE_END =
   /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
-const COORDINATORS = /phối hợp (?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
+const COORDINATORS = /phối hợp (?:chặt chẽ )?(?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
 const BARE_COORDINATORS = /phối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 

@@ -60,6 +60,8 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
       out.inferred![key] = f.how;
     }
   }
+  // The office named short by whichever reader ("Thủ tướng Phạm Minh Chính vừa ký ban hành Chỉ thị số 06 …").
+  if (out.issuer) out.issuer = fullOffice(out.issuer);
   // "Ban Chấp hành Đảng bộ tỉnh khóa XIII": the term is the committee's, not part of the issuer's name.
   if (out.inferred!.issuer && out.issuer) out.issuer = out.issuer.replace(/\s+(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$/u, '');
   if (!out.level && out.issuer) {

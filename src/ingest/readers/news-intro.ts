@@ -31,7 +31,10 @@ const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ s
 // A headline without a full stop may run into it: "… dưới mọi hình thức Thay mặt Ban Bí thư, …" (capital "Thay").
 const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+|\s(?=Thay mặt\s))(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
 /** For whom a "thừa lệnh" signer signs is the head; the document is the body's. */
-const forBody = (s: string) => s.trim().replace(/^(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s+(?=\p{Lu})/u, '');
+// ("thay mặt BTV Thành ủy Hà Nội": a news page writes the standing committee "BTV".)
+const forBody = (s: string) => spelledOut(s).replace(/^(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s+(?=\p{Lu})/u, '');
+/** "BTV Tỉnh ủy", "BTV Thành ủy": the standing committee spelled out. */
+const spelledOut = (s: string) => s.trim().replace(/^BTV\s+(?=\p{Lu})/u, 'Ban Thường vụ ');
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
 const OPENING = /^(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
 const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
@@ -111,7 +114,7 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       if (!issuer && ofIssuer && levelOfIssuer(ofIssuer[1])) issuer = ofIssuer[1].trim();
       if (ofIssuer) end += ofIssuer[0].length;
       const behalf = ON_BEHALF.exec(text.slice(sentenceStart > 1 ? sentenceStart - 2 : 0, ref.index));
-      if (!issuer && behalf && levelOfIssuer(forBody(behalf[1]))) issuer = /^(?:[Tt]hừa|TL|TUQ)/u.test(behalf[0].replace(/^[.;,\s]+/u, '')) ? forBody(behalf[1]) : behalf[1].trim();
+      if (!issuer && behalf && levelOfIssuer(forBody(behalf[1]))) issuer = /^(?:[Tt]hừa|TL|TUQ)/u.test(behalf[0].replace(/^[.;,\s]+/u, '')) ? forBody(behalf[1]) : spelledOut(behalf[1]);
       // "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về …": the passive names the issuer after it.
       const by = BY_ISSUER.exec(text.slice(ref.end));
       if (!issuer && by && levelOfIssuer(recaseCommittee(by[1]))) issuer = recaseCommittee(by[1]);
@@ -168,7 +171,7 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   subject = subject.replace(OPENING, '');
   const behalf = /^(?:.*?,\s*|.*?\s(?:vừa|đã|mới)\s+)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)(?:\s*,\s*|(?=\s+(?:đã\s+)?ký(?![\p{L}]))|$)/u.exec(subject);
   if (behalf) subject = subject.slice(behalf[0].length);
-  const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : behalf[2].trim()) : null;
+  const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : spelledOut(behalf[2])) : null;
   // "Tổng Bí thư … vừa thay mặt Bộ Chính trị [ký ban hành]": the body signed for ends the subject.
   if (signedFor && !subject.trim() && levelOfIssuer(signedFor)) return { issuer: signedFor, body: signedFor.replace(DEPUTY, '') };
   subject = withoutPersonName(subject.replace(/\s+(?:vừa|đã|mới|chính thức|cũng)$/u, '').replace(SIGNER_NAME, '').trim());

@@ -8,16 +8,29 @@
  */
 import type { NormalisedLine } from '../model';
 import { joinLines, splitParagraphs } from '../normalise';
-import { findProvinces } from '../provinces';
-import { squash } from '../text';
+import { findProvinces, PROVINCES } from '../provinces';
+import { foldDiacritics, squash } from '../text';
 import type { MetaReading } from './meta';
 
 const PAPER_INTRODUCES =
   /(?:^|[\s(])((?:Báo|Đài Phát thanh và Truyền hình|Đài PT-TH|Cổng Thông tin điện tử|Cổng thông tin điện tử|Cổng TTĐT|Trang thông tin điện tử)\s+(?:điện tử\s+)?(?:tỉnh\s+|thành phố\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s+(?:điện tử\s+)?(?:xin\s+)?(?:trân trọng\s+)?(?:giới thiệu|đăng tải|đăng|công bố|gửi tới)(?![\p{L}])/u;
 
+/**
+ * "(Baonghean.vn) - Ban Thường vụ Tỉnh ủy vừa ban hành …": a provincial paper's dateline names its site, "báo" and the
+ * province run together ("baonghean", "baothanhhoa", "baokontum").
+ */
+const DATELINE_SITE = /(?:^|\s)\((?:www\.)?[Bb]ao([a-z]{4,20})(?:\.com)?\.vn\)\s*[-–]/u;
+const BY_SITE_NAME = new Map(PROVINCES.map((p) => [foldDiacritics(p.name).replace(/[\s-]+/g, ''), p]));
+
 export function readPaperProvince(lines: readonly NormalisedLine[]): MetaReading {
   for (const para of splitParagraphs(lines).slice(0, 8)) {
     const j = joinLines(para);
+    const site = DATELINE_SITE.exec(j.text);
+    const byName = site ? BY_SITE_NAME.get(site[1].toLowerCase()) : undefined;
+    if (site && byName) {
+      const at = (site.index ?? 0) + site[0].indexOf('(');
+      return { province: { value: byName.name, span: j.spanOf(at, at + site[0].trim().length), how: `the provincial paper that publishes it, by its site's name: "${squash(site[0])}"` } };
+    }
     const m = PAPER_INTRODUCES.exec(j.text);
     const place = m ? findProvinces(m[2])[0] : undefined;
     // The whole name must be the province's ("Báo Ninh Thuận"), not a paper that only starts like one.

@@ -10,7 +10,8 @@
 import { NOTHING, type FamilyReader } from '../family';
 import type { NormalisedLine } from '../model';
 import { opensAgency, splitAgencies } from '../agencies';
-import { assignedList, listedTask } from '../assigned-lists';
+import { assignedList, listedTask, listHeadAtEnd } from '../assigned-lists';
+import { assignmentUnder } from '../unit-blocks';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findSymbols } from '../symbols';
 import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
@@ -27,7 +28,8 @@ const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|x�
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
 // The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})/u;
+// … and what the clause is about: "Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp …".
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^Đối với\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -37,11 +39,12 @@ const OPENS_WITH_ASSIGNING = /^\s*(?:\d{1,2}[.)]\s+)?(?:yêu cầu|giao(?: cho)?
 /** … addressing its addressees ("2. Yêu cầu …", "Đề nghị …"): the verb stays in the task ("Giao X …" reads as X's task). */
 const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 /** A lead is a body's name: one with a figure in it ("… quyết định lấy ngày 10-10") is a sentence read too far. */
+// (A count opening it is no figure in it: "Chính phủ yêu cầu 11 Bộ, cơ quan tập trung …".)
 // … and so is one holding a reporting verb ("Bộ Chính trị nhấn mạnh, công tác …" reports what was said).
 // … and one holding the assigning verb ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp") names the assigner with the assignees.
 // (A steering committee's name may hold one: "Ban chỉ đạo phòng, chống dịch Covid-19".)
 // … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything.
-const NOT_A_NAME = /\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất)(?![\p{L}])/u;
+const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
@@ -55,7 +58,15 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   const candidates: number[] = [];
   for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
   // A clause that opens with the agency: "Sở Y tế có trách nhiệm …", or with a connective first: "Cụ thể, Ban Bí thư …".
-  candidates.push(CONNECTIVE.exec(clause)?.[0].length ?? 0);
+  const connective = CONNECTIVE.exec(clause)?.[0] ?? '';
+  candidates.push(connective.length);
+  // "Đối với các Đề án đã trình, …" says what the task is about: it stays in the task's text.
+  const about = /^Đối với\s/u.test(connective) ? connective.length : -1;
+  const found = assignmentFrom(clause, candidates);
+  return found && found.from === about ? { ...found, from: 0 } : found;
+}
+
+function assignmentFrom(clause: string, candidates: readonly number[]): { from: number; lead: string[]; coordinators: string[] } | null {
   for (const from of candidates) {
     const rest = clause.slice(from);
     const colon = ASSIGNEE_COLON.exec(rest);
@@ -143,6 +154,20 @@ function thisBody(lead: string[], before: RawTask | undefined): string[] {
   return named ?? lead;
 }
 
+/**
+ * A web page's paragraphs are separated by blank lines even where one does not end its sentence ("… Đề cương tuyên
+ * truyền kỷ niệm … (19/5/1890- 19/5/2020)" / "" / "Các cơ quan Báo, Đài của tỉnh tập trung …"): a capitalised line
+ * after a blank line opens a new paragraph (the blank lines were left out, their line numbers were not).
+ */
+function atBlankLines(para: readonly NormalisedLine[]): NormalisedLine[][] {
+  const out: NormalisedLine[][] = [[]];
+  for (const [i, l] of para.entries()) {
+    if (i > 0 && l.line > para[i - 1].line + 1 && /^\s*\p{Lu}/u.test(l.text)) out.push([]);
+    out[out.length - 1].push(l);
+  }
+  return out;
+}
+
 export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0): RawTask[] {
   const out: RawTask[] = [];
   // The headline and what precedes the intro only announce what follows; so do sub-headlines and captions.
@@ -150,10 +175,30 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // "… yêu cầu tổ chức đảng, các đơn vị … tăng cường đoàn kết …" / "Tổ chức các hoạt động …": a paragraph opening with
   // what to do goes on with the addressees of the paragraph before.
   let previous: RawTask | null = null;
+  // "… yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung … như sau:" / "Tập trung tuyên truyền 08 nội
+  // dung …": the unit named before the colon leads the paragraph after it (its first sentence, and those opening with
+  // what to do).
+  let listUnit: string | null = null;
   // The body a "1. Giao Bộ Y tế:" line names, while its numbered items follow.
   let listLead: string[] | null = null;
-  for (const para of splitParagraphs(read)) {
+  for (const para of splitParagraphs(read).flatMap(atBlankLines)) {
     const j = joinLines(para);
+    if (listUnit) {
+      const unit = listUnit;
+      listUnit = null;
+      let pos = 0;
+      for (const [k, piece] of j.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
+        const bullet = /^\s*[-–+•*]\s+/u.exec(piece)?.[0].length ?? 0;
+        const at = j.text.indexOf(piece, pos) + bullet;
+        pos = at + piece.length - bullet;
+        const sentence = piece.slice(bullet).replace(/[.;]\s*$/u, '').trim();
+        if (sentence.length < 25 || (k > 0 && !CONTINUES.test(sentence)) || opensAgency(sentence)) continue;
+        out.push(listedTask({ text: sentence, at, ...assignmentUnder(unit, sentence) }, j));
+      }
+      continue;
+    }
+    listUnit = listHeadAtEnd(j.text);
+    if (listUnit) continue;
     // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
     // the unit named once leads every sentence after the colon (../assigned-lists.ts).
     const listed = assignedList(j.text);

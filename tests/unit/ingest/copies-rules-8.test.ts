@@ -79,3 +79,43 @@ describe('restated tasks that go on', () => {
     expect(tasks('Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, phối hợp với các cơ quan, địa phương điều hành chính sách tiền tệ chủ động, linh hoạt.\n\nĐiều hành lãi suất, tín dụng phù hợp với diễn biến kinh tế vĩ mô, thị trường tiền tệ.').map((t) => t[1])).toEqual([['Ngân hàng Nhà nước Việt Nam'], ['Ngân hàng Nhà nước Việt Nam']]);
   });
 });
+
+describe('lists of what to do', () => {
+  it('"… yêu cầu <units> triển khai thực hiện một số nội dung cụ thể sau: a; b; c": one task per item, led by the units', () => {
+    const x = doc('Ngày 29/4/2020, Sở Văn hóa, Thể thao và Du lịch ban hành công văn số 495/SVHTTDL - QLVH về tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh.\n\nSở Văn hóa, Thể thao và Du lịch có văn bản yêu cầu các đơn vị sự nghiệp trực thuộc sở; phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thành phố triển khai thực hiện một số nội dung cụ thể sau: hướng dẫn nhân dân thực hiện treo cờ Tổ quốc; tổ chức các hoạt động tuyên truyền như: căng treo băng rôn, khẩu hiệu; tăng cường theo dõi, kiểm tra nội dung thông tin trên các bảng điện tử.');
+    expect(x.tasks.map((t) => [t.text.slice(0, 20), t.lead.length])).toEqual([['hướng dẫn nhân dân t', 3], ['tổ chức các hoạt độn', 3], ['tăng cường theo dõi,', 3]]);
+    // A department writes its own letters; the President's birthday is no province.
+    expect([x.document.issuer, x.document.level, x.document.province]).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'PROVINCIAL_STATE', null]);
+  });
+  it('"… yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung … như sau:" ending its paragraph: the next paragraph is theirs', () => {
+    expect(tasks('Theo đó, Đảng ủy Văn phòng UBND tỉnh yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung tuyên truyền trong tháng 9/2019 như sau:\n\nTập trung tuyên truyền 08 nội dung theo Hướng dẫn số 85-HD/BTG ngày 21/8/2019 của Ban Tuyên giáo Đảng ủy Khối. Ngoài ra cần nhấn mạnh một số sự kiện nổi bật diễn ra trong tháng 9 năm 2019.')).toEqual([['Tập trung tuyên truyền 0', ['cấp uỷ các chi bộ trực thuộc']]]);
+  });
+});
+
+describe('paragraphs of a web page', () => {
+  it('"Theo đó, …" opens a paragraph after an intro without its full stop (which is no part of the title)', () => {
+    const x = doc('Ban Tuyên giáo Tỉnh ủy Trà Vinh vừa ban hành Công văn số 1510-CV/BTGTU, về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)\n\nTheo đó, Ban Tuyên giáo Tỉnh ủy đề nghị Ban Tuyên giáo các huyện, thị, thành phố; Tuyên huấn các Đảng ủy trực thuộc Tỉnh ủy, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị- xã hội của tỉnh chỉ đạo tổ chức các hoạt động tuyên truyền rộng rãi trong cán bộ, đảng viên và Nhân dân Đề cương tuyên truyền (19/5/1890- 19/5/2020)\n\nCác cơ quan Báo, Đài của tỉnh tập trung vào các tin, bài, phóng sự tuyên truyền về thành tựu của Đảng.');
+    expect(x.document.title).toBe('về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)');
+    // The blank line before "Các cơ quan Báo, Đài …" ends the paragraph before it, which has no full stop.
+    expect(x.tasks.map((t) => t.lead[0])).toEqual(['Ban Tuyên giáo các huyện, thị, thành phố', 'Các cơ quan Báo']);
+  });
+  it('"(Baonghean.vn) - Ban Thường vụ Tỉnh ủy vừa ban hành …": the paper\'s site names the province', () => {
+    const x = doc('(Baonghean.vn) - Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 207-KH/TU triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp.');
+    expect([x.document.province, x.document.issuer]).toEqual(['Nghệ An', 'Ban Thường vụ Tỉnh ủy Nghệ An']);
+  });
+  it('"thay mặt BTV Thành ủy Hà Nội, đồng chí …, Bí thư Thành ủy đã ký ban hành Chỉ thị số 05-CT/TU": the standing committee issues it', () => {
+    const x = doc('Ngày 30/7/2021, thay mặt BTV Thành ủy Hà Nội, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy đã ký ban hành Chỉ thị số 05-CT/TU về tăng cường trách nhiệm của hệ thống chính trị.');
+    expect([x.document.issuer, x.document.province]).toEqual(['Ban Thường vụ Thành ủy Hà Nội', 'Hà Nội']);
+  });
+});
+
+describe('addressees counted, each, or what the task is about', () => {
+  it('"Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Chính phủ yêu cầu 11 Bộ, cơ quan tập trung …"', () => {
+    expect(tasks('Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo một số đảng bộ cơ sở tổ chức đại hội điểm hoàn thành trước 30/3/2020.')).toEqual([['Mỗi huyện, thành, thị ủy', ['Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc']]]);
+    expect(tasks('Chính phủ yêu cầu 11 Bộ, cơ quan tập trung nguồn lực, khẩn trương hoàn thiện bảo đảm chất lượng các Đề án.')).toEqual([['11 Bộ, cơ quan tập trung', ['11 Bộ, cơ quan']]]);
+  });
+  it('"Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp chặt chẽ với Văn phòng Trung ương Đảng …"', () => {
+    const [t] = readRestatedTasks(normalise('Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp chặt chẽ với Văn phòng Trung ương Đảng hoàn thiện hồ sơ.').lines);
+    expect([t.text.slice(0, 28), t.leadRaw, t.coordinatorsRaw]).toEqual(['Đối với các Đề án đã trình, ', ['các bộ, cơ quan'], ['Văn phòng Trung ương Đảng']]);
+  });
+});
