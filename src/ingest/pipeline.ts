@@ -72,8 +72,9 @@ const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNe
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
   if (meta.symbol) return meta.symbol;
   const identity = [meta.kind, meta.issuer, meta.province, meta.title].map((v) => foldDiacritics(v ?? '')).join('|');
-  // With none of those known, only the content itself identifies the document.
-  const basis = identity.replace(/\|/g, '') ? identity : sha256;
+  // With none of those known, only the content itself identifies the document; so too without a title: two news
+  // pages restating different directions of the Prime Minister share kind, issuer and province, not their text.
+  const basis = meta.title ? identity : sha256;
   return `doc:${crypto.createHash('sha1').update(basis).digest('hex').slice(0, 16)}`;
 }
 

@@ -119,3 +119,14 @@ describe('addressees counted, each, or what the task is about', () => {
     expect([t.text.slice(0, 28), t.leadRaw, t.coordinatorsRaw]).toEqual(['Đối với các Đề án đã trình, ', ['các bộ, cơ quan'], ['Văn phòng Trung ương Đảng']]);
   });
 });
+
+describe('identity of a copy without a symbol', () => {
+  it('two news pages restating different directions of the Prime Minister, with no symbol and no title, are two documents', () => {
+    const a = extract({ path: 'a.txt', text: 'Thủ tướng yêu cầu Bộ Công Thương phối hợp với các địa phương tạo nguồn hàng dịp Tết.', sha256: 'a'.repeat(64), format: 'TEXT' });
+    const b = extract({ path: 'b.txt', text: 'Thủ tướng yêu cầu Bộ Tài chính chủ trì nghiên cứu ban hành cơ chế ưu đãi về thuế.', sha256: 'b'.repeat(64), format: 'TEXT' });
+    expect([a.document.issuer, b.document.issuer, a.document.title, b.document.title]).toEqual(['Thủ tướng Chính phủ', 'Thủ tướng Chính phủ', null, null]);
+    expect(a.documentId).not.toBe(b.documentId);
+    // The same page read again is the same document.
+    expect(extract({ path: 'a2.txt', text: 'Thủ tướng yêu cầu Bộ Công Thương phối hợp với các địa phương tạo nguồn hàng dịp Tết.', sha256: 'a'.repeat(64), format: 'TEXT' }).documentId).toBe(a.documentId);
+  });
+});
