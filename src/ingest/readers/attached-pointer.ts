@@ -28,6 +28,16 @@ const POINTER = new RegExp(
 /** "Theo đó, Chủ tịch UBND tỉnh đề nghị …": the subject before the assigning verb. */
 const ASSIGNS = /(?:^|[.;]\s+)([^.;]{3,160}?)\s+(?:(?:cũng|đã|vừa)\s+)?(?:đề nghị|yêu cầu|giao|chỉ đạo)\s/u;
 
+/** "Để <purpose>, <body> đề nghị …": the purpose clause (after the sentence's start) and the body speaking after it. */
+const AFTER_PURPOSE = /(?:^|[.;…]\s*)(?:Để|Nhằm)\s[^.;]{3,400}?,\s+((\p{Lu}[^,;.]{2,60}?)\s+(?:(?:cũng|đã|vừa)\s+)?(?:đề nghị|yêu cầu|giao|chỉ đạo)\s)/u;
+
+/** The assigning match of the body after a purpose clause, shaped as ASSIGNS's (group 1 the subject). */
+function subjectAfterPurpose(m: RegExpExecArray): RegExpExecArray {
+  const out = [m[1], m[2]] as unknown as RegExpExecArray;
+  out.index = (m.index ?? 0) + m[0].length - m[1].length;
+  return out;
+}
+
 /** What a news paragraph puts before its subject: the agency's tag "(SKTE) - ", "TPO - ", "Theo đó, ". */
 const NEWS_LEAD = /^(?:\s*\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)?(?:(?:Theo đó|Cụ thể|Đồng thời|Trước đó|Đáng chú ý),\s*)?$/u;
 /** The subject is the body itself, the verb's own subject ("Thủ tướng Chính phủ yêu cầu"), not a clause that ends with it. */
@@ -56,21 +66,26 @@ export function readAttachedPointer(lines: readonly NormalisedLine[], meta: Docu
     // A headline run into the paragraph ends at the news agency's tag: "… kéo dài (SKTE) - Thủ tướng Chính phủ yêu cầu …".
     const tag = /^[^.;]{10,300}?\s(\(?[A-ZĐ]{2,8}\)?\s*[-–]\s+)(?=\p{Lu})/u.exec(j.text);
     const from = tag ? tag[0].length - tag[1].length : 0;
-    const a = ASSIGNS.exec(j.text.slice(from));
-    if (a) a.index += from;
-    const found = a ? subjectBody(a[1]) : null;
-    // Without a pointer, the sentence opens a paragraph (after a headline, a news agency's tag "(SKTE) - ", or an
-    // opening "Theo đó, ") and its verb addresses agencies: "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh …".
-    const opensParagraph = a !== null && (a.index === 0 || (i > 0 || paragraphs.length > 1 || from > 0) && NEWS_LEAD.test(j.text.slice(from, a.index + a[0].indexOf(a[1]))));
-    // (The page's first sentence may be a headline run into it: "Không để xảy ra khan hàng … Theo đó, Thủ tướng yêu cầu …".)
-    const opensPage = a !== null && i === 0 && a.index === 0;
-    if (!a || !found || (!pointer && (!(opensPage || (opensParagraph && subjectOpens(a[1], found.issuer))) || !opensAgency(j.text.slice(a.index + a[0].length))))) continue;
-    const at = (a.index ?? 0) + a[0].indexOf(a[1]);
-    const span = j.spanOf(at, at + a[1].length);
-    const said = `${how}; its subject: "${squash(a[0])}"`;
-    out.issuer = { value: squash(found.issuer), span, how: said };
-    out.level = { value: levelOfIssuer(found.body)!, span, how: said };
-    break;
+    const assigns = ASSIGNS.exec(j.text.slice(from));
+    if (assigns) assigns.index += from;
+    // "… Để góp phần ổn định tư tưởng, …, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị … tập trung tuyên truyền
+    // tốt các nội dung sau:": the body speaks after the purpose clause, however long the mandate before it.
+    const purpose = AFTER_PURPOSE.exec(j.text);
+    for (const a of [assigns, purpose ? subjectAfterPurpose(purpose) : null]) {
+      const found = a ? subjectBody(a[1]) : null;
+      // Without a pointer, the sentence opens a paragraph (after a headline, a news agency's tag "(SKTE) - ", an
+      // opening "Theo đó, " or a purpose clause) and its verb addresses agencies: "Thủ tướng Chính phủ yêu cầu Chủ tịch …".
+      const opensParagraph = a !== null && (a.index === 0 || a !== assigns || (i > 0 || paragraphs.length > 1 || from > 0) && NEWS_LEAD.test(j.text.slice(from, a.index + a[0].indexOf(a[1]))));
+      // (The page's first sentence may be a headline run into it: "Không để xảy ra khan hàng … Theo đó, Thủ tướng yêu cầu …".)
+      const opensPage = a !== null && a === assigns && i === 0 && a.index === 0;
+      if (!a || !found || (!pointer && (!(opensPage || (opensParagraph && subjectOpens(a[1], found.issuer))) || !opensAgency(j.text.slice(a.index + a[0].length))))) continue;
+      const at = (a.index ?? 0) + a[0].indexOf(a[1]);
+      const span = j.spanOf(at, at + a[1].length);
+      const said = `${how}; its subject: "${squash(a[0])}"`;
+      out.issuer = { value: squash(found.issuer), span, how: said };
+      out.level = { value: levelOfIssuer(found.body)!, span, how: said };
+      return out;
+    }
   }
   return out.issuer || out.kind ? out : {};
 }

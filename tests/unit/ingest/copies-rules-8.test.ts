@@ -130,3 +130,14 @@ describe('identity of a copy without a symbol', () => {
     expect(extract({ path: 'a2.txt', text: 'Thủ tướng yêu cầu Bộ Công Thương phối hợp với các địa phương tạo nguồn hàng dịp Tết.', sha256: 'a'.repeat(64), format: 'TEXT' }).documentId).toBe(a.documentId);
   });
 });
+
+describe('a propaganda board\'s guidance copied without its header (bachthong.gov.vn, "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020")', () => {
+  it('"… Để góp phần ổn định tư tưởng, …, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị, … tập trung tuyên truyền …": the board speaks after the purpose clause', () => {
+    const x = doc('ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n\nThực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ\nTỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”; căn cứ Hướng dẫn số 115- HD/BTGW, ngày 08 tháng 01 năm\n2020 của Ban Tuyên giáo Trung ương “Tuyên truyền kỷ niệm các ngày lễ lớn”… Để góp phần ổn định tư tưởng, tạo sự\nđồng thuận và không khí phấn khởi trong các tầng lớp nhân dân trên địa bàn tỉnh\ntrong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị,\nMặt trận tổ quốc, các hội, đoàn thể chính trị- xã hội tỉnh tập trung tuyên truyền tốt\ncác nội dung sau: 1.1');
+    expect([x.document.issuer, x.document.level]).toEqual(['Ban Tuyên giáo Tỉnh ủy', 'PROVINCIAL_PARTY']);
+    expect(x.tasks.map((t) => t.lead[0])).toEqual(['Các địa phương, đơn vị']);
+  });
+  it('a purpose clause before a body that only reports is still no direction', () => {
+    expect(() => doc('Tin tức\n\nĐể chuẩn bị cho mùa mưa bão, người dân các tỉnh phía Bắc yêu cầu được hỗ trợ thêm.')).toThrow(/not a directive document/);
+  });
+});
