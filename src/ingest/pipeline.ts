@@ -38,6 +38,7 @@ import { settleIssuer } from './readers/issuer-settled';
 import { readNewsSigner } from './readers/news-signer';
 import { readPaperProvince } from './readers/paper-province';
 import { readPortalMetadata } from './readers/portal-metadata';
+import { readReportedDirection } from './readers/reported-direction';
 import { restatedTasks } from './readers/restated-tasks';
 import { readSourceLine } from './readers/source-line';
 import { readSummaryTitle } from './readers/summary-title';
@@ -59,14 +60,15 @@ import { foldDiacritics } from './text';
  *    6202/UBND-KT, ngày 23/11/2023)", source-line.ts), who signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng
  *    Bí thư Tô Lâm đã ký ban hành …", "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành", news-signer.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
  *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
- *    kèm", attached-pointer.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
+ *    kèm", attached-pointer.ts), a direction reported in news words ("Chỉ thị nêu rõ: …", "Thủ tướng Chính phủ yêu cầu:",
+ *    reported-direction.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
  *    thiệu toàn văn …", paper-province.ts);
  *  - then who issued it, settled once (issuer-settled.ts): an office stands for its body, the Party header's Central
  *    Committee for the board that issued, a central issuer for the level;
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readPaperProvince];
+const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readPaperProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
@@ -217,9 +219,10 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   if (source.pages) warnings.push(...pageWarnings({ pages: source.pages, lineBoxes: source.lineBoxes ?? [] }, source.text, ocrSettings().OCR_MIN_CONFIDENCE));
   if (tasks.length === 0) warnings.push({ code: 'NO_TASKS', message: 'no tasks were found in this document', span: null });
   // Nothing that makes it a directive: loading it would only add an empty, unidentifiable node.
-  if (!document.kind && !document.title && !document.symbol && tasks.length === 0 && indicators.length === 0) {
+  // (A body named as issuer, by the header or by a news sentence directing others, is such a sign too.)
+  if (!document.kind && !document.title && !document.symbol && !document.number && !document.issuer && tasks.length === 0 && indicators.length === 0) {
     throw new InvalidExtractionError(source.path, [
-      'not a directive document: the text has no kind heading ("KẾ HOẠCH"), no symbol ("Số: …"), no portal metadata block ("Số hiệu:"), no sentence saying a body issued a document ("… ban hành Kế hoạch số …"), and no tasks or indicators',
+      'not a directive document: the text has no kind heading ("KẾ HOẠCH"), no symbol ("Số: …"), no portal metadata block ("Số hiệu:"), no sentence saying a body issued a document ("… ban hành Kế hoạch số …") or directing others ("Thủ tướng Chính phủ yêu cầu: …", "Chỉ thị nêu rõ: …"), and no tasks or indicators',
     ]);
   }
 

@@ -166,8 +166,9 @@ const DIRECTION = /(?:^|[.;:]\s+)([^.;:]{3,160}?)\s+(?:(?:vừa|đã)\s+)?có\s+
  * signer's name. A deputy signs for the body; the chairman's own documents (chỉ thị, quyết định) are the chairman's.
  */
 export function subjectBody(raw: string): { issuer: string; body: string } | null {
-  // "Chủ tịch Ủy ban nhân dân (UBND) tỉnh": the abbreviation a news article introduces is no part of the name.
-  let subject = raw.replace(/\s*\((?:[A-ZĐ]{2,}[&-]?)+\)/gu, '');
+  // "Chủ tịch Ủy ban nhân dân (UBND) tỉnh": the abbreviation a news article introduces is no part of the name
+  // (also with the dots some papers write: "Ủy ban Kiểm tra trung ương (UBKTT.Ư)").
+  let subject = raw.replace(/\s*\((?:[A-ZĐƯ]{2,}(?:\.[A-ZĐƯ]+)*[&-]?)+\)/gu, '');
   subject = subject.replace(OPENING, '');
   const behalf = /^(?:.*?,\s*|.*?\s(?:vừa|đã|mới)\s+)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)(?:\s*,\s*|(?=\s+(?:đã\s+)?ký(?![\p{L}]))|$)/u.exec(subject);
   if (behalf) subject = subject.slice(behalf[0].length);

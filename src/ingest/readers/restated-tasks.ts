@@ -44,7 +44,7 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // … and one holding the assigning verb ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp") names the assigner with the assignees.
 // (A steering committee's name may hold one: "Ban chỉ đạo phòng, chống dịch Covid-19".)
 // … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything.
-const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất)(?![\p{L}])/u;
+const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất|điện|thông báo)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
@@ -266,6 +266,10 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
 }
 
 const FROM_NEWS_INTRO = /^a copy's intro/u;
+/** A direction reported in news words (reported-direction.ts): no intro sentence, the page restates it after its headline. */
+const REPORTED = /^a copy's intro: (?:a body directing|the document speaks|the document issued|an assigning sentence opening the page)/u;
+/** The page's first line when it is a headline (no sentence punctuation at its end): it only announces. */
+const afterHeadline = (lines: readonly NormalisedLine[]) => (lines.length > 1 && !/[.;:!?…]["”'’)]?\s*$/u.test(lines[0].text.trim()) ? lines[1].line : lines[0]?.line ?? 0);
 
 /**
  * The family reader: a copy without the document's own header ("Số: …"; its symbol or kind read from a portal
@@ -287,7 +291,8 @@ export const restatedTasks: FamilyReader = {
     // The intro is the first line a copy's reading came from (a page's pointer at its foot names the kind, the
     // sentence above it the issuer).
     const spans = [document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn ?? document.spans.number, document.inferred?.issuer ? document.spans.issuer : undefined];
-    const intro = news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
+    const reported = news && Object.values(document.inferred ?? {}).some((h) => REPORTED.test(h)) && !document.inferred?.symbol;
+    const intro = reported ? afterHeadline(lines) : news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
     const tasks = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0);
     const last = lines[lines.length - 1]?.line ?? 0;
     return tasks.length || news ? { tasks, indicators: [], claims: news ? [{ startLine: 1, endLine: last }] : [] } : NOTHING;

@@ -1,0 +1,144 @@
+/**
+ * A news page that reports a direction without a sentence saying who issued which document, in the words news uses
+ * for one:
+ *  - the document speaking: "Chỉ thị nêu rõ: …", "Công điện nêu rõ, …", "Kết luận nêu, …", "Theo quy chế, …" (its kind);
+ *  - a body directing others: "Thủ tướng Chính phủ yêu cầu:", "UBND tỉnh chỉ đạo như sau:", "Chủ tịch UBND tỉnh yêu cầu:
+ *    Các Sở: …", "Thủ tướng giao UBND tỉnh Tuyên Quang phối hợp …", "Phó Chủ tịch UBND TP Lê Hòa Bình vừa chỉ đạo UBND
+ *    các quận huyện …" (its issuer), or announcing to them: "UBND thành phố thông báo:" (a Thông báo), "Thủ tướng Chính
+ *    phủ điện: Bộ Y tế; …" (the address line of a Công điện);
+ *  - the document issued, said in the passive: "… theo Chương trình hỗ trợ … mới được Thủ tướng Nguyễn Xuân Phúc ban
+ *    hành" (kind and issuer).
+ * The subject must be an issuing body (an office of one, a signer's name after it) opening its clause, and what it
+ * directs must be bodies or a list after a colon: "các tỉnh phía Bắc yêu cầu người dân …" or an item "- Giao Đảng uỷ …
+ * chủ trì, phối hợp với Đảng uỷ Chính phủ chỉ đạo …" is no body speaking. Read only for a copy that states neither kind
+ * nor issuer nor symbol otherwise; every field is marked as read from the sentence, with its span.
+ * Complexity: linear in the text of the first paragraphs (each sentence tested once by anchored patterns).
+ */
+import { opensAgency } from '../agencies';
+import { levelOfIssuer } from '../document';
+import type { DocumentMeta, NormalisedLine } from '../model';
+import { joinLines, splitParagraphs } from '../normalise';
+import { findProvinces } from '../provinces';
+import { kindWordAt } from '../symbols';
+import { squash } from '../text';
+import { fullOffice, type MetaReading } from './meta';
+import { subjectBody } from './news-intro';
+
+const KIND_WORD = 'Chỉ thị|Công điện|Kết luận|Thông báo|Kế hoạch|Nghị quyết|Quyết định|Hướng dẫn|Quy chế|Quy định|Chương trình(?: hành động)?|Công văn|Đề án|Văn bản';
+/** A news agency's tag opening a paragraph: "TPO - ", "(PLVN) - ". */
+const TAG = String.raw`(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)?`;
+/** "Chỉ thị nêu rõ: …", "Kết luận nêu, …", "Theo quy chế, …", "Theo chương trình này, …": the document speaking. */
+const KIND_SPEAKS = new RegExp(
+  String.raw`^${TAG}(?:(${KIND_WORD})(?:\s+(?:này|cũng))*\s+(?:nêu rõ|nêu|chỉ rõ|nhấn mạnh|yêu cầu|đề ra|xác định)|[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})(?:\s+này)?)\s*[,:]`,
+  'u',
+);
+/** The verb a body directs or announces with, after its subject, with an optional "như sau" and a colon (group 2). */
+const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?: cho)?|đề nghị|thông báo|điện)(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
+/** "… <kind> … (mới|vừa|đã) được <body> (ký) ban hành|phê duyệt": the document and its issuer in the passive. */
+const ISSUED_BY = new RegExp(String.raw`(?:^|\s)(${KIND_WORD}|${KIND_WORD.toLowerCase()})(?![\p{L}])[^.;:]{0,160}?\s(?:(?:mới|vừa|đã)\s+)?được\s+([^.;:,]{3,80}?)\s+(?:ký\s+)?(?:ban hành|phê duyệt)(?![\p{L}])`, 'u');
+/** "… vừa ký ban hành Quy chế số 08 của Ban Bí thư Trung ương Đảng về …": the document and, after "của", its issuer. */
+const ISSUED_OF = new RegExp(String.raw`(?:ban hành|ký)\s+(${KIND_WORD})(?:\s+số\s+\d{1,5}(?![\d/\p{L}-]))?\s+của\s+([^.;:,()]{3,80}?)(?=\s+(?:về|nhằm|triển khai|thực hiện|năm)(?![\p{L}])|[.;:,()]|$)`, 'u');
+/** "Ban Bí thư Trung ương Đảng", "Bộ Chính trị Ban Chấp hành Trung ương Đảng": the Party's central bodies by their own names. */
+const centralPartyName = (s: string) => s.replace(/^(Ban Bí thư|Bộ Chính trị)\s+(?:Ban Chấp hành\s+)?Trung ương Đảng$/u, '$1');
+/** What a clause puts before its subject: an adverbial ending with a comma ("Để …, ", "Chiều 18-1, …, "). */
+const lastClause = (s: string) => s.slice(s.lastIndexOf(', ') + 1).trim();
+/** A subject opening its clause: capitalised, no verb of an item assigning work, no coordinating phrase. */
+const NOT_A_SUBJECT = /^(?:Giao|Yêu cầu|Đề nghị|Chủ trì|Phối hợp)\s|\s(?:với|phối hợp|chủ trì|và các|của các)\s/u;
+
+/**
+ * The first verb in a sentence whose subject is an issuing body opening its clause ("Để …, Thủ tướng Chính phủ yêu cầu:",
+ * "Chiều 18-1, …, Phó Chủ tịch UBND TP Lê Hòa Bình vừa chỉ đạo UBND các quận huyện …"), directing bodies or a list.
+ */
+function directingBody(sentence: string): { at: number; end: number; subject: string; issuer: string; body: string; verb: string; verbAt: number; announces: boolean } | null {
+  for (const d of sentence.matchAll(DIRECTS)) {
+    const before = sentence.slice(0, d.index).trimEnd();
+    const subject = lastClause(before);
+    if (!subject || subject.length > 160 || !/^\p{Lu}/u.test(subject.replace(/^\S+\s*[-–]\s*/u, '')) || NOT_A_SUBJECT.test(subject)) continue;
+    const found = subjectBody(subject);
+    // ("Ban Tuyên giáo Trung ương xin thông báo ý kiến chỉ đạo như sau:": a subject holding a verb is a clause, not a name.)
+    if (!found || subject.length > found.issuer.length + 45 || !levelOfIssuer(found.body) || VERB_IN_NAME.test(found.issuer)) continue;
+    const verb = d[1];
+    const colon = d[2].trim() === ':';
+    const rest = sentence.slice((d.index ?? 0) + d[0].length);
+    // "thông báo" / "điện" announce a list after a colon; the other verbs may name the bodies they direct.
+    const announces = verb === 'thông báo' || verb === 'điện';
+    if (!colon && (announces || !opensAgency(rest))) continue;
+    const at = before.length - subject.length;
+    return { at, end: (d.index ?? 0) + d[0].length, subject, issuer: found.issuer, body: found.body, verb, verbAt: (d.index ?? 0) + d[0].indexOf(verb), announces: announces && colon };
+  }
+  return null;
+}
+
+const VERB_IN_NAME = /\s(?:xin|thông báo|ý kiến|yêu cầu|chỉ đạo|giao|đề nghị|cho biết|điện)(?![\p{L}])/u;
+
+const sentencesOf = (text: string) => {
+  const out: { at: number; text: string }[] = [];
+  let pos = 0;
+  for (const piece of text.split(/(?<=[.;!?…])\s+(?=\p{Lu}|\(|\d)/u)) {
+    const at = text.indexOf(piece, pos);
+    out.push({ at, text: piece });
+    pos = at + piece.length;
+  }
+  return out;
+};
+
+export function readReportedDirection(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
+  if (meta.kind || meta.symbol || (meta.issuer && meta.title)) return {};
+  const out: MetaReading = {};
+  const paragraphs = splitParagraphs(lines).slice(0, 12);
+  // Line by line: a web page's headline runs into its first paragraph without a full stop.
+  for (const line of paragraphs.flat()) {
+    const j = joinLines([line]);
+    for (const s of sentencesOf(j.text)) {
+      if (!out.kind) {
+        const k = KIND_SPEAKS.exec(s.text);
+        const kw = k ? kindWordAt(k[1] ?? k[2]) : null;
+        if (k && kw) {
+          const word = k[1] ?? k[2];
+          const at = s.at + k[0].indexOf(word);
+          const how = `a copy's intro: the document speaks in a news sentence ("${squash(k[0])}")`;
+          out.kind = { value: kw.kind, span: j.spanOf(at, at + word.length), how };
+          out.kindVi = { value: kw.vi, span: out.kind.span, how };
+        }
+      }
+      if (!out.issuer && !meta.issuer) {
+        const d = directingBody(s.text);
+        if (d) {
+          const at = s.at + d.at;
+          const span = j.spanOf(at, at + d.subject.length);
+          const how = `a copy's intro: a body directing in a news sentence ("${squash(s.text.slice(d.at, d.end))}")`;
+          out.issuer = { value: fullOffice(squash(d.issuer)), span, how };
+          out.level = { value: levelOfIssuer(d.body)!, span, how };
+          const province = findProvinces(d.issuer)[0] ?? findProvinces(j.text).find((p) => p.qualified);
+          if (province) out.province = { value: province.province.name, span, how };
+          if (!out.kind && d.announces) {
+            const vi = d.verb === 'điện' ? 'Công điện' : 'Thông báo';
+            const vspan = j.spanOf(s.at + d.verbAt, s.at + d.verbAt + d.verb.length);
+            out.kind = { value: d.verb === 'điện' ? 'CONG_VAN' : 'THONG_BAO', span: vspan, how };
+            out.kindVi = { value: vi, span: vspan, how };
+          }
+        }
+      }
+      if (!out.kind || (!out.issuer && !meta.issuer)) {
+        const p = ISSUED_BY.exec(s.text) ?? ISSUED_OF.exec(s.text);
+        const kw = p ? kindWordAt(p[1]) : null;
+        const found = p ? subjectBody(centralPartyName(p[2].trim())) : null;
+        if (p && kw && found && levelOfIssuer(found.body)) {
+          const at = s.at + (p.index ?? 0) + p[0].indexOf(p[1]);
+          const span = j.spanOf(at, at + p[1].length);
+          const how = `a copy's intro: the document issued, ${p[0].includes(' của ') ? 'by the body after "của"' : 'in the passive'} ("${squash(p[0])}")`;
+          if (!out.kind) {
+            out.kind = { value: kw.kind, span, how };
+            out.kindVi = { value: kw.vi, span, how };
+          }
+          if (!out.issuer && !meta.issuer) {
+            out.issuer = { value: fullOffice(squash(found.issuer)), span, how };
+            out.level = { value: levelOfIssuer(found.body)!, span, how };
+          }
+        }
+      }
+      if (out.kind && (out.issuer || meta.issuer)) return out;
+    }
+  }
+  return out;
+}
