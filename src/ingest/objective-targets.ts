@@ -6,6 +6,9 @@
  * unit, the target as written, the parsed value or range and comparator, and the year of its block ("Mục
  * tiêu đến năm 2030", "Tầm nhìn đến năm 2045", or "đến năm 2045" in the sentence itself).
  *
+ * The smaller constructs (money in "tỷ đồng"/"tỉ USD" read as written, rates per population, multiples, changes,
+ * amounts restated in parentheses, a year in a target's own words) are in target-constructs.ts.
+ *
  * Where an indicator table states the document's targets, the prose restates them: this reader then stands back.
  * Complexity: linear in the text, paragraph by paragraph; within one, each amount is checked against the
  * targets already taken (k² in a paragraph's k amounts, a handful in practice).
@@ -16,6 +19,7 @@ import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { findSymbols } from './symbols';
+import { changeStart, magnitudeUnit, multipleStart, ratesIn as ratesPerPopulation, restatedInParentheses, yearInName } from './target-constructs';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -72,7 +76,7 @@ const COUNT_UNITS = [
   'doanh nghiệp', 'hợp tác xã', 'hộ kinh doanh', 'lao động', 'chuyên gia', 'nhà khoa học', 'sản phẩm', 'bằng sáng chế',
   'sáng chế', 'công bố', 'trung tâm', 'cơ sở', 'tổ chức', 'dự án', 'nhiệm vụ', 'xã', 'huyện', 'tỉnh', 'người', 'lượt',
   'giường bệnh', 'bác sĩ', 'sinh viên', 'học sinh', 'trường', 'nền tảng', 'khu', 'tập đoàn', 'thương hiệu', 'startup',
-  'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'triệu đồng', 'tỷ USD', 'năm', 'tuổi', 'điểm', 'lần',
+  'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'tỷ USD', 'tỉ USD', 'năm', 'tuổi', 'điểm', 'lần',
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
   'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm', 'đô thị',
@@ -90,7 +94,7 @@ const COUNT_UNITS = [
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
-const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân)?`, 'iu');
+const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách", "% tổng việc làm". */
@@ -114,9 +118,9 @@ const COUNT_BEFORE = /(?:số lượng|số)\s+\p{Ll}[^;]*?\s(?:đạt|là|tăng
 /** Words that close what is measured, or what is counted: the next clause or a comparison begins. */
 const PHRASE_END = /[,;.:()]|\s(?:và|cao hơn|thấp hơn|so với|trong đó|trở lên|trở xuống|tương đương|bằng|gấp)(?![\p{L}])/u;
 /** Verbs between what is measured and its amount: "… đạt khoảng 10 - 12%", "… chiếm 30%". */
-const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|thêm|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
+const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:sẽ|đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|thêm|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
 /** Openings that name no measure: "Phấn đấu có …", "Đến năm 2030, …", "Trong đó, …". */
-const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:đến|tới) năm \d{4},?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*|(?:về\s+)?mục tiêu(?: cụ thể| tổng quát)?(?: (?:đến|tới) năm \d{4})?\s*(?:là|:)?,?\s*|(?:Việt Nam|nước ta|cả nước)\s+(?=phấn đấu|sẽ|có)|đặc biệt(?: là)?\s+|sẽ\s+)*/iu;
+const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:\([^()]*\)\s*,?\s*|(?:đến|tới) năm \d{4},?\s*|(?:giai đoạn|thời kỳ) \d{4}\s*[-–]\s*\d{4},?\s*|theo đó,?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*|(?:về\s+)?mục tiêu(?: cụ thể| tổng quát)?(?: (?:đến|tới) năm \d{4})?\s*(?:là|:)?,?\s*|(?:Việt Nam|nước ta|cả nước)\s+(?=phấn đấu|sẽ|có)|đặc biệt(?: là)?\s+|sẽ\s+)*/iu;
 
 export interface StatedTarget {
   name: string;
@@ -195,18 +199,21 @@ function ranksIn(c: string): Found[] {
 function amountsIn(c: string, taken: readonly Found[]): Found[] {
   const out: Found[] = [];
   for (const m of c.matchAll(AMOUNT)) {
-    const start = m.index ?? 0;
+    let start = m.index ?? 0;
     const numAt = start + m[1].length;
     if (taken.some((f) => start < f.end && start + m[0].length > f.start)) continue;
+    if (restatedInParentheses(c, start, out.length ? out[out.length - 1].end : null)) continue;
     if (isYear(c.slice(0, numAt), m[2]) || NOT_AMOUNT_BEFORE.test(c.slice(0, numAt)) || /^\s*\/\s*\d/.test(c.slice(numAt + m[2].length))) continue;
     // "thông tin di động 5G, 6G", "in 3D": a number glued to a capital letter names a technology, it is no amount.
     if (/^[A-Z](?![\p{L}])/u.test(c.slice(numAt + m[2].length))) continue;
     // "với 95,19% số ĐBQH có mặt tham gia biểu quyết tán thành": a vote, not a target; "Kế hoạch … 5 năm 2021-2025": the plan's span.
     const next = c.slice(start + m[0].length, start + m[0].length + 80);
-    if (/^\s*số\s+(?:ĐBQH|đại biểu)(?![\p{L}])/u.test(next) || /^\s*năm\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(next)) continue;
+    if (/^\s*số\s+(?:ĐBQH|đại biểu)(?![\p{L}])/u.test(next) || /^\s*năm\s+(?:từ\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(next)) continue;
     let end = start + m[0].trimEnd().length;
     const percent = m[5] ?? null;
     let unit: string | null;
+    // "12.000 tỷ đồng": the magnitude is part of a money or measure unit, and the number is read as written.
+    let magnitudeInUnit = false;
     let base = '';
     let shareOf = '';
     if (percent) {
@@ -215,7 +222,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
       base = tidy(tail.replace(/^\s*\/\s*năm/u, ''));
       unit = `${percent}${perYear ? '/năm' : ''}${base ? ` ${base}` : ''}`;
       end += tail.trimEnd().length;
-      const share = base ? null : SHARE_OF.exec(c.slice(end));
+      // "giảm 5 - 10% số trẻ em bị tử vong": after a change, what follows is what changes, not what it is a share of.
+      const share = base || /(?<![\p{L}])(?:tăng|giảm)(?: thêm)?\s*$/iu.test(c.slice(0, start)) ? null : SHARE_OF.exec(c.slice(end));
       if (share) {
         end += share[0].length;
         shareOf = tidy(share[0]);
@@ -224,13 +232,18 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
       const rest = c.slice(end);
       const u = COUNT_UNIT.exec(rest.trimStart());
       if (u) {
-        unit = u[0].replace(/\s*\/\s*/u, '/');
+        unit = u[0].replace(/\s*\/\s*/gu, '/');
+        const withMagnitude = magnitudeUnit(m[4], unit);
+        if (withMagnitude) {
+          unit = withMagnitude;
+          magnitudeInUnit = true;
+        }
         // "trẻ em từ 3 đến 5 tuổi", "thanh thiếu niên từ 1-18 tuổi": an age that says who is meant, not a target.
         if (/^tuổi/u.test(unit) && AGE_OF_WHOM.test(c.slice(0, start))) continue;
         // "bình quân 5 năm khoảng 6,5-7%": the years an average is taken over.
         if (unit === 'năm' && /bình quân\s*$/u.test(c.slice(0, start))) continue;
         // "kế hoạch 5 năm", "sau 10 năm thực hiện": the span of a plan or of a review, no target.
-        if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong)\s*$/iu.test(c.slice(0, start))) continue;
+        if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong|chu kỳ)\s*$/iu.test(c.slice(0, start))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
         end += rest.length - rest.trimStart().length + u[0].length;
         for (let q = COUNT_QUALIFIER.exec(c.slice(end)); q; q = COUNT_QUALIFIER.exec(c.slice(end))) end += q[0].length;
@@ -242,13 +255,15 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const orMore = /^\s*trở lên/u.exec(after);
     if (orMore) end += orMore[0].length;
     // What is counted goes on after the count: "2 triệu doanh nghiệp hoạt động trong nền kinh tế".
-    const countedTail = percent || unit === null ? '' : phrase(c.slice(end));
+    // ("380 triệu đồng vào năm 2030": the year it is due by counts nothing.)
+    const countedTail = percent || unit === null || TARGET_YEAR_AFTER.test(c.slice(end)) ? '' : phrase(c.slice(end));
     // "20 doanh nghiệp hoạt động/nghìn dân": the count is per thousand people.
     const per = /\/\s*((?:nghìn|vạn|\d+)?\s*(?:dân|người|năm|km²|ha))\s*$/u.exec(countedTail);
     if (per && unit && !unit.includes('/')) unit = `${unit}/${tidy(per[1])}`;
     // What is counted: the noun and what follows it ("doanh nghiệp hoạt động trong nền kinh tế"); a measure's
     // unit ("1,5cm", "68 năm") names nothing, only the words after it do.
-    const counted = tidy(unit && MEASURES.test(unit) ? countedTail : c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
+    const bareUnit = unit && magnitudeInUnit ? unit.replace(/^\S+\s+/u, '') : unit;
+    const counted = tidy(bareUnit && MEASURES.test(bareUnit) ? countedTail : c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
     // "phấn đấu 100% cơ sở giáo dục đại học …": a share stated before what it is a share of.
     const following = percent ? phrase(c.slice(end)) : '';
     const word = WORD_NUMBERS[m[2].toLowerCase()];
@@ -257,13 +272,15 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const low = word ?? parseVietnameseNumber(m[2]);
     const high = m[3] ? parseVietnameseNumber(m[3]) : null;
     if (low === null || (m[3] && high === null)) continue;
-    const multiplier = m[4] ? MULTIPLIER[m[4].toLowerCase()] : 1;
+    const multiplier = m[4] && !magnitudeInUnit ? MULTIPLIER[m[4].toLowerCase()] : 1;
     const scale = (v: number) => Math.round(v * multiplier * 1e6) / 1e6;
     const comparator = high !== null ? null : orMore ? '≥' : comparatorOf(m[1]);
     const bounds =
       high !== null
         ? { value: null, valueMin: scale(low), valueMax: scale(high) }
         : { value: scale(low), valueMin: comparator === '≤' || comparator === '<' ? null : scale(low), valueMax: comparator === '≥' || comparator === '>' ? null : scale(low) };
+    // "gấp 2 - 2,5 lần", "(tỉ lệ …) tăng 50%": the word that makes the amount a multiple or a change is the target's.
+    start = Math.min(multipleStart(c.slice(0, start), unit), changeStart(c.slice(0, start), unit));
     const target = tidy(c.slice(start, end));
     out.push({
       start, end, reach: end + countedTail.length,
@@ -275,6 +292,12 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         else if (base && MEASURE_VERB.test(pre)) name = tidy(`${pre} ${base}`);
         let reach: number | undefined;
         if (!name && shareOf) name = shareOf;
+        // "Hàng năm giảm 5 - 10% số trẻ em bị tử vong …": a bare verb of change names nothing; what changes follows.
+        const verbOnly = /^(?:(?:hàng|hằng|mỗi) năm\s*)?(giảm|tăng|nâng)?$/iu.exec(name);
+        if (verbOnly && percent && /^\s+\p{Ll}/u.test(following)) {
+          name = tidy(`${verbOnly[1] ?? ''} ${following.replace(/\s+(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d\s*$/u, '')}`);
+          reach = end + following.length;
+        }
         if (!name && /^\s+\p{Ll}/u.test(following)) {
           name = tidy(following);
           reach = end + following.length;
@@ -285,6 +308,14 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     });
   }
   return out;
+}
+
+/** Rates per population: "giảm xuống còn 550/100.000 trẻ em"; what is measured is named before. */
+function ratesIn(c: string): Found[] {
+  return ratesPerPopulation(c, parseVietnameseNumber).map((r) => ({
+    start: r.start, end: r.end, reach: r.end,
+    make: (pre) => (pre ? { name: pre.charAt(0).toUpperCase() + pre.slice(1), unit: r.unit, target: r.target, value: r.value, valueMin: r.value, valueMax: r.value, comparator: null } : null),
+  }));
 }
 
 function comparatorOf(qualifiers: string): Indicator['comparator'] {
@@ -304,6 +335,9 @@ const CLAUSE_SPAN = /(?:giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(
 /** Every target stated in one paragraph of an objectives block. */
 export function statedTargets(text: string): StatedTarget[] {
   const out: StatedTarget[] = [];
+  // An elliptical clause reuses the name of the clause before it: "Vốn đăng ký giai đoạn 2021 - 2025 khoảng 150 - 200
+  // tỉ USD; giai đoạn 2026 - 2030 khoảng 200 - 300 tỉ USD".
+  let prevName = '';
   for (const clause of clauses(text)) {
     const c = clause.text;
     // "bình quân cho giai đoạn 2026 - 2030 từ 10%/năm trở lên", "khoảng 7%/năm thời kỳ 2021-2030": a rate stated
@@ -312,14 +346,13 @@ export function statedTargets(text: string): StatedTarget[] {
     const spanned = CLAUSE_SPAN.exec(c);
     const span = spanned && !/so với[^,;]*$/u.test(c.slice(0, spanned.index)) ? spanned : null;
     const year = span ? `${span[1]}-${span[2]}` : (/(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null);
-    const ranks = ranksIn(c);
+    const ranks = [...ranksIn(c), ...ratesIn(c)];
     const amounts = amountsIn(c, ranks);
     // "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới": a rank inside what a count
     // counts is the condition of that count, not a target of its own.
     const own = ranks.filter((r) => !amounts.some((a) => r.start >= a.end && r.start < a.reach));
     const found = [...own, ...amounts].sort((a, b) => a.start - b.start);
     let prevReach = 0;
-    let prevName = '';
     let prevPre = '';
     for (const f of found) {
       // What is measured: the words since the previous target, without the verb that links it to the amount.
@@ -334,11 +367,14 @@ export function statedTargets(text: string): StatedTarget[] {
       const made = (dated && !pre && prevName ? f.make(prevName) : null) ?? f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
       if (made) {
         const { reach: _reach, ...target } = made;
-        out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year: dated?.[1] ?? year });
+        // "… năm 2025 xuống còn 550/100.000 trẻ em": a year in the words naming the target dates it.
+        // What a target names after it ("giảm 10% số trẻ em bị tử vong do đuối nước năm 2025") may date it too.
+        const named = yearInName(c.slice(f.end, made.reach ?? f.end)) ?? yearInName(between);
+        out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year: dated?.[1] ?? named ?? year });
         prevName = made.name;
       }
       if (pre) prevPre = pre;
-      prevReach = Math.max(f.reach, f.end, made?.reach ?? 0) + (dated?.[0].length ?? 0);
+      prevReach = Math.max(f.reach, f.end + (dated?.[0].length ?? 0), made?.reach ?? 0);
     }
   }
   return out;
@@ -373,12 +409,17 @@ function yearAt(sections: readonly Section[], line: number): string | null {
  * horizon ("Về mục tiêu cụ thể đến năm 2030, Việt Nam phấn đấu có 50 doanh nghiệp …", "Tầm nhìn đến năm 2045 …
  * Nghị quyết đặt ra "chỉ tiêu cứng": 100% …") are read as such a block, each paragraph dated by its own horizon.
  */
-const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/iu;
+// "Nghị quyết số 78/NQ-CP … Theo đó, đến năm 2030, quy mô …": a page restating a document's targets after naming it.
+const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|(?:^|[.;]\s*)Theo đó,\s*(?:(?:đến|tới|vào) năm|giai đoạn|trong giai đoạn)\s/iu;
 const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
+/** "… dự kiến đạt 15-20% vào năm 2030": the year a target is due by opens a block (inside one, it dates that target only). */
+const DUE_YEAR = /(?:^|[\s(])vào năm ((?:19|20)\d\d)/iu;
 const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 
 /** A paragraph going on with the targets announced before it: "Theo đó, về kinh tế, …", "Về các chỉ tiêu xã hội, …". */
 const GOES_ON = /^\s*(?:Theo đó|Cụ thể|Trong đó|Về (?:các )?(?:chỉ tiêu|mục tiêu)|Về (?:kinh tế|xã hội|môi trường)|Đến năm \d{4}|Từ năm \d{4})(?![\p{L}])/u;
+/** An intro to a list of targets: "… đạt một số mục tiêu định hướng chủ yếu sau:", "các chỉ tiêu cụ thể như sau:". */
+const LIST_OF_TARGETS = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,60}(?:sau|như sau)\s*:\s*$/iu;
 /** A floor stated for the future: "ít nhất 5 đô thị", "tối thiểu 30%". */
 const FLOOR = /(?:ít nhất|tối thiểu)\s+\d/u;
 /** "Kế hoạch phát triển kinh tế-xã hội 5 năm 2021-2025": the span a plan's targets are for. */
@@ -387,35 +428,47 @@ const PLAN_SPAN = /(?:giai đoạn|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19
 /** "Theo Nghị quyết số 06-NQ/TW, của Bộ Chính trị …, tỷ lệ đô thị hóa …": a page stating its own document's targets. */
 // (A headline may run into it: the page's lines reach the readers without their blank lines.)
 const byOwn = (text: string, own: string | null) => {
+  // "Theo Chương trình hành động, Chính phủ sẽ phấn đấu …", "Theo chương trình này, …": the page's own document, named by its kind.
+  if (/^\s*Theo\s+(?:chương trình|kế hoạch|nghị quyết|chiến lược|đề án|quyết định|chỉ thị)(?:\s+(?:này|hành động|trên))?,/iu.test(text)) return true;
   if (own === null) return false;
   const at = /(?:^|\s)Theo\s+(?=\p{Lu})/u.exec(text.slice(0, 240));
   return at !== null && findSymbols(text.slice(at.index, at.index + 80)).some((m) => m.symbol === own);
 };
 
 /** A paragraph reporting results ("Năm 2020, quy mô … đạt …", "ước đạt", "Sau 5 năm, cả nước có 902 đô thị"): no targets. */
-const REPORTS_RESULTS = /(?:^|[.;]\s*)Năm (?:19|20)\d\d(?![\d])|(?:^|\s)(?:đã (?:đạt|tăng|giảm|hoàn thành|vượt)|ước đạt|ước tính|đạt được|so với (?:năm|cùng kỳ|giai đoạn)|[Ss]au \d+ năm|[Qq]ua \d+ năm|hiện có)(?![\p{L}])/u;
+const REPORTS_RESULTS = /(?:^|[.;]\s*)Năm (?:19|20)\d\d(?![\d])|(?:^|\s)(?:đã (?:đạt|tăng|giảm|hoàn thành|vượt)|không (?:hoàn thành|đạt)|ước đạt|ước tính|đạt được|[Ss]au \d+ năm|[Qq]ua \d+ năm|hiện có)(?![\p{L}])/u;
+/**
+ * "tăng 5% so với năm 2019" reports a result, but "tăng 50% vào năm 2025 và 100% vào năm 2030 so với năm 2018", "sẽ gấp
+ * 2-2,5 lần so với năm 2021" compare a target with its baseline: a comparison closes the targets only with no sign of the future.
+ */
+const COMPARED = /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)(?![\p{L}])/u;
+const FUTURE = /(?:^|\s)(?:sẽ|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|(?:đến|tới|vào) năm|tầm nhìn)(?![\p{L}])/iu;
+const reportsResults = (text: string) => REPORTS_RESULTS.test(text) || (COMPARED.test(text) && !FUTURE.test(text));
 /** "Để đạt được các mục tiêu trên, Chương trình đề ra 9 nhiệm vụ, giải pháp": the targets end, the tasks begin. */
 const TASKS_BEGIN = /(?:để (?:đạt được|thực hiện)[^.]{0,40}mục tiêu|nhiệm vụ(?:,| và)\s*giải pháp|nhiệm vụ trọng tâm)/iu;
 
 function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | null = null): RawIndicator[] {
   const out: RawIndicator[] = [];
-  // The horizon of the paragraphs read so far, while they go on stating targets.
+  // The horizon of the paragraphs read so far, while they go on stating targets ('' when their intro named none).
   let open: string | null = null;
   // Paragraphs without a target read since the last that stated one (an objective in words, a caption, a subheading).
   let quiet = 0;
   for (const para of splitParagraphs(lines as NormalisedLine[])) {
     const joined = joinLines(para);
     const span = PLAN_SPAN.exec(joined.text);
-    const closes = REPORTS_RESULTS.test(joined.text) || TASKS_BEGIN.test(joined.text);
+    const closes = reportsResults(joined.text) || TASKS_BEGIN.test(joined.text);
     // Right after stated targets, a paragraph with a floor ("xây dựng được ít nhất 5 đô thị …"), or one stating
     // targets of its own ("Tỷ lệ lao động … đạt trên 70%", "- 100% học sinh …"), goes on with them.
     const goesOn: boolean = open !== null && !closes && (GOES_ON.test(joined.text) || FLOOR.test(joined.text) || statedTargets(joined.text).length > 0);
     // Going on, a span inside a clause ("trong đó giai đoạn 2026-2030 đạt …") dates that clause, not the paragraph.
-    const horizon: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open! : span ? `${span[1]}-${span[2]}` : undefined);
-    // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives.
-    const introduces = /:\s*$/u.test(joined.text) && HORIZON.test(joined.text);
+    const spanned = span ? `${span[1]}-${span[2]}` : undefined;
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (spanned ?? (open === null ? DUE_YEAR.exec(joined.text)?.[1] : undefined)));
+    // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
+    // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
+    const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
+    const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
     const states = STATES_OBJECTIVES.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
-    if (!horizon || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
+    if (horizon === undefined || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
       const keeps = open !== null && quiet < 2 && !closes && !PREAMBLE_CLAUSE.test(joined.text) && !statedTargets(joined.text).length;
@@ -436,7 +489,7 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
       if (t.start < headline) continue;
       out.push({
         table: null, ordinal: null, name: t.name, unit: t.unit, target: t.target, value: t.value, valueMin: t.valueMin, valueMax: t.valueMax,
-        comparator: t.comparator, period: t.year ?? horizon, agencyRaw: null, group: null, span: joined.spanOf(t.start, t.end),
+        comparator: t.comparator, period: t.year ?? (horizon || null), agencyRaw: null, group: null, span: joined.spanOf(t.start, t.end),
       });
     }
   }
@@ -450,8 +503,11 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
  */
 function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
   const unitKey = (i: RawIndicator) => foldDiacritics(i.unit ?? '').toLowerCase();
+  const nameKey = (i: RawIndicator) => foldDiacritics(i.name).toLowerCase();
+  // A share is restated when it measures the same thing: "tỷ lệ thất nghiệp duy trì dưới 3%" in a headline and its body.
+  const sameShare = (a: RawIndicator, b: RawIndicator) => a.unit === b.unit && (nameKey(a).endsWith(nameKey(b)) || nameKey(b).endsWith(nameKey(a)));
   const same = (a: RawIndicator, b: RawIndicator) =>
-    a.unit !== null && b.unit !== null && !a.unit.includes('%') && a.period === b.period && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
+    a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && a.period === b.period && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
     (unitKey(a).startsWith(unitKey(b)) || unitKey(b).startsWith(unitKey(a)));
   const out: RawIndicator[] = [];
   for (const i of found) {
