@@ -257,8 +257,16 @@ function composeNfc(t: Tok[]): { text: string; cols: Int32Array } {
  */
 const NEEDS_REPAIR = /[\p{M}\f\u200b-\u200d\u2060\ufeff\u00ad\u{10000}-\u{10ffff}\u00b4\u02ca\u02cb\u02dc`~]|\*\*|^\s*#|\\[!-/:-@[-`{-~]/u;
 
+/**
+ * Characters that are NFC as they stand, whatever stands around them, without asking ICU (the pattern matches any other): every one of them is its
+ * own canonical form, and none combines with a neighbour (marks, the only ones that do in these ranges, are
+ * NEEDS_REPAIR's). ASCII and Latin up to U+02FF, Vietnamese's precomposed letters (U+1E00–U+1EFF), and
+ * punctuation from U+2002 (U+2000 and U+2001 decompose to U+2002 and U+2003).
+ */
+const BEYOND_NFC_AS_IT_STANDS = /[\u0300-\u1dff\u1f00-\u2001\u2070-\uffff]/;
+
 function isPlainLine(raw: string): boolean {
-  return !NEEDS_REPAIR.test(raw) && raw.normalize('NFC') === raw;
+  return !NEEDS_REPAIR.test(raw) && (!BEYOND_NFC_AS_IT_STANDS.test(raw) || raw.normalize('NFC') === raw);
 }
 
 function plainLine(raw: string): { text: string; cols: Int32Array } {
@@ -457,10 +465,14 @@ export function normalise(raw: string): NormalisedText {
   const drafts: Draft[] = [];
   // Lines end in LF, CRLF or a lone CR (old Mac files); offsets count the original line ends, so spans
   // point into the text exactly as read.
+  // (Cut by hand, not by a regex's matches: this runs over every character of every document.)
   const parts: { text: string; offset: number }[] = [];
-  for (const m of raw.matchAll(/([^\r\n]*)(\r\n|\r|\n|$)/g)) {
-    parts.push({ text: m[1], offset: m.index });
-    if (m[2] === '') break;
+  for (let start = 0; ; ) {
+    let end = start;
+    while (end < raw.length && raw.charCodeAt(end) !== 10 && raw.charCodeAt(end) !== 13) end++;
+    parts.push({ text: raw.slice(start, end), offset: start });
+    if (end >= raw.length) break;
+    start = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   parts.forEach(({ text: original, offset }, idx) => {
     const { text, cols } = normaliseLine(original);
@@ -591,13 +603,30 @@ export function spanOfLines(first: NormalisedLine, last: NormalisedLine = first)
   };
 }
 
+const paragraphsOf = memoByObject(splitParagraphsOnce);
+/** Lines without their blank ones (nonBlankLines) → the lines they were taken from. */
+const WITH_BLANKS = new WeakMap<readonly NormalisedLine[], readonly NormalisedLine[]>();
+
 /**
  * Group cleaned lines into paragraphs. A paragraph ends at a line ending in sentence punctuation
  * (". ; : ! ?") or at a line followed by one that opens a new item ("- ", "+ ", "1.", "a)", "II.",
  * a heading in capitals); blank lines alone do not end it because PDF text puts one after every line.
- * Lines containing tabs (DOCX table rows) are paragraphs on their own.
+ * Lines containing tabs (DOCX table rows) are paragraphs on their own. Remembered per array of lines.
  */
-export const splitParagraphs: (lines: readonly NormalisedLine[]) => readonly NormalisedLine[][] = memoByObject(splitParagraphsOnce);
+export function splitParagraphs(lines: readonly NormalisedLine[]): readonly NormalisedLine[][] {
+  return paragraphsOf(WITH_BLANKS.get(lines) ?? lines);
+}
+
+/**
+ * The lines without their blank ones (what pipeline.ts gives the family readers). Paragraphs skip blank lines, so
+ * these split into the very paragraphs (the same arrays) of the lines they came from: every stage then shares one
+ * split of the document, and the paragraphs joined on it (`joinLines` remembers by paragraph).
+ */
+export function nonBlankLines(lines: readonly NormalisedLine[]): NormalisedLine[] {
+  const kept = lines.filter((l) => l.text.trim());
+  WITH_BLANKS.set(kept, WITH_BLANKS.get(lines) ?? lines);
+  return kept;
+}
 
 function splitParagraphsOnce(lines: readonly NormalisedLine[]): NormalisedLine[][] {
   const out: NormalisedLine[][] = [];

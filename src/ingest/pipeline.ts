@@ -23,7 +23,7 @@ import { unitBlocks } from './unit-blocks';
 import { bodiesOfHeadNames } from './heads-of-bodies';
 import { letterDirections } from './letter-directions';
 import { forgetPreviousDocument } from './memo';
-import { normalise } from './normalise';
+import { nonBlankLines, normalise } from './normalise';
 import { decodeText } from './decode-text';
 import { ocrSettings } from './ocr';
 import { locateSpans, pageWarnings } from './pages';
@@ -167,7 +167,7 @@ export function readTasksAndIndicators(lines: readonly NormalisedLine[], documen
   // One table scan serves both readers (it is the costliest stage of a large plan).
   const tables = findTables(lines);
   const generic = { tasks: extractTasks(lines, { province: document.province }, tables), indicators: extractIndicators([...lines], { province: document.province }, tables) };
-  const nonBlank = lines.filter((l) => l.text.trim());
+  const nonBlank = nonBlankLines(lines);
   const readings = FAMILY_READERS.map((r) => r.read({ lines: nonBlank, document, sections, generic }));
   // A reading that changes the body tasks re-links body items to the appendix rows they restate.
   const changed = readings.some((r) => r.tasks.length || r.claims.length);
