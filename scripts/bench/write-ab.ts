@@ -1,8 +1,8 @@
 /**
  * Interleaved A/B of two writers on the bench instance: `npx tsx scripts/bench/write-ab.ts <rootA> <rootB> [plans]
  * [rounds]`, each root a checkout of this repository (`git archive <commit> | tar -x -C <dir>`, node_modules linked).
- * Each round writes `plans` synthetic plans (scripts/bench/synthetic.ts) with A's writer, then as many with B's, four
- * in flight, search awaited once at the end, and removes them; after one warm-up round each (plans compiled), it
+ * Each round writes `plans` synthetic plans (scripts/bench/synthetic.ts) with A's writer and as many with B's (A first
+ * in even rounds, B first in odd ones), four in flight, search awaited once at the end, and removes them; after one warm-up round each (plans compiled), it
  * prints tasks per second of the Neo4j server's CPU (from /proc), of this process's CPU and wall-clock, and B÷A of
  * the medians. Uses NEO4J_INSTANCE / NEO4J_BOLT_PORT of a running local instance.
  */
@@ -48,13 +48,16 @@ async function main() {
   };
   const results: Record<string, { wall: number; neo4j: number; client: number }[]> = { A: [], B: [] };
   for (const [, write] of writers) await round(write, 8);
+  // A then B, then B then A: a load that drifts through the run falls on both sides alike.
   for (let r = 0; r < Number(roundsArg); r++)
-    for (const [name, write] of writers) {
+    for (const [name, write] of r % 2 ? [...writers].reverse() : writers) {
       const x = await round(write, Number(plansArg));
       results[name].push(x);
       console.log(`round ${r} ${name}: ${x.tasks} tasks, ${x.wall.toFixed(0)}/s wall, ${x.neo4j.toFixed(0)} per Neo4j CPU s, ${x.client.toFixed(0)} per client CPU s, load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
     }
   const m = (name: string, k: 'wall' | 'neo4j' | 'client') => median(results[name].map((x) => x[k]));
+  const perRound = results.B.map((b, r) => b.neo4j / results.A[r].neo4j).sort((a, b) => a - b);
+  console.log(`B÷A per Neo4j CPU s, round by round: ${perRound.map((x) => x.toFixed(2)).join(', ')}`);
   console.log(`B÷A, medians: per Neo4j CPU s ${(m('B', 'neo4j') / m('A', 'neo4j')).toFixed(2)}, per client CPU s ${(m('B', 'client') / m('A', 'client')).toFixed(2)}, wall ${(m('B', 'wall') / m('A', 'wall')).toFixed(2)}`);
   await driver.close();
 }
