@@ -530,10 +530,21 @@ export const joinLines: (lines: readonly NormalisedLine[]) => Joined = memoByObj
 function joinLinesOnce(lines: readonly NormalisedLine[]): Joined {
   const parts: string[] = [];
   let tail = '';
-  // For each char of the text: index of its line and its column in that line's cleaned text.
-  const lineIdx: number[] = [];
-  const colIdx: number[] = [];
+  // The text as pieces (a line's body, or the space joining two lines), each with where it starts in the text, the
+  // line it came from and that line's column of its first character (a joining space: the column after the line
+  // before it). A character's line and column follow from its piece: kept per piece, not per character (per
+  // character, they were an eighth of everything the parse allocated).
+  const pieceStart: number[] = [];
+  const pieceLine: number[] = [];
+  const pieceColumn: number[] = [];
+  let length = 0;
   const used: NormalisedLine[] = [];
+  const piece = (line: number, column: number, size: number) => {
+    pieceStart.push(length);
+    pieceLine.push(line);
+    pieceColumn.push(column);
+    length += size;
+  };
   for (const l of lines) {
     const s = l.text.replace(/^\s+/, '');
     const lead = l.text.length - s.length;
@@ -546,30 +557,38 @@ function joinLinesOnce(lines: readonly NormalisedLine[]): Joined {
         // compounds ("kinh tế-" / "xã hội") keep theirs: syllables are never split.
         parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
         tail = tail.slice(0, -1);
-        lineIdx.pop();
-        colIdx.pop();
+        length--; // the line's piece, the last one, ends a character earlier
       }
       if (glue) {
         parts.push(glue);
-        lineIdx.push(used.length - 1);
-        colIdx.push(used[used.length - 1].text.length);
+        piece(used.length - 1, used[used.length - 1].text.length, 1);
       }
       tail = (tail + glue + body.slice(-JOIN_TAIL)).slice(-JOIN_TAIL);
     } else tail = body.slice(-JOIN_TAIL);
     used.push(l);
-    for (let k = 0; k < body.length; k++) {
-      lineIdx.push(used.length - 1);
-      colIdx.push(lead + k);
-    }
+    piece(used.length - 1, lead, body.length);
     parts.push(body);
   }
   const text = parts.join('');
+  /** The piece holding text[k] (-1 when there is none): the last one starting at or before it. */
+  const pieceAt = (k: number): number => {
+    let lo = 0;
+    let hi = pieceStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieceStart[mid] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return hi;
+  };
+  const clamp = (i: number) => Math.max(0, Math.min(i, length - 1));
   const point = (i: number, isEnd: boolean): { line: number; offset: number } => {
     if (!used.length) return { line: 0, offset: 0 };
-    const k = Math.max(0, Math.min(i, lineIdx.length - 1));
-    const l = used[lineIdx[k]];
+    const k = clamp(i);
+    const p = pieceAt(k);
+    const l = used[pieceLine[p]];
     const cols = columnsOf(l);
-    const c = Math.min(colIdx[k] + (isEnd ? 1 : 0), cols.length - 1);
+    const c = Math.min(pieceColumn[p] + (k - pieceStart[p]) + (isEnd ? 1 : 0), cols.length - 1);
     return { line: l.line, offset: l.offset + cols[c] };
   };
   return {
@@ -580,7 +599,7 @@ function joinLinesOnce(lines: readonly NormalisedLine[]): Joined {
       return { startLine: s.line, endLine: e.line, startOffset: s.offset, endOffset: Math.max(s.offset, e.offset) };
     },
     lineAt(index: number): NormalisedLine {
-      return used[lineIdx[Math.max(0, Math.min(index, lineIdx.length - 1))]];
+      return used[pieceLine[pieceAt(clamp(index))]];
     },
   };
 }
