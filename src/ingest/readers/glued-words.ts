@@ -100,17 +100,51 @@ function splitPlainGlued(token: string): number[] {
 const WORD_DIGIT = /(?<![\p{L}])(?:ngày|số|tháng|năm|quý|Số|Ngày)(?=\d)/gu;
 const DIGIT_WORD = /\d(?=(?:ngày|của|về|tháng|năm|và)(?![\p{L}]))/gu;
 const HAS_DIGIT = /\d/;
-const LETTERS = /\p{L}+/gu;
+
+/** Whether each UTF-16 code unit of the Basic Multilingual Plane is a letter (\p{L}): 0 not asked yet, 1 yes, 2 no. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let known = LETTER_UNITS[c];
+  if (known === 0) LETTER_UNITS[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Calls `visit` with each run of letters of the text (what /\p{L}+/gu matches), by its start and end: this reads every
+ * character of the document, and a regex's match objects were most of what this module allocated. A letter beyond
+ * the Basic Multilingual Plane (a surrogate pair) is asked of the regex itself.
+ */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      letter = LETTER.test(text.slice(i, i + 2));
+      width = 2;
+    } else letter = c >= 0xd800 && c <= 0xdfff ? false : isLetterUnit(c);
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) visit(start, text.length);
+}
 
 function vocabularyOf(lines: readonly NormalisedLine[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    // The words alone (no match objects): this reads every word of the document.
-    for (const word of l.text.match(LETTERS) ?? []) {
-      if (word.length > 7) continue;
-      const w = word.toLowerCase();
+    const text = l.text;
+    forEachWord(text, (start, end) => {
+      if (end - start > 7) return;
+      const w = text.slice(start, end).toLowerCase();
       if (w.length <= 7 && isSyllable(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
+    });
   }
   // A presence weight, not a frequency: a glued word should not win by one very common syllable.
   for (const [w, n] of counts) counts.set(w, n >= 2 ? 1 : 0.5);
@@ -120,14 +154,14 @@ function vocabularyOf(lines: readonly NormalisedLine[]): Map<string, number> {
 /** Cut points (indices into the line's text) where a glued line needs spaces. */
 export function gluePoints(text: string, vocabulary: ReadonlyMap<string, number>, splits = new Map<string, number[]>()): number[] {
   const at: number[] = [];
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const i = m.index ?? 0;
-    if (m[0].length < 4) continue;
+  forEachWord(text, (i, end) => {
+    if (end - i < 4) return;
+    const word = text.slice(i, end);
     // A document repeats its words: each is split once per document (the vocabulary is the document's).
-    let cuts = splits.get(m[0]);
-    if (!cuts) splits.set(m[0], (cuts = splitGlued(m[0], vocabulary)));
+    let cuts = splits.get(word);
+    if (!cuts) splits.set(word, (cuts = splitGlued(word, vocabulary)));
     for (const cut of cuts) at.push(i + cut);
-  }
+  });
   // Both need a digit, which most lines lack.
   if (HAS_DIGIT.test(text)) {
     for (const m of text.matchAll(WORD_DIGIT)) at.push((m.index ?? 0) + m[0].length);
