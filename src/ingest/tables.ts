@@ -13,7 +13,7 @@
 
 import type { NormalisedLine, Span } from './model';
 import { normalise, spanOfLines } from './normalise';
-import { foldDiacritics, romanValue } from './text';
+import { foldDiacritics, romanValue, squash } from './text';
 
 /** A line or cell that starts with the name of an agency (or a collective of agencies). */
 const AGENCY_START =
@@ -147,10 +147,10 @@ export class CellText {
 
   /** joinWrapped's rule: a piece after a word-final hyphen ("23-" / "CT/TW") is glued on, else one space. */
   addWrapped(raw: string): this {
-    const p = raw.replace(/\s+/g, ' ').trim();
+    const p = squash(raw);
     if (!p) return this;
     if (this.rawFirst) {
-      const first = this.pieces[0].replace(/\s+/g, ' ').trim();
+      const first = squash(this.pieces[0]);
       this.pieces.length = 0;
       this.end = '';
       this.length = 0;

@@ -67,8 +67,18 @@ function foldedCharacter(ch: string): string | null {
 
 /** Collapse runs of whitespace (incl. tabs/newlines) to one space and trim. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return singleSpaced(s).trim();
 }
+
+/**
+ * `s.replace(/\s+/g, ' ')`, and `s` itself where that changes nothing (no whitespace but single spaces): the replace
+ * builds a new string even then, and the stages ask it of nearly every line and cell.
+ */
+export function singleSpaced(s: string): string {
+  return SQUASHABLE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+/** Whitespace that is not a space, or two whitespace characters in a row: what the replace would change. */
+const SQUASHABLE = /[^\S ]|\s\s/;
 
 /** "Hà Nội" → "ha-noi": province slugs used in agency keys. */
 export function slugify(s: string): string {

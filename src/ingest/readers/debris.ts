@@ -9,7 +9,7 @@
  * Complexity: linear: one whole-line test per rule per line.
  */
 import type { NormalisedLine, NormalisedText } from '../model';
-import { foldDiacritics } from '../text';
+import { foldDiacritics, singleSpaced } from '../text';
 
 /** The heading of a news site's list of other articles; the headlines under it, up to a blank line, are its links. */
 const RELATED_HEADING = /^(?:bai (?:viet )?lien quan|tin (?:bai )?lien quan|tin cung chuyen muc|xem them|doc them|tin khac)\s*:?\s*$/;
@@ -63,7 +63,7 @@ const RULES: Rule[] = [
 export function debrisReason(text: string): string | null {
   const t = text.trim();
   if (!t || t.length > 240) return null;
-  const s = foldDiacritics(t).replace(/\s+/g, ' ');
+  const s = singleSpaced(foldDiacritics(t));
   return RULES.find((r) => r.test.test(s))?.reason ?? null;
 }
 
@@ -76,7 +76,7 @@ export function dropSiteDebris(text: NormalisedText): NormalisedText {
   for (const l of text.lines) {
     const t = l.text.trim();
     const linkLine: boolean = underRelated && t.length > 0 && t.length <= 160 && !/[.;:!?…]["”)]?$/u.test(t);
-    underRelated = linkLine || (t.length <= 40 && RELATED_HEADING.test(foldDiacritics(t).replace(/\s+/g, ' ')));
+    underRelated = linkLine || (t.length <= 40 && RELATED_HEADING.test(singleSpaced(foldDiacritics(t))));
     const reason = debrisReason(l.text) ?? (linkLine ? 'related link' : null);
     if (reason) dropped.push(reason === 'article timestamp' ? { line: l.line, reason, text: l.text } : { line: l.line, reason });
     else lines.push(l);
