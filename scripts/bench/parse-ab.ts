@@ -31,6 +31,7 @@ async function main() {
   const passes = Number(passesArg);
   for (const s of sides) for (let k = 0; k < 2; k++) for (const src of s.sources) s.extract(src);
   const rates: [number[], number[]] = [[], []];
+  const total = [0, 0];
   const cpuOf = (i: number, src: number) => {
     const c0 = process.cpuUsage();
     sides[i].extract(sides[i].sources[src]);
@@ -42,12 +43,15 @@ async function main() {
     const seconds = [0, 0];
     for (let k = 0; k < passes; k++)
       for (let src = 0; src < files.length; src++) for (const i of (r + k + src) % 2 ? [1, 0] : [0, 1]) seconds[i] += cpuOf(i, src);
-    for (const i of [0, 1]) rates[i].push((megabytes * passes) / seconds[i]);
+    for (const i of [0, 1]) {
+      rates[i].push((megabytes * passes) / seconds[i]);
+      total[i] += seconds[i];
+    }
   }
   const ratios = rates[1].map((b, r) => b / rates[0][r]);
   console.log(`A: ${median(rates[0]).toFixed(3)} MB per CPU second (${spread(rates[0])})`);
   console.log(`B: ${median(rates[1]).toFixed(3)} MB per CPU second (${spread(rates[1])})`);
-  console.log(`B÷A round by round: median ${median(ratios).toFixed(3)} (${spread(ratios)}); ${rates[0].length} rounds of ${passes} pass(es) over ${megabytes.toFixed(2)} MB; load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
+  console.log(`B÷A round by round: median ${median(ratios).toFixed(3)} (${spread(ratios)}); over all rounds ${(total[0] / total[1]).toFixed(3)}; ${rates[0].length} rounds of ${passes} pass(es) over ${megabytes.toFixed(2)} MB; load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
 }
 
 main().catch((err) => {
