@@ -21,9 +21,10 @@ import { assignmentUnder } from './unit-blocks';
 
 /** "giao <unit> (thực hiện) (một số|các) nhiệm vụ (cụ thể|sau|là|như sau):" */
 // … and a letter's "yêu cầu <units> triển khai thực hiện (tốt) một số nội dung (tuyên truyền …) cụ thể sau:" (a list of
-// what to do, with "sau"/"như sau" saying it follows).
+// what to do, with "sau"/"như sau" saying it follows, or "… triển khai thực hiện các nội dung:" with the colon alone;
+// "… tập trung thực hiện tốt một số công tác sau:").
 const HEAD =
-  /(?:^|\s)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(.{3,200}?)\s+(?:(?:tập trung|tiếp tục|khẩn trương|chủ động)\s+)?(?:(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:(?:một số|các|những)?\s*nhiệm vụ(?:\s+(?:cụ thể|trọng tâm|chủ yếu))?(?:\s+(?:là|sau(?: đây)?|như sau))?|(?:một số|các|những)\s+nội dung(?:\s[^:;.]{0,80}?)?\s+(?:cụ thể\s+)?(?:sau(?: đây)?|như sau))\s*:\s*/iu;
+  /(?:^|\s)(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(.{3,200}?)\s+(?:(?:tập trung|tiếp tục|khẩn trương|chủ động)\s+)?(?:(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:(?:một số|các|những)?\s*nhiệm vụ(?:\s+(?:cụ thể|trọng tâm|chủ yếu))?(?:\s+(?:là|sau(?: đây)?|như sau))?|(?:một số|các|những)\s+(?:nội dung|công tác|việc|biện pháp|giải pháp)(?:\s[^:;.]{0,80}?)?\s+(?:cụ thể\s+)?(?:sau(?: đây)?|như sau)|các\s+nội dung)\s*:\s*/iu;
 /** Sentence ends: a full stop before a capital (not inside "T.Ư", a date or a number). */
 const SENTENCE_END = /(?<=[.;!?])\s+(?=\p{Lu})/u;
 

@@ -71,7 +71,9 @@ export function readAttachedPointer(lines: readonly NormalisedLine[], meta: Docu
     // "… Để góp phần ổn định tư tưởng, …, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị … tập trung tuyên truyền
     // tốt các nội dung sau:": the body speaks after the purpose clause, however long the mandate before it.
     const purpose = AFTER_PURPOSE.exec(j.text);
-    for (const a of [assigns, purpose ? subjectAfterPurpose(purpose) : null]) {
+    // (The body after a purpose clause first: "Để …, theo hướng dẫn của Trung ương, Chủ tịch UBND tỉnh yêu cầu …" is the
+    // chairman's, not "Trung ương, Chủ tịch UBND tỉnh".)
+    for (const a of [purpose ? subjectAfterPurpose(purpose) : null, assigns]) {
       const found = a ? subjectBody(a[1]) : null;
       // Without a pointer, the sentence opens a paragraph (after a headline, a news agency's tag "(SKTE) - ", an
       // opening "Theo đó, " or a purpose clause) and its verb addresses agencies: "Thủ tướng Chính phủ yêu cầu Chủ tịch …".

@@ -63,6 +63,7 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       // The clause the reference sits in: after the last ". " or "; " before it.
       const cut = Math.max(text.lastIndexOf('. ', ref.index), text.lastIndexOf('; ', ref.index));
       let sentenceStart = cut < 0 ? 0 : cut + 2;
+      const clauseStart = sentenceStart;
       // "Thực hiện Nghị quyết số 11/NQ-CP …, ngày 04/03/2011 Bộ Xây dựng đã ban hành Chỉ thị số 01/CT-BXD": the
       // mandate clause names another document; the subject after its last comma issued this one.
       const mandate = PREAMBLE.test(text.slice(sentenceStart, ref.index).trim()) ? AFTER_MANDATE.exec(text.slice(sentenceStart, ref.index)) : null;
@@ -91,7 +92,10 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       const paren = /^\s*\(\s*(ngày[^)]{4,40})\)/u.exec(text.slice(end));
       // "Ngày 22/12/2024, Tổng Bí thư … đã ký ban hành …": a full date opening the sentence.
       // … also written out ("Ngày 30 tháng 4 năm 2025, …"), or opening the subject after a mandate ("ngày 04/03/2011 Bộ …").
-      const opening = /(?:^|\s)[Nn]gày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+vừa qua)?\s*(?:,|(?=\s\p{Lu}))(?!.*(?:^|\s)Ngày\s+\d)/u.exec(before);
+      // (A headline run into the paragraph, "Triển khai thực hiện kết luận … Ngày 01/12/2020, UBND tỉnh ban hành …", read as a
+      // mandate clause, still holds the sentence's opening date.)
+      const OPENING_DATE = /(?:^|\s)[Nn]gày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+vừa qua)?\s*(?:,|(?=\s\p{Lu}))(?!.*(?:^|\s)Ngày\s+\d)/u;
+      const opening = OPENING_DATE.exec(before) ?? (sentenceStart > clauseStart ? OPENING_DATE.exec(text.slice(clauseStart, ref.index)) : null);
       const date =
         ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(`ngày ${opening[1]}`)?.iso ?? null : null);
       if (paren) end += paren[0].length;
@@ -120,8 +124,9 @@ export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMe
       if (!issuer && by && levelOfIssuer(recaseCommittee(by[1]))) issuer = recaseCommittee(by[1]);
       if (!issuer) issuer = subjectBody(before.replace(ISSUED, ''))?.issuer ?? null;
       if (issuer) out.issuer = { value: squash(issuer), span, how };
-      const level = m ? levelOfSymbol(m) : null;
-      if (level) out.level = { value: level, span, how: `${how}: the symbol's issuer code` };
+      // (A symbol whose code names no level, "3863 /UBND-ĐTXD" spaced, takes the issuer's: never a headline's "Thủ tướng".)
+      const level = (m ? levelOfSymbol(m) : null) ?? (issuer ? levelOfIssuer(squash(issuer)) : null);
+      if (level) out.level = { value: level, span, how: `${how}: ${m && levelOfSymbol(m) ? "the symbol's issuer code" : 'the issuer'}` };
       const central = level === 'CENTRAL_PARTY' || level === 'CENTRAL_STATE';
       const province = !central ? findProvinces(issuer ?? '')[0] ?? findProvinces(text.slice(sentenceStart)).find((p) => p.qualified) : undefined;
       if (province) out.province = { value: province.province.name, span, how };

@@ -32,8 +32,15 @@ const KIND_SPEAKS = new RegExp(
   String.raw`^${TAG}(?:(${KIND_WORD})(?:\s+(?:này|cũng))*\s+(?:nêu rõ|nêu|chỉ rõ|nhấn mạnh|yêu cầu|đề ra|xác định)|[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})(?:\s+này)?)\s*[,:]`,
   'u',
 );
+/** "Theo thông báo của UBND tỉnh vừa được ban hành, …": the document named with its issuer as the source of what follows. */
+const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})\s+của\s+([^,;.]{3,80}?)(?:\s+(?:vừa|mới|đã)(?:\s+được)?\s+(?:ký\s+)?(?:ban hành|phát đi|công bố))?\s*,`, 'u');
+/** "Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: …", "Văn phòng Chính phủ vừa ra thông báo Kết luận …": a body has or issues the document. */
+const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
 /** The verb a body directs or announces with, after its subject, with an optional "như sau" and a colon (group 2). */
-const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?: cho)?|đề nghị|thông báo|điện)(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
+// ("… đề nghị Nhân dân và yêu cầu các sở …": the public asked, the bodies directed; "… có ý kiến (chỉ đạo) như sau:".)
+const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?: cho)?|đề nghị(?:\s+(?:Nhân dân|nhân dân|người dân)\s+và\s+yêu cầu)?|thông báo|điện|có ý kiến(?: chỉ đạo)?(?= như sau))(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
+/** Party bodies a news sentence writes in lower case as addressees: "giao ban thường vụ các tỉnh ủy, thành ủy …". */
+const PARTY_ADDRESSEES = /^(?:ban thường vụ|ban chấp hành|(?:các\s+)?cấp (?:ủy|uỷ)|(?:các\s+)?(?:tỉnh|thành|huyện) (?:ủy|uỷ)|(?:các\s+)?(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ))(?![\p{L}])/u;
 /** "… <kind> … (mới|vừa|đã) được <body> (ký) ban hành|phê duyệt": the document and its issuer in the passive. */
 const ISSUED_BY = new RegExp(String.raw`(?:^|\s)(${KIND_WORD}|${KIND_WORD.toLowerCase()})(?![\p{L}])[^.;:]{0,160}?\s(?:(?:mới|vừa|đã)\s+)?được\s+([^.;:,]{3,80}?)\s+(?:ký\s+)?(?:ban hành|phê duyệt)(?![\p{L}])`, 'u');
 /** "… vừa ký ban hành Quy chế số 08 của Ban Bí thư Trung ương Đảng về …": the document and, after "của", its issuer. */
@@ -62,7 +69,7 @@ function directingBody(sentence: string): { at: number; end: number; subject: st
     const rest = sentence.slice((d.index ?? 0) + d[0].length);
     // "thông báo" / "điện" announce a list after a colon; the other verbs may name the bodies they direct.
     const announces = verb === 'thông báo' || verb === 'điện';
-    if (!colon && (announces || !opensAgency(rest))) continue;
+    if (!colon && (announces || !(opensAgency(rest) || PARTY_ADDRESSEES.test(rest)))) continue;
     const at = before.length - subject.length;
     return { at, end: (d.index ?? 0) + d[0].length, subject, issuer: found.issuer, body: found.body, verb, verbAt: (d.index ?? 0) + d[0].indexOf(verb), announces: announces && colon };
   }
@@ -116,6 +123,27 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
             const vspan = j.spanOf(s.at + d.verbAt, s.at + d.verbAt + d.verb.length);
             out.kind = { value: d.verb === 'điện' ? 'CONG_VAN' : 'THONG_BAO', span: vspan, how };
             out.kindVi = { value: vi, span: vspan, how };
+          }
+        }
+      }
+      if (!out.kind || (!out.issuer && !meta.issuer)) {
+        const a = ACCORDING_TO.exec(s.text);
+        const h = a ? null : HAS_DOCUMENT.exec(s.text);
+        const word = a?.[1] ?? h?.[2] ?? h?.[3];
+        const kw = word ? kindWordAt(word) : null;
+        const subject = a ? a[2].trim() : h ? lastClause(h[1]) : '';
+        const found = kw && subject && /^\p{Lu}/u.test(subject.replace(/^\S+\s*[-–]\s*/u, '')) ? subjectBody(centralPartyName(subject)) : null;
+        if (kw && found && levelOfIssuer(found.body) && !VERB_IN_NAME.test(found.issuer)) {
+          const at = s.at + (a ? a[0].indexOf(word!) : h![0].lastIndexOf(word!));
+          const span = j.spanOf(at, at + word!.length);
+          const how = `a copy's intro: ${a ? 'the document named as the source of what follows' : 'a body has or issues the document'} ("${squash((a ?? h)![0])}")`;
+          if (!out.kind) {
+            out.kind = { value: kw.kind, span, how };
+            out.kindVi = { value: kw.vi, span, how };
+          }
+          if (!out.issuer && !meta.issuer) {
+            out.issuer = { value: fullOffice(squash(found.issuer)), span, how };
+            out.level = { value: levelOfIssuer(found.body)!, span, how };
           }
         }
       }

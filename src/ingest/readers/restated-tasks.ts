@@ -19,7 +19,8 @@ import { squash } from '../text';
 
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị|(?<!Ban\s)chỉ đạo|phân công)\s+(?=\S)/giu;
+// ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees.)
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị|(?<!Ban\s)chỉ đạo|phân công|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:)?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 
@@ -44,7 +45,7 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // … and one holding the assigning verb ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp") names the assigner with the assignees.
 // (A steering committee's name may hold one: "Ban chỉ đạo phòng, chống dịch Covid-19".)
 // … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything.
-const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất|điện|thông báo)(?![\p{L}])/u;
+const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
@@ -66,9 +67,12 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   return found && found.from === about ? { ...found, from: 0 } : found;
 }
 
+/** "từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị …": a time adverbial before the addressees (kept in the task). */
+const WHEN_FIRST = /^(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s[^,;]{2,60},\s*(?=các\s|\p{Lu})/u;
+
 function assignmentFrom(clause: string, candidates: readonly number[]): { from: number; lead: string[]; coordinators: string[] } | null {
   for (const from of candidates) {
-    const rest = clause.slice(from);
+    const rest = clause.slice(from).replace(WHEN_FIRST, '');
     const colon = ASSIGNEE_COLON.exec(rest);
     // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../agencies.ts ministriesListed.)
     if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/các\s+[Bb]ộ$/u.test(colon[1])) {
@@ -131,7 +135,7 @@ function clausesOf(text: string): { at: number; text: string }[] {
 
 /** A sentence that opens with what to do: it goes on with the addressees of the sentence before. */
 // ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
-const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Tổ chức(?!\s+(?:đảng|Đảng)))\s/u;
+const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|(?<=^Đồng thời),\s)/u;
 
 /**
  * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
@@ -181,11 +185,17 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   let listUnit: string | null = null;
   // The body a "1. Giao Bộ Y tế:" line names, while its numbered items follow.
   let listLead: string[] | null = null;
+  // The list after the colon may run over several paragraphs, each opening with what to do ("Tập trung rà soát …",
+  // "Tiếp tục chủ động …", "1. Chủ động, …", "Tổ chức thăm hỏi …"): the unit leads them all, until one that does not.
+  let listGoesOn: string | null = null;
   for (const para of splitParagraphs(read).flatMap(atBlankLines)) {
     const j = joinLines(para);
+    if (!listUnit && listGoesOn && CONTINUES.test(j.text.replace(ITEM_NUMBER, '').replace(/^\s*[-–+•*]\s+/u, ''))) listUnit = listGoesOn;
+    listGoesOn = null;
     if (listUnit) {
-      const unit = listUnit;
+      const unit: string = listUnit;
       listUnit = null;
+      listGoesOn = unit;
       let pos = 0;
       for (const [k, piece] of j.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
         const bullet = /^\s*[-–+•*]\s+/u.exec(piece)?.[0].length ?? 0;
@@ -210,7 +220,15 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
     // naming no agency, then "giao X …" in the same sentence: the sentence is X's task from its first clause.
     let imperative: number | null = null;
     const inItem = ITEM_NUMBER.test(j.text);
+    // "UBND tỉnh ban hành công văn số … gửi các sở, ngành …; UBND các huyện … về việc …": the addressees of the document
+    // issued, in the ";"-clauses of that sentence, are no tasks.
+    let enacting = false;
     for (const { at, text: clause } of clausesOf(j.text)) {
+      const opening = clause.slice(CONNECTIVE.exec(clause)?.[0].length ?? 0).replace(/^(?:Ngày|Sáng|Chiều|Tối|Đêm|Trưa)\s+(?:ngày\s+)?[\d/.-]+\s*,\s*/u, '');
+      if (ENACTING.test(opening)) enacting = true;
+      const skip = enacting;
+      if (!/;\s*$/u.test(clause)) enacting = false;
+      if (skip) continue;
       // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
       // (7a) "1. Giao Bộ Y tế:" alone on its line heads the numbered items after it: the body leads those naming none.
       if (/:\s*$/u.test(clause)) {
