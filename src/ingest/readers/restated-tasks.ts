@@ -20,7 +20,7 @@ import { squash } from '../text';
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
 // ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees.)
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị|(?<!Ban\s)chỉ đạo|phân công|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:)?\s+(?=\S)/giu;
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?: cho)?(?!\s+thông)|đề nghị|(?<!Ban\s)chỉ đạo|phân công|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+trước mắt,))?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 
@@ -30,7 +30,7 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
 // The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
 // … and what the clause is about: "Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp …".
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^Đối với\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -44,31 +44,35 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // … and so is one holding a reporting verb ("Bộ Chính trị nhấn mạnh, công tác …" reports what was said).
 // … and one holding the assigning verb ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp") names the assigner with the assignees.
 // (A steering committee's name may hold one: "Ban chỉ đạo phòng, chống dịch Covid-19".)
+// ("Bộ Ngoại giao", "bàn giao", "giao thông" hold no verb "giao".)
 // … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything.
-const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|giao|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến)(?![\p{L}])/u;
+const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|(?<!Ngoại\s|ngoại\s|bàn\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
-  const passive = PASSIVE.exec(clause);
+  // ("Về nguồn vốn thực hiện Dự án, Bộ Kế hoạch và Đầu tư được giao nhiệm vụ …": what the task is about first.)
+  const topic = /^(?:Đối với|Về)\s[^,;]{3,80},\s*/u.exec(clause)?.[0].length ?? 0;
+  const passive = PASSIVE.exec(clause.slice(topic));
   if (passive && opensAgency(passive[1])) {
     const lead = splitAgencies(passive[1]);
-    return lead.length ? { from: 0, lead, coordinators: inlineAssignment(clause.slice(passive[0].length)).coordinators } : null;
+    return lead.length ? { from: 0, lead, coordinators: inlineAssignment(clause.slice(topic + passive[0].length)).coordinators } : null;
   }
   const candidates: number[] = [];
   for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
   // A clause that opens with the agency: "Sở Y tế có trách nhiệm …", or with a connective first: "Cụ thể, Ban Bí thư …".
   const connective = CONNECTIVE.exec(clause)?.[0] ?? '';
   candidates.push(connective.length);
-  // "Đối với các Đề án đã trình, …" says what the task is about: it stays in the task's text.
-  const about = /^Đối với\s/u.test(connective) ? connective.length : -1;
+  // "Đối với các Đề án đã trình, …", "Về nguồn vốn thực hiện Dự án, …" say what the task is about: it stays in the task's text.
+  const about = /^(?:Đối với|Về)\s/u.test(connective) ? connective.length : -1;
   const found = assignmentFrom(clause, candidates);
   return found && found.from === about ? { ...found, from: 0 } : found;
 }
 
 /** "từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị …": a time adverbial before the addressees (kept in the task). */
-const WHEN_FIRST = /^(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s[^,;]{2,60},\s*(?=các\s|\p{Lu})/u;
+// (… and "chỉ đạo, trước mắt, UBND tỉnh Quảng Nam chủ động …".)
+const WHEN_FIRST = /^(?:(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s[^,;]{2,60}|trước mắt),\s*(?=các\s|\p{Lu})/u;
 
 function assignmentFrom(clause: string, candidates: readonly number[]): { from: number; lead: string[]; coordinators: string[] } | null {
   for (const from of candidates) {
@@ -133,9 +137,33 @@ function clausesOf(text: string): { at: number; text: string }[] {
   return out;
 }
 
+/** "Các Sở: Tài nguyên và Môi trường, Xây dựng, …" → "Sở Tài nguyên và Môi trường, Sở Xây dựng, …" (bodies listed by short name). */
+function expandListed(names: string): string {
+  return names.replace(/^(?:Các|các)\s+(Sở|Ban|Cục|Chi cục)\s*:\s*([^;]+)/u, (_, kind: string, list: string) => list.split(/,\s*/u).map((n) => `${kind} ${n.trim()}`).join(', ')).replace(/;\s*/gu, ', ');
+}
+
+/**
+ * "Chủ tịch UBND tỉnh yêu cầu: Các Sở: Tài nguyên và Môi trường, Xây dựng, …; Công an tỉnh, … và UBND các huyện, thành phố
+ * theo chức năng nhiệm vụ:", "… Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng, … tập trung … thực hiện tốt một số công tác sau:":
+ * a paragraph closing with a colon after the bodies directed; they lead the paragraphs of what to do after it.
+ */
+function addresseesHead(text: string): string | null {
+  if (!/:\s*$/u.test(text)) return null;
+  // (The first verb directing bodies: "… yêu cầu các cấp ủy, … tập trung lãnh đạo, chỉ đạo và tổ chức …" is the cấp ủy's.)
+  const verb = [...text.matchAll(ASSIGNING)].find((v) => opensAgency(text.slice((v.index ?? 0) + v[0].length)));
+  if (!verb) return null;
+  const rest = text.slice((verb.index ?? 0) + verb[0].length).replace(/\s*:\s*$/u, '').replace(/,?\s+theo (?:chức năng|thẩm quyền)[^:;]*$/u, '');
+  if (/[.!?]\s/u.test(rest)) return null;
+  const names = expandListed(rest);
+  const { lead } = inlineAssignment(names);
+  if (lead.length) return lead.some((n) => NOT_A_NAME.test(n)) ? null : lead.join(', ');
+  // No verb after the names ("… theo chức năng nhiệm vụ:"): the whole phrase names them, when it is short enough to.
+  return names.length <= 300 && !NOT_A_NAME.test(names) && splitAgencies(names).length ? names : null;
+}
+
 /** A sentence that opens with what to do: it goes on with the addressees of the sentence before. */
 // ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
-const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|(?<=^Đồng thời),\s)/u;
+const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Tham mưu|Chuẩn bị|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s)/u;
 
 /**
  * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
@@ -166,7 +194,8 @@ function thisBody(lead: string[], before: RawTask | undefined): string[] {
 function atBlankLines(para: readonly NormalisedLine[]): NormalisedLine[][] {
   const out: NormalisedLine[][] = [[]];
   for (const [i, l] of para.entries()) {
-    if (i > 0 && l.line > para[i - 1].line + 1 && /^\s*\p{Lu}/u.test(l.text)) out.push([]);
+    // (… and after a line closing with a colon: "… theo chức năng nhiệm vụ:" / "Tiếp tục thực hiện nghiêm …".)
+    if (i > 0 && (l.line > para[i - 1].line + 1 || /:\s*$/u.test(para[i - 1].text)) && /^\s*\p{Lu}/u.test(l.text)) out.push([]);
     out[out.length - 1].push(l);
   }
   return out;
@@ -207,7 +236,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       }
       continue;
     }
-    listUnit = listHeadAtEnd(j.text);
+    listUnit = addresseesHead(j.text) ?? listHeadAtEnd(j.text);
     if (listUnit) continue;
     // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
     // the unit named once leads every sentence after the colon (../assigned-lists.ts).
