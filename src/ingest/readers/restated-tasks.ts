@@ -16,6 +16,7 @@ import { joinLines, splitParagraphs } from '../normalise';
 import { findSymbols } from '../symbols';
 import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
 import { squash } from '../text';
+import { definedAbbreviations, spelledOutName } from './defined-abbreviations';
 
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
@@ -24,13 +25,14 @@ const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 
-const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn)(?![\p{L}])/iu;
+// (… and "Ủy ban Kiểm tra trung ương (UBKTT.Ư) vừa có hướng dẫn …", "Văn phòng Chính phủ vừa ra thông báo …".)
+const ENACTING = /^[^,;]{0,80}?\s(?:(?:vừa|đã|mới)\s+(?:có|ra)|(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt))\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn|Công điện|Thông báo|Quy chế|Quy định)(?![\p{L}])/iu;
 /** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
 // The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
 // … and what the clause is about: "Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp …".
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -161,6 +163,22 @@ function addresseesHead(text: string): string | null {
   return names.length <= 300 && !NOT_A_NAME.test(names) && splitAgencies(names).length ? names : null;
 }
 
+/** What closes a list's head: "(tập trung) (triển khai) thực hiện (tốt) một số công tác sau", "tập trung những nội dung trọng tâm sau". */
+const LIST_TAIL = /(?:,\s*)?(?:(?:tập trung|tiếp tục|khẩn trương|chủ động)\s+)?(?:(?:lãnh đạo, chỉ đạo(?:\s+và)?\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:một số|các|những)\s[^,;:]{0,60}?\s*:\s*$/u;
+
+function headTask(text: string, unit: string): { text: string; at: number; lead: string[]; coordinators: string[] } | null {
+  const verb = [...text.matchAll(ASSIGNING)].find((v) => opensAgency(text.slice((v.index ?? 0) + v[0].length)));
+  const tail = LIST_TAIL.exec(text);
+  if (!verb || !tail) return null;
+  const at = (verb.index ?? 0) + verb[0].length;
+  const body = text.slice(at, tail.index).trim();
+  const names = splitAgencies(unit);
+  const last = names[names.length - 1] ?? '';
+  const namesEnd = last ? body.indexOf(last) + last.length : 0;
+  if (namesEnd <= 0 || body.length - namesEnd < 60) return null;
+  return { text: body, at, lead: names, coordinators: [] };
+}
+
 /** A sentence that opens with what to do: it goes on with the addressees of the sentence before. */
 // ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
 const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Tham mưu|Chuẩn bị|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s)/u;
@@ -237,6 +255,10 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       continue;
     }
     listUnit = addresseesHead(j.text) ?? listHeadAtEnd(j.text);
+    // "… yêu cầu các cấp ủy, tổ chức đảng … tiếp tục lãnh đạo, chỉ đạo đồng bộ các giải pháp nâng cao chất lượng …, tập trung
+    // những nội dung trọng tâm sau:": a head that says at length what to do is a task of the unit too.
+    const own = listUnit ? headTask(j.text, listUnit) : null;
+    if (own) out.push(listedTask(own, j));
     if (listUnit) continue;
     // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
     // the unit named once leads every sentence after the colon (../assigned-lists.ts).
@@ -340,7 +362,11 @@ export const restatedTasks: FamilyReader = {
     const spans = [document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn ?? document.spans.number, document.inferred?.issuer ? document.spans.issuer : undefined];
     const reported = news && Object.values(document.inferred ?? {}).some((h) => REPORTED.test(h)) && !document.inferred?.symbol;
     const intro = reported ? afterHeadline(lines) : news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
-    const tasks = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0);
+    // "Ủy ban Kiểm tra trung ương (UBKTT.Ư) … UBKTT.Ư chủ trì …": a lead written as the abbreviation the page introduced.
+    const defined = definedAbbreviations(lines);
+    const tasks = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0).map((t) =>
+      defined.size ? { ...t, leadRaw: t.leadRaw.map((n) => spelledOutName(n, defined)), coordinatorsRaw: t.coordinatorsRaw.map((n) => spelledOutName(n, defined)) } : t,
+    );
     const last = lines[lines.length - 1]?.line ?? 0;
     return tasks.length || news ? { tasks, indicators: [], claims: news ? [{ startLine: 1, endLine: last }] : [] } : NOTHING;
   },

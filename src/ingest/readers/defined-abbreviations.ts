@@ -1,0 +1,45 @@
+/**
+ * Abbreviations a news article introduces and then uses: "Ủy ban Kiểm tra trung ương (UBKTT.Ư) vừa có hướng dẫn …
+ * Theo đó, UBKTT.Ư chủ trì …", "Ban Chỉ đạo (BCĐ) …". The full name is the run of words before the parenthesis whose
+ * initials spell the abbreviation ("Ủy ban Kiểm tra trung ương" → U B K T T Ư), so the name's start is found without
+ * guessing; a lead or coordinator written as the abbreviation is then named in full, as the keys and users read it.
+ * Complexity: linear in the text (one scan for parentheses; each tries at most a dozen preceding words).
+ */
+import type { NormalisedLine } from '../model';
+import { foldDiacritics } from '../text';
+
+/** "(UBKTT.Ư)", "(BCĐ)", "(TTHC)": capitals, with the dots some papers write. */
+const PARENTHESISED = /\(([A-ZĐƯ][A-ZĐƯ.&]{1,11})\)/gu;
+
+const letters = (abbr: string) => foldDiacritics(abbr.replace(/[.&]/gu, '')).toUpperCase();
+
+/** The abbreviations defined in the text, each with its full name. */
+export function definedAbbreviations(lines: readonly NormalisedLine[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(PARENTHESISED)) {
+      const want = letters(m[1]);
+      if (want.length < 2 || out.has(m[1])) continue;
+      const words = l.text.slice(0, m.index).trimEnd().split(/\s+/u);
+      const n = words.length;
+      for (let k = want.length; k <= Math.min(n, want.length + 2); k++) {
+        const run = words.slice(n - k);
+        // Each word's initial, skipping the small joining words a name may hold ("và", "của") only when the letters say so.
+        if (run.map((w) => foldDiacritics(w.charAt(0)).toUpperCase()).join('') === want && /^\p{Lu}/u.test(run[0])) {
+          out.set(m[1], run.join(' ').replace(/[,;:]+$/u, ''));
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A name written as a defined abbreviation ("UBKTT.Ư", "BCĐ tỉnh") named in full. */
+export function spelledOutName(name: string, defined: ReadonlyMap<string, string>): string {
+  for (const [abbr, full] of defined) {
+    if (name === abbr) return full;
+    if (name.startsWith(`${abbr} `)) return `${full}${name.slice(abbr.length)}`;
+  }
+  return name;
+}
