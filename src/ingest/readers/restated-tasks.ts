@@ -158,7 +158,9 @@ function addresseesHead(text: string): string | null {
   if (/[.!?]\s/u.test(rest)) return null;
   const names = expandListed(rest);
   const { lead } = inlineAssignment(names);
-  if (lead.length) return lead.some((n) => NOT_A_NAME.test(n)) ? null : lead.join(', ');
+  // With a verb after the names, the head must close as a list's head does ("… thực hiện tốt một số công tác sau:"); one
+  // that goes on saying what to do ("… tiếp tục đề cao trách nhiệm …, như sau:") is read as the sentence it is.
+  if (lead.length) return lead.some((n) => NOT_A_NAME.test(n)) || !LIST_TAIL.test(text) ? null : lead.join(', ');
   // No verb after the names ("… theo chức năng nhiệm vụ:"): the whole phrase names them, when it is short enough to.
   return names.length <= 300 && !NOT_A_NAME.test(names) && splitAgencies(names).length ? names : null;
 }
@@ -276,9 +278,9 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
     let enacting = false;
     for (const { at, text: clause } of clausesOf(j.text)) {
       const opening = clause.slice(CONNECTIVE.exec(clause)?.[0].length ?? 0).replace(/^(?:Ngày|Sáng|Chiều|Tối|Đêm|Trưa)\s+(?:ngày\s+)?[\d/.-]+\s*,\s*/u, '');
-      if (ENACTING.test(opening)) enacting = true;
-      const skip = enacting;
-      if (!/;\s*$/u.test(clause)) enacting = false;
+      // (A clause that directs of its own, "…; theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …", is read.)
+      const skip = enacting && !ASSIGNS.test(clause);
+      enacting = (enacting || ENACTING.test(opening)) && /;\s*$/u.test(clause);
       if (skip) continue;
       // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
       // (7a) "1. Giao Bộ Y tế:" alone on its line heads the numbered items after it: the body leads those naming none.
