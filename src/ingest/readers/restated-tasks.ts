@@ -36,7 +36,8 @@ const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-�
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
-const ITEM_NUMBER = /^\s*\d{1,2}[.)]\s+/u;
+// (A city's notice numbers them "1- Tất cả các cơ quan, …".)
+const ITEM_NUMBER = /^\s*\d{1,2}(?:[.)]|\s?[-–](?=\s))\s+/u;
 /** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */
 const OPENS_WITH_ASSIGNING = /^\s*(?:\d{1,2}[.)]\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị)\s/iu;
 /** … addressing its addressees ("2. Yêu cầu …", "Đề nghị …"): the verb stays in the task ("Giao X …" reads as X's task). */
@@ -68,9 +69,15 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   candidates.push(connective.length);
   // "Đối với các Đề án đã trình, …", "Về nguồn vốn thực hiện Dự án, …" say what the task is about: it stays in the task's text.
   const about = /^(?:Đối với|Về)\s/u.test(connective) ? connective.length : -1;
+  // "1- Tất cả các cơ quan, đơn vị, … thực hiện treo cờ …": the item's number opens the clause too.
+  const item = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
+  if (item && !candidates.includes(item)) candidates.push(item);
   const found = assignmentFrom(clause, candidates);
   return found && found.from === about ? { ...found, from: 0 } : found;
 }
+
+/** Party bodies a news sentence writes in lower case as addressees: "giao ban thường vụ các tỉnh ủy, thành ủy, …". */
+const PARTY_ADDRESSEES = /^(?:ban thường vụ|ban chấp hành)\s+(?:các\s+)?(?:tỉnh|thành|huyện|quận|đảng)\s*(?:ủy|uỷ)/u;
 
 /** "từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị …": a time adverbial before the addressees (kept in the task). */
 // (… and "chỉ đạo, trước mắt, UBND tỉnh Quảng Nam chủ động …".)
@@ -90,6 +97,15 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
     if (ENACTING.test(rest)) return null;
     const { lead, coordinators } = inlineAssignment(rest);
     if (lead.length && !lead.some((n) => NOT_A_NAME.test(n))) return { from, lead: lead.map(withoutPublic), coordinators };
+    // "Tất cả các cơ quan, đơn vị, …" (every one of them), "ban thường vụ các tỉnh ủy, thành ủy, …" (a Party body in lower
+    // case): read as the collective or the body they name, and named as written.
+    const every = /^(Tất cả|tất cả)\s+(?=các\s)/u.exec(rest)?.[0] ?? '';
+    const lower = !every && PARTY_ADDRESSEES.test(rest);
+    if (every || lower) {
+      const named = inlineAssignment(lower ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest.slice(every.length));
+      const names = named.lead.map((n, i) => (i === 0 ? (every ? `${every}${n}` : lower ? rest.charAt(0) + n.slice(1) : n) : n));
+      if (names.length && !names.some((n) => NOT_A_NAME.test(n))) return { from, lead: names, coordinators: named.coordinators };
+    }
     const listed = addresseeList(rest);
     if (listed) return { from, ...listed };
   }

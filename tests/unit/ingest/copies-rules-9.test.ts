@@ -76,3 +76,15 @@ describe('a list of what to do after the addressees and a colon', () => {
     ]);
   });
 });
+
+describe('addressees a notice or a news sentence writes its own way', () => {
+  it('a city\'s notice numbers its duties "1- …", "2- …"; "Tất cả các cơ quan, đơn vị, hộ nhân dân …" is one collective, as written', () => {
+    expect(tasks('UBND thành phố thông báo:\n1- Tất cả các cơ quan, đơn vị, hộ nhân dân và tàu thuyền trên địa bàn thành phố thực hiện treo cờ Tổ quốc trong ngày 3-2-2018.\n2- Các cơ quan công sở, doanh nghiệp có tổ chức Đảng thực hiện treo cờ Đảng, cờ Tổ quốc và khẩu hiệu.')).toEqual([
+      ['Tất cả các cơ quan, đơn ', ['Tất cả các cơ quan, đơn vị, hộ nhân dân và tàu thuyền trên địa bàn thành phố']],
+      ['Các cơ quan công sở, doa', ['Các cơ quan công sở, doanh nghiệp có tổ chức Đảng']],
+    ]);
+  });
+  it('"Bộ Chính trị, Ban Bí thư giao ban thường vụ các tỉnh ủy, thành ủy, khẩn trương …": a Party body in lower case leads', () => {
+    expect(tasks('VOV.VN - Bộ Chính trị, Ban Bí thư giao ban thường vụ các tỉnh ủy, thành ủy, khẩn trương hoàn thành đề án thành lập đảng bộ.').map((t) => t[1])).toEqual([['ban thường vụ các tỉnh ủy, thành ủy']]);
+  });
+});
