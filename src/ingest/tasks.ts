@@ -477,16 +477,26 @@ function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { 
 
 // --- linking ------------------------------------------------------------------------------------------
 
-/** Distinct folded words of a text; remembered, since a document's tasks are linked more than once. */
-const words: (text: string) => ReadonlySet<string> = memo(
-  (text) =>
-    new Set(
-      foldDiacritics(text)
-        .replace(/[^a-z0-9\s]/g, ' ')
-        .split(/\s+/)
-        .filter((w) => w.length > 1),
-    ),
-);
+/**
+ * Distinct folded words of a text (its runs of a–z and 0–9 once folded, two characters or more); remembered, since a
+ * document's tasks are linked more than once. Read by a loop over the folded text: replacing, splitting and
+ * filtering it made three copies of every task's text.
+ */
+const words: (text: string) => ReadonlySet<string> = memo((text) => {
+  const folded = foldDiacritics(text);
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      if (i - start > 1) out.add(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+});
 
 /** Overlap of two task texts (Dice over distinct folded words): 1 for the same words, 0 for none. */
 export function similarity(a: string, b: string): number {
