@@ -70,7 +70,7 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
   for (const from of candidates) {
     const rest = clause.slice(from);
     const colon = ASSIGNEE_COLON.exec(rest);
-    // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../agencies.ts ministriesListed.)
+    // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../ministry-lists.ts.)
     if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/các\s+[Bb]ộ$/u.test(colon[1])) {
       // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội …: Khẩn trương …": the name ends before the adverbial.
       const named = splitAgencies(colon[1].split(/\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);

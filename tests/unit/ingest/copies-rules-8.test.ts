@@ -4,7 +4,8 @@
  * rule. The lines are from those pages (vietnamplus, tienphong, nghean24h, suckhoetreem, hoinongdanag, baonghean,
  * vanphong.langson, thuvienphapluat news, caonguachuviet).
  */
-import { ministriesListed, splitAgencies } from '../../../src/ingest/agencies';
+import { splitAgencies } from '../../../src/ingest/agencies';
+import { ministriesListed } from '../../../src/ingest/ministry-lists';
 import { inlineAssignment } from '../../../src/ingest/tasks';
 import { normalise } from '../../../src/ingest/normalise';
 import { extract } from '../../../src/ingest/pipeline';
