@@ -64,6 +64,8 @@ export function opensAgency(s: string): boolean {
   if (each) return isAgencyStart(`các ${s.slice(each[0].length)}`) || /^(?:Mỗi|mỗi|Từng|từng)\s+cấp (?:ủy|uỷ)/u.test(s);
   // "Các cấp ủy, tổ chức Đảng, người đứng đầu trực tiếp …": the heads, named in lower case inside a list.
   if (/^người đứng đầu(?:\s|$)/u.test(s)) return true;
+  // "Lãnh đạo, chỉ đạo việc bố trí …" opens with what to do (the leaders of a body are "Lãnh đạo Bộ …").
+  if (/^Lãnh đạo,?\s+(?:và\s+)?chỉ đạo(?![\p{L}])/u.test(s)) return false;
   // An acronym opens an agency ("BHXH", "MTTQ", "BQL"); two letters are too often a word's initials
   // inside a name ("Trung tâm XTĐT, TM và DL TP": trade and tourism).
   return HEAD_RE.test(s) || LOCALITY_HEAD.test(s) || /^[A-ZĐ]{3,}(?:&[A-ZĐ]+)*\b/u.test(s) || /^(?:CA|VP|UB|TU)\b/u.test(s);

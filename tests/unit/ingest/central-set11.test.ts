@@ -8,10 +8,13 @@
 import { canonicalAgencyName, splitAgencies } from '../../../src/ingest/agencies';
 import { bodiesOfHeads } from '../../../src/ingest/heads-of-bodies';
 import { ministriesListed, ministryFields } from '../../../src/ingest/ministry-lists';
+import { normalise } from '../../../src/ingest/normalise';
 import { extract } from '../../../src/ingest/pipeline';
+import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
 
 const run = (lines: string[]) => extract({ path: 'doc.txt', sha256: 'x', format: 'TEXT', text: lines.join('\n') });
 const HEADER = ['VĂN PHÒNG CHÍNH PHỦ', '-------', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 2868/VPCP-NN', 'V/v xây dựng Đề án phát triển bền vững cây mắc ca.', '', 'Hà Nội, ngày 30 tháng 4 năm 2021', ''];
+const restated = (...lines: string[]) => readRestatedTasks(normalise(lines.join('\n')).lines).map((t) => [t.text.slice(0, 24), t.leadRaw, t.coordinatorsRaw]);
 const leads = (x: ReturnType<typeof run>) => x.tasks.map((t) => [t.text.slice(0, 30), t.lead, t.coordinators]);
 
 describe('ministries listed by their fields after a colon, read in one place', () => {
@@ -137,5 +140,27 @@ describe('numbered task groups announced by a Party body', () => {
       ['Mở đợt sinh hoạt chí', ['Các cấp ủy, tổ chức đảng']],
       ['Tăng cường đổi mới n', ['Các cấp ủy, tổ chức đảng']],
     ]);
+  });
+});
+
+describe('the Secretariat\'s and a ministry\'s instructions as the press restates them', () => {
+  const SECRETARIAT = 'Theo đó, Ban Bí thư yêu cầu các Tỉnh ủy, Thành ủy, Đảng ủy trực thuộc T.Ư, các ban Đảng, ban cán sự Đảng, Đảng đoàn trực thuộc T.Ư tập trung chỉ đạo thực hiện nghiêm túc công điện của Thủ tướng Chính phủ.';
+  const THEM = ['các Tỉnh ủy, Thành ủy, Đảng ủy trực thuộc T.Ư', 'các ban Đảng, ban cán sự Đảng, Đảng đoàn trực thuộc T.Ư'];
+  test('"Quán triệt, giáo dục cán bộ …", "Lãnh đạo, chỉ đạo việc …": a sentence opening with a pair of verbs goes on with the addressees before it', () => {
+    expect(restated(SECRETARIAT, 'Quán triệt, giáo dục cán bộ, công chức, viên chức thực hiện nghiêm kỷ cương, kỷ luật hành chính.', 'Lãnh đạo, chỉ đạo việc bố trí, sắp xếp cán bộ, công chức, viên chức, người lao động.')).toEqual([
+      ['các Tỉnh ủy, Thành ủy, Đ', THEM, []],
+      ['Quán triệt, giáo dục cán', THEM, []],
+      ['Lãnh đạo, chỉ đạo việc b', THEM, []],
+    ]);
+  });
+  test('"Đồng thời phối hợp với …" goes on with the addressees and names its coordinators; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks', () => {
+    expect(restated(SECRETARIAT, 'Đồng thời phối hợp với Ban Tổ chức Trung ương, Đảng ủy Chính phủ triển khai phương án sáp nhập tỉnh.')[1]).toEqual(['Đồng thời phối hợp với B', THEM, ['Ban Tổ chức Trung ương', 'Đảng ủy Chính phủ']]);
+    expect(restated(SECRETARIAT, 'Đồng thời, Phó Thủ tướng chỉ đạo đưa vào kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025.')).toHaveLength(1);
+  });
+  test('"TPO - Thay mặt Ban Bí thư T.Ư Đảng, …, Thường trực Ban Bí thư … vừa ký ban hành công văn …" says who signed: no task', () => {
+    expect(restated('TPO - Thay mặt Ban Bí thư T.Ư Đảng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Đinh Thế Huynh vừa ký ban hành công văn về việc thực hiện một số nhiệm vụ trọng tâm sau Tết.', SECRETARIAT)).toHaveLength(1);
+  });
+  test('"Hằng tuần, các đơn vị gửi báo cáo … về Vụ …": when, then who', () => {
+    expect(restated('Hằng tuần, các đơn vị gửi báo cáo tình hình, kết quả thực hiện về Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp để tổng hợp.')).toEqual([['các đơn vị gửi báo cáo t', ['các đơn vị'], []]]);
   });
 });
