@@ -252,7 +252,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
     .trim();
   // A head holding a second post ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố - Trưởng ban Chỉ huy phòng thủ dân sự cấp
   // tỉnh") acts for the body he heads first: the second title is no part of its name.
-  s = s.replace(/^((?:Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s.*?)\s+[-–]\s*(?:Trưởng|Phó Trưởng|Chủ tịch|Giám đốc)\s+[Bb]an\b.*$/u, '$1');
+  // (The head may already be read as his body: "Ủy ban Nhân dân tỉnh, thành phố - Trưởng ban …".)
+  s = s.replace(/^((?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+)?(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s.*?)\s+[-–]\s*(?:Trưởng|Phó Trưởng)\s+[Bb]an\s.*$/u, '$1');
   // The head of a named body stands for it: "Giám đốc Sở Tài chính" is "Sở Tài chính" (a collective keeps its
   // wording: "Thủ trưởng các đơn vị thuộc Bộ").
   s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s+\p{Lu})/u, '');

