@@ -182,3 +182,14 @@ describe('heads a central body addresses, as the press restates it', () => {
     ]);
   });
 });
+
+describe('a provincial Party standing committee\'s assignments as its news restates them', () => {
+  test('"… đồng ý về chủ trương và giao Ban Cán sự Đảng UBND tỉnh tiếp thu ý kiến …": the name ends at "tiếp thu"', () => {
+    expect(restated('Ban Thường vụ Tỉnh ủy đồng ý về chủ trương và giao Ban Cán sự Đảng UBND tỉnh tiếp thu ý kiến của các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy đối với 13 nội dung sẽ trình HĐND tỉnh.').map((t) => t[1])).toEqual([['Ban Cán sự Đảng UBND tỉnh']]);
+  });
+  test('"… yêu cầu các Ban Cán sự Đảng, Đảng đoàn; các cơ quan tham mưu, giúp việc Tỉnh ủy; các cấp ủy trực thuộc Tỉnh ủy tiếp tục …": "cơ quan tham mưu" is a name, the addressees are one list', () => {
+    expect(restated('Về một số nhiệm vụ trọng tâm trong thời gian tới, Thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy yêu cầu các Ban Cán sự Đảng, Đảng đoàn; các cơ quan tham mưu, giúp việc Tỉnh ủy; các cấp ủy trực thuộc Tỉnh ủy tiếp tục quán triệt, triển khai thực hiện trong chỉ đạo, điều hành.').map((t) => t[1])).toEqual([
+      ['các Ban Cán sự Đảng', 'Đảng đoàn', 'các cơ quan tham mưu, giúp việc Tỉnh ủy', 'các cấp ủy trực thuộc Tỉnh ủy'],
+    ]);
+  });
+});
