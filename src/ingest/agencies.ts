@@ -80,8 +80,12 @@ const COMMITTEE_KIND = /^(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[�
 const QUALIFIED_PARTY_KIND = /^(?:[Đđ]ảng đoàn|[Đđ]ảng [ủu]y|[Bb]an cán sự [Đđ]ảng|[Bb]an [Đđ]ảng)\s+trực thuộc\s+(?:Trung ương|T\.?Ư|Tỉnh ủy|Thành ủy)$/u;
 const sameKindInCollective = (collective: string, piece: string) =>
   /^[Cc]ác\s/u.test(collective) && ((/[ủu]y$/u.test(collective) && COMMITTEE_KIND.test(piece)) || QUALIFIED_PARTY_KIND.test(piece));
-/** "các bộ, ngành và chính quyền các cấp": after "và" the State's local authorities are one more assignee. */
-const OPENS_AFTER_AND = /^chính quyền(?:\s|$)/u;
+/**
+ * "các bộ, ngành và chính quyền các cấp", "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội": after "và" the State's
+ * local authorities, or the mass organisations, are one more assignee ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung
+ * ương" is one committee's name).
+ */
+const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể)(?:\s|$)/u;
 
 /**
  * Split a lead/coordinating cell (or phrase) into individual assignees. Separators are ";", newlines,

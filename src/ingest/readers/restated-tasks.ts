@@ -141,6 +141,18 @@ function clausesOf(text: string): { at: number; text: string }[] {
 // tổ chức vận động …" goes on too; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks).
 const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
 
+/** (7a) The addressees an announcing sentence names, carried to the tasks after it (it is no task itself). */
+const announcing = (lead: readonly string[]): RawTask => ({
+  section: null, ordinal: null, text: '', leadRaw: [...lead], coordinatorsRaw: [], outputRaw: null, deadlineRaw: null, cites: [], source: 'BODY',
+  span: { startLine: 0, endLine: 0, startOffset: 0, endOffset: 0 },
+});
+/** (7a) "Trong đó, quan trọng nhất là thực hiện thật tốt …", "Quan tâm chăm lo …": what to do, after a word on its weight. */
+const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan trọng nhất là|trước hết là|trọng tâm là|nhất là)\s+/iu;
+const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)}`, 'iu');
+const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
+/** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
+const ANNOUNCES_TASKS = /(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+$/u;
+
 /**
  * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
  * sentence punctuation and is no list item ("Các ban đảng, …; các Đảng ủy … chuẩn bị báo cáo trình Hội nghị
@@ -238,7 +250,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
       const own = assignmentOf(body);
       if (own || !inItem) listLead = null;
-      const found = own ?? listed ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
+      const found = own ?? listed ?? (previous && continues(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
       // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; chủ động, kịp thời có các giải pháp …. Tăng cường kiểm tra …": a
       // clause in lower case goes on with the sentence's addressees, and so may the sentence after it.
       if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
@@ -254,6 +266,12 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         const start = at + from;
         const text = startsAt !== null ? j.text.slice(startsAt, at + clause.length).replace(/[.;,]\s*$/u, '') : rest;
         if (text.length < 25) continue;
+        // (7a) "… yêu cầu các cấp uỷ, … tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm.":
+        // the sentence announces the tasks that follow; they go on with its addressees.
+        if (own && ANNOUNCES_TASKS.test(text)) {
+          previous = announcing(lead);
+          continue;
+        }
         out.push({
           section: null,
           ordinal: null,

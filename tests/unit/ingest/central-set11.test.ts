@@ -193,3 +193,20 @@ describe('a provincial Party standing committee\'s assignments as its news resta
     ]);
   });
 });
+
+describe('the Secretariat\'s Tết directive as the press restates it', () => {
+  const ASKS = 'Theo đó, Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm.';
+  const THEM = ['các cấp uỷ, tổ chức đảng, chính quyền', 'Mặt trận Tổ quốc', 'các đoàn thể chính trị - xã hội'];
+  test('a sentence announcing "… một số nhiệm vụ trọng tâm." is no task; "Trong đó, quan trọng nhất là thực hiện …" and "Quan tâm chăm lo …" go on with its addressees', () => {
+    expect(restated(ASKS, 'Trong đó, quan trọng nhất là thực hiện thật tốt các chính sách bảo đảm an sinh và phúc lợi xã hội. Quan tâm chăm lo đời sống vật chất, tinh thần cho các gia đình chính sách.')).toEqual([
+      ['Trong đó, quan trọng nhấ', THEM, []],
+      ['Quan tâm chăm lo đời sốn', THEM, []],
+    ]);
+  });
+  test('"… yêu cầu các lãnh đạo Đảng, Nhà nước, các cơ quan, ban ngành, đoàn thể Trung ương không tổ chức đi thăm …; các địa phương không chúc Tết …": who must not, then what', () => {
+    expect(restated('Ban Bí thư yêu cầu các lãnh đạo Đảng, Nhà nước, các cơ quan, ban ngành, đoàn thể Trung ương không tổ chức đi thăm, chúc Tết lãnh đạo các địa phương; các địa phương không chúc Tết cấp trên và Trung ương.').map((t) => t[1])).toEqual([
+      ['các lãnh đạo Đảng, Nhà nước', 'các cơ quan, ban ngành, đoàn thể Trung ương'],
+      ['các địa phương'],
+    ]);
+  });
+});
