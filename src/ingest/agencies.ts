@@ -189,7 +189,18 @@ const ABBR: [RegExp, string][] = [
   [/\bBHXH\b/gu, 'Bảo hiểm xã hội'],
   [/\bBCHQS\b/gu, 'Bộ Chỉ huy Quân sự'],
   [/\bBĐBP\b/gu, 'Bộ đội Biên phòng'],
+  // A Party committee's executive ("BCH Trung ương", "BCH Đảng bộ tỉnh") before a military command's ("BCH Quân sự").
+  [/\bBCH(?=\s+(?:Trung ương|TƯ|TW|T\.Ư|Đảng))/gu, 'Ban Chấp hành'],
   [/\bBCH\b/gu, 'Ban Chỉ huy'],
+  // Party bodies abbreviated in the press: "BTV Tỉnh ủy", "BCĐ", "BCS đảng Bộ …", "UBKT Tỉnh ủy", "BTG", "BDV".
+  [/\bBTV\b/gu, 'Ban Thường vụ'],
+  [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],
+  [/(?<![\p{L}])BCSĐ(?![\p{L}])/gu, 'Ban cán sự đảng'],
+  [/\bBCS(?=\s+[Đđ]ảng)/gu, 'Ban cán sự'],
+  [/\bUBKT\b/gu, 'Ủy ban Kiểm tra'],
+  [/\bBTG\b/gu, 'Ban Tuyên giáo'],
+  [/\bBDV\b/gu, 'Ban Dân vận'],
+  [/\bVPCP\b/gu, 'Văn phòng Chính phủ'],
   [/\bVPUB\b/gu, 'Văn phòng Ủy ban nhân dân'],
   [/\bVPTU\b/gu, 'Văn phòng Thành ủy'],
   [/^VP\b/gu, 'Văn phòng'],

@@ -8,7 +8,7 @@
  *
  * Each head becomes the body it heads ("Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam", "các bộ, cơ quan ngang bộ,
  * cơ quan thuộc Chính phủ"); a list of ministries by their short names ("Các Bộ: Nông nghiệp và Phát triển nông
- * thôn, Tài chính, Nội vụ") becomes the ministries. Read for central documents only: a province's plan keeps
+ * thôn, Tài chính, Nội vụ") becomes the ministries (./ministry-lists.ts reads the list). Read for central documents only: a province's plan keeps
  * "Thủ trưởng các sở, ban, ngành" as its readers' keys name them.
  * Complexity: linear in the phrase.
  */
@@ -65,7 +65,7 @@ export function bodiesOfHeads(phrase: string): string[] {
 export const bodiesOfHeadNames = (names: readonly string[]): string[] =>
   names.some((n) => OPENS_HEAD.test(n.trim())) ? bodiesOfPieces(names, (n) => [n]) : [...names];
 
-function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[], keep: (piece: string) => boolean = () => false): string[] {
+function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[]): string[] {
   const out: string[] = [];
   const collective: string[] = [];
   const flush = () => {
@@ -74,7 +74,7 @@ function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => st
   };
   for (const piece of pieces) {
     if (!piece.trim()) continue;
-    const bodies = OPENS_HEAD.test(piece.trim()) && !keep(piece) ? bodiesOf(piece) : others(piece);
+    const bodies = OPENS_HEAD.test(piece.trim()) ? bodiesOf(piece) : others(piece);
     for (const b of bodies) {
       if (COLLECTIVE.some(([, name]) => name === b)) collective.push(b);
       else {

@@ -126,6 +126,11 @@ describe('collectives and heads as the keys name them', () => {
     expect(canonicalAgencyName('Chủ tịch Ủy ban Nhân dân tỉnh, thành phố - Trưởng ban Chỉ huy phòng thủ dân sự cấp tỉnh')).toBe('Ủy ban Nhân dân tỉnh, thành phố');
     expect(canonicalAgencyName('Bí thư Tỉnh ủy Bến Tre')).toBe('Tỉnh ủy Bến Tre');
   });
+  test('Party bodies abbreviated as the press writes them: "BTV Tỉnh ủy", "BCH Trung ương" (not a military "BCH Quân sự"), "BCSĐ", "BCĐ", "UBKT"', () => {
+    expect(['BTV Tỉnh ủy', 'BCH Trung ương', 'BCH Quân sự tỉnh', 'BCSĐ Bộ Y tế', 'BCS đảng UBND tỉnh', 'BCĐ phòng, chống dịch', 'UBKT Tỉnh ủy'].map((n) => canonicalAgencyName(n))).toEqual([
+      'Ban Thường vụ Tỉnh ủy', 'Ban Chấp hành Trung ương', 'Ban Chỉ huy Quân sự tỉnh', 'Ban cán sự đảng Bộ Y tế', 'Ban cán sự đảng Ủy ban nhân dân tỉnh', 'Ban Chỉ đạo phòng, chống dịch', 'Ủy ban Kiểm tra Tỉnh ủy',
+    ]);
+  });
 });
 
 describe('numbered task groups announced by a Party body', () => {
