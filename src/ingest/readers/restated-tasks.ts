@@ -23,7 +23,7 @@ const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 
-const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn)(?![\p{L}])/iu;
+const ENACTING = /^[^,;]{0,80}?\s(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt)\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn|Quy chế|Quy định|Thông báo|Thông tri|Công điện)(?![\p{L}])/iu;
 /** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */

@@ -215,3 +215,9 @@ describe('the Secretariat\'s Tết directive as the press restates it', () => {
     ]);
   });
 });
+
+describe('who issued a Party regulation, as the press reports it', () => {
+  test('"Thường trực Ban Bí thư … vừa ký ban hành Quy chế số 08 …" says who issued it: no task', () => {
+    expect(restated('Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Quy chế số 08 của Ban Bí thư Trung ương Đảng về theo dõi, đôn đốc, kiểm tra việc thực hiện nhiệm vụ do Bộ Chính trị, Ban Bí thư giao.')).toEqual([]);
+  });
+});
