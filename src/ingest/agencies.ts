@@ -10,6 +10,7 @@
  */
 import type { Agency, AgencyType } from './model';
 import { findProvinces, provinceByName, PROVINCES } from './provinces';
+import { ministriesListed } from './ministry-lists';
 import { isAgencyStart } from './tables';
 import { foldDiacritics, slugify, squash } from './text';
 
@@ -63,10 +64,28 @@ export function opensAgency(s: string): boolean {
   if (each) return isAgencyStart(`các ${s.slice(each[0].length)}`) || /^(?:Mỗi|mỗi|Từng|từng)\s+cấp (?:ủy|uỷ)/u.test(s);
   // "Các cấp ủy, tổ chức Đảng, người đứng đầu trực tiếp …": the heads, named in lower case inside a list.
   if (/^người đứng đầu(?:\s|$)/u.test(s)) return true;
+  // "Lãnh đạo, chỉ đạo việc bố trí …" opens with what to do (the leaders of a body are "Lãnh đạo Bộ …").
+  if (/^Lãnh đạo,?\s+(?:và\s+)?chỉ đạo(?![\p{L}])/u.test(s)) return false;
   // An acronym opens an agency ("BHXH", "MTTQ", "BQL"); two letters are too often a word's initials
   // inside a name ("Trung tâm XTĐT, TM và DL TP": trade and tourism).
   return HEAD_RE.test(s) || LOCALITY_HEAD.test(s) || /^[A-ZĐ]{3,}(?:&[A-ZĐ]+)*\b/u.test(s) || /^(?:CA|VP|UB|TU)\b/u.test(s);
 }
+
+/**
+ * "Các Tỉnh ủy, Thành ủy trực thuộc Trung ương": a collective of Party committees names the kinds of one body (a
+ * province's or a city's committee), each without a name of its own: one assignee, as the text names it.
+ */
+const COMMITTEE_KIND = /^(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị|[Đđ]ảng)\s+[ủu]y(?:\s+(?:trực thuộc|ở|các cấp)(?:\s.*)?)?$/u;
+/** "các ban Đảng, ban cán sự Đảng, Đảng đoàn trực thuộc T.Ư": the closing "trực thuộc …" qualifies the whole list. */
+const QUALIFIED_PARTY_KIND = /^(?:[Đđ]ảng đoàn|[Đđ]ảng [ủu]y|[Bb]an cán sự [Đđ]ảng|[Bb]an [Đđ]ảng)\s+trực thuộc\s+(?:Trung ương|T\.?Ư|Tỉnh ủy|Thành ủy)$/u;
+const sameKindInCollective = (collective: string, piece: string) =>
+  /^[Cc]ác\s/u.test(collective) && ((/[ủu]y$/u.test(collective) && COMMITTEE_KIND.test(piece)) || QUALIFIED_PARTY_KIND.test(piece));
+/**
+ * "các bộ, ngành và chính quyền các cấp", "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội": after "và" the State's
+ * local authorities, or the mass organisations, are one more assignee ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung
+ * ương" is one committee's name).
+ */
+const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể)(?:\s|$)/u;
 
 /**
  * Split a lead/coordinating cell (or phrase) into individual assignees. Separators are ";", newlines,
@@ -116,50 +135,13 @@ export function splitAgencies(cell: string): string[] {
     const t = p.text.replace(/^[\s\-+•*.]+/, '').replace(/^(?:và|với|cùng)\s+/u, '').trim();
     if (!t) continue;
     const hardSep = p.sep === ';';
-    if (out.length && !hardSep && !opensAgency(t)) {
+    if (out.length && !hardSep && (!opensAgency(t) || sameKindInCollective(out[out.length - 1], t)) && !(p.sep === 'và' && OPENS_AFTER_AND.test(t))) {
       out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
     } else {
       out.push(t);
     }
   }
   return out.map((s) => s.replace(/[\s.,;:]+$/u, '').trim()).filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s));
-}
-
-/**
- * Ministries whose field names hold a "và" or a comma: in a list of fields after "các Bộ:" they are one name each.
- * (Former names too: a text of 2015 names the Bộ Kế hoạch và Đầu tư.)
- */
-const MINISTRY_FIELDS = [
-  'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
-  'Khoa học và Công nghệ', 'Giáo dục và Đào tạo', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Kế hoạch và Đầu tư', 'Dân tộc và Tôn giáo',
-].map((f) => ({ f, key: foldDiacritics(f) }));
-/** "Bộ trưởng các Bộ: Quốc phòng, Công an, …", "các bộ: Tài chính, Y tế": the ministries named by their fields. */
-const MINISTRY_LIST = /(?:(?:Bộ trưởng|Thủ trưởng|Lãnh đạo)\s+)?các\s+[Bb]ộ\s*:\s*(?=\p{Lu})/u;
-
-/**
- * "Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Y tế" → "Bộ Quốc phòng, Bộ Công an, Bộ Nông nghiệp
- * và Môi trường, Bộ Y tế": each field after the colon is one ministry (a minister stands for his ministry); a "và"
- * joins two of them unless the two make one ministry's name. The list ends at ";", "." or a lower-case word (what
- * they are asked to do).
- */
-export function ministriesListed(s: string): string {
-  const m = MINISTRY_LIST.exec(s);
-  if (!m) return s;
-  const from = (m.index ?? 0) + m[0].length;
-  const names: string[] = [];
-  let i = from;
-  while (i < s.length) {
-    const rest = s.slice(i);
-    const known = MINISTRY_FIELDS.find(({ key }) => foldDiacritics(rest.slice(0, key.length)) === key && !/^\p{L}/u.test(rest.slice(key.length)));
-    const field = known ? rest.slice(0, known.key.length) : /^\p{Lu}[^,;.:]*?(?=\s*(?:[,;.:]|$)|\s+và\s+\p{Lu})/u.exec(rest)?.[0];
-    if (!field) break;
-    names.push(`Bộ ${field}`);
-    i += field.length;
-    const sep = /^\s*(?:,|và)\s*(?=\p{Lu})/u.exec(s.slice(i));
-    if (!sep) break;
-    i += sep[0].length;
-  }
-  return names.length ? s.slice(0, m.index) + names.join(', ') + s.slice(i) : s;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -207,7 +189,18 @@ const ABBR: [RegExp, string][] = [
   [/\bBHXH\b/gu, 'Bảo hiểm xã hội'],
   [/\bBCHQS\b/gu, 'Bộ Chỉ huy Quân sự'],
   [/\bBĐBP\b/gu, 'Bộ đội Biên phòng'],
+  // A Party committee's executive ("BCH Trung ương", "BCH Đảng bộ tỉnh") before a military command's ("BCH Quân sự").
+  [/\bBCH(?=\s+(?:Trung ương|TƯ|TW|T\.Ư|Đảng))/gu, 'Ban Chấp hành'],
   [/\bBCH\b/gu, 'Ban Chỉ huy'],
+  // Party bodies abbreviated in the press: "BTV Tỉnh ủy", "BCĐ", "BCS đảng Bộ …", "UBKT Tỉnh ủy", "BTG", "BDV".
+  [/\bBTV\b/gu, 'Ban Thường vụ'],
+  [/(?<![\p{L}])BCĐ(?![\p{L}])/gu, 'Ban Chỉ đạo'],
+  [/(?<![\p{L}])BCSĐ(?![\p{L}])/gu, 'Ban cán sự đảng'],
+  [/\bBCS(?=\s+[Đđ]ảng)/gu, 'Ban cán sự'],
+  [/\bUBKT\b/gu, 'Ủy ban Kiểm tra'],
+  [/\bBTG\b/gu, 'Ban Tuyên giáo'],
+  [/\bBDV\b/gu, 'Ban Dân vận'],
+  [/\bVPCP\b/gu, 'Văn phòng Chính phủ'],
   [/\bVPUB\b/gu, 'Văn phòng Ủy ban nhân dân'],
   [/\bVPTU\b/gu, 'Văn phòng Thành ủy'],
   [/^VP\b/gu, 'Văn phòng'],
@@ -272,9 +265,15 @@ export function canonicalAgencyName(name: string, province: string | null = null
     .replace(/\s*\(\s*\)\s*/g, ' ')
     .replace(/[\s.,;:]+$/u, '')
     .trim();
+  // A head holding a second post ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố - Trưởng ban Chỉ huy phòng thủ dân sự cấp
+  // tỉnh") acts for the body he heads first: the second title is no part of its name.
+  // (The head may already be read as his body: "Ủy ban Nhân dân tỉnh, thành phố - Trưởng ban …".)
+  s = s.replace(/^((?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+)?(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s.*?)\s+[-–]\s*(?:Trưởng|Phó Trưởng)\s+[Bb]an\s.*$/u, '$1');
   // The head of a named body stands for it: "Giám đốc Sở Tài chính" is "Sở Tài chính" (a collective keeps its
   // wording: "Thủ trưởng các đơn vị thuộc Bộ").
   s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s+\p{Lu})/u, '');
+  // The secretary of a named Party committee stands for it: "Bí thư Tỉnh ủy Bến Tre" is the "Tỉnh ủy Bến Tre".
+  s = s.replace(/^Bí thư\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [ủu]y\s+\p{Lu})/u, '');
   // "Chánh Văn phòng Bộ", "Chánh Thanh tra Bộ": the head of the office or inspectorate stands for it.
   s = s.replace(/^Chánh\s+(?=(?:Văn phòng|Thanh tra)(?![\p{L}]))/u, '');
   // "Sở KH&CN", "Sở VH,TT&DL", "Sở LĐ-TB&XH".

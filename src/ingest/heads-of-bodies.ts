@@ -8,16 +8,17 @@
  *
  * Each head becomes the body it heads ("Bộ Quốc phòng", "Ngân hàng Nhà nước Việt Nam", "các bộ, cơ quan ngang bộ,
  * cơ quan thuộc Chính phủ"); a list of ministries by their short names ("Các Bộ: Nông nghiệp và Phát triển nông
- * thôn, Tài chính, Nội vụ") becomes the ministries. Read for central documents only: a province's plan keeps
+ * thôn, Tài chính, Nội vụ") becomes the ministries (./ministry-lists.ts reads the list). Read for central documents only: a province's plan keeps
  * "Thủ trưởng các sở, ban, ngành" as its readers' keys name them.
  * Complexity: linear in the phrase.
  */
 import { splitAgencies } from './agencies';
+import { ministryFields } from './ministry-lists';
 
 /** Titles of the heads of central bodies and of the provinces they address. */
 // (A news page writes them in lower case inside a sentence: "các bộ trưởng, thủ trưởng cơ quan ngang bộ, …".)
 const HEAD = String.raw`(?:[Bb]ộ trưởng|[Tt]hủ trưởng|[Tt]hống đốc|[Tt]ổng [Gg]iám đốc|[Gg]iám đốc|[Cc]hủ nhiệm|[Tt]ổng [Tt]hanh tra|[Tt]ổng [Kk]iểm toán|[Cc]hủ tịch)`;
-/** "Bộ trưởng các bộ: Quốc phòng, Công an" / "Tổng giám đốc các cơ quan: Ngân hàng …" / "Các Bộ: Tài chính, …". */
+/** "Bộ trưởng các bộ: Quốc phòng, Công an" / "Tổng giám đốc các cơ quan: Ngân hàng …" / "Các Bộ: Tài chính, …" (ministries by their fields: ./ministry-lists.ts). */
 const LISTED = new RegExp(String.raw`^(?:(?:[Cc]ác\s+)?${HEAD}\s+)?(?:[Cc]ác\s+)?(bộ|Bộ|cơ quan)\s*:\s*(.+)$`, 'u');
 /** "Bộ trưởng Bộ Ngoại giao", "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chủ tịch Ủy ban nhân dân các tỉnh …". */
 const HEAD_OF = new RegExp(String.raw`^(?:[Cc]ác\s+)?${HEAD}\s+(?=\p{Lu}|các\s+(?:tỉnh|bộ))`, 'u');
@@ -28,8 +29,8 @@ const COLLECTIVE: [RegExp, string][] = [
   [/^(?:các\s+)?[Tt]hủ trưởng(?:\s+các)?\s+cơ quan ngang [Bb]ộ$/u, 'cơ quan ngang bộ'],
   [/^(?:các\s+)?[Tt]hủ trưởng(?:\s+các)?\s+cơ quan thuộc Chính phủ$/u, 'cơ quan thuộc Chính phủ'],
 ];
-const ANY_HEAD = new RegExp(String.raw`(?:^|[\s,;:])(?:các\s+)?${HEAD}(?![\p{L}])|^Các Bộ\s*:`, 'u');
-const OPENS_HEAD = new RegExp(String.raw`^(?:[Cc]ác\s+)?${HEAD}(?![\p{L}])|^Các Bộ\s*:`, 'u');
+const ANY_HEAD = new RegExp(String.raw`(?:^|[\s,;:])(?:các\s+)?${HEAD}(?![\p{L}])|^[Cc]ác [Bb]ộ\s*:`, 'u');
+const OPENS_HEAD = new RegExp(String.raw`^(?:[Cc]ác\s+)?${HEAD}(?![\p{L}])|^[Cc]ác [Bb]ộ\s*:`, 'u');
 
 /** Does the phrase address heads of bodies, or list ministries by their short names? */
 export const addressesHeads = (phrase: string): boolean => ANY_HEAD.test(phrase);
@@ -39,8 +40,8 @@ function bodiesOf(piece: string): string[] {
   const p = piece.trim().replace(/[\s.,;:]+$/u, '');
   const listed = LISTED.exec(p);
   if (listed) {
-    const items = listed[2].split(/\s*,\s*/u).map((s) => s.trim()).filter(Boolean);
-    return listed[1].toLowerCase() === 'bộ' ? items.map((s) => `Bộ ${s.charAt(0).toUpperCase()}${s.slice(1)}`) : items;
+    const list = listed[2].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return listed[1].toLowerCase() === 'bộ' ? ministryFields(list).names : splitAgencies(list);
   }
   for (const [re, body] of COLLECTIVE) if (re.test(p)) return [body];
   const head = HEAD_OF.exec(p);
@@ -58,13 +59,13 @@ export function bodiesOfHeads(phrase: string): string[] {
 
 /**
  * Names already split (a task's lead): each head of a central body becomes its bodies, other names stay as they
- * are. (A province's chairman, "Chủ tịch Ủy ban nhân dân các tỉnh …", stays as the news readers name him.)
+ * are. A province's chairman addressed by a central body ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+ * Trung ương …") stands for the people's committees, as the judge's keys read a head named for the body.
  */
-const CHAIR = /^(?:các\s+)?[Cc]hủ tịch(?![\p{L}])/u;
 export const bodiesOfHeadNames = (names: readonly string[]): string[] =>
-  names.some((n) => OPENS_HEAD.test(n.trim()) && !CHAIR.test(n.trim())) ? bodiesOfPieces(names, (n) => [n], (n) => CHAIR.test(n.trim())) : [...names];
+  names.some((n) => OPENS_HEAD.test(n.trim())) ? bodiesOfPieces(names, (n) => [n]) : [...names];
 
-function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[], keep: (piece: string) => boolean = () => false): string[] {
+function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => string[]): string[] {
   const out: string[] = [];
   const collective: string[] = [];
   const flush = () => {
@@ -73,7 +74,7 @@ function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => st
   };
   for (const piece of pieces) {
     if (!piece.trim()) continue;
-    const bodies = OPENS_HEAD.test(piece.trim()) && !keep(piece) ? bodiesOf(piece) : others(piece);
+    const bodies = OPENS_HEAD.test(piece.trim()) ? bodiesOf(piece) : others(piece);
     for (const b of bodies) {
       if (COLLECTIVE.some(([, name]) => name === b)) collective.push(b);
       else {

@@ -28,19 +28,37 @@ import { squash } from './text';
 
 /** "… có ý kiến (chỉ đạo) như sau:", "… kết luận như sau:", "Phó Thủ tướng …, yêu cầu:", "… chỉ đạo:". */
 const ANNOUNCES = /(?:có ý kiến(?: chỉ đạo)?|chỉ đạo|kết luận|yêu cầu|đề nghị|giao)(?: như sau| cụ thể)?\s*:\s*$/iu;
-/** What closes a letter's directions: its formula, the recipients, the signature. */
-const CLOSES = /^(?:[^.]{0,80}\bxin (?:thông báo|trân trọng)|Nơi nhận\s*:?|(?:KT|TL|TM|TUQ|Q)\.?\s+[A-ZĐ]|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ NHIỆM|PHÓ CHỦ NHIỆM)/u;
-/** The number of an item, "1." / "1)" / glued to its text "1.Giao". */
-const ITEM_NUMBER = /^\s*\d{1,3}(?:[.)]\s*|\s+)(?=\p{Lu})/u;
-/** "Giao …", "Yêu cầu …", "Đề nghị …" opening the item. */
-const OPENING_VERB = /^(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+/u;
-/** "…, đồng thời giao Bộ Y tế chủ trì …": the assignment inside a paragraph that opens with a decision. */
-const INNER_VERB = /(?:^|[,;]\s*)(?:(?:đồng thời|và|cũng)\s+)?(?:giao(?:\s+cho)?|yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s)/u;
-/** "Đối với những vấn đề thuộc thẩm quyền, Bộ Thương mại cần …": a fronted adverbial before the subject. */
-const FRONTED = /^(?:Đối với|Về|Trong|Trên cơ sở|Căn cứ)\s[^,]{3,120},\s*(?=\p{Lu})/u;
+/**
+ * What closes a letter's directions: its formula ("Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện"), the
+ * recipients, the signature.
+ */
+const CLOSES = /^(?:[^.]{0,80}\bxin (?:thông báo|trân trọng)|[^.]{0,80}\bthông báo (?:để|cho|tới|đến)\s|Nơi nhận\s*:?|(?:KT|TL|TM|TUQ|Q)\.?\s+[A-ZĐ]|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ NHIỆM|PHÓ CHỦ NHIỆM)/u;
+/** The number of an item, "1." / "1)" / glued to its text "1.Giao"; or its bullet, "- Giao …", "a) …". */
+const ITEM_NUMBER = /^\s*(?:\d{1,3}(?:[.)]\s*|\s+)|[-–+•]\s*|[a-zđ]\)\s*)(?=\p{Lu})/u;
+/** "Giao …", "Yêu cầu …", "Đề nghị …" opening the item; "Đồng ý Bộ Nông nghiệp … chủ trì, …" agrees to a body's doing. */
+const OPENING_VERB = /^(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị|Đồng ý(?:\s+(?:để|cho))?)\s+/u;
+/**
+ * "…, đồng thời giao Bộ Y tế chủ trì …", "Đồng ý với kiến nghị của Bộ … . Giao Bộ … chủ trì …", "Đồng ý … và giao Bộ …":
+ * the assignment inside a paragraph that opens with a decision.
+ */
+const INNER_VERB = /(?:^|[,;]\s*|[.]\s+|\s(?=và\s))(?:(?:đồng thời|và|cũng)\s+)?(?:[Gg]iao(?:\s+cho)?|yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s)/u;
+/**
+ * "Đối với những vấn đề thuộc thẩm quyền, Bộ Thương mại cần …", "Căn cứ chức năng, nhiệm vụ được giao, Bộ Kế hoạch và
+ * Đầu tư chủ trì …", "Trường hợp phát sinh khó khăn, vướng mắc vượt thẩm quyền, Bộ …": a fronted adverbial (commas
+ * and all) before the subject; it ends at the comma after which a body is named.
+ */
+const FRONTED = /^(?:Đối với|Về|Trong|Trên cơ sở|Căn cứ|Trường hợp|Sau khi|Khi|Để)\s/u;
+function subjectAfterFronted(text: string): number {
+  if (!FRONTED.test(text)) return 0;
+  for (const m of text.slice(0, 240).matchAll(/,\s*(?=\p{Lu}|các\s)/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (opensAgency(text.slice(at)) || addressesHeads(text.slice(at, at + 40).split(/\s(?=\p{Ll})/u)[0] ?? '')) return at;
+  }
+  return 0;
+}
 /** Where the addressees end: a time adverbial or what they are to do. */
 const ADDRESSEES_END =
-  /,?\s+(?=(?:trong|trước|từ|đến|chậm nhất)\s+(?:tháng|ngày|năm|quý|thời gian)|theo (?:chức năng|thẩm quyền|nhiệm vụ)|trên cơ sở|(?:trong|về) việc\s|(?:để|nhằm)\s|(?:khẩn trương|chủ trì|phối hợp|cần|phải|có trách nhiệm|chịu trách nhiệm|thực hiện|xác định|công bố|thống kê|ban hành|hướng dẫn|nghiên cứu|xử lý|hoàn thành|hoàn thiện|thẩm định|xây dựng|tổ chức|chỉ đạo|báo cáo|trình|theo dõi|kiểm tra|rà soát|tổng hợp|chủ động|tiếp tục|triển khai)(?![\p{L}]))/u;
+  /,?\s+(?=(?:trong|trước|từ|đến|chậm nhất)\s+(?:tháng|ngày|năm|quý|thời gian)|theo (?:chức năng|thẩm quyền|nhiệm vụ)|trên cơ sở|(?:trong|về) việc\s|(?:để|nhằm)\s|(?:khẩn trương|chủ trì|phối hợp|cần|phải|có trách nhiệm|chịu trách nhiệm|thực hiện|xác định|công bố|thống kê|ban hành|hướng dẫn|nghiên cứu|xử lý|hoàn thành|hoàn thiện|thẩm định|xây dựng|tổ chức|chỉ đạo|báo cáo|trình|theo dõi|kiểm tra|rà soát|tổng hợp|chủ động|tiếp tục|triển khai|xem xét|giải quyết|thống nhất với|tiếp thu|làm việc với|đề xuất|thông báo|là (?:[Cc]ơ quan|đầu mối|đơn vị))(?![\p{L}]))/u;
 
 interface Assignee {
   /** Offset in the paragraph where the task's text begins. */
@@ -58,8 +76,16 @@ function addressees(rest: string): string[] | null {
   return names.length ? names : null;
 }
 
+/** "Đồng chí Bí thư Tỉnh ủy Bến Tre chỉ đạo …": a letter to a person names him with the honorific; he acts for his body. */
+const HONORIFIC = /^(?:[Đđ]ồng chí|các đồng chí)\s+(?=\p{Lu})/u;
+
 /** Whom a paragraph assigns, and where its task's text begins. */
 function assigneeOf(text: string): Assignee | null {
+  const honorific = HONORIFIC.exec(text);
+  if (honorific) {
+    const lead = addressees(text.slice(honorific[0].length));
+    return lead ? { from: 0, lead } : null;
+  }
   const opening = OPENING_VERB.exec(text);
   if (opening) {
     const lead = addressees(text.slice(opening[0].length));
@@ -70,10 +96,9 @@ function assigneeOf(text: string): Assignee | null {
     const at = (inner.index ?? 0) + inner[0].length;
     const lead = addressees(text.slice(at));
     // The task reads from the verb: "giao Bộ Y tế chủ trì …".
-    if (lead) return { from: text.indexOf(inner[0].replace(/^[,;]\s*/u, '').replace(/^(?:đồng thời|và|cũng)\s+/u, ''), inner.index ?? 0), lead };
+    if (lead) return { from: text.indexOf(inner[0].replace(/^[\s,;.]+/u, '').replace(/^(?:đồng thời|và|cũng)\s+/u, ''), inner.index ?? 0), lead };
   }
-  const fronted = FRONTED.exec(text);
-  const subjectAt = fronted ? fronted[0].length : 0;
+  const subjectAt = subjectAfterFronted(text);
   const lead = addressees(text.slice(subjectAt));
   return lead ? { from: 0, lead } : null;
 }
@@ -87,8 +112,18 @@ function coordinatorsOf(text: string): string[] {
   return addressees(rest) ?? (opensAgency(upto) && upto.length <= 160 ? splitAgencies(upto) : []);
 }
 
-export function readLetterDirections(lines: readonly NormalisedLine[]): RawTask[] {
+/**
+ * The line announcing the directions; in a copy whose announcing words are lost ("… Phó Thủ tướng Nguyễn Sinh Hùng có
+ * ý ki�"), the paragraph that says whose request the leader answers ("Xét đề nghị của Bộ … , Phó Thủ tướng …").
+ */
+function announcement(lines: readonly NormalisedLine[]): number {
   const announced = lines.findIndex((l) => ANNOUNCES.test(l.text.trim()));
+  if (announced >= 0) return announced;
+  return lines.findIndex((l) => /^(?:Xét|Về|Theo|Trên cơ sở)\s+(?:đề nghị|báo cáo|kiến nghị|Tờ trình|văn bản|công văn)\s.*[\s,](?:Thủ tướng|Phó Thủ tướng)\s/u.test(l.text.trim()));
+}
+
+export function readLetterDirections(lines: readonly NormalisedLine[]): RawTask[] {
+  const announced = announcement(lines);
   if (announced < 0) return [];
   const region: NormalisedLine[] = [];
   for (const l of lines.slice(announced + 1)) {

@@ -16,7 +16,8 @@
  * row shares a word with every bullet.
  */
 import type { Deadline, NormalisedLine, Span, Task } from './model';
-import { ministriesListed, opensAgency, splitAgencies } from './agencies';
+import { opensAgency, splitAgencies } from './agencies';
+import { ministriesListed } from './ministry-lists';
 import { appendixPath } from './indicators';
 import { memo } from './memo';
 import { findSymbols } from './symbols';
@@ -169,7 +170,7 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * báo cáo về …"): the name ends there too.
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân))|theo dõi|tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|không để|bổ sung)(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|(?<![Cc]ác\s)lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân))|theo dõi|(?<!cơ quan\s)tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|giải quyết|thống nhất với|gửi|tiếp thu|không (?:tổ chức|chúc|được|để|sử dụng|đi)|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|bổ sung)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
 const COORDINATORS = /phối hợp (?:chặt chẽ )?(?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
@@ -184,7 +185,7 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội: Khẩn trương …", "các bộ, ngành theo thẩm quyền kiểm tra …":
   // the name ends before an adverbial or a colon.
   // … and before a time adverbial: "các Bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải …".
-  // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./agencies.ts ministriesListed.)
+  // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./ministry-lists.ts.)
   // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name.)
   if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index).replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý)|từ nay)(?![\p{L}]))/u)[0]);
   let coordinators: string[] = [];
@@ -433,6 +434,8 @@ const isTaskHeading = (item: Item) => {
   const head = item.kind === 'NUM' ? headingLine(item) : foldDiacritics(itemText(item));
   return TASK_SECTION.test(head) && !NOT_TASK_SECTION.test(head);
 };
+/** The heading of a group of assignments: its words open the heading line ("Tổ chức thực hiện", "Trách nhiệm của …"). */
+const ASSIGNMENT_HEADING = /^\W*(?:ve\s+)?(?:to chuc thuc hien|trach nhiem|phan cong)/;
 /** "… Bộ Chính trị yêu cầu … tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:": numbered task groups follow. */
 const ANNOUNCES_TASKS = /\b(?:nhiem vu|giai phap|noi dung)\b[^:]{0,80}\bsau\s*:\s*$/;
 
@@ -469,7 +472,9 @@ function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { 
   const announced = announcing !== '' && ANNOUNCES_TASKS.test(foldDiacritics(announcing));
   const announcedLead = announced ? addresseesOf(announcing) : [];
   for (const n of nums) {
-    if (isTaskHeading(n) && /to chuc thuc hien|trach nhiem|phan cong/.test(headingLine(n))) out.push({ part: n, groups: false });
+    // "7. Tổ chức thực hiện", "8. Trách nhiệm thi hành" head the assignments; a group whose long first sentence only
+    // mentions "trách nhiệm" ("3. Tăng cường …, đề cao trách nhiệm tự học …") is a task group like the others.
+    if (isTaskHeading(n) && ASSIGNMENT_HEADING.test(headingLine(n))) out.push({ part: n, groups: false });
     else if (announced) out.push({ part: n, groups: true, announcedLead });
   }
   return out;
@@ -477,16 +482,26 @@ function taskParts(roots: readonly Item[], lines: readonly NormalisedLine[]): { 
 
 // --- linking ------------------------------------------------------------------------------------------
 
-/** Distinct folded words of a text; remembered, since a document's tasks are linked more than once. */
-const words: (text: string) => ReadonlySet<string> = memo(
-  (text) =>
-    new Set(
-      foldDiacritics(text)
-        .replace(/[^a-z0-9\s]/g, ' ')
-        .split(/\s+/)
-        .filter((w) => w.length > 1),
-    ),
-);
+/**
+ * Distinct folded words of a text (its runs of a–z and 0–9 once folded, two characters or more); remembered, since a
+ * document's tasks are linked more than once. Read by a loop over the folded text: replacing, splitting and
+ * filtering it made three copies of every task's text.
+ */
+const words: (text: string) => ReadonlySet<string> = memo((text) => {
+  const folded = foldDiacritics(text);
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      if (i - start > 1) out.add(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+});
 
 /** Overlap of two task texts (Dice over distinct folded words): 1 for the same words, 0 for none. */
 export function similarity(a: string, b: string): number {

@@ -26,13 +26,15 @@ const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 
 // (… and "Ủy ban Kiểm tra trung ương (UBKTT.Ư) vừa có hướng dẫn …", "Văn phòng Chính phủ vừa ra thông báo …".)
-const ENACTING = /^[^,;]{0,80}?\s(?:(?:vừa|đã|mới)\s+(?:có|ra)|(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt))\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn|Công điện|Thông báo|Quy chế|Quy định)(?![\p{L}])/iu;
+const ENACTING = /^[^,;]{0,80}?\s(?:(?:vừa|đã|mới)\s+(?:có|ra)|(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt))\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn|Quy chế|Quy định|Thông báo|Thông tri|Công điện)(?![\p{L}])/iu;
 /** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
 // The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
 // … and what the clause is about: "Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp …".
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+// (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
+// các bộ trưởng, thủ trưởng cơ quan ngang bộ, … quán triệt …" names its collective in lower case.
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Hằng|Hàng) (?:ngày|tuần|tháng|quý|năm),\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó),\s*(?=các\s)|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -53,8 +55,12 @@ const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
+/** (7a) "TPO - Thay mặt Ban Bí thư T.Ư Đảng, …, Thường trực Ban Bí thư … vừa ký ban hành công văn …": who signed, no task. */
+const SIGNED_FOR = /^(?:[A-ZĐ]{2,8}\s*[-–]\s*)?Thay mặt\s[^;]{3,200}?\s(?:đã\s+|vừa\s+)?(?:ký|ký ban hành)\s/u;
+
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
+  if (SIGNED_FOR.test(clause)) return null;
   // ("Về nguồn vốn thực hiện Dự án, Bộ Kế hoạch và Đầu tư được giao nhiệm vụ …": what the task is about first.)
   const topic = /^(?:Đối với|Về)\s[^,;]{3,80},\s*/u.exec(clause)?.[0].length ?? 0;
   const passive = PASSIVE.exec(clause.slice(topic));
@@ -87,8 +93,8 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
   for (const from of candidates) {
     const rest = clause.slice(from).replace(WHEN_FIRST, '');
     const colon = ASSIGNEE_COLON.exec(rest);
-    // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../agencies.ts ministriesListed.)
-    if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/các\s+[Bb]ộ$/u.test(colon[1])) {
+    // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../ministry-lists.ts.)
+    if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/[Cc]ác\s+[Bb]ộ$/u.test(colon[1])) {
       // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội …: Khẩn trương …": the name ends before the adverbial.
       const named = splitAgencies(colon[1].split(/\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);
       if (named.length) return { from: from + colon[0].length, lead: named, coordinators: inlineAssignment(rest.slice(colon[0].length)).coordinators };
@@ -199,7 +205,21 @@ function headTask(text: string, unit: string): { text: string; at: number; lead:
 
 /** A sentence that opens with what to do: it goes on with the addressees of the sentence before. */
 // ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
-const CONTINUES = /^(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Đồng thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Tham mưu|Chuẩn bị|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s)/u;
+// (7a) "Quán triệt, giáo dục cán bộ …", "Lãnh đạo, chỉ đạo việc bố trí …": a pair of verbs, the first before a comma ("Đồng thời,
+// tổ chức vận động …" goes on too; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks).
+const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
+
+/** (7a) The addressees an announcing sentence names, carried to the tasks after it (it is no task itself). */
+const announcing = (lead: readonly string[]): RawTask => ({
+  section: null, ordinal: null, text: '', leadRaw: [...lead], coordinatorsRaw: [], outputRaw: null, deadlineRaw: null, cites: [], source: 'BODY',
+  span: { startLine: 0, endLine: 0, startOffset: 0, endOffset: 0 },
+});
+/** (7a) "Trong đó, quan trọng nhất là thực hiện thật tốt …", "Quan tâm chăm lo …": what to do, after a word on its weight. */
+const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan trọng nhất là|trước hết là|trọng tâm là|nhất là)\s+/iu;
+const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)}`, 'iu');
+const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
+/** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
+const ANNOUNCES_TASKS = /(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+$/u;
 
 /**
  * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
@@ -317,7 +337,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
       const own = assignmentOf(body);
       if (own || !inItem) listLead = null;
-      const found = own ?? listed ?? (previous && CONTINUES.test(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: [] } : null);
+      const found = own ?? listed ?? (previous && continues(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
       // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; chủ động, kịp thời có các giải pháp …. Tăng cường kiểm tra …": a
       // clause in lower case goes on with the sentence's addressees, and so may the sentence after it.
       if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
@@ -333,6 +353,12 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         const start = at + from;
         const text = startsAt !== null ? j.text.slice(startsAt, at + clause.length).replace(/[.;,]\s*$/u, '') : rest;
         if (text.length < 25) continue;
+        // (7a) "… yêu cầu các cấp uỷ, … tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm.":
+        // the sentence announces the tasks that follow; they go on with its addressees.
+        if (own && ANNOUNCES_TASKS.test(text)) {
+          previous = announcing(lead);
+          continue;
+        }
         out.push({
           section: null,
           ordinal: null,
