@@ -19,7 +19,7 @@ import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { findSymbols } from './symbols';
-import { changeStart, countsDocumentParts, magnitudeUnit, multipleStart, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleStart, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -76,7 +76,7 @@ const PLACE = /(?:đứng đầu|dẫn đầu)\s+(?:cả nước|khu vực|ASEAN
 const COUNT_UNITS = [
   'doanh nghiệp', 'hợp tác xã', 'hộ kinh doanh', 'lao động', 'chuyên gia', 'nhà khoa học', 'sản phẩm', 'bằng sáng chế',
   'sáng chế', 'công bố', 'trung tâm', 'cơ sở', 'tổ chức', 'dự án', 'nhiệm vụ', 'xã', 'huyện', 'tỉnh', 'người', 'lượt',
-  'giường bệnh', 'bác sĩ', 'sinh viên', 'học sinh', 'trường', 'nền tảng', 'khu', 'tập đoàn', 'thương hiệu', 'startup',
+  'giường bệnh', 'giường', 'bác sĩ', 'sinh viên', 'học sinh', 'trường', 'nền tảng', 'khu', 'tập đoàn', 'thương hiệu', 'startup',
   'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'tỷ USD', 'tỉ USD', 'năm', 'tuổi', 'điểm', 'lần',
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
@@ -144,7 +144,8 @@ export interface StatedTarget {
 function clauses(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   // "… tăng 18,2%. 2. Thu nhập bình quân …": an item number inline opens a clause too.
-  const re = /;|\.(?=\s+\p{Lu})|\.(?=\s+\d{1,2}\.\s)|\.\s*$/gu;
+  // ("… 8,0%/năm. (2) Cơ cấu kinh tế …" too.)
+  const re = /;|\.(?=\s+\p{Lu})|\.(?=\s+\d{1,2}\.\s)|\.(?=\s+\(\d{1,2}\)\s)|\.\s*$/gu;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(from, m.index), at: from });
@@ -248,10 +249,12 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (/^tuổi/u.test(unit) && AGE_OF_WHOM.test(c.slice(0, start))) continue;
         // "tăng trưởng 2 con số": double-digit growth, no count of children.
         if (unit === 'con' && /^\s*số(?![\p{L}])/u.test(c.slice(end + rest.length - rest.trimStart().length + u[0].length))) continue;
+        // "Giá bình quân trên 1 ha đất trồng đạt …": per one unit, no amount.
+        if (/^trên\s*$/iu.test(m[1]) && /^(?:1|một)$/u.test(m[2])) continue;
         // "xác định 5 nhiệm vụ trọng tâm": a document's own parts are no target.
         if (countsDocumentParts(c.slice(0, start), unit)) continue;
         // "bình quân 5 năm khoảng 6,5-7%": the years an average is taken over.
-        if (unit === 'năm' && /bình quân\s*$/u.test(c.slice(0, start))) continue;
+        if (unit === 'năm' && /bình\s+quân\s*$/u.test(c.slice(0, start))) continue;
         // "kế hoạch 5 năm", "sau 10 năm thực hiện": the span of a plan or of a review, no target.
         if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong|chu kỳ)\s*$/iu.test(c.slice(0, start))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
@@ -284,13 +287,15 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     if (low === null || (m[3] && high === null)) continue;
     const multiplier = m[4] && !magnitudeInUnit ? MULTIPLIER[m[4].toLowerCase()] : 1;
     const scale = (v: number) => Math.round(v * multiplier * 1e6) / 1e6;
-    const comparator = high !== null ? null : orMore ? '≥' : comparatorOf(m[1]);
+    const multipleAt = multipleStart(c.slice(0, numAt), unit);
+    // ("cao hơn 2 lần": the "hơn" of a multiple compares nothing.)
+    const comparator = high !== null ? null : orMore ? '≥' : multipleAt < numAt ? null : comparatorOf(m[1]);
     const bounds =
       high !== null
         ? { value: null, valueMin: scale(low), valueMax: scale(high) }
         : { value: scale(low), valueMin: comparator === '≤' || comparator === '<' ? null : scale(low), valueMax: comparator === '≥' || comparator === '>' ? null : scale(low) };
     // "gấp 2 - 2,5 lần", "(tỉ lệ …) tăng 50%": the word that makes the amount a multiple or a change is the target's.
-    start = Math.min(multipleStart(c.slice(0, start), unit), changeStart(c.slice(0, start), unit, c.slice(end)));
+    start = Math.min(multipleAt, changeStart(c.slice(0, start), unit, c.slice(end)));
     const target = tidy(c.slice(start, end));
     out.push({
       start, end, reach: end + countedTail.length,
@@ -376,18 +381,20 @@ export function statedTargets(text: string): StatedTarget[] {
       // "Nghị quyết đặt ra "chỉ tiêu cứng": 100% doanh nghiệp …": a colon introduces the list, the name follows it.
       const span = c.slice(Math.min(prevReach, f.start), f.start);
       const between = span.includes(':') ? span.slice(span.lastIndexOf(':') + 1) : span;
+      // ("Tỷ lệ huyện đạt chuẩn nông thôn mới: 100%;": with nothing after the colon or the target to name it, the name is before the colon.)
+      const colonName = span.includes(':') && between.trim() === '' ? tidy(span.slice(0, span.lastIndexOf(':')).replace(OPENING, '').replace(LINK_VERB, '')) : '';
       const pre = tidy(between.replace(OPENING, '').replace(LINK_VERB, '').replace(OPENING, '').replace(/^(?:cao hơn|thấp hơn|gấp)[^,]*,?/u, ''));
       // An elliptical list reuses what came before: "đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu …".
       // "khoảng 75% vào năm 2025 và khoảng 85% vào năm 2030": a year right after a target dates that target, and
       // the second target measures what the first did (the year is no name).
       const dated = TARGET_YEAR_AFTER.exec(c.slice(f.end));
       // ("…, 94,1% dân số tham gia BHYT": with nothing before it, what a share names after it comes before the words of an earlier target.)
-      const made = (dated && !pre && prevName ? f.make(prevName) : null) ?? (pre ? null : f.make('')) ?? f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
+      const made = (dated && !pre && prevName ? f.make(prevName) : null) ?? (pre ? null : f.make('')) ?? (colonName ? f.make(colonName) : null) ?? f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
       if (made) {
         const { reach: _reach, ...target } = made;
         // "… năm 2025 xuống còn 550/100.000 trẻ em": a year in the words naming the target dates it.
         // What a target names after it ("giảm 10% số trẻ em bị tử vong do đuối nước năm 2025") may date it too.
-        const named = yearInName(c.slice(f.end, made.reach ?? f.end)) ?? yearInName(between);
+        const named = yearInName(c.slice(f.end, made.reach ?? f.end)) ?? datingInWords(span);
         out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year: dated?.[1] ?? named ?? year });
         prevName = made.name;
       }
@@ -428,11 +435,13 @@ function yearAt(sections: readonly Section[], line: number): string | null {
  * Nghị quyết đặt ra "chỉ tiêu cứng": 100% …") are read as such a block, each paragraph dated by its own horizon.
  */
 // "Nghị quyết số 78/NQ-CP … Theo đó, đến năm 2030, quy mô …": a page restating a document's targets after naming it.
-const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|(?:^|[.;]\s*)Theo đó,\s*(?:(?:đến|tới|vào) năm|giai đoạn|trong giai đoạn)\s/iu;
+// "Đến 2030, tốc độ tăng trưởng … bình quân 2,2-2,5% một năm": a sentence opening with its horizon states what is to be
+// reached; "Về kinh tế: Tốc độ …": a field's heading opens a list of targets.
+const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|(?:^|[.;]\s*)Theo đó,\s*(?:(?:đến|tới|vào) năm|giai đoạn|trong giai đoạn)\s|(?:^|[.;:]\s*)Đến (?:năm )?20\d\d,|(?:^|[.;]\s*)Về\s+(?:kinh\s+tế|xã\s+hội|văn\s+ho[áa]\s*-\s*xã\s+hội|môi\s+trường)\s*:/iu;
 // ("Việt Nam đặt mục tiêu tới 2030 …": news may leave out "năm", though never after another year, "2021 đến 2030".)
 const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|(?<!\d\s?)(?:đến|tới)(?= 20\d\d(?![\d\s]*[-–/]))|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
 /** "Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 …": the year the objectives are for. */
-const OBJECTIVES_YEAR = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,40}?(?<![\p{L}])năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
+const OBJECTIVES_YEAR = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<![\p{L}])năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 /** "… dự kiến đạt 15-20% vào năm 2030": the year a target is due by opens a block (inside one, it dates that target only). */
 const DUE_YEAR = /(?:^|[\s(])vào (?:năm )?((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
@@ -465,7 +474,9 @@ const REPORTS_RESULTS = /(?:^|[.;]\s*)Năm (?:19|20)\d\d(?![\d])|(?:^|\s)(?:đã
  */
 const COMPARED = /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)(?![\p{L}])/u;
 const FUTURE = /(?:^|\s)(?:sẽ|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|(?:đến|tới|vào) năm|tầm nhìn)(?![\p{L}])/iu;
-const reportsResults = (text: string) => REPORTS_RESULTS.test(text) || (COMPARED.test(text) && !FUTURE.test(text));
+const reportsResults = (text: string) => REPORTS_RESULTS.test(text) || RESULTS_HEADING.test(text) || (COMPARED.test(text) && !FUTURE.test(text));
+/** "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024", "ĐÁNH GIÁ KẾT QUẢ …": a review of results, however it names its targets. */
+const RESULTS_HEADING = /(?:tình hình|kết quả) thực hiện|đánh giá (?:kết quả|tình hình)/iu;
 /** "Để đạt được các mục tiêu trên, Chương trình đề ra 9 nhiệm vụ, giải pháp": the targets end, the tasks begin. */
 const TASKS_BEGIN = /(?:để (?:đạt được|thực hiện)[^.]{0,40}mục tiêu|nhiệm vụ(?:,| và)\s*giải pháp|nhiệm vụ trọng tâm)/iu;
 
@@ -500,7 +511,7 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
     const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
     const states = STATES_OBJECTIVES.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
-    if (horizon === undefined || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
+    if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
       const keeps = open !== null && quiet < 2 && !closes && !PREAMBLE_CLAUSE.test(joined.text) && !statedTargets(joined.text).length;
@@ -516,7 +527,8 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // A headline or subheading run into the paragraph ("Đến năm 2030, 3 doanh nghiệp Nhà nước vào Top 500 thế giới")
     // announces what the paragraph states.
     const first = para[0].text.trim();
-    const headline = para.length > 1 && first.length <= 120 && !/[.;:!?…]["”)]?$/u.test(first) ? first.length : 0;
+    // (A line wrapped mid-sentence is no headline: "… đạt khoảng 6,5 -" / "7%/năm. …" goes on in lower case or digits.)
+    const headline = para.length > 1 && first.length <= 120 && !/[.;:!?…,\-–]["”)]?$/u.test(first) && !/^\s*[\p{Ll}\d]/u.test(para[1].text) ? first.length : 0;
     // A paragraph that opens the targets states them from the clause that announces them: "Nước ta có … đường bờ biển
     // dài khoảng 3.260km; … Nghị quyết … xác định đến năm 2030, các ngành kinh tế thuần biển … đạt khoảng 10%".
     const from = goesOn || byOwn(joined.text, own) ? 0 : announcedFrom(joined.text);

@@ -56,10 +56,11 @@ export function ratesIn(c: string, parse: (s: string) => number | null): Rate[] 
   return out;
 }
 
-/** Where a multiple's target starts: "sẽ gấp 2-2,5 lần", "tăng gấp 2 lần" take their "gấp" (the text before the amount). */
+/** Where a multiple's target starts: "sẽ gấp 2-2,5 lần", "tăng gấp 2 lần", "cao hơn 2,5 đến 3 lần" take their words (the text before the number). */
 export function multipleStart(before: string, unit: string | null): number {
   if (unit !== 'lần') return before.length;
-  const m = /(?<![\p{L}])gấp\s*$/u.exec(before);
+  // ("thu nhập … cao hơn 2,5 đến 3 lần so với năm 2020": "cao hơn" makes a multiple too.)
+  const m = /(?<![\p{L}])(?:gấp|(?:cao|lớn|nhiều) hơn)\s*$/u.exec(before);
   return m ? m.index : before.length;
 }
 
@@ -81,14 +82,17 @@ export function changeStart(before: string, unit: string | null, after = ''): nu
 }
 
 /**
- * "khoảng 150 - 200 tỉ USD (30 - 40 tỉ USD/năm)": an amount in parentheses right after another restates it in other
- * terms (per year, another currency) and is no target of its own.
+ * "khoảng 150 - 200 tỉ USD (30 - 40 tỉ USD/năm)", "từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến
+ * 13,5%/năm)": an amount in parentheses right after another restates it in other terms (per year, another currency, the
+ * places it counts) and is no target of its own.
  */
 export function restatedInParentheses(c: string, start: number, previousEnd: number | null): boolean {
   if (previousEnd === null) return false;
   const open = c.lastIndexOf('(', start);
   if (open < previousEnd || c.lastIndexOf(')', start) > open) return false;
-  return c.slice(previousEnd, open).trim() === '' && /^[\s≈~]*(?:khoảng|tương đương|tức|bình quân)?\s*$/u.test(c.slice(open + 1, start));
+  // ("(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)", "50% (8 xã)": what the parenthesis says of the target before it.)
+  // ("đạt 30% (trong đó khu vực nông thôn đạt 20%)": a breakdown states targets of its own.)
+  return c.slice(previousEnd, open).trim() === '' && !/^\s*trong đó/iu.test(c.slice(open + 1, start));
 }
 
 /**
@@ -97,11 +101,26 @@ export function restatedInParentheses(c: string, start: number, previousEnd: num
  * span's start, "từ năm 2021").
  */
 export function yearInName(words: string): string | null {
-  let year: string | null = null;
-  for (const m of words.matchAll(/(?<![\p{L}])(so với|so sánh|gốc|từ|kể từ|sau)?\s*(?:(?:đến|tới|vào|trong|đến hết|hết)\s+)?năm\s+((?:19|20)\d\d)(?![\d\s]*[-–]\s*(?:19|20)\d\d)(?!\d)/giu)) {
-    if (!m[1]) year = m[2];
+  return datingIn(words, false);
+}
+
+/**
+ * The last dating in the words naming a target, a year or a span, whichever is written last: "Các chỉ tiêu chủ yếu đến
+ * năm 2025 … Tốc độ tăng trưởng … bình quân giai đoạn 2021 - 2025: từ 7,5 …" is 2021-2025.
+ */
+export function datingInWords(words: string): string | null {
+  return datingIn(words, true);
+}
+
+function datingIn(words: string, spans: boolean): string | null {
+  let dating: string | null = null;
+  const re = /(?<![\p{L}])(so với|so sánh|gốc|từ|kể từ|sau)?\s*(?:(?:đến|tới|vào|trong|đến hết|hết)\s+)?năm\s+((?:19|20)\d\d)(?![\d\s]*[-–]\s*(?:19|20)\d\d)(?!\d)|(?<![\p{L}])(?:giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu;
+  for (const m of words.matchAll(re)) {
+    if (m[3]) {
+      if (spans) dating = `${m[3]}-${m[4]}`;
+    } else if (!m[1]) dating = m[2];
   }
-  return year;
+  return dating;
 }
 
 /** Nouns that count a document's own parts: "Đại hội cũng xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá". */

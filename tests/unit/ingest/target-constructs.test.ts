@@ -6,7 +6,7 @@
 import { statedTargets } from '../../../src/ingest/objective-targets';
 import { parseVietnameseNumber } from '../../../src/ingest/indicators';
 import { extract } from '../../../src/ingest/pipeline';
-import { changeStart, countsDocumentParts, magnitudeUnit, multipleStart, ratesIn, reportingClauses, restatedInParentheses, yearInName } from '../../../src/ingest/target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleStart, ratesIn, reportingClauses, restatedInParentheses, yearInName } from '../../../src/ingest/target-constructs';
 
 const pick = (text: string) => statedTargets(text).map(({ name, unit, target, value, valueMin, valueMax, comparator, year }) => ({ name, unit, target, value, valueMin, valueMax, comparator, year }));
 
@@ -210,5 +210,35 @@ describe('news of Party congresses and of the Government (the objectives reader)
   test('tourists are counted in their own unit: "thu hút 15 triệu khách du lịch", "đón 18,5 triệu lượt khách du lịch"', () => {
     expect(pick('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')[0]).toMatchObject({ target: '15 triệu khách du lịch', unit: 'khách du lịch', value: 15_000_000 });
     expect(pick('đến năm 2030, Gia Lai đón 18,5 triệu lượt khách du lịch')[0]).toMatchObject({ target: '18,5 triệu lượt khách du lịch', year: '2030' });
+  });
+});
+
+describe('lists of targets by item and by field (held-out-2)', () => {
+  const read = (text: string) => extract({ path: 'news.txt', sha256: 'h', format: 'TEXT', text }).indicators.map((i) => [i.target, i.period]);
+  test('"cao hơn 2,5 đến 3 lần so với năm 2020" is a multiple; its "hơn" compares nothing', () => {
+    expect(pick('Việt Nam phấn đấu đến năm 2030, thu nhập cư dân nông thôn cao hơn 2,5 đến 3 lần so với năm 2020.')[0]).toMatchObject({ target: 'cao hơn 2,5 đến 3 lần', valueMin: 2.5, valueMax: 3, comparator: null });
+    expect(pick('Đến năm 2030, thu nhập bình quân cao hơn 2 lần so với năm 2020')[0]).toMatchObject({ target: 'cao hơn 2 lần', value: 2, comparator: null });
+  });
+  test('items "(1) … (2) …" inline, a name before its colon, the last dating in the words, a parenthesis annotating a target', () => {
+    expect(read('Các chỉ tiêu chủ yếu đến năm 2025\nVề kinh tế: (1) Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm. (2) Cơ cấu kinh tế năm 2025: Dịch vụ chiếm từ 65,0 đến 65,5%. (4) Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm). (13) Tỷ lệ huyện đạt chuẩn nông thôn mới: 100%; Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao: 40%.')).toEqual([
+      ['từ 7,5 đến 8,0%/năm', '2021-2025'], ['từ 65,0 đến 65,5%', '2025'], ['từ 3,1 đến 3,2 triệu tỷ đồng', '2025'], ['100%', '2025'], ['40%', '2025'],
+    ]);
+  });
+  test('datingInWords: the span written after the horizon wins, and the other way round', () => {
+    expect(datingInWords('Các chỉ tiêu chủ yếu đến năm 2025 … bình quân giai đoạn 2021 - 2025: ')).toBe('2021-2025');
+    expect(datingInWords('giai đoạn 2021 - 2025 … cơ cấu kinh tế năm 2025: ')).toBe('2025');
+    expect(datingInWords('so với năm 2020')).toBeNull();
+  });
+  test('a sentence opening with its horizon and a field\'s heading state targets; "trên 1 ha" is per hectare', () => {
+    expect(read('Mục tiêu chung của Chiến lược là phát triển trồng trọt thành ngành kinh tế kỹ thuật hoàn chỉnh.\n\nĐến 2030, tốc độ tăng trưởng giá trị sản xuất trồng trọt bình quân 2,2-2,5% một năm. Giá bình quân trên 1 ha đất trồng đạt 150-160 triệu đồng.')).toEqual([
+      ['2,2-2,5% một năm', '2030'], ['150-160 triệu đồng', '2030'],
+    ]);
+    expect(read('Về  kinh  tế: Tốc  độ  tăng  trưởng  kinh  tế  bình  quân  5  năm  đạt  khoảng  6,5  -\n7%/năm. Đến năm 2025, có 10 bác sĩ và 30\ngiường bệnh/1 vạn dân; tỉ lệ tham gia bảo hiểm y tế đạt 95% dân số.')).toEqual([
+      ['khoảng 6,5 - 7%/năm', '2025'], ['10 bác sĩ', '2025'], ['30 giường bệnh/1 vạn dân', '2025'], ['95% dân số', '2025'],
+    ]);
+  });
+  test('a review of results opens no targets: "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024"', () => {
+    const x = extract({ path: 'kh.txt', sha256: 'h', format: 'TEXT', text: ['KẾ HOẠCH', 'CHUYỂN ĐỔI SỐ TỈNH NĂM 2025', 'Phần I', 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024', 'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024', '1. Về hạ tầng số: 100% xã, phường, thị trấn được phủ băng rộng cáp quang.', '2. Về dữ liệu: 13/17 dịch vụ dữ liệu được đưa vào sử dụng, đạt 76,5% mục tiêu.'].join('\n') });
+    expect(x.indicators).toEqual([]);
   });
 });
