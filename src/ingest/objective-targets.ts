@@ -19,7 +19,7 @@ import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { findSymbols } from './symbols';
-import { changeStart, magnitudeUnit, multipleStart, ratesIn as ratesPerPopulation, restatedInParentheses, yearInName } from './target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleStart, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -69,13 +69,14 @@ const RANK_AMONG = new RegExp(String.raw`(?:thuộc|nằm trong|lọt vào|đứ
 // "đạt trình độ phát triển của nhóm các nước dẫn đầu ASEAN": after "của" the rank is the group itself.
 const RANK_WORDS = /(?:(?:thuộc|vào|nằm trong|lọt vào|đứng trong)\s+|(?<=của\s))nhóm\s+(?:(?:các\s+)?(?:nước|quốc gia|nền kinh tế|tỉnh|địa phương)\s+)?(?:dẫn đầu|đứng đầu|hàng đầu|tiên tiến|trung bình cao|trung bình khá|trung bình|khá)(?:\s+(?:của\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á(?:\s*-\s*Thái Bình Dương)?|thế giới|cả nước|khu vực)(?:\s+và\s+(?:ASEAN|Đông Nam Á|châu Á|thế giới))?|\s+(?:trong\s+)?(?:các|những)\s+(?:nước|quốc gia|nền kinh tế)[^,;.]{0,50})?/giu;
 /** "đứng đầu cả nước", "xếp thứ 3 ASEAN", "thứ hạng 40/190". */
-const PLACE = /(?:đứng đầu|dẫn đầu)\s+(?:cả nước|khu vực|ASEAN|thế giới)|xếp (?:hạng )?thứ\s+\d+(?:\/\d+)?(?:\s+(?:ASEAN|thế giới|khu vực|cả nước))?/giu;
+// "Quy mô GDP …, thứ 3 khu vực ASEAN": a place written without "xếp" names the region it is in.
+const PLACE = /(?:đứng đầu|dẫn đầu)\s+(?:cả nước|khu vực|ASEAN|thế giới)|xếp (?:hạng )?thứ\s+\d+(?:\/\d+)?(?:\s+(?:ASEAN|thế giới|khu vực|cả nước))?|(?<![\p{L}])(?<!lần\s)(?<!khóa\s)(?<!họp\s)(?<!xếp\s)(?<!hạng\s)thứ\s+\d+\s+(?:trong\s+)?(?:khu vực\s+)?(?:ASEAN|Đông Nam Á|châu Á|thế giới)/giu;
 
 /** Nouns a count is stated in ("2 triệu doanh nghiệp", "100 chuyên gia"): two-word units first. */
 const COUNT_UNITS = [
   'doanh nghiệp', 'hợp tác xã', 'hộ kinh doanh', 'lao động', 'chuyên gia', 'nhà khoa học', 'sản phẩm', 'bằng sáng chế',
   'sáng chế', 'công bố', 'trung tâm', 'cơ sở', 'tổ chức', 'dự án', 'nhiệm vụ', 'xã', 'huyện', 'tỉnh', 'người', 'lượt',
-  'giường bệnh', 'bác sĩ', 'sinh viên', 'học sinh', 'trường', 'nền tảng', 'khu', 'tập đoàn', 'thương hiệu', 'startup',
+  'giường bệnh', 'giường', 'bác sĩ', 'sinh viên', 'học sinh', 'trường', 'nền tảng', 'khu', 'tập đoàn', 'thương hiệu', 'startup',
   'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'tỷ USD', 'tỉ USD', 'năm', 'tuổi', 'điểm', 'lần',
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
@@ -84,6 +85,8 @@ const COUNT_UNITS = [
   'doanh nhân', 'di sản văn hóa', 'di sản văn hoá', 'di sản',
   // "mức sinh thay thế (bình quân mỗi phụ nữ … có 2,1 con)"
   'con',
+  // tourists counted in a province's targets ("thu hút 15 triệu khách du lịch", "đón 18,5 triệu lượt khách du lịch")
+  'lượt khách du lịch', 'lượt khách', 'khách du lịch', 'km2',
   // institutions counted by their compound name: the unit is the whole noun, not its head alone ("ít nhất 2 cơ
   // sở giáo dục đại học", "50 doanh nghiệp nhà nước", "3 ngân hàng thương mại nhà nước")
   'cơ sở giáo dục đại học', 'cơ sở giáo dục nghề nghiệp', 'cơ sở giáo dục', 'cơ sở y tế', 'cơ sở đào tạo',
@@ -94,11 +97,11 @@ const COUNT_UNITS = [
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
-const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
+const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách", "% tổng việc làm". */
-const PERCENT_TAIL = /^(?:\s*\/\s*năm)?(?:\s+(?:GDP|GRDP|dân số|tổng \p{L}+[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở|hằng năm|hàng năm|cho|để|của|nhằm)(?![\p{L}])|$)))?/u;
+const PERCENT_TAIL = /^(?:\s*\/\s*năm|\s+một năm(?= trở lên|[,;.]|$))?(?:\s+(?:GDP|GRDP|dân số|tổng \p{L}+[\p{L} ]*?(?=[,;.]|\s+(?:và|trong|cao|so|trở|hằng năm|hàng năm|cho|để|của|nhằm)(?![\p{L}])|$)))?/u;
 /**
  * "phủ 100% các xã", "số hoá 100% các di sản văn hoá đã được xếp hạng": a share written before what it is a share
  * of ("các …", "số …") states that as part of the target, up to the verb or preposition that follows.
@@ -140,7 +143,9 @@ export interface StatedTarget {
 /** Clauses of a sentence list: cut at ";" and sentence ends, with their offsets. */
 function clauses(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
-  const re = /;|\.(?=\s+\p{Lu})|\.\s*$/gu;
+  // "… tăng 18,2%. 2. Thu nhập bình quân …": an item number inline opens a clause too.
+  // ("… 8,0%/năm. (2) Cơ cấu kinh tế …" too.)
+  const re = /;|\.(?=\s+\p{Lu})|\.(?=\s+\d{1,2}\.\s)|\.(?=\s+\(\d{1,2}\)\s)|\.\s*$/gu;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(from, m.index), at: from });
@@ -151,8 +156,9 @@ function clauses(text: string): { text: string; at: number }[] {
 }
 
 /** "… vào năm 2025", "… năm 2030": the year written right after a target. */
-const TARGET_YEAR_AFTER = /^\s*(?:vào|trong|đến|tới)?\s*năm\s+((?:19|20)\d\d)(?![\d])/u;
-const isYear = (before: string, num: string) => /^(?:19|20)\d\d$/.test(num) && /(?:năm|giai đoạn|đến|từ|nhiệm kỳ|[-–])\s*$/iu.test(before);
+// ("… khoảng 8.500 USD vào 2030": news may leave out "năm".)
+const TARGET_YEAR_AFTER = /^\s*(?:(?:vào|trong|đến|tới)?\s*năm|vào|tới|đến)\s+((?:19|20)\d\d)(?![\d])/u;
+const isYear = (before: string, num: string) => /^(?:19|20)\d\d$/.test(num) && /(?:năm|giai đoạn|đến|từ|vào|tới|nhiệm kỳ|[-–])\s*$/iu.test(before);
 /** "Nghị quyết số 57", "lần thứ 4", "khóa XIII", "8/10": numbers that are no amount. */
 // "kỷ niệm 100 năm", "nhóm 500 doanh nghiệp lớn nhất", "danh sách 500 …": an anniversary or a list's size.
 // "ngày 22 tháng 10 năm 2018": a date's month is no amount either.
@@ -218,8 +224,9 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     let shareOf = '';
     if (percent) {
       const tail = PERCENT_TAIL.exec(c.slice(end))?.[0] ?? '';
-      const perYear = /^\s*\/\s*năm/u.test(tail);
-      base = tidy(tail.replace(/^\s*\/\s*năm/u, ''));
+      // "10% một năm trở lên" is 10%/năm written in words.
+      const perYear = /^\s*(?:\/\s*|một )năm/u.test(tail);
+      base = tidy(tail.replace(/^\s*(?:\/\s*|một )năm/u, ''));
       unit = `${percent}${perYear ? '/năm' : ''}${base ? ` ${base}` : ''}`;
       end += tail.trimEnd().length;
       // "giảm 5 - 10% số trẻ em bị tử vong": after a change, what follows is what changes, not what it is a share of.
@@ -240,8 +247,14 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         }
         // "trẻ em từ 3 đến 5 tuổi", "thanh thiếu niên từ 1-18 tuổi": an age that says who is meant, not a target.
         if (/^tuổi/u.test(unit) && AGE_OF_WHOM.test(c.slice(0, start))) continue;
+        // "tăng trưởng 2 con số": double-digit growth, no count of children.
+        if (unit === 'con' && /^\s*số(?![\p{L}])/u.test(c.slice(end + rest.length - rest.trimStart().length + u[0].length))) continue;
+        // "Giá bình quân trên 1 ha đất trồng đạt …": per one unit, no amount.
+        if (/^trên\s*$/iu.test(m[1]) && /^(?:1|một)$/u.test(m[2])) continue;
+        // "xác định 5 nhiệm vụ trọng tâm": a document's own parts are no target.
+        if (countsDocumentParts(c.slice(0, start), unit)) continue;
         // "bình quân 5 năm khoảng 6,5-7%": the years an average is taken over.
-        if (unit === 'năm' && /bình quân\s*$/u.test(c.slice(0, start))) continue;
+        if (unit === 'năm' && /bình\s+quân\s*$/u.test(c.slice(0, start))) continue;
         // "kế hoạch 5 năm", "sau 10 năm thực hiện": the span of a plan or of a review, no target.
         if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong|chu kỳ)\s*$/iu.test(c.slice(0, start))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
@@ -274,13 +287,15 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     if (low === null || (m[3] && high === null)) continue;
     const multiplier = m[4] && !magnitudeInUnit ? MULTIPLIER[m[4].toLowerCase()] : 1;
     const scale = (v: number) => Math.round(v * multiplier * 1e6) / 1e6;
-    const comparator = high !== null ? null : orMore ? '≥' : comparatorOf(m[1]);
+    const multipleAt = multipleStart(c.slice(0, numAt), unit);
+    // ("cao hơn 2 lần": the "hơn" of a multiple compares nothing.)
+    const comparator = high !== null ? null : orMore ? '≥' : multipleAt < numAt ? null : comparatorOf(m[1]);
     const bounds =
       high !== null
         ? { value: null, valueMin: scale(low), valueMax: scale(high) }
         : { value: scale(low), valueMin: comparator === '≤' || comparator === '<' ? null : scale(low), valueMax: comparator === '≥' || comparator === '>' ? null : scale(low) };
     // "gấp 2 - 2,5 lần", "(tỉ lệ …) tăng 50%": the word that makes the amount a multiple or a change is the target's.
-    start = Math.min(multipleStart(c.slice(0, start), unit), changeStart(c.slice(0, start), unit));
+    start = Math.min(multipleAt, changeStart(c.slice(0, start), unit, c.slice(end)));
     const target = tidy(c.slice(start, end));
     out.push({
       start, end, reach: end + countedTail.length,
@@ -290,6 +305,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (!percent && counted) name = pre && !/^(?:có|đạt|được)$/iu.test(pre) ? `${pre} ${counted}` : counted;
         // "đóng góp khoảng 55 - 58% GDP": a bare verb takes the base of the percentage.
         else if (base && MEASURE_VERB.test(pre)) name = tidy(`${pre} ${base}`);
+        // "94,1% dân số tham gia BHYT": a share of the population names who it counts.
+        else if (!pre && /^(?:dân số|người dân|lao động)$/u.test(base) && /^\s+\p{Ll}/u.test(c.slice(end))) name = tidy(`${base} ${phrase(c.slice(end))}`);
         let reach: number | undefined;
         if (!name && shareOf) name = shareOf;
         // "Hàng năm giảm 5 - 10% số trẻ em bị tử vong …": a bare verb of change names nothing; what changes follows.
@@ -298,7 +315,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
           name = tidy(`${verbOnly[1] ?? ''} ${following.replace(/\s+(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d\s*$/u, '')}`);
           reach = end + following.length;
         }
-        if (!name && /^\s+\p{Ll}/u.test(following)) {
+        // (Not a date or a comparison: "… và 20% vào năm 2030".)
+        if (!name && /^\s+\p{Ll}/u.test(following) && !/^\s+(?:vào|trong|đến|tới|năm|so với|cho|từ)(?![\p{L}])/u.test(following)) {
           name = tidy(following);
           reach = end + following.length;
         }
@@ -338,7 +356,11 @@ export function statedTargets(text: string): StatedTarget[] {
   // An elliptical clause reuses the name of the clause before it: "Vốn đăng ký giai đoạn 2021 - 2025 khoảng 150 - 200
   // tỉ USD; giai đoạn 2026 - 2030 khoảng 200 - 300 tỉ USD".
   let prevName = '';
-  for (const clause of clauses(text)) {
+  const all = clauses(text);
+  const reporting = reportingClauses(all.map((c) => c.text));
+  for (const [k, clause] of all.entries()) {
+    // "… ước đạt 27.000 tỷ đồng", "trong đó, tốc độ tăng trưởng … đạt 6,71%" after "đã thực hiện đạt …": results, no targets.
+    if (reporting[k]) continue;
     const c = clause.text;
     // "bình quân cho giai đoạn 2026 - 2030 từ 10%/năm trở lên", "khoảng 7%/năm thời kỳ 2021-2030": a rate stated
     // over a span of years is that span's; "… vào năm 2026" dates its clause.
@@ -359,17 +381,20 @@ export function statedTargets(text: string): StatedTarget[] {
       // "Nghị quyết đặt ra "chỉ tiêu cứng": 100% doanh nghiệp …": a colon introduces the list, the name follows it.
       const span = c.slice(Math.min(prevReach, f.start), f.start);
       const between = span.includes(':') ? span.slice(span.lastIndexOf(':') + 1) : span;
+      // ("Tỷ lệ huyện đạt chuẩn nông thôn mới: 100%;": with nothing after the colon or the target to name it, the name is before the colon.)
+      const colonName = span.includes(':') && between.trim() === '' ? tidy(span.slice(0, span.lastIndexOf(':')).replace(OPENING, '').replace(LINK_VERB, '')) : '';
       const pre = tidy(between.replace(OPENING, '').replace(LINK_VERB, '').replace(OPENING, '').replace(/^(?:cao hơn|thấp hơn|gấp)[^,]*,?/u, ''));
       // An elliptical list reuses what came before: "đóng góp khoảng 55 - 58% GDP, khoảng 35 - 40% tổng thu …".
       // "khoảng 75% vào năm 2025 và khoảng 85% vào năm 2030": a year right after a target dates that target, and
       // the second target measures what the first did (the year is no name).
       const dated = TARGET_YEAR_AFTER.exec(c.slice(f.end));
-      const made = (dated && !pre && prevName ? f.make(prevName) : null) ?? f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
+      // ("…, 94,1% dân số tham gia BHYT": with nothing before it, what a share names after it comes before the words of an earlier target.)
+      const made = (dated && !pre && prevName ? f.make(prevName) : null) ?? (pre ? null : f.make('')) ?? (colonName ? f.make(colonName) : null) ?? f.make(pre || (prevPre.split(' ').length <= 4 ? prevPre : '')) ?? (prevName ? f.make(prevName) : null);
       if (made) {
         const { reach: _reach, ...target } = made;
         // "… năm 2025 xuống còn 550/100.000 trẻ em": a year in the words naming the target dates it.
         // What a target names after it ("giảm 10% số trẻ em bị tử vong do đuối nước năm 2025") may date it too.
-        const named = yearInName(c.slice(f.end, made.reach ?? f.end)) ?? yearInName(between);
+        const named = yearInName(c.slice(f.end, made.reach ?? f.end)) ?? datingInWords(span);
         out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year: dated?.[1] ?? named ?? year });
         prevName = made.name;
       }
@@ -410,10 +435,15 @@ function yearAt(sections: readonly Section[], line: number): string | null {
  * Nghị quyết đặt ra "chỉ tiêu cứng": 100% …") are read as such a block, each paragraph dated by its own horizon.
  */
 // "Nghị quyết số 78/NQ-CP … Theo đó, đến năm 2030, quy mô …": a page restating a document's targets after naming it.
-const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|(?:^|[.;]\s*)Theo đó,\s*(?:(?:đến|tới|vào) năm|giai đoạn|trong giai đoạn)\s/iu;
-const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
+// "Đến 2030, tốc độ tăng trưởng … bình quân 2,2-2,5% một năm": a sentence opening with its horizon states what is to be
+// reached; "Về kinh tế: Tốc độ …": a field's heading opens a list of targets.
+const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|(?:^|[.;]\s*)Theo đó,\s*(?:(?:đến|tới|vào) năm|giai đoạn|trong giai đoạn)\s|(?:^|[.;:]\s*)Đến (?:năm )?20\d\d,|(?:^|[.;]\s*)Về\s+(?:kinh\s+tế|xã\s+hội|văn\s+ho[áa]\s*-\s*xã\s+hội|môi\s+trường)\s*:/iu;
+// ("Việt Nam đặt mục tiêu tới 2030 …": news may leave out "năm", though never after another year, "2021 đến 2030".)
+const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|(?<!\d\s?)(?:đến|tới)(?= 20\d\d(?![\d\s]*[-–/]))|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
+/** "Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 …": the year the objectives are for. */
+const OBJECTIVES_YEAR = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<![\p{L}])năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 /** "… dự kiến đạt 15-20% vào năm 2030": the year a target is due by opens a block (inside one, it dates that target only). */
-const DUE_YEAR = /(?:^|[\s(])vào năm ((?:19|20)\d\d)/iu;
+const DUE_YEAR = /(?:^|[\s(])vào (?:năm )?((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 
 /** A paragraph going on with the targets announced before it: "Theo đó, về kinh tế, …", "Về các chỉ tiêu xã hội, …". */
@@ -423,7 +453,8 @@ const LIST_OF_TARGETS = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,60}(?:sau|như sau)
 /** A floor stated for the future: "ít nhất 5 đô thị", "tối thiểu 30%". */
 const FLOOR = /(?:ít nhất|tối thiểu)\s+\d/u;
 /** "Kế hoạch phát triển kinh tế-xã hội 5 năm 2021-2025": the span a plan's targets are for. */
-const PLAN_SPAN = /(?:giai đoạn|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u;
+// ("Đại hội … nhiệm kỳ 2025-2030 … nhất trí mục tiêu …": a congress's term is the span of its targets.)
+const PLAN_SPAN = /(?:giai đoạn|nhiệm kỳ|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u;
 
 /** "Theo Nghị quyết số 06-NQ/TW, của Bộ Chính trị …, tỷ lệ đô thị hóa …": a page stating its own document's targets. */
 // (A headline may run into it: the page's lines reach the readers without their blank lines.)
@@ -443,9 +474,21 @@ const REPORTS_RESULTS = /(?:^|[.;]\s*)Năm (?:19|20)\d\d(?![\d])|(?:^|\s)(?:đã
  */
 const COMPARED = /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)(?![\p{L}])/u;
 const FUTURE = /(?:^|\s)(?:sẽ|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|(?:đến|tới|vào) năm|tầm nhìn)(?![\p{L}])/iu;
-const reportsResults = (text: string) => REPORTS_RESULTS.test(text) || (COMPARED.test(text) && !FUTURE.test(text));
+const reportsResults = (text: string) => REPORTS_RESULTS.test(text) || RESULTS_HEADING.test(text) || (COMPARED.test(text) && !FUTURE.test(text));
+/** "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024", "ĐÁNH GIÁ KẾT QUẢ …": a review of results, however it names its targets. */
+const RESULTS_HEADING = /(?:tình hình|kết quả) thực hiện|đánh giá (?:kết quả|tình hình)/iu;
 /** "Để đạt được các mục tiêu trên, Chương trình đề ra 9 nhiệm vụ, giải pháp": the targets end, the tasks begin. */
 const TASKS_BEGIN = /(?:để (?:đạt được|thực hiện)[^.]{0,40}mục tiêu|nhiệm vụ(?:,| và)\s*giải pháp|nhiệm vụ trọng tâm)/iu;
+
+/** Where the clause that announces a paragraph's targets begins (its objectives, its horizon or its span). */
+function announcedFrom(text: string): number {
+  const at = Math.min(...[STATES_OBJECTIVES, HORIZON, DUE_YEAR, PLAN_SPAN, OBJECTIVES_YEAR].map((re) => re.exec(text)?.index ?? text.length));
+  if (at >= text.length) return 0;
+  const cut = /[;:]|\.(?=\s+\p{Lu})/gu;
+  let start = 0;
+  for (let m = cut.exec(text); m && m.index < at; m = cut.exec(text)) start = m.index + m[0].length;
+  return start;
+}
 
 function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | null = null): RawIndicator[] {
   const out: RawIndicator[] = [];
@@ -462,13 +505,13 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     const goesOn: boolean = open !== null && !closes && (GOES_ON.test(joined.text) || FLOOR.test(joined.text) || statedTargets(joined.text).length > 0);
     // Going on, a span inside a clause ("trong đó giai đoạn 2026-2030 đạt …") dates that clause, not the paragraph.
     const spanned = span ? `${span[1]}-${span[2]}` : undefined;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (spanned ?? (open === null ? DUE_YEAR.exec(joined.text)?.[1] : undefined)));
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (spanned ?? (open === null ? (DUE_YEAR.exec(joined.text) ?? OBJECTIVES_YEAR.exec(joined.text))?.[1] : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
     const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
     const states = STATES_OBJECTIVES.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
-    if (horizon === undefined || !states || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
+    if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
       const keeps = open !== null && quiet < 2 && !closes && !PREAMBLE_CLAUSE.test(joined.text) && !statedTargets(joined.text).length;
@@ -484,9 +527,13 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // A headline or subheading run into the paragraph ("Đến năm 2030, 3 doanh nghiệp Nhà nước vào Top 500 thế giới")
     // announces what the paragraph states.
     const first = para[0].text.trim();
-    const headline = para.length > 1 && first.length <= 120 && !/[.;:!?…]["”)]?$/u.test(first) ? first.length : 0;
+    // (A line wrapped mid-sentence is no headline: "… đạt khoảng 6,5 -" / "7%/năm. …" goes on in lower case or digits.)
+    const headline = para.length > 1 && first.length <= 120 && !/[.;:!?…,\-–]["”)]?$/u.test(first) && !/^\s*[\p{Ll}\d]/u.test(para[1].text) ? first.length : 0;
+    // A paragraph that opens the targets states them from the clause that announces them: "Nước ta có … đường bờ biển
+    // dài khoảng 3.260km; … Nghị quyết … xác định đến năm 2030, các ngành kinh tế thuần biển … đạt khoảng 10%".
+    const from = goesOn || byOwn(joined.text, own) ? 0 : announcedFrom(joined.text);
     for (const t of statedTargets(joined.text)) {
-      if (t.start < headline) continue;
+      if (t.start < Math.max(headline, from)) continue;
       out.push({
         table: null, ordinal: null, name: t.name, unit: t.unit, target: t.target, value: t.value, valueMin: t.valueMin, valueMax: t.valueMax,
         comparator: t.comparator, period: t.year ?? (horizon || null), agencyRaw: null, group: null, span: joined.spanOf(t.start, t.end),
@@ -502,10 +549,11 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
  * written most fully. Shares are not merged: "100% doanh nghiệp …" and "100% tập đoàn …" are two targets.
  */
 function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
-  const unitKey = (i: RawIndicator) => foldDiacritics(i.unit ?? '').toLowerCase();
+  // "13,5 bác sĩ/vạn dân" in a headline is "13,5 bác sĩ/10.000 dân" in the body.
+  const unitKey = (i: RawIndicator) => foldDiacritics(i.unit ?? '').toLowerCase().replace(/\/\s*(?:tren\s+)?(?:1\s+)?van\b/g, '/10.000').replace(/\/\s*(?:tren\s+)?(?:1\s+)?nghin\b/g, '/1.000').replace(/\/tren\s+/g, '/');
   const nameKey = (i: RawIndicator) => foldDiacritics(i.name).toLowerCase();
   // A share is restated when it measures the same thing: "tỷ lệ thất nghiệp duy trì dưới 3%" in a headline and its body.
-  const sameShare = (a: RawIndicator, b: RawIndicator) => a.unit === b.unit && (nameKey(a).endsWith(nameKey(b)) || nameKey(b).endsWith(nameKey(a)));
+  const sameShare = (a: RawIndicator, b: RawIndicator) => a.unit === b.unit && (nameKey(a).includes(nameKey(b)) || nameKey(b).includes(nameKey(a)));
   const same = (a: RawIndicator, b: RawIndicator) =>
     a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && a.period === b.period && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
     (unitKey(a).startsWith(unitKey(b)) || unitKey(b).startsWith(unitKey(a)));

@@ -38,38 +38,43 @@ export interface Rate {
 /** Who a rate is counted per: "trẻ em", "trẻ đẻ sống", "dân", "người dân", "phụ nữ", "ca sinh". */
 const POPULATION = String.raw`(?:trẻ đẻ sống|trẻ sinh sống|trẻ sơ sinh|trẻ em|người dân|dân số|dân|người|phụ nữ|ca sinh(?: sống)?|học sinh|lao động|hộ dân|hộ)`;
 /** "550/100.000 trẻ em": a count per a round base of a population (a base of 100 or more, never a date's "8/10"). */
-const RATE = new RegExp(String.raw`(?<![\d.,/])(${NUM})\s*\/\s*(\d{1,3}(?:\.\d{3})+|10+)\s+(${POPULATION})(?![\p{L}])`, 'gu');
+// "45 ca/100.000 trẻ sinh sống": the numerator may name what it counts.
+const RATE = new RegExp(String.raw`(?<![\d.,/])(${NUM})(\s+(?:ca|trường hợp|người|trẻ))?\s*\/\s*(\d{1,3}(?:\.\d{3})+|10+)\s+(${POPULATION})(?![\p{L}])`, 'gu');
 
 /** Rates per population in a clause, with their offsets; `parse` reads the Vietnamese numbers. */
 export function ratesIn(c: string, parse: (s: string) => number | null): Rate[] {
   const out: Rate[] = [];
   for (const m of c.matchAll(RATE)) {
     const value = parse(m[1]);
-    const base = parse(m[2]);
+    const base = parse(m[3]);
     // A round base ("100.000", "1.000"): "3/5 huyện" is a share of places, no rate.
     if (value === null || base === null || base < 100 || !/^10+$/.test(String(base))) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    out.push({ start, end, value, unit: `/${m[2]} ${m[3]}`, target: c.slice(start, end) });
+    out.push({ start, end, value, unit: `${m[2] ? m[2].trim() : ''}/${m[3]} ${m[4]}`, target: c.slice(start, end) });
   }
   return out;
 }
 
-/** Where a multiple's target starts: "sẽ gấp 2-2,5 lần", "tăng gấp 2 lần" take their "gấp" (the text before the amount). */
+/** Where a multiple's target starts: "sẽ gấp 2-2,5 lần", "tăng gấp 2 lần", "cao hơn 2,5 đến 3 lần" take their words (the text before the number). */
 export function multipleStart(before: string, unit: string | null): number {
   if (unit !== 'lần') return before.length;
-  const m = /(?<![\p{L}])gấp\s*$/u.exec(before);
+  // ("thu nhập … cao hơn 2,5 đến 3 lần so với năm 2020": "cao hơn" makes a multiple too.)
+  const m = /(?<![\p{L}])(?:gấp|(?:cao|lớn|nhiều) hơn)\s*$/u.exec(before);
   return m ? m.index : before.length;
 }
 
 /**
- * Where a stated change's target starts: "Tỉ lệ doanh nghiệp … tăng 50% vào năm 2025" is a rise of 50%, not a share
- * of 50%, so its verb is part of the target. Only after what changes is named: a clause opening with its verb
+ * Where a stated change's target starts: "Tỉ lệ doanh nghiệp … tăng 50% vào năm 2025 … so với năm 2018" is a rise of 50%
+ * over a baseline, not a share of 50%, so its verb is part of the target. Only after what changes is named: a clause opening with its verb
  * ("Giảm 10% số trẻ em …", "phấn đấu tăng …") is an objective whose verb names it, and a rate per year
  * ("tăng bình quân 8%/năm") or a level reached ("tăng lên 40%", "giảm xuống dưới 3%") has its own words.
  */
-export function changeStart(before: string, unit: string | null): number {
+export function changeStart(before: string, unit: string | null, after = ''): number {
   if (unit === null || !unit.startsWith('%') || unit.includes('/')) return before.length;
+  // Only a change against a baseline ("… so với năm 2018") is relative; "Nông, lâm, thủy sản tăng 6%" under a growth
+  // rate is that sector's rate.
+  if (!/(?:^|\s)so với(?![\p{L}])/u.test(after)) return before.length;
   const m = /(?<![\p{L}])(?:tăng|giảm)\s*$/u.exec(before);
   if (!m) return before.length;
   const named = before.slice(0, m.index).replace(/^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:phấn đấu|mục tiêu|hằng năm|hàng năm|mỗi năm|đồng thời|và|sẽ|cụ thể)[\s,:]*)*/iu, '');
@@ -77,24 +82,78 @@ export function changeStart(before: string, unit: string | null): number {
 }
 
 /**
- * "khoảng 150 - 200 tỉ USD (30 - 40 tỉ USD/năm)": an amount in parentheses right after another restates it in other
- * terms (per year, another currency) and is no target of its own.
+ * "khoảng 150 - 200 tỉ USD (30 - 40 tỉ USD/năm)", "từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến
+ * 13,5%/năm)": an amount in parentheses right after another restates it in other terms (per year, another currency, the
+ * places it counts) and is no target of its own.
  */
 export function restatedInParentheses(c: string, start: number, previousEnd: number | null): boolean {
   if (previousEnd === null) return false;
   const open = c.lastIndexOf('(', start);
   if (open < previousEnd || c.lastIndexOf(')', start) > open) return false;
-  return c.slice(previousEnd, open).trim() === '' && /^[\s≈~]*(?:khoảng|tương đương|tức|bình quân)?\s*$/u.test(c.slice(open + 1, start));
+  // ("(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)", "50% (8 xã)": what the parenthesis says of the target before it.)
+  // ("đạt 30% (trong đó khu vực nông thôn đạt 20%)": a breakdown states targets of its own.)
+  return c.slice(previousEnd, open).trim() === '' && !/^\s*trong đó/iu.test(c.slice(open + 1, start));
 }
 
 /**
  * The year stated in the words that name a target: "… thương tích năm 2025 xuống còn 550/100.000 trẻ em", "tỷ lệ thất
- * nghiệp … năm 2025 dưới 3,8%" (not the year compared against, "so với năm 2020", nor a span's start, "từ năm 2021").
+ * nghiệp … năm 2025 dưới 3,8%" (not the year compared against, "so với năm 2020", a price base, "giá so sánh năm 2010", nor a
+ * span's start, "từ năm 2021").
  */
 export function yearInName(words: string): string | null {
-  let year: string | null = null;
-  for (const m of words.matchAll(/(?<![\p{L}])(so với|từ|kể từ|sau)?\s*(?:(?:đến|tới|vào|trong|đến hết|hết)\s+)?năm\s+((?:19|20)\d\d)(?![\d\s]*[-–]\s*(?:19|20)\d\d)(?!\d)/giu)) {
-    if (!m[1]) year = m[2];
+  return datingIn(words, false);
+}
+
+/**
+ * The last dating in the words naming a target, a year or a span, whichever is written last: "Các chỉ tiêu chủ yếu đến
+ * năm 2025 … Tốc độ tăng trưởng … bình quân giai đoạn 2021 - 2025: từ 7,5 …" is 2021-2025.
+ */
+export function datingInWords(words: string): string | null {
+  return datingIn(words, true);
+}
+
+function datingIn(words: string, spans: boolean): string | null {
+  let dating: string | null = null;
+  const re = /(?<![\p{L}])(so với|so sánh|gốc|từ|kể từ|sau)?\s*(?:(?:đến|tới|vào|trong|đến hết|hết)\s+)?năm\s+((?:19|20)\d\d)(?![\d\s]*[-–]\s*(?:19|20)\d\d)(?!\d)|(?<![\p{L}])(?:giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu;
+  for (const m of words.matchAll(re)) {
+    if (m[3]) {
+      if (spans) dating = `${m[3]}-${m[4]}`;
+    } else if (!m[1]) dating = m[2];
   }
-  return year;
+  return dating;
+}
+
+/** Nouns that count a document's own parts: "Đại hội cũng xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá". */
+const DOCUMENT_PARTS = /^(?:nhiệm vụ|giải pháp|chỉ tiêu|đề án|dự án|chương trình|khâu đột phá|đột phá|nội dung|mục tiêu|nhóm)$/u;
+/** Verbs that set out a document's parts (not a target of doing so many): "xác định", "đề ra", "gồm", "thông qua". */
+const SETS_OUT = /(?:xác định|đề ra|đặt ra|thông qua|nêu|gồm|bao gồm|với|có|triển khai|tập trung)\s*(?:(?:được|ra|lên|thêm)\s*)?$/iu;
+
+/**
+ * "Đại hội cũng xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và 10 giải pháp", "Chương trình đề ra 9 nhiệm vụ": the count
+ * of a document's own tasks or solutions is no target (a target counts things to reach: "hoàn thành 100 nhiệm vụ khoa học").
+ */
+export function countsDocumentParts(before: string, unit: string | null): boolean {
+  return unit !== null && DOCUMENT_PARTS.test(unit) && SETS_OUT.test(before.replace(/(?:cũng|sẽ|đã)\s*$/u, ''));
+}
+
+/** What marks a clause as a report of results: "đã thực hiện đạt", "ước đạt", "nhiệm kỳ vừa qua", "năm nay", "từ trước đến nay". */
+const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|năm nay|hiện nay|hiện có|từ trước đến nay|cách đây|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|không (?:hoàn thành|đạt))(?![\p{L}])|^\s*Năm (?:19|20)\d\d,|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
+/** What marks a clause as stating what is to come: "phấn đấu", "mục tiêu … đến năm 2030", "sẽ", "dự kiến". */
+const LOOKS_AHEAD = /(?:^|[\s,(])(?:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu|sẽ|dự kiến|tầm nhìn|(?:đến|tới|vào) năm)(?![\p{L}])/iu;
+
+const COMPARED = /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)(?![\p{L}])/u;
+
+/**
+ * Which clauses of a paragraph report results rather than state targets: a clause with a mark of results, and the
+ * clauses that go on listing them ("… đã thực hiện đạt và vượt hầu hết các chỉ tiêu; trong đó, tốc độ tăng trưởng …
+ * đạt 6,71%; GRDP bình quân đầu người đạt 3.555 USD …") until one looks ahead again.
+ */
+export function reportingClauses(clauses: readonly string[]): boolean[] {
+  let reporting = false;
+  return clauses.map((c) => {
+    // "giảm 23 ca so với năm 2009" reports; "tăng 50% vào năm 2025 … so với năm 2018" compares a target with its baseline.
+    if (REPORTS.test(c) || (COMPARED.test(c) && !LOOKS_AHEAD.test(c))) reporting = true;
+    else if (LOOKS_AHEAD.test(c)) reporting = false;
+    return reporting;
+  });
 }

@@ -6,7 +6,7 @@
 import { statedTargets } from '../../../src/ingest/objective-targets';
 import { parseVietnameseNumber } from '../../../src/ingest/indicators';
 import { extract } from '../../../src/ingest/pipeline';
-import { changeStart, magnitudeUnit, multipleStart, ratesIn, restatedInParentheses, yearInName } from '../../../src/ingest/target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleStart, ratesIn, reportingClauses, restatedInParentheses, yearInName } from '../../../src/ingest/target-constructs';
 
 const pick = (text: string) => statedTargets(text).map(({ name, unit, target, value, valueMin, valueMax, comparator, year }) => ({ name, unit, target, value, valueMin, valueMax, comparator, year }));
 
@@ -57,13 +57,18 @@ describe('rates per population', () => {
     ]);
     expect(ratesIn('tỷ suất chết mẹ còn 42/100.000 trẻ đẻ sống', parseVietnameseNumber)[0]).toMatchObject({ value: 42, unit: '/100.000 trẻ đẻ sống' });
     expect(ratesIn('ngày 18/6/2022, 3/5 huyện, 8/10 người', parseVietnameseNumber)).toEqual([]);
+    // the numerator may name what it counts
+    expect(ratesIn('(45 ca/100.000 trẻ sinh sống đến năm 2030)', parseVietnameseNumber)[0]).toMatchObject({ target: '45 ca/100.000 trẻ sinh sống', value: 45, unit: 'ca/100.000 trẻ sinh sống' });
   });
   test('"Giảm tỷ suất … năm 2025 xuống còn 550/100.000 trẻ em và 500/100.000 trẻ em vào năm 2030": two targets, each dated', () => {
     const t = pick('Giảm tỷ suất trẻ em bị tai nạn, thương tích năm 2025 xuống còn 550/100.000 trẻ em và 500/100.000 trẻ em vào năm 2030.');
     expect(t.map((x) => [x.target, x.value, x.year])).toEqual([['550/100.000 trẻ em', 550, '2025'], ['500/100.000 trẻ em', 500, '2030']]);
   });
-  test('a count per ten thousand people keeps its base: "35 bác sĩ/vạn dân"', () => {
+  test('a count per ten thousand people keeps its base: "35 bác sĩ/vạn dân", "32,5 giường bệnh/trên 10.000 dân"', () => {
     expect(pick('Đạt 35 bác sĩ/vạn dân và 45 giường bệnh/vạn dân')[0]).toMatchObject({ unit: 'bác sĩ/vạn dân', value: 35 });
+    expect(pick('có 13,5 bác sĩ/10.000 dân, 32,5 giường bệnh/trên 10.000 dân; 94,1% dân số tham gia BHYT.').map((x) => [x.target, x.name])).toEqual([
+      ['13,5 bác sĩ/10.000 dân', 'Bác sĩ/10.000 dân'], ['32,5 giường bệnh/trên 10.000 dân', 'Giường bệnh/trên 10.000 dân'], ['94,1% dân số', 'Dân số tham gia BHYT'],
+    ]);
   });
 });
 
@@ -77,12 +82,20 @@ describe('multiples and changes', () => {
       name: 'Quy mô nền kinh tế vùng ĐBSCL', unit: 'lần', target: 'gấp 2-2,5 lần', valueMin: 2, valueMax: 2.5, year: '2030',
     });
   });
-  test('changeStart: a rise after what rises keeps its verb; an objective opening with its verb, a rate per year or a level do not', () => {
-    expect(changeStart('Tỉ lệ doanh nghiệp tăng ', '%')).toBe('Tỉ lệ doanh nghiệp '.length);
-    expect(changeStart('Giảm ', '%')).toBe('Giảm '.length);
-    expect(changeStart('Hàng năm giảm ', '%')).toBe('Hàng năm giảm '.length);
-    expect(changeStart('Năng suất lao động tăng ', '%/năm')).toBe('Năng suất lao động tăng '.length);
-    expect(changeStart('Tỷ lệ hộ nghèo giảm xuống ', '%')).toBe('Tỷ lệ hộ nghèo giảm xuống '.length);
+  test('changeStart: a rise over a baseline after what rises keeps its verb; a sector\'s rate, an objective opening with its verb, a rate per year or a level do not', () => {
+    const baseline = ' vào năm 2025 so với năm 2018';
+    expect(changeStart('Tỉ lệ doanh nghiệp tăng ', '%', baseline)).toBe('Tỉ lệ doanh nghiệp '.length);
+    expect(changeStart('Nông, lâm, thủy sản tăng ', '%', '; công nghiệp - xây dựng tăng 18,4%')).toBe('Nông, lâm, thủy sản tăng '.length);
+    expect(changeStart('Giảm ', '%', baseline)).toBe('Giảm '.length);
+    expect(changeStart('Hàng năm giảm ', '%', baseline)).toBe('Hàng năm giảm '.length);
+    expect(changeStart('Năng suất lao động tăng ', '%/năm', baseline)).toBe('Năng suất lao động tăng '.length);
+    expect(changeStart('Tỷ lệ hộ nghèo giảm xuống ', '%', baseline)).toBe('Tỷ lệ hộ nghèo giảm xuống '.length);
+  });
+  test('a district\'s sector rates under its growth rate are rates: "… đạt 16%, trong đó: Nông, lâm, thủy sản tăng 6%; công nghiệp - xây dựng tăng 18,4%"', () => {
+    expect(pick('Tốc độ tăng giá trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%, trong đó: Nông, lâm, thủy sản tăng 6%; công nghiệp - xây dựng tăng 18,4%.').map((x) => [x.target, x.year])).toEqual([
+      // the price base year dates nothing
+      ['16%', null], ['6%', null], ['18,4%', null],
+    ]);
   });
   test('"Tỉ lệ doanh nghiệp … tăng 50% vào năm 2025 và 100% vào năm 2030 so với năm 2018"', () => {
     const t = pick('Tỉ lệ doanh nghiệp sử dụng công nghệ tiên tiến tăng 50% vào năm 2025 và 100% vào năm 2030 so với năm 2018.');
@@ -140,5 +153,92 @@ describe('news pages restating a document\'s targets (the objectives reader, par
     expect(read(['Đông Nam Bộ GRDP đạt 380 triệu đồng vào năm 2030, tỷ lệ thất nghiệp duy trì dưới 3%... đó là yêu cầu cụ thể hóa các mục tiêu.', 'Theo đó, Chính phủ đặt ra yêu cầu cụ thể hóa các mục tiêu. Đến năm 2030, GRDP bình quân đầu người theo giá hiện hành đạt 380 triệu đồng; tỷ lệ thất nghiệp duy trì dưới 3%.'].join('\n'))).toEqual([
       ['380 triệu đồng', '2030'], ['dưới 3%', '2030'],
     ]);
+  });
+});
+
+describe('counts and clauses that state no target', () => {
+  test('countsDocumentParts: "xác định 5 nhiệm vụ trọng tâm" counts the document\'s parts; "hoàn thành 100 nhiệm vụ" is a target', () => {
+    expect(countsDocumentParts('Đại hội cũng xác định ', 'nhiệm vụ')).toBe(true);
+    expect(countsDocumentParts('Chương trình đề ra ', 'nhiệm vụ')).toBe(true);
+    expect(countsDocumentParts('hoàn thành ', 'nhiệm vụ')).toBe(false);
+    expect(countsDocumentParts('Đại hội cũng xác định ', 'doanh nghiệp')).toBe(false);
+    expect(pick('Đại hội cũng xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và 10 giải pháp cụ thể.')).toEqual([]);
+  });
+  test('reportingClauses: results and the clauses listing them after, until one looks ahead', () => {
+    expect(reportingClauses([
+      'nhiệm kỳ vừa qua, tỉnh đã thực hiện đạt và vượt hầu hết các chỉ tiêu Nghị quyết',
+      ' trong đó, tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021-2025 đạt 6,71%',
+      ' thu ngân sách đến cuối năm 2025 ước đạt 27.000 tỷ đồng',
+      ' Nhiệm kỳ tới, tỉnh phấn đấu tăng trưởng bình quân 8%/năm',
+    ])).toEqual([true, true, true, false]);
+    // a comparison with a baseline reports only when nothing looks ahead
+    expect(reportingClauses(['giảm 23 ca so với năm 2009', 'tăng 50% vào năm 2025 và 100% vào năm 2030 so với năm 2018'])).toEqual([true, false]);
+    // "đã được xếp hạng" describes what is counted, it reports nothing
+    expect(reportingClauses(['Phấn đấu hoàn thành việc số hoá 100% các di sản văn hoá đã được xếp hạng vào năm 2026'])).toEqual([false]);
+  });
+  test('a vote is no target: "có 447 ĐBQH tham gia biểu quyết tán thành (chiếm tỷ lệ 90,49%)"', () => {
+    expect(pick('Kết quả biểu quyết cho thấy, có 447 ĐBQH tham gia biểu quyết tán thành (chiếm tỷ lệ 90,49%), Quốc hội chính thức thông qua Nghị quyết.')).toEqual([]);
+  });
+  test('"tăng trưởng 2 con số" is double-digit growth, no count of children; a year after "vào" is no amount', () => {
+    expect(pick('Đồng Nai triển khai nhiệm vụ vì mục tiêu tăng trưởng 2 con số năm 2025')).toEqual([]);
+    expect(pick('3 ngân hàng lọt top 100 châu Á vào 2030').map((x) => x.target)).toEqual(['3 ngân hàng']);
+  });
+});
+
+describe('news of Party congresses and of the Government (the objectives reader)', () => {
+  const read = (text: string) => extract({ path: 'news.txt', sha256: 'h', format: 'TEXT', text }).indicators.map((i) => [i.target, i.period]);
+  test('a year written without "năm" ("vào 2030", "tới 2030"), a rate "10% một năm trở lên", a place "thứ 3 khu vực ASEAN"', () => {
+    expect(read(['Chính phủ phấn đấu tốc độ tăng trưởng kinh tế 10% một năm trở lên và GDP bình quân đầu người đạt khoảng 8.500 USD vào 2030.', '', 'Phó thủ tướng cho biết Việt Nam đặt mục tiêu tới 2030 là nước đang phát triển có công nghiệp hiện đại. Quy mô GDP trong nhóm 30 nền kinh tế hàng đầu thế giới, thứ 3 khu vực ASEAN.'].join('\n'))).toEqual([
+      ['10% một năm trở lên', '2030'], ['khoảng 8.500 USD', '2030'], ['trong nhóm 30 nền kinh tế hàng đầu thế giới', '2030'], ['thứ 3 khu vực ASEAN', '2030'],
+    ]);
+  });
+  test('a congress\'s term is the span of the targets after it: "… nhiệm kỳ 2025-2030 đã thông qua Nghị quyết Đại hội, nhất trí mục tiêu …"', () => {
+    expect(read(['Đại hội Đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết Đại hội, nhất trí mục tiêu, định hướng chiến lược phát triển.', '', 'Tốc độ tăng trưởng GRDP bình quân đạt 10%. GRDP bình quân đầu người đến năm 2030 là 169,46 triệu đồng. Ngân sách trên địa bàn tăng bình quân 7%.'].join('\n'))).toEqual([
+      ['10%', '2030'], ['169,46 triệu đồng', '2030'], ['7%', '2030'],
+    ]);
+  });
+  test('the year of the objectives: "Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 có 13,5 bác sĩ/10.000 dân …"', () => {
+    expect(read('Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 có 13,5 bác sĩ/10.000 dân, 32,5 giường bệnh/trên 10.000 dân; 94,1% dân số tham gia BHYT.')).toEqual([
+      ['13,5 bác sĩ/10.000 dân', '2024'], ['32,5 giường bệnh/trên 10.000 dân', '2024'], ['94,1% dân số', '2024'],
+    ]);
+  });
+  test('a paragraph opening the targets states them from the clause announcing them; the facts before are none', () => {
+    expect(read('Thực trạng phát triển kinh tế biển. Nước ta có đường bờ biển dài khoảng 3.260km; các vùng biển rộng hơn 1 triệu km2 (trải dài trên 28 tỉnh). Nghị quyết số 36-NQ/TW đề ra mục tiêu tổng quát và mục tiêu cụ thể; trong đó, xác định đến năm 2030, các ngành kinh tế thuần biển có đóng góp vào GDP cả nước đạt khoảng 10%;')).toEqual([
+      ['khoảng 10%', '2030'],
+    ]);
+  });
+  test('tourists are counted in their own unit: "thu hút 15 triệu khách du lịch", "đón 18,5 triệu lượt khách du lịch"', () => {
+    expect(pick('thu hút 15 triệu khách du lịch, doanh thu 70.000 tỷ đồng')[0]).toMatchObject({ target: '15 triệu khách du lịch', unit: 'khách du lịch', value: 15_000_000 });
+    expect(pick('đến năm 2030, Gia Lai đón 18,5 triệu lượt khách du lịch')[0]).toMatchObject({ target: '18,5 triệu lượt khách du lịch', year: '2030' });
+  });
+});
+
+describe('lists of targets by item and by field (held-out-2)', () => {
+  const read = (text: string) => extract({ path: 'news.txt', sha256: 'h', format: 'TEXT', text }).indicators.map((i) => [i.target, i.period]);
+  test('"cao hơn 2,5 đến 3 lần so với năm 2020" is a multiple; its "hơn" compares nothing', () => {
+    expect(pick('Việt Nam phấn đấu đến năm 2030, thu nhập cư dân nông thôn cao hơn 2,5 đến 3 lần so với năm 2020.')[0]).toMatchObject({ target: 'cao hơn 2,5 đến 3 lần', valueMin: 2.5, valueMax: 3, comparator: null });
+    expect(pick('Đến năm 2030, thu nhập bình quân cao hơn 2 lần so với năm 2020')[0]).toMatchObject({ target: 'cao hơn 2 lần', value: 2, comparator: null });
+  });
+  test('items "(1) … (2) …" inline, a name before its colon, the last dating in the words, a parenthesis annotating a target', () => {
+    expect(read('Các chỉ tiêu chủ yếu đến năm 2025\nVề kinh tế: (1) Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2025: từ 7,5 đến 8,0%/năm. (2) Cơ cấu kinh tế năm 2025: Dịch vụ chiếm từ 65,0 đến 65,5%. (4) Vốn đầu tư phát triển toàn xã hội: từ 3,1 đến 3,2 triệu tỷ đồng (theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm). (13) Tỷ lệ huyện đạt chuẩn nông thôn mới: 100%; Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao: 40%.')).toEqual([
+      ['từ 7,5 đến 8,0%/năm', '2021-2025'], ['từ 65,0 đến 65,5%', '2025'], ['từ 3,1 đến 3,2 triệu tỷ đồng', '2025'], ['100%', '2025'], ['40%', '2025'],
+    ]);
+  });
+  test('datingInWords: the span written after the horizon wins, and the other way round', () => {
+    expect(datingInWords('Các chỉ tiêu chủ yếu đến năm 2025 … bình quân giai đoạn 2021 - 2025: ')).toBe('2021-2025');
+    expect(datingInWords('giai đoạn 2021 - 2025 … cơ cấu kinh tế năm 2025: ')).toBe('2025');
+    expect(datingInWords('so với năm 2020')).toBeNull();
+  });
+  test('a sentence opening with its horizon and a field\'s heading state targets; "trên 1 ha" is per hectare', () => {
+    expect(read('Mục tiêu chung của Chiến lược là phát triển trồng trọt thành ngành kinh tế kỹ thuật hoàn chỉnh.\n\nĐến 2030, tốc độ tăng trưởng giá trị sản xuất trồng trọt bình quân 2,2-2,5% một năm. Giá bình quân trên 1 ha đất trồng đạt 150-160 triệu đồng.')).toEqual([
+      ['2,2-2,5% một năm', '2030'], ['150-160 triệu đồng', '2030'],
+    ]);
+    expect(read('Về  kinh  tế: Tốc  độ  tăng  trưởng  kinh  tế  bình  quân  5  năm  đạt  khoảng  6,5  -\n7%/năm. Đến năm 2025, có 10 bác sĩ và 30\ngiường bệnh/1 vạn dân; tỉ lệ tham gia bảo hiểm y tế đạt 95% dân số.')).toEqual([
+      ['khoảng 6,5 - 7%/năm', '2025'], ['10 bác sĩ', '2025'], ['30 giường bệnh/1 vạn dân', '2025'], ['95% dân số', '2025'],
+    ]);
+  });
+  test('a review of results opens no targets: "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024"', () => {
+    const x = extract({ path: 'kh.txt', sha256: 'h', format: 'TEXT', text: ['KẾ HOẠCH', 'CHUYỂN ĐỔI SỐ TỈNH NĂM 2025', 'Phần I', 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024', 'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024', '1. Về hạ tầng số: 100% xã, phường, thị trấn được phủ băng rộng cáp quang.', '2. Về dữ liệu: 13/17 dịch vụ dữ liệu được đưa vào sử dụng, đạt 76,5% mục tiêu.'].join('\n') });
+    expect(x.indicators).toEqual([]);
   });
 });
