@@ -36,7 +36,7 @@ const DATE = String.raw`ngày\s*\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?
 
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 /** Between the document's own reference and another: "… hướng dẫn quán triệt và tổ chức thực hiện", "… về việc triển khai thực hiện". */
-const OWN_CARRIES_OUT = /^(?:\s*,?\s*(?:ngày\s+[\d/.-]+\s*)?(?:của\s+[^.;,]{3,60}?\s+)?)(?:về việc\s+|hướng dẫn\s+)?(?:quán triệt(?:,| và)\s+)?(?:tổ chức\s+|triển khai\s+)?thực hiện\s+(?:\p{L}+\s+){0,2}$/iu;
+const OWN_CARRIES_OUT = /^(?:\s*,?\s*(?:ngày\s+[\d/.-]+\s*)?(?:của\s+[^.;,]{3,60}?\s+)?)(?:về(?: việc)?\s+|hướng dẫn\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,| và)\s+)?(?:tổ chức\s+|triển khai\s+)?thực hiện\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A mandate opening a clause or sentence (not "việc thực hiện" inside a name): "…, thực hiện", "----- Quán triệt". */
 const MANDATE_OPENS = /(?:^|[.,;:]\s*|-{3,}\s*)(?:Thực hiện|Triển khai|Quán triệt|thực hiện|triển khai|quán triệt)(?![\p{L}])/u;
 /** A line opening with what a document carries out, the kind word first or not: "Kế hoạch triển khai thực hiện Nghị quyết số …". */
@@ -44,6 +44,22 @@ const IMPLEMENTING_HEADLINE = /^(?:(?:Kế hoạch|Chương trình(?: hành đ�
 const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
 // A copy's page break may cut the clause's first letters: "n cứ Luật Tổ chức chính quyền địa phương …", "ăn cứ …".
 const BASIS_VERB = /^(?:căn cứ|ăn cứ|n cứ|trên cơ sở|theo quy định)(?![\p{L}])/iu;
+/** A typed-over "Căn cứ" ("Cắn cứ", "Căn cư"): compared without diacritics. */
+const BASIS_VERB_FOLDED = /^can cu(?![a-z])/u;
+/**
+ * "Căn cứ chức năng, nhiệm vụ được giao, Bộ … thực hiện các giải pháp nêu tại văn bản số …", "Căn cứ tình hình thực
+ * tế, …": the clause rests on the body's remit or the situation, not on a document; a reference later in it is a mention.
+ */
+const BASIS_NOT_A_DOCUMENT = /^(?:căn cứ|trên cơ sở)\s+(?:vào\s+)?(?:chức năng|nhiệm vụ|tình hình|thực tế|thực tiễn|kết quả|điều kiện|yêu cầu|nhu cầu|khả năng|đặc điểm)(?![\p{L}])/iu;
+/**
+ * A look back at what carrying a document out has achieved, not what this document carries out: "Sau 02 năm triển khai
+ * thực hiện Kết luận số 45-KL/TW …, đã ghi nhận …", "Qua 10 năm thực hiện …", "Thực hiện Nghị quyết số 39-NQ/TW …,
+ * những năm qua, các cấp … đã …".
+ */
+const LOOK_BACK_OPENS = /^(?:sau|qua|trải qua|hơn)\s+(?:\S+\s+){0,3}?(?:năm|tháng)\s+(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai|quán triệt)(?![\p{L}])/iu;
+const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|thời gian qua|những năm gần đây|thời gian vừa qua|qua\s+\S+\s+năm|sau\s+\S+\s+năm)(?![\p{L}])/iu;
+/** A news paragraph's connective before the restated preamble: "Theo đó, thực hiện Công điện số …, UBND tỉnh giao …". */
+const CONNECTIVE = /^(?:Theo đó|Cụ thể|Đồng thời|Trước đó)\s*,\s*/u;
 /** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */
 const REQUESTED_BY = /(?<![\p{L}])theo\s+(?:đúng\s+)?(?:yêu cầu|chỉ đạo)(?:\s+(?:tại|của))?(?:\s+nội dung)?(?:\s+[^,;.()]{0,60}?\s+tại)?\s*$/iu;
 /** The proposal the document answers: a request from below, never a legal basis. */
@@ -87,6 +103,15 @@ const BASES_SUBHEADING = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*(?:Các\s+)?(?:văn
 /** A preamble clause cut at its start: it opens inside a word, or with a law's or decree's name, and ends with ";". */
 const CUT_BASIS = /^(?:\p{Ll}[^;]*|(?:Luật|Bộ luật|Pháp lệnh|Nghị định)\s[^;]*)\s(?:ngày|số)\s[^;]*;$/u;
 const LISTED_DOCUMENT = new RegExp(`^(?:[-+•*–]|[a-zđ]\\)|\\d+[.)])\\s*(?:${KIND_WORD})(?![\\p{L}])`, 'iu');
+/** Under a bases heading the items may have no bullet at all: "I. CĂN CỨ PHÁP LÝ" / "Luật Giao dịch điện tử …;" / "Nghị định số …;". */
+const UNBULLETED_DOCUMENT = new RegExp(`^(?:${KIND_WORD}|Bộ luật|Pháp lệnh|Điều lệ)(?![\\p{L}])`, 'u');
+/** "Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số …": what the document issues carries that out. */
+const ISSUED_HEREWITH_CARRIES_OUT = new RegExp(`(?:^|[.;]\\s*)(?:Điều\\s+\\d+\\s*[.:]?\\s*)?(?:Ban hành|Phê duyệt)\\s+kèm theo\\s+(?:${KIND_WORD})\\s+này\\s+[^.;]{0,200}?(?:thực hiện|triển khai)\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
+/** A list of what is carried out goes on: "… thực hiện Nghị quyết 33-NQ/TW … và Kết luận 76-KL/TW …". */
+const AND_NEXT = /(?<![\p{L}])và\s*$/u;
+const KIND_WORD_OPENS = new RegExp(`^(?:${KIND_WORD})(?![\\p{L}])`, 'u');
+/** A preamble clause that opens with a document's kind goes on with the list before it ("…; Nghị quyết số 32/NQ-CP …"). */
+const OPENS_WITH_REFERENCE = new RegExp(`^(?:${KIND_WORD}|Bộ luật|Pháp lệnh)\\s+(?:số\\s*)?(?:\\d|\\p{Lu})`, 'u');
 /** Between two references of one clause: the first one's title goes on to name the second ("… về tiếp tục thực hiện …"). */
 const NAMED_IN_TITLE = /^[^;]*?(?<![\p{L}])(?:về|thực hiện|triển khai)(?![\p{L}])[^;]*$/iu;
 /** … unless the clause's list goes on: "… về Hội nhập quốc tế trong tình hình mới và Chương trình hành động số 44-CTr/TU". */
@@ -118,7 +143,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   // A page's headline saying what its document carries out ("Kế hoạch triển khai thực hiện Nghị quyết số 424/NQ-CP …",
   // "Triển khai thực hiện Chỉ thị số 27/CT-TTg …"): the title of the plan or letter it restates.
   // (A headline is one phrase: a line that goes on with ";" or a sentence is a preamble clause, read as such below.)
-  const headlines = new Set(lines.filter((l) => l.text.trim()).slice(0, 12).filter((l) => IMPLEMENTING_HEADLINE.test(l.text.trim()) && l.text.trim().length < 250 && !/;|\.\s+\p{Lu}/u.test(l.text)).map((l) => l.line));
+  const headlines = new Set(lines.filter((l) => l.text.trim()).slice(0, 12).filter((l) => IMPLEMENTING_HEADLINE.test(l.text.trim()) && l.text.trim().length < 250 && !/;|\.\s+\p{Lu}/u.test(l.text) && !LOOK_BACK_AFTER.test(l.text.trim())).map((l) => l.line));
   for (const para of splitParagraphs(lines)) {
     const j = joinLines(para);
     const firstLine = para[0].line;
@@ -131,14 +156,15 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     const aboveHeader = ownTitleStart !== null && para[para.length - 1].line < ownTitleStart;
     const inPreamble = !inTitle && !aboveHeader && firstLine < bodyStart;
     const paraText = j.text.trim();
-    const listed = !inTitle && listRelation !== null && LISTED_DOCUMENT.test(paraText) ? listRelation : null;
+    const listed = !inTitle && listRelation !== null && (LISTED_DOCUMENT.test(paraText) || UNBULLETED_DOCUMENT.test(paraText)) ? listRelation : null;
     // A sub-heading inside the list ("1. Các văn bản chỉ đạo", under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") keeps its relation.
     if (!listed) listRelation = BASES_HEADING.test(paraText) ? 'BASED_ON' : listRelation && BASES_SUBHEADING.test(paraText) ? listRelation : null;
     // Clauses: the preamble strings several bases/mandates together with ";".
     let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : 'CITES';
     let changeCarried: { relation: CitationRelation; kind: Reference['kind'] } | null = null;
     let pos = 0;
-    for (const clause of j.text.split(/(?<=;)/)) {
+    // (A new sentence opening with a preamble verb is a new clause too: "… đến năm 2030”. Theo đề nghị của Giám đốc Sở …".)
+    for (const clause of j.text.split(/(?<=;)|(?<=[.!]["”)]?\s+)(?=(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s)/u)) {
       const from = pos;
       pos += clause.length;
       let relation: CitationRelation = 'CITES';
@@ -148,9 +174,11 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       else if (inPreamble) {
         // "- Căn cứ Điều lệ Đảng;": a bulleted preamble clause opens with its verb after the bullet.
         const c = clause.trim();
-        const v = c.replace(/^[-+•–*]\s*/u, '');
-        if (PROPOSAL_VERB.test(v)) relation = 'CITES';
-        else if (BASIS_VERB.test(v) || MEETING_CONCLUSION.test(v)) relation = 'BASED_ON';
+        const v = c.replace(/^[-+•–*]\s*/u, '').replace(CONNECTIVE, '');
+        if (PROPOSAL_VERB.test(v) || BASIS_NOT_A_DOCUMENT.test(v) || LOOK_BACK_OPENS.test(v) || (IMPLEMENT_VERB.test(v) && LOOK_BACK_AFTER.test(v))) relation = 'CITES';
+        else if (BASIS_VERB.test(v) || BASIS_VERB_FOLDED.test(foldDiacritics(v.slice(0, 8)).toLowerCase()) || MEETING_CONCLUSION.test(v)) relation = 'BASED_ON';
+        // "Căn cứ A; B; Nghị quyết số 32/NQ-CP … của Chính phủ ban hành Kế hoạch …": the next item of the list before it.
+        else if (relationOfPara !== 'CITES' && OPENS_WITH_REFERENCE.test(v)) relation = relationOfPara;
         else if (IMPLEMENT_VERB.test(v) || ENACT.test(c)) {
           relation = 'IMPLEMENTS';
           // "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW … đã ban hành Công văn số 43-CV/BCĐ":
@@ -209,6 +237,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // "Giao Sở Công Thương chủ trì … theo yêu cầu tại Văn bản số 5658/BCT-CTĐP của Bộ Công Thương": the work handed
         // out carries that request out.
         if (own === 'CITES' && !changes[k] && ref.symbol && REQUESTED_BY.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
+        if (own === 'CITES' && !changes[k] && ISSUED_HEREWITH_CARRIES_OUT.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
+        if (own === 'CITES' && !changes[k] && previous === 'IMPLEMENTS' && k > 0 && KIND_WORD_OPENS.test(ref.raw) && AND_NEXT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // The short name given to the reference before it means what that reference means.
         if (previous && k > 0 && ALIAS.test(clause.slice(refs[k - 1].end, ref.index))) own = previous;
         previous = own;
@@ -393,7 +423,7 @@ const LAW_BY_NAME = new RegExp(
   'gu',
 );
 
-const KIND_WORD_BEFORE = new RegExp(String.raw`((?:${KIND_WORD})\s*(?:số|:)?\s*)$`, 'iu');
+const KIND_WORD_BEFORE = new RegExp(String.raw`((?:${KIND_WORD})(?:\s+(?:khẩn|hỏa tốc|hoả tốc|mật))?\s*(?:số|:)?\s*)$`, 'iu');
 const DATE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})`, 'u');
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(${DATE})`, 'u');
 

@@ -573,10 +573,16 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
         issuingBody = { value: body, span: spanOfLines(lines[i]) };
         continue;
       }
-      if (i >= lm.body || (tl.length && PREAMBLE_START.test(t.replace(/^[-+•–*]\s*/u, ''))) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
+      // A copy may break a line after its first word ("ỦY" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "Căn" / "cứ Luật …"): such a
+      // word is read with the line after it.
+      const nextAt = idx.find((k) => k > i);
+      const tn = t.length <= 6 && nextAt !== undefined ? `${t} ${lines[nextAt].text.trim()}` : t;
+      if (i >= lm.body || (tl.length && PREAMBLE_START.test(tn.replace(/^[-+•–*]\s*/u, ''))) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
       // The enacting body named alone above the preamble ("CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ") ends the title.
-      if (tl.length && t.length <= 60 && t === t.toUpperCase() && levelOfIssuer(recase(t))) break;
+      if (tl.length && tn.length <= 60 && tn === tn.toUpperCase() && levelOfIssuer(recase(tn))) break;
       if (tl.length >= 8) break;
+      // A title in capitals ends where running text in mixed case begins ("… TRÊN ĐỊA BÀN TỈNH LAI CHÂU" / "Sau 02 năm triển khai …").
+      if (tl.length && tl.every((l) => isUpperTitleLine(l.text)) && /\p{Ll}{2,}\s+\p{Ll}/u.test(t) && !/^(?:về|ve)\b/iu.test(t)) break;
       // A paragraph run on one line under the title ("Ngày 02 tháng 01 năm 2002, Bộ Chính trị đã ban hành …") is the body.
       if (tl.length && t.length > 250) break;
       // A bullet list right under the title ("- Luật Công nghệ thông tin ngày …;") is the bases, no title line.
@@ -840,4 +846,10 @@ export function applyManifest(meta: DocumentMeta, manifest: Manifest): DocumentM
   set('signer', m.signer);
   out.missing = out.missing.filter((f) => out[f as Field] === null);
   return out;
+}
+
+/** A title line written in capitals (with at least a word of letters): "VỀ VIỆC TĂNG CƯỜNG …". */
+function isUpperTitleLine(text: string): boolean {
+  const t = text.trim();
+  return /\p{Lu}{2,}/u.test(t) && t === t.toUpperCase();
 }

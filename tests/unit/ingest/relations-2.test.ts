@@ -1,0 +1,136 @@
+/**
+ * Relations as real preambles and headings state them, second set: bases listed under a heading with no bullet
+ * and no "Căn cứ", a preamble list going on past a reference that "ban hành" something, a look back at what
+ * carrying a document out achieved (no mandate), a title in capitals that running text follows, "Căn cứ chức
+ * năng, nhiệm vụ …" (no document), a typed-over "Cắn cứ", "Ban hành kèm theo Nghị quyết này Chương trình …
+ * thực hiện …", a document's own name carrying out two documents, a news page's "Theo đó, thực hiện …", and
+ * "Công điện khẩn số …" asked for.
+ */
+import { readCitations, summariseCitations } from '../../../src/ingest/citations';
+import { readDocumentMeta } from '../../../src/ingest/document';
+import { normalise } from '../../../src/ingest/normalise';
+import { extract } from '../../../src/ingest/pipeline';
+
+const relations = (raw: string) => {
+  const { lines } = normalise(raw);
+  const cs = readCitations(lines, { meta: readDocumentMeta(lines) });
+  return Object.fromEntries(summariseCitations(cs).map((c) => [c.symbol ?? c.raw, c.relation]));
+};
+
+const header = ['ỦY BAN NHÂN DÂN', 'TỈNH PHÚ THỌ', 'Số: 125/KH-UBND', 'Phú Thọ, ngày 10 tháng 3 năm 2024'];
+
+describe('bases listed under a heading, without bullets or "Căn cứ"', () => {
+  it('"I. CĂN CỨ PHÁP LÝ" then "Luật …;" / "Nghị định số …;" / "Công văn số …" lines: each is BASED_ON', () => {
+    const text = [
+      ...header,
+      'KẾ HOẠCH',
+      'Chuyển đổi số trong cơ quan nhà nước tỉnh Phú Thọ năm 2024',
+      'I. CĂN CỨ PHÁP LÝ',
+      'Luật Giao dịch điện tử ngày 22/6/2023;',
+      'Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định việc cung cấp thông tin;',
+      'Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ quy định một số nội dung;',
+      'Công văn số 4338/BTTTT-CĐSQG ngày 14/10/2024 của Bộ Thông tin và Truyền thông.',
+      'II. MỤC ĐÍCH, YÊU CẦU',
+      '1. Triển khai Nghị định số 45/2020/NĐ-CP trên địa bàn tỉnh.',
+    ].join('\n');
+    expect(relations(text)).toEqual({
+      'Luật Giao dịch điện tử ngày 22/6/2023': 'BASED_ON',
+      '42/2022/NĐ-CP': 'BASED_ON',
+      '01/2023/TT-VPCP': 'BASED_ON',
+      '4338/BTTTT-CĐSQG': 'BASED_ON',
+      '45/2020/NĐ-CP': 'CITES',
+    });
+  });
+});
+
+describe('a preamble\'s list goes on, and what is not a basis or a mandate', () => {
+  it('"Căn cứ A; B; Nghị quyết số 32/NQ-CP … của Chính phủ ban hành Kế hoạch …;": the third item is a basis too', () => {
+    const text = [
+      'BỘ NỘI VỤ', 'Số: 1200/HD-BNV', 'Hà Nội, ngày 25 tháng 05 năm 2020', 'HƯỚNG DẪN', 'Việc sắp xếp tổ chức bộ máy',
+      'Căn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc sắp xếp; Nghị quyết số 32/NQ-CP ngày 14/5/2019 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp các đơn vị hành chính;',
+      'Bộ Nội vụ hướng dẫn như sau:',
+      'I. SẮP XẾP TỔ CHỨC BỘ MÁY',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '37-NQ/TW': 'BASED_ON', '32/NQ-CP': 'BASED_ON' });
+  });
+  it('a look back is no mandate: "Sau 02 năm triển khai thực hiện Kết luận số 45-KL/TW …, đã ghi nhận …", under a title in capitals', () => {
+    const text = [
+      ...header, 'CHỈ THỊ', 'VỀ', 'VIỆC TĂNG CƯỜNG BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG',
+      'Sau 02 năm triển khai thực hiện',
+      'Kết luận số 45-KL/TW ngày 01/02/2019 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 18-CT/TW, công tác bảo đảm an toàn giao thông đã ghi nhận được những kết quả nổi bật.',
+    ].join('\n');
+    const { lines } = normalise(text);
+    expect(readDocumentMeta(lines).title).toBe('VỀ VIỆC TĂNG CƯỜNG BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG');
+    expect(relations(text)).toEqual({ '45-KL/TW': 'CITES', '18-CT/TW': 'CITES' });
+  });
+  it('"Thực hiện Nghị quyết số 39-NQ/TW …, những năm qua, các cấp … đã …" assesses the past: CITES', () => {
+    const text = [
+      'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 26-NQ/TW', 'Hà Nội, ngày 03 tháng 11 năm 2022', 'NGHỊ QUYẾT', 'CỦA BỘ CHÍNH TRỊ', 'về phát triển vùng',
+      'Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị khóa IX, những năm qua, các cấp, các ngành đã nhận thức ngày càng rõ hơn về vai trò của vùng.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '39-NQ/TW': 'CITES' });
+  });
+  it('"Căn cứ chức năng, nhiệm vụ được giao, Bộ … thực hiện các giải pháp nêu tại văn bản số …": no basis', () => {
+    const text = [
+      'VĂN PHÒNG CHÍNH PHỦ', 'Số: 4916/VPCP-KTTH', 'Hà Nội, ngày 14 tháng 7 năm 2010',
+      'Căn cứ chức năng, nhiệm vụ được giao, Bộ Kế hoạch và Đầu tư chủ trì tổ chức hướng dẫn các Bộ thực hiện các giải pháp nêu tại văn bản số 4419/BKH-TH nêu trên.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '4419/BKH-TH': 'CITES' });
+  });
+  it('a typed-over "Cắn cứ Nghị quyết số …" is a basis, and a split "Căn" / "cứ Luật …" under a split enacting body is no title', () => {
+    const text = [
+      ...header, 'QUYẾT ĐỊNH', 'VỀ VIỆC PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN NÔNG NGHIỆP', 'ỦY', 'BAN NHÂN DÂN TỈNH PHÚ THỌ',
+      'Căn', 'cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;',
+      'Cắn cứ Nghị quyết số 26-NQ/TW ngày 05/8/2008 hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa X;',
+      'QUYẾT ĐỊNH:',
+    ].join('\n');
+    const { lines } = normalise(text);
+    expect(readDocumentMeta(lines).title).toBe('VỀ VIỆC PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN NÔNG NGHIỆP');
+    expect(relations(text)).toEqual({ 'Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003': 'BASED_ON', '26-NQ/TW': 'BASED_ON' });
+  });
+  it('"… ”. Theo đề nghị của Giám đốc Sở … tại Tờ trình số 20/TTr-SLĐTBXH …" in the sentence after a mandate: CITES', () => {
+    const text = [
+      ...header, 'KẾ HOẠCH', 'THỰC HIỆN ĐỀ ÁN CAI NGHIỆN MA TÚY NĂM 2024',
+      'Thực hiện Quyết định số 1736/QĐ-UBND ngày 08/9/2023 của UBND tỉnh ban hành Đề án “Nâng cao hiệu quả công tác cai nghiện”. Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 20/TTr-SLĐTBXH ngày 19/01/2024, UBND tỉnh ban hành Kế hoạch như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '1736/QĐ-UBND': 'IMPLEMENTS', '20/TTr-SLĐTBXH': 'CITES' });
+  });
+});
+
+describe('what the document carries out, said in its articles, its own name and news prose', () => {
+  it('"Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động … thực hiện Nghị quyết số 30-NQ/TW …"', () => {
+    const text = [
+      'CHÍNH PHỦ', 'Số: 14/NQ-CP', 'Hà Nội, ngày 08 tháng 02 năm 2023', 'NGHỊ QUYẾT',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Nghị quyết số 30-NQ/TW ngày 23 tháng 11 năm 2022 của Bộ Chính trị về phát triển vùng đồng bằng sông Hồng.',
+      'Điều 2. Nghị quyết này có hiệu lực thi hành từ ngày ký ban hành.',
+    ].join('\n');
+    expect(relations(text)).toMatchObject({ '30-NQ/TW': 'IMPLEMENTS' });
+  });
+  it('a portal\'s headline, then its own name "Kết luận 156-KL/TW … về tiếp tục thực hiện Nghị quyết 33-NQ/TW … và Kết luận 76-KL/TW …": both carried out', () => {
+    const text = [
+      'Kết luận 156-KL/TW 2025 về tiếp tục thực hiện Nghị quyết 33-NQ/TW xây dựng và phát triển văn hóa, con người Việt Nam',
+      '',
+      'thuộc tính Kết luận 156-KL/TW',
+      'Cơ quan ban hành: Bộ Chính trị',
+      'Số hiệu:156-KL/TWNgày đăng công báo:Đang cập nhật',
+      'Loại văn bản:Kết luậnNgười ký:Trần Cẩm Tú',
+      '',
+      'Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI về xây dựng và phát triển văn hóa, con người Việt Nam và Kết luận 76-KL/TW của Bộ Chính trị khóa XII về tiếp tục thực hiện Nghị quyết.',
+    ].join('\n');
+    // (The portal block is read by the pipeline's readers, so the whole extraction is run.)
+    const e = extract({ path: 'doc.txt', sha256: 'x', format: 'TEXT', text });
+    expect(e.document.symbol).toBe('156-KL/TW');
+    expect(Object.fromEntries(e.citations.map((c) => [c.symbol, c.relation]))).toEqual({ '33-NQ/TW': 'IMPLEMENTS', '76-KL/TW': 'IMPLEMENTS' });
+  });
+  it('a news page: "Theo đó, thực hiện Công điện số 1097/CĐ-TTg …, UBND tỉnh giao …" and "theo chỉ đạo … tại Công điện khẩn số 05/QĐ-UBND"', () => {
+    const text = [
+      'Gia Lai chỉ đạo phòng chống bệnh dịch tả heo châu Phi',
+      'Phó Chủ tịch UBND tỉnh vừa ký ban hành Công văn số 3214/UBND-NL về việc triển khai các giải pháp phòng-chống bệnh dịch tả heo châu Phi.',
+      'Theo đó, thực hiện Công điện số 1097/CĐ-TTg ngày 16-11-2023 của Thủ tướng Chính phủ, UBND tỉnh giao Sở Nông nghiệp và PTNT chủ trì tổ chức triển khai các giải pháp theo chỉ đạo của Chủ tịch UBND tỉnh tại Công điện khẩn số 05/QĐ-UBND ngày 15.9.2015.',
+    ].join('\n');
+    expect(relations(text)).toMatchObject({ '1097/CĐ-TTg': 'IMPLEMENTS', '05/QĐ-UBND': 'IMPLEMENTS' });
+  });
+});
