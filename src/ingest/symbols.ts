@@ -229,7 +229,8 @@ export function findSymbols(text: string): SymbolMatch[] {
       continue;
     }
     const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer}`;
-    out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: issuer, style: 'STATE' });
+    // A letter's code names the body, then its unit: "3148/VPCP-CN" is the Government Office's (its industry unit).
+    out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: kc ? issuer : code, style: 'STATE' });
   }
   for (const m of text.matchAll(SLASHED_STATE_RE)) {
     const [raw, number, year, code, issuer] = m;

@@ -12,6 +12,7 @@ import { levelOfIssuer, levelOfSymbol, readVietnameseDate, withoutPersonName } f
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findProvinces } from '../provinces';
+import { canonicalAgencyName } from '../agencies';
 import { carriedOutByAnother } from '../carried-out';
 import { findSymbols, KIND_VI, kindWordAt } from '../symbols';
 import { squash } from '../text';
@@ -19,8 +20,9 @@ import type { MetaReading, ReaderContext } from './meta';
 import { completeYear, YEARLESS_AFTER, YEARLESS_OPENING } from './yearless-date';
 
 /** "… (vừa|đã) ký ban hành", "… trân trọng giới thiệu toàn văn", right before the reference. */
-// "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP …": the body "has" (issued) the document.
-const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)*(?:ký\s+)?(?:ban hành|ký|công bố|thông qua|phê duyệt|có)|(?:giới thiệu|đăng tải|đăng|công bố)\s+(?:toàn văn|nội dung)|toàn văn)\s*(?:[:,]\s*)?$/iu;
+// "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP …": the body "has" (issued) the document; "Chính phủ ra Nghị
+// quyết số 12/NQ-CP …": it "puts out" one.
+const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)*(?:ký\s+)?(?:ban hành|ký|công bố|thông qua|phê duyệt|có|(?<![\p{L}])ra)|(?:giới thiệu|đăng tải|đăng|công bố)\s+(?:toàn văn|nội dung)|toàn văn)\s*(?:[:,]\s*)?$/iu;
 // (Not when the verb has an object of its own: "… Nghị quyết số 18-NQ/TW … của Ban Chấp hành Trung ương khóa XII đã ban
 // hành Công văn số 43-CV/BCĐ": the reference is inside the subject's name, the letter is what was issued.)
 const ISSUED_AFTER = /^\s*,?\s*(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?(?:ký\s+)?ban hành(?:\s+(?:vào\s+)?(ngày\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}))?(?![\p{L}])(?!\s+(?:các\s+)?(?:kế hoạch|chương trình|quyết định|chỉ thị|hướng dẫn|công văn|nghị quyết|kết luận|thông báo|văn bản|đề án|quy định)(?![\p{L}]))/iu;
@@ -175,6 +177,8 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   // (also with the dots some papers write: "Ủy ban Kiểm tra trung ương (UBKTT.Ư)").
   let subject = raw.replace(/\s*\((?:[A-ZĐƯ]{2,}(?:\.[A-ZĐƯ]+)*[&-]?)+\)/gu, '');
   subject = subject.replace(OPENING, '');
+  // "Ban Chỉ đạo của Chính phủ về … (Ban Chỉ đạo của Chính phủ) ban hành …": the short name in brackets after the full one.
+  subject = subject.replace(/\s*\([^()]{3,80}\)\s*$/u, '');
   const behalf = /^(?:.*?,\s*|.*?\s(?:vừa|đã|mới)\s+)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)(?:\s*,\s*|(?=\s+(?:đã\s+)?ký(?![\p{L}]))|$)/u.exec(subject);
   if (behalf) subject = subject.slice(behalf[0].length);
   const signedFor = behalf ? (behalf[1] ? forBody(behalf[2]) : spelledOut(behalf[2])) : null;
@@ -184,15 +188,43 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   const words = subject.split(/\s+/);
   const bodyOf = (s: string) => s.replace(DEPUTY, '').replace(/^(?:Chủ tịch|Thủ trưởng|Bí thư)\s+/u, '');
   // "… của Đảng Bộ Chính trị vừa ban hành": a Party committee is "Đảng bộ", lower case; "Đảng" / "Bộ …" are two phrases.
-  const tail = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && !(w === 'Đảng' && words[i + 1] === 'Bộ') && words.length - i <= 12 && levelOfIssuer(bodyOf(words.slice(i).join(' '))));
+  const isBody = (i: number) => levelOfIssuer(bodyOf(words.slice(i).join(' '))) !== null;
+  // A headline run into the sentence ("… không chúc Tết cấp trên và Trung ương Ban Bí thư Trung ương Đảng vừa ban hành",
+  // "… Nghị quyết Trung ương 7 Ban Cán sự Đảng Bộ VHTTDL đã ban hành"): the body opens with the noun that heads a
+  // body's name ("Ban", "Bộ", "Ủy ban", …) or an office ("Chủ tịch", "Phó Thủ tướng"), and may be long ("Ban Chỉ đạo
+  // Trung ương về tổng kết việc thực hiện Nghị quyết số 18").
+  // (Only when the nearest reading opens with no such noun; a candidate holding a page's debris, "|", "(", ",", " - ",
+  // is no name.)
+  const nearest = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && !(w === 'Đảng' && words[i + 1] === 'Bộ') && words.length - i <= 12 && isBody(i));
+  const clean = (i: number) => !/[|(),]|\s-\s/u.test(words.slice(i).join(' '));
+  // (A name goes past twelve words only when it names the body's remit with "về"; a nearest reading after "của" is the
+  // end of a longer name: "Ban Chỉ đạo của Chính phủ về tổng kết …".)
+  const fits = (i: number) => words.length - i <= 12 || (words.length - i <= 16 && words.slice(i).includes('về'));
+  const settled = nearest >= 0 && BODY_HEAD.test(words[nearest]) && words[nearest - 1] !== 'của';
+  const headed = settled ? -1 : words.findIndex((w, i) => BODY_HEAD.test(w) && !(w === 'Đảng' && words[i + 1] === 'Bộ') && fits(i) && clean(i) && isBody(i));
+  const tail = headed >= 0 ? headed : nearest;
   if (tail < 0) return null;
   // "Thường trực Ban Bí thư ký ban hành Kết luận …": one person's office, who signs for the Politburo or the Secretariat.
   if (/^Thường trực Ban Bí thư$/u.test(words.slice(Math.max(0, tail - 2)).join(' '))) return null;
   subject = words.slice(tail).join(' ');
   // A Deputy Prime Minister signs "KT. THỦ TƯỚNG": the document is the Prime Minister's.
   const forPrimeMinister = /^Phó Thủ tướng(?:\s+Chính phủ)?$/u.test(subject) ? 'Thủ tướng Chính phủ' : null;
-  const issuer = signedFor && levelOfIssuer(signedFor) ? signedFor : forPrimeMinister ?? (DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject);
+  const said = signedFor && levelOfIssuer(signedFor) ? signedFor : forPrimeMinister ?? (DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject);
+  const issuer = fullBodyName(said);
   return { issuer, body: bodyOf(issuer) };
+}
+
+/** The nouns that open a body's or an office's name. */
+const BODY_HEAD = /^(?:Ban|Bộ|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Tỉnh|Thành|Đảng|Văn|Sở|Hội|Quốc|Tổng|Cục|Mặt|Liên|Viện|Tòa|Toà|Kiểm|Ngân|Đoàn|Huyện|Quận|Chủ|Phó|Bí|Giám|Chánh|Thường)$/u;
+
+/**
+ * The name as the body's own header writes it: "Ban Bí thư Trung ương Đảng" is the Secretariat ("Ban Bí thư"); a
+ * ministry abbreviated at the end ("Ban Cán sự Đảng Bộ VHTTDL") is spelled out.
+ */
+function fullBodyName(s: string): string {
+  return s
+    .replace(/^(Ban Bí thư|Bộ Chính trị)\s+Trung ương Đảng$/u, '$1')
+    .replace(/(?<![\p{L}])Bộ\s+[A-ZĐ][A-ZĐ&,-]{2,}$/u, (m) => canonicalAgencyName(m));
 }
 
 /** The subject after a mandate clause's last comma: "…, ngày 04/03/2011 Bộ Xây dựng đã ban hành ". */

@@ -1,0 +1,60 @@
+/**
+ * Document metadata as copies state it: a Government Office letter whose code names the office before its unit
+ * ("3148/VPCP-CN": central, no province though signed in Hà Nội), "Chính phủ ra Nghị quyết số …" (the body "puts out"
+ * a resolution), and a news headline run into the sentence naming the issuer ("… cấp trên và Trung ương Ban Bí thư
+ * Trung ương Đảng vừa ban hành …", "… Nghị quyết Trung ương 7 Ban Cán sự Đảng Bộ VHTTDL đã ban hành …"), a long
+ * steering committee's name, and its short name in brackets.
+ */
+import { extract } from '../../../src/ingest/pipeline';
+import { findSymbols } from '../../../src/ingest/symbols';
+
+const meta = (lines: string[]) => extract({ path: 'doc.txt', sha256: 'x', format: 'TEXT', text: lines.join('\n') }).document;
+
+describe('a letter\'s code: the body, then its unit', () => {
+  it('"3148/VPCP-CN" is the Government Office\'s: issuer and level from the code, no province', () => {
+    expect(findSymbols('Số: 3148/VPCP-CN')[0].issuerCode).toBe('VPCP');
+    const m = meta([
+      'VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 3148/VPCP-CN | Hà Nội, ngày 05tháng 04 năm 2018 |',
+      'Kính gửi: Bộ Giao thông vận tải.',
+      'Về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018, Phó Thủ tướng Trịnh Đình Dũng có ý kiến như sau:',
+      'Giao Bộ Giao thông vận tải xem xét, giải quyết các đề xuất, kiến nghị của Ủy ban nhân dân tỉnh Đồng Tháp.',
+    ]);
+    expect({ issuer: m.issuer, level: m.level, province: m.province }).toEqual({ issuer: 'Văn phòng Chính phủ', level: 'CENTRAL_STATE', province: null });
+  });
+});
+
+describe('the issuer in a news sentence', () => {
+  it('"Chính phủ ra Nghị quyết số 12/NQ-CP ban hành Chương trình hành động …"', () => {
+    const m = meta([
+      'Chính phủ ra Nghị quyết số 12/NQ-CP ban hành Chương trình hành động thực hiện Kết luận số 115-KL/TW ngày 16/1/2025 của Bộ Chính trị.',
+      'Chương trình đặt mục tiêu đến năm 2030, tốc độ tăng năng suất lao động xã hội bình quân đạt khoảng 8,5%/năm.',
+    ]);
+    expect({ kind: m.kind, symbol: m.symbol, issuer: m.issuer, level: m.level }).toEqual({ kind: 'NGHI_QUYET', symbol: '12/NQ-CP', issuer: 'Chính phủ', level: 'CENTRAL_STATE' });
+  });
+  it('a headline run on: "… không chúc Tết cấp trên và Trung ương Ban Bí thư Trung ương Đảng vừa ban hành Chỉ thị số 16-CT/TW …"', () => {
+    const m = meta([
+      'Các địa phương không chúc Tết cấp trên và Trung ương Ban Bí thư Trung ương Đảng vừa ban hành Chỉ thị số 16-CT/TW ngày 22-12-2017 về việc tổ chức Tết Mậu Tuất năm 2018.',
+      'Chỉ thị yêu cầu các cấp ủy, tổ chức đảng, chính quyền chăm lo cho nhân dân đón Tết.',
+    ]);
+    expect(m.issuer).toBe('Ban Bí thư');
+  });
+  it('"… Nghị quyết Trung ương 7 Ban Cán sự Đảng Bộ VHTTDL đã ban hành công văn …": the ministry spelled out', () => {
+    const m = meta([
+      'Ban Cán sự đảng Bộ VHTTDL đẩy mạnh tuyên truyền Nghị quyết Trung ương 7 Ban Cán sự Đảng Bộ VHTTDL đã ban hành công văn số 51 về việc tuyên truyền Nghị quyết.',
+      'Theo đó, các cơ quan, đơn vị thuộc Bộ xây dựng kế hoạch học tập, quán triệt Nghị quyết.',
+    ]);
+    expect(m.issuer).toBe('Ban Cán sự Đảng Bộ Văn hóa, Thể thao và Du lịch');
+  });
+  it('a steering committee named by its remit, and its short name in brackets before the verb', () => {
+    const long = meta([
+      'Hoàn thành bố trí trụ sở trước ngày 15/7 Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18 vừa ban hành công văn về việc sắp xếp tổ chức bộ máy.',
+      'Các Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo xây dựng đề án chi tiết.',
+    ]);
+    expect(long.issuer).toBe('Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18');
+    const bracketed = meta([
+      'Ngày 06/12/2024, Ban Chỉ đạo của Chính phủ về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW (Ban Chỉ đạo của Chính phủ) ban hành Kế hoạch số 141/KH-BCĐTKNQ18 về tổng kết.',
+    ]);
+    expect({ issuer: bracketed.issuer, level: bracketed.level }).toEqual({ issuer: 'Ban Chỉ đạo của Chính phủ về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW', level: 'CENTRAL_STATE' });
+  });
+});
