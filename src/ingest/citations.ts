@@ -14,7 +14,7 @@
  * Complexity: linear in the text, paragraph by paragraph; within a paragraph each date or kind word is checked
  * against the symbols found there (k² in a paragraph's k references; 2,000 on one line take 0.2 s).
  */
-import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section } from './model';
+import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section, Span } from './model';
 import { memo } from './memo';
 import { joinLines, splitParagraphs } from './normalise';
 import { readVietnameseDate } from './document';
@@ -164,7 +164,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     let changeCarried: { relation: CitationRelation; kind: Reference['kind'] } | null = null;
     let pos = 0;
     // (A new sentence opening with a preamble verb is a new clause too: "… đến năm 2030”. Theo đề nghị của Giám đốc Sở …".)
-    for (const clause of j.text.split(/(?<=;)|(?<=[.!]["”)]?\s+)(?=(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s)/u)) {
+    // (… and so is a look back opening a sentence: "… Nghị quyết số 26-NQ/TW …. Sau 5 năm thực hiện, Bộ Chính trị đã …".)
+    for (const clause of j.text.split(/(?<=;)|(?<=[.!]["”)]?\s+)(?=(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s|(?:Sau|Qua)\s+\S+\s+(?:năm|tháng)\s)/u)) {
       const from = pos;
       pos += clause.length;
       let relation: CitationRelation = 'CITES';
@@ -262,8 +263,40 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     // "Căn cứ:" / "Thực hiện:" alone on its line opens a list of bases / mandates, one document a bullet.
     if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
   }
-  return out;
+  return withUnnumberedMandates(lines, out, titleSpan, bodyStart);
 }
+
+/**
+ * "Ban hành kèm theo Quyết định này Chương trình … thực hiện Nghị quyết của Bộ Chính trị …" (title or articles) names
+ * what is carried out by its kind and issuer only; when exactly one document of that kind and issuer is cited (the basis
+ * "Căn cứ Nghị quyết số 28-NQ/TW ngày 16 tháng 6 năm 2003 của Bộ Chính trị"), that document is what is carried out.
+ */
+function withUnnumberedMandates(lines: readonly NormalisedLine[], citations: Citation[], titleSpan: Span | null, bodyStart: number): Citation[] {
+  const extra: Citation[] = [];
+  const done = new Set<string>();
+  for (const l of lines) {
+    // Only where the document says what it is: its title, its preamble and its first articles.
+    if (l.line > bodyStart + 12 && !(titleSpan && l.line >= titleSpan.startLine && l.line <= titleSpan.endLine)) continue;
+    if (!/thực hiện|triển khai|THỰC HIỆN|TRIỂN KHAI/u.test(l.text)) continue;
+    for (const m of l.text.matchAll(UNNUMBERED_MANDATE)) {
+      const kind = kindWordAt(m[1])?.kind ?? null;
+      const issuer = foldDiacritics(m[2]);
+      const same = citations.filter((c) => c.symbol && c.kind === kind && c.issuer && foldDiacritics(c.issuer).startsWith(issuer));
+      const symbols = new Set(same.map((c) => symbolKey(c.symbol!)));
+      if (symbols.size !== 1 || same.some((c) => c.relation === 'IMPLEMENTS') || done.has([...symbols][0])) continue;
+      done.add([...symbols][0]);
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+      extra.push({ ...same[0], relation: 'IMPLEMENTS', raw: squash(m[0].slice(m[0].indexOf(m[1]))), section: null, span: joinLines([l]).spanOf(at, (m.index ?? 0) + m[0].length) });
+    }
+  }
+  return extra.length ? [...citations, ...extra] : citations;
+}
+
+/** "thực hiện Nghị quyết của Bộ Chính trị", "THỰC HIỆN NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ": a kind and an issuer, no number. */
+const UNNUMBERED_MANDATE = new RegExp(
+  String.raw`(?:thực hiện|triển khai)\s+(${KIND_WORD})\s+(?:của\s+)?(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ|Thủ tướng Chính phủ|Quốc hội)(?![\p{L}])`,
+  'giu',
+);
 
 /**
  * REPLACES / AMENDS for the references of one clause, by index: a reference right after "thay thế" or "sửa

@@ -583,7 +583,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       if (tl.length && tn.length <= 60 && tn === tn.toUpperCase() && levelOfIssuer(recase(tn))) break;
       if (tl.length >= 8) break;
       // A title in capitals ends where running text in mixed case begins ("… TRÊN ĐỊA BÀN TỈNH LAI CHÂU" / "Sau 02 năm triển khai …").
-      if (tl.length && tl.every((l) => isUpperTitleLine(l.text)) && /\p{Ll}{2,}\s+\p{Ll}/u.test(t) && !/^(?:về|ve)\b/iu.test(t)) break;
+      // (A title goes on in lower case, "… KHOÁ XIII" / "về tiếp tục đổi mới …": only a line opening a sentence ends it.)
+      if (tl.length && tl.every((l) => isUpperTitleLine(l.text)) && /^\p{Lu}\p{Ll}/u.test(t) && /\p{Ll}{2,}\s+\p{Ll}/u.test(t) && !/^(?:Về|V\/v)(?![\p{L}])/u.test(t)) break;
       // A paragraph run on one line under the title ("Ngày 02 tháng 01 năm 2002, Bộ Chính trị đã ban hành …") is the body.
       if (tl.length && t.length > 250) break;
       // A bullet list right under the title ("- Luật Công nghệ thông tin ngày …;") is the bases, no title line.
@@ -771,6 +772,19 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       if (cell) {
         const at = lines[i].text.lastIndexOf(cell);
         signer = { value: personName(cell)!, span: cell === t ? spanOfLines(lines[i]) : lineSpan(lines[i], at, at + cell.length) };
+        break;
+      }
+    }
+  }
+
+  // "| Nguyễn Tấn Dũng (Đã ký) |": a copy that kept no signature title, only the name marked as signed.
+  if (!signer) {
+    for (const i of idx) {
+      if (i >= lm.appendix) break;
+      const signed = cellsOf(lines[i].text.trim()).map((c) => /^(.+?)\s*[*(]+\s*(?:Đã ký|đã ký)\s*[)*]+$/u.exec(c)).find((m) => m && personName(m[1]));
+      if (signed) {
+        const at = lines[i].text.indexOf(signed[1]);
+        signer = { value: personName(signed[1])!, span: at >= 0 ? lineSpan(lines[i], at, at + signed[1].length) : spanOfLines(lines[i]) };
         break;
       }
     }

@@ -134,3 +134,47 @@ describe('what the document carries out, said in its articles, its own name and 
     expect(relations(text)).toMatchObject({ '1097/CĐ-TTg': 'IMPLEMENTS', '05/QĐ-UBND': 'IMPLEMENTS' });
   });
 });
+
+describe('relations/held-out-3 and identity/held-out-2 constructs', () => {
+  it('"Ban hành kèm theo Quyết định này Chương trình … thực hiện Nghị quyết của Bộ Chính trị …": the one basis of that kind and issuer is carried out; a signer kept only as "Name (Đã ký)"', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 179/2003/QĐ-TTg | Hà Nội, ngày 03 tháng 9 năm 2003 |',
+      'QUYẾT ĐỊNH',
+      'VỀ CHƯƠNG TRÌNH, KẾ HOẠCH CỦA CHÍNH PHỦ VỀ SẮP XẾP NÔNG, LÂM TRƯỜNG QUỐC DOANH',
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;',
+      'Căn cứ Nghị quyết số 28 NQ/TW ngày 16 tháng 6 năm 2003 của Bộ Chính trị,',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Chương trình kế hoạch của Chính phủ thực hiện Nghị quyết của Bộ Chính trị về tiếp tục sắp xếp nông, lâm trường quốc doanh.',
+      'Điều 2. Quyết định này có hiệu lực sau 15 ngày kể từ ngày đăng công báo.',
+      '| Nguyễn Tấn Dũng (Đã ký) |',
+    ].join('\n');
+    expect(relations(text)).toMatchObject({ '28-NQ/TW': 'IMPLEMENTS' });
+    const e = extract({ path: 'doc.txt', sha256: 'x', format: 'TEXT', text });
+    expect(e.document.signer).toBe('Nguyễn Tấn Dũng');
+  });
+  it('… but not when two documents of that issuer are cited: neither is picked', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ', 'Số: 200/QĐ-TTg', 'Hà Nội, ngày 03 tháng 9 năm 2013', 'QUYẾT ĐỊNH', 'Về chương trình của Chính phủ',
+      'Căn cứ Nghị quyết số 28-NQ/TW ngày 16 tháng 6 năm 2003 của Bộ Chính trị;',
+      'Căn cứ Nghị quyết số 30-NQ/TW ngày 12 tháng 3 năm 2014 của Bộ Chính trị;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Chương trình của Chính phủ thực hiện Nghị quyết của Bộ Chính trị.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '28-NQ/TW': 'BASED_ON', '30-NQ/TW': 'BASED_ON' });
+  });
+  it('a news page\'s look back in its own sentence: "… Nghị quyết số 26-NQ/TW …. Sau 5 năm thực hiện, Bộ Chính trị đã … ban hành Thông báo số 55-TB/TW …": CITES', () => {
+    const text = [
+      'Dấu ấn 10 năm thực hiện Nghị quyết số 26 của Bộ Chính trị về Nghệ An',
+      'Ngày 30/7/2013, Bộ Chính trị ban hành Nghị quyết số 26-NQ/TW về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020. Sau 5 năm thực hiện, Bộ Chính trị đã chỉ đạo sơ kết và ban hành Thông báo số 55 -TB/TW ngày 20/4/2019 về sơ kết 5 năm thực hiện Nghị quyết số 26.',
+    ].join('\n');
+    const e = extract({ path: 'doc.txt', sha256: 'x', format: 'TEXT', text });
+    expect({ symbol: e.document.symbol, issuedOn: e.document.issuedOn }).toEqual({ symbol: '26-NQ/TW', issuedOn: '2013-07-30' });
+    expect(Object.fromEntries(e.citations.map((c) => [c.symbol, c.relation]))).toEqual({ '55-TB/TW': 'CITES' });
+  });
+  it('a Party resolution\'s title goes on in lower case under its heading: "HỘI NGHỊ LẦN THỨ NĂM … KHOÁ XIII" / "về tiếp tục đổi mới …"', () => {
+    const { lines } = normalise(['BAN CHẤP HÀNH TRUNG ƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM', 'Số 18-NQ/TW\tHà Nội, ngày 16 tháng 6 năm 2022', 'NGHỊ QUYẾT', 'HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII', 'về tiếp tục đổi mới, hoàn thiện thể chế, chính sách quản lý và sử dụng đất', 'I. TÌNH HÌNH VÀ NGUYÊN NHÂN'].join('\n'));
+    expect(readDocumentMeta(lines).title).toMatch(/KHOÁ XIII về tiếp tục đổi mới/u);
+  });
+});
