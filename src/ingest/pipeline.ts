@@ -37,6 +37,7 @@ import { readIssuedLater } from './readers/issued-later';
 import { settleIssuer } from './readers/issuer-settled';
 import { readNewsSigner } from './readers/news-signer';
 import { readPaperProvince } from './readers/paper-province';
+import { readHeadlineProvince } from './readers/headline-province';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { restatedTasks } from './readers/restated-tasks';
@@ -68,7 +69,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readPaperProvince];
+const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

@@ -219,9 +219,11 @@ const BODY_HEAD = /^(?:Ban|Bộ|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Tỉnh|Thành|
 
 /**
  * The name as the body's own header writes it: "Ban Bí thư Trung ương Đảng" is the Secretariat ("Ban Bí thư"); a
- * ministry abbreviated at the end ("Ban Cán sự Đảng Bộ VHTTDL") is spelled out.
+ * ministry abbreviated at the end ("Ban Cán sự Đảng Bộ VHTTDL") or a department's abbreviations are spelled out.
  */
 function fullBodyName(s: string): string {
+  // A department abbreviated as news writes it: "Sở Công Thương TP HCM", "Sở KH&ĐT".
+  if (/^Sở\s/u.test(s) && /(?<![\p{L}])[A-ZĐ&]{2,}(?![\p{L}])/u.test(s)) return canonicalAgencyName(s);
   return s
     .replace(/^(Ban Bí thư|Bộ Chính trị)\s+Trung ương Đảng$/u, '$1')
     .replace(/(?<![\p{L}])Bộ\s+[A-ZĐ][A-ZĐ&,-]{2,}$/u, (m) => canonicalAgencyName(m));

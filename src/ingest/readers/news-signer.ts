@@ -33,7 +33,8 @@ const SIGNS = new RegExp(
   'giu',
 );
 /** "Đồng chí Hoàng Nghĩa Hiếu – Phó Bí thư …": the person named first, the office after a dash or comma. */
-const NAMED_FIRST = /^(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*(?:[–—-]|,)/u;
+// (A headline without its full stop may run into it: "Tăng cường … kiểm soát thị trường Ông Lê Ngọc Khánh, Phó Chủ tịch …".)
+const NAMED_FIRST = /(?:^(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)|\s(?:Đồng chí|Ông|Bà))\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*(?:[–—-]|,)/u;
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 /** "Thay mặt Bộ Chính trị, …", "thay mặt Trung ương Đảng, …": the body signed for, before the signer. */
 const ON_BEHALF = /(?:^|[\s,;.])(?:[Tt]hay mặt)\s+([^,]{3,80}),\s*[^,]{0,80}$/u;

@@ -15,6 +15,9 @@ import type { MetaReading } from './meta';
 const PAPER_INTRODUCES =
   /(?:^|[\s(])((?:Báo|Đài Phát thanh và Truyền hình|Đài PT-TH|Cổng Thông tin điện tử|Cổng thông tin điện tử|Cổng TTĐT|Trang thông tin điện tử)\s+(?:điện tử\s+)?(?:tỉnh\s+|thành phố\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s+(?:điện tử\s+)?(?:xin\s+)?(?:trân trọng\s+)?(?:giới thiệu|đăng tải|đăng|công bố|gửi tới)(?![\p{L}])/u;
 
+/** "Theo dõi Báo Gia Lai trên Google News": the paper's own follow button names it. */
+const FOLLOW_PAPER = /(?:^|\s)Theo dõi\s+(Báo\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s+trên/u;
+
 /**
  * "(Baonghean.vn) - Ban Thường vụ Tỉnh ủy vừa ban hành …": a provincial paper's dateline names its site, "báo" and the
  * province run together ("baonghean", "baothanhhoa", "baokontum").
@@ -31,7 +34,7 @@ export function readPaperProvince(lines: readonly NormalisedLine[]): MetaReading
       const at = (site.index ?? 0) + site[0].indexOf('(');
       return { province: { value: byName.name, span: j.spanOf(at, at + site[0].trim().length), how: `the provincial paper that publishes it, by its site's name: "${squash(site[0])}"` } };
     }
-    const m = PAPER_INTRODUCES.exec(j.text);
+    const m = PAPER_INTRODUCES.exec(j.text) ?? FOLLOW_PAPER.exec(j.text);
     const place = m ? findProvinces(m[2])[0] : undefined;
     // The whole name must be the province's ("Báo Ninh Thuận"), not a paper that only starts like one.
     if (!m || !place || place.index !== 0) continue;

@@ -5,6 +5,8 @@
  * Trung ương Đảng vừa ban hành …", "… Nghị quyết Trung ương 7 Ban Cán sự Đảng Bộ VHTTDL đã ban hành …"), a long
  * steering committee's name, and its short name in brackets.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { extract } from '../../../src/ingest/pipeline';
 import { findSymbols } from '../../../src/ingest/symbols';
 
@@ -56,5 +58,42 @@ describe('the issuer in a news sentence', () => {
       'Ngày 06/12/2024, Ban Chỉ đạo của Chính phủ về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW (Ban Chỉ đạo của Chính phủ) ban hành Kế hoạch số 141/KH-BCĐTKNQ18 về tổng kết.',
     ]);
     expect({ issuer: bracketed.issuer, level: bracketed.level }).toEqual({ issuer: 'Ban Chỉ đạo của Chính phủ về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW', level: 'CENTRAL_STATE' });
+  });
+});
+
+describe('a news page names its province and signer around its headline', () => {
+  // (Pages of tests/fixtures/judge-2/web-copies: a synthetic two-line page is no directive.)
+  const page = (name: string) => extract({ path: name, sha256: 'x', format: 'TEXT', text: fs.readFileSync(path.join(__dirname, '../../fixtures/judge-2/web-copies', name), 'utf8') }).document;
+  it('a headline opening with the province as its subject: "Hà Nội yêu cầu …" completes "UBND TP"', () => {
+    const m = page('cand-ha-noi-154-vi-pham-xay-dung-news.txt');
+    expect({ issuer: m.issuer, province: m.province }).toEqual({ issuer: 'Ủy ban nhân dân thành phố Hà Nội', province: 'Hà Nội' });
+  });
+  it('"Tỉnh ủy Ninh Bình chỉ đạo …" and "Đà Nẵng chống Covid-19: …" name the province', () => {
+    expect(page('tamlongvang-tinh-uy-ninh-binh-thong-tri-dai-hoi-cong-doan-news.txt').province).toBe('Ninh Bình');
+    const m = page('thanhnien-da-nang-chong-covid-news.txt');
+    expect(m.province).toBe('Đà Nẵng');
+    expect(m.inferred?.province).toMatch(/headline/u);
+  });
+  it('the paper\'s follow button "Theo dõi Báo Gia Lai trênGoogle News" names the province of a provincial letter', () => {
+    const m = meta([
+      'Gia Lai chỉ đạo triển khai phòng-chống bệnh dịch tả heo châu Phi',
+      'Theo dõi Báo Gia Lai trênGoogle News',
+      '(GLO)-',
+      'Phó Chủ tịch UBND tỉnh Dương Mah Tiệp vừa ký ban hành Công văn số 3214/UBND-NL về việc triển khai các giải pháp phòng-chống bệnh dịch tả heo châu Phi.',
+    ]);
+    expect({ issuer: m.issuer, province: m.province, signer: m.signer }).toEqual({ issuer: 'Ủy ban nhân dân tỉnh Gia Lai', province: 'Gia Lai', signer: 'Dương Mah Tiệp' });
+  });
+  it('a headline run into "Ông Lê Ngọc Khánh, Phó Chủ tịch UBND tỉnh vừa ký công văn hỏa tốc số 8303/UBND-VP …": symbol and signer', () => {
+    const m = meta([
+      'Tăng cường công tác kiểm tra, kiểm soát thị trường',
+      'Ông Lê Ngọc Khánh, Phó Chủ tịch UBND tỉnh vừa ký công văn hỏa tốc số 8303/UBND-VP về việc ổn định giá cả hàng hoá thiết yếu.',
+      '',
+      'Theo đó, UBND tỉnh giao Cục Quản lý thị trường tỉnh có kế hoạch tăng cường công tác kiểm tra, kiểm soát thị trường.',
+    ]);
+    expect({ symbol: m.symbol, signer: m.signer }).toEqual({ symbol: '8303/UBND-VP', signer: 'Lê Ngọc Khánh' });
+  });
+  it('a department abbreviated as news writes it: "Sở Công Thương TP HCM vừa có văn bản …"', () => {
+    const m = meta(['Sở Công Thương TP HCM vừa có văn bản đề nghị UBND TP Thủ Đức, quận, huyện tăng cường kiểm tra việc chấp hành quy định về giá hàng hóa.']);
+    expect(m.issuer).toBe('Sở Công Thương Thành phố Hồ Chí Minh');
   });
 });
