@@ -137,11 +137,13 @@ export function countsDocumentParts(before: string, unit: string | null): boolea
 }
 
 /** What marks a clause as a report of results: "đã thực hiện đạt", "ước đạt", "nhiệm kỳ vừa qua", "năm nay", "từ trước đến nay". */
-const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|năm nay|hiện nay|hiện có|từ trước đến nay|cách đây|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|không (?:hoàn thành|đạt))(?![\p{L}])|^\s*Năm (?:19|20)\d\d,|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
+const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|từ trước đến nay|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|không (?:hoàn thành|đạt))(?![\p{L}])|^\s*Năm (?:19|20)\d\d,|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
 /** What marks a clause as stating what is to come: "phấn đấu", "mục tiêu … đến năm 2030", "sẽ", "dự kiến". */
 const LOOKS_AHEAD = /(?:^|[\s,(])(?:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu|sẽ|dự kiến|tầm nhìn|(?:đến|tới|vào) năm)(?![\p{L}])/iu;
 
 const COMPARED = /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)(?![\p{L}])/u;
+/** The present a result is told in: "năm nay quy mô GDP …", "hiện nay", "hiện có", "cách đây 5 năm". */
+const NOW = /(?:^|[\s,(])(?:năm nay|hiện nay|hiện có|cách đây)(?![\p{L}])/iu;
 
 /**
  * Which clauses of a paragraph report results rather than state targets: a clause with a mark of results, and the
@@ -152,7 +154,8 @@ export function reportingClauses(clauses: readonly string[]): boolean[] {
   let reporting = false;
   return clauses.map((c) => {
     // "giảm 23 ca so với năm 2009" reports; "tăng 50% vào năm 2025 … so với năm 2018" compares a target with its baseline.
-    if (REPORTS.test(c) || (COMPARED.test(c) && !LOOKS_AHEAD.test(c))) reporting = true;
+    // ("năm nay", "hiện nay" report only when nothing in the clause looks ahead: "phấn đấu năm nay đạt 8%" is a target.)
+    if (REPORTS.test(c) || ((COMPARED.test(c) || NOW.test(c)) && !LOOKS_AHEAD.test(c))) reporting = true;
     else if (LOOKS_AHEAD.test(c)) reporting = false;
     return reporting;
   });

@@ -173,6 +173,8 @@ describe('counts and clauses that state no target', () => {
     ])).toEqual([true, true, true, false]);
     // a comparison with a baseline reports only when nothing looks ahead
     expect(reportingClauses(['giảm 23 ca so với năm 2009', 'tăng 50% vào năm 2025 và 100% vào năm 2030 so với năm 2018'])).toEqual([true, false]);
+    // the present reports only when nothing looks ahead
+    expect(reportingClauses(['năm nay quy mô GDP ước khoảng 510 tỷ USD', 'Tỉnh phấn đấu năm nay tăng trưởng GRDP đạt 8%'])).toEqual([true, false]);
     // "đã được xếp hạng" describes what is counted, it reports nothing
     expect(reportingClauses(['Phấn đấu hoàn thành việc số hoá 100% các di sản văn hoá đã được xếp hạng vào năm 2026'])).toEqual([false]);
   });
