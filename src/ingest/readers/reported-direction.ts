@@ -16,7 +16,7 @@
  */
 import { opensAgency } from '../agencies';
 import { levelOfIssuer } from '../document';
-import type { DocumentMeta, NormalisedLine } from '../model';
+import type { DocumentKind, DocumentMeta, NormalisedLine, Span } from '../model';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findProvinces } from '../provinces';
 import { kindWordAt } from '../symbols';
@@ -92,6 +92,17 @@ const sentencesOf = (text: string) => {
 export function readReportedDirection(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.kind || meta.symbol || (meta.issuer && meta.title)) return {};
   const out: MetaReading = {};
+  /** A sentence naming the document and the body behind it: its kind and issuer, where not yet read. */
+  const documentNamed = (kw: { kind: DocumentKind; vi: string }, found: { issuer: string; body: string }, span: Span, how: string) => {
+    if (!out.kind) {
+      out.kind = { value: kw.kind, span, how };
+      out.kindVi = { value: kw.vi, span, how };
+    }
+    if (!out.issuer && !meta.issuer) {
+      out.issuer = { value: fullOffice(squash(found.issuer)), span, how };
+      out.level = { value: levelOfIssuer(found.body)!, span, how };
+    }
+  };
   const paragraphs = splitParagraphs(lines).slice(0, 12);
   // Line by line: a web page's headline runs into its first paragraph without a full stop.
   for (const line of paragraphs.flat()) {
@@ -137,14 +148,7 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
           const at = s.at + (a ? a[0].indexOf(word!) : h![0].lastIndexOf(word!));
           const span = j.spanOf(at, at + word!.length);
           const how = `a copy's intro: ${a ? 'the document named as the source of what follows' : 'a body has or issues the document'} ("${squash((a ?? h)![0])}")`;
-          if (!out.kind) {
-            out.kind = { value: kw.kind, span, how };
-            out.kindVi = { value: kw.vi, span, how };
-          }
-          if (!out.issuer && !meta.issuer) {
-            out.issuer = { value: fullOffice(squash(found.issuer)), span, how };
-            out.level = { value: levelOfIssuer(found.body)!, span, how };
-          }
+          documentNamed(kw, found, span, how);
         }
       }
       if (!out.kind || (!out.issuer && !meta.issuer)) {
@@ -155,14 +159,7 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
           const at = s.at + (p.index ?? 0) + p[0].indexOf(p[1]);
           const span = j.spanOf(at, at + p[1].length);
           const how = `a copy's intro: the document issued, ${p[0].includes(' của ') ? 'by the body after "của"' : 'in the passive'} ("${squash(p[0])}")`;
-          if (!out.kind) {
-            out.kind = { value: kw.kind, span, how };
-            out.kindVi = { value: kw.vi, span, how };
-          }
-          if (!out.issuer && !meta.issuer) {
-            out.issuer = { value: fullOffice(squash(found.issuer)), span, how };
-            out.level = { value: levelOfIssuer(found.body)!, span, how };
-          }
+          documentNamed(kw, found, span, how);
         }
       }
       if (out.kind && (out.issuer || meta.issuer)) return out;
