@@ -86,6 +86,18 @@ const sameKindInCollective = (collective: string, piece: string) =>
  * ương" is one committee's name).
  */
 const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể)(?:\s|$)/u;
+/**
+ * "các Sở, Ban, ngành liên quan", "các Ban, Văn phòng Huyện ủy": a collective of kinds of body, none named (the
+ * committee closing it owns them all); a bare kind after it is one more kind of the same collective.
+ */
+const BARE_KIND = String.raw`(?:[Ss]ở|[Bb]an|[Bb]ộ|[Nn]gành|[Cc]ục|[Vv]ụ|[Vv]ăn phòng|[Pp]hòng|[Hh]ội|[Đđ]oàn thể|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương)`;
+const BARE_COLLECTIVE = new RegExp(String.raw`^[Cc]ác\s+${BARE_KIND}(?:,\s*${BARE_KIND})*$`, 'u');
+const KIND_OF_SAME = new RegExp(String.raw`^${BARE_KIND}(?:$|\s+(?:\p{Ll}|(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) [ủu]y\b|Trung ương\b))`, 'u');
+const kindOfSameCollective = (collective: string, piece: string) => BARE_COLLECTIVE.test(collective) && KIND_OF_SAME.test(piece) && !DISTINCT_KIND.test(piece);
+/** "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": each is its own kind of central body. */
+const DISTINCT_KIND = /^cơ quan (?:ngang [Bb]ộ|thuộc Chính phủ)(?:\s|$)/u;
+/** "Sở Nông nghiệp và PTNT": a field abbreviated after "và" is part of the department's name. */
+const FIELD_AFTER_AND = /^(?:PTNT|MT|CN|ĐT|DL|TT|XH|TB&XH|PTNT\.)$/u;
 
 /**
  * Split a lead/coordinating cell (or phrase) into individual assignees. Separators are ";", newlines,
@@ -135,7 +147,9 @@ export function splitAgencies(cell: string): string[] {
     const t = p.text.replace(/^[\s\-+•*.]+/, '').replace(/^(?:và|với|cùng)\s+/u, '').trim();
     if (!t) continue;
     const hardSep = p.sep === ';';
-    if (out.length && !hardSep && (!opensAgency(t) || sameKindInCollective(out[out.length - 1], t)) && !(p.sep === 'và' && OPENS_AFTER_AND.test(t))) {
+    const prev = out[out.length - 1] ?? '';
+    const opens = (opensAgency(t) || (p.sep === ',' && DISTINCT_KIND.test(t))) && !(p.sep === 'và' && FIELD_AFTER_AND.test(t) && /^(?:Sở|Bộ)\s/u.test(prev));
+    if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t)) && !(p.sep === 'và' && OPENS_AFTER_AND.test(t))) {
       out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
     } else {
       out.push(t);
@@ -224,6 +238,8 @@ const ABBR: [RegExp, string][] = [
   [/\bCNTT\b/gu, 'Công nghệ thông tin'],
   [/\bĐMST\b/gu, 'Đổi mới sáng tạo'],
   [/\bKH&CN\b|\bKH ?& ?CN\b/gu, 'Khoa học và Công nghệ'],
+  // "Sở Nông nghiệp và PTNT".
+  [/(?<=và )PTNT\b/gu, 'Phát triển nông thôn'],
   [/\b([Kk]hu) ?CNC\b/gu, '$1 công nghệ cao'],
   [/\bUBNVNONN\b/gu, 'Ủy ban Nhà nước về người Việt Nam ở nước ngoài'],
   [/\bNVNONN\b/gu, 'người Việt Nam ở nước ngoài'],
@@ -272,6 +288,11 @@ export function canonicalAgencyName(name: string, province: string | null = null
   // The head of a named body stands for it: "Giám đốc Sở Tài chính" is "Sở Tài chính" (a collective keeps its
   // wording: "Thủ trưởng các đơn vị thuộc Bộ").
   s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s+\p{Lu})/u, '');
+  // … and so do the heads of bodies named as a collective or a kind: "Thủ trưởng các cơ quan, đơn vị có liên quan",
+  // "Chủ tịch UBND các huyện, thành phố", "Giám đốc các Sở, ban, ngành", "Người đứng đầu cơ quan, đơn vị".
+  s = s.replace(/^(?:[Gg]iám đốc|[Tt]hủ trưởng|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]rưởng các)\s+(?=(?:các\s+)?(?:[Ss]ở|[Bb]an|[Bb]ộ|[Cc]ơ quan|[Đđ]ơn vị|[Nn]gành|[Đđ]ịa phương|[Pp]hòng|[Dd]oanh nghiệp|[Tt]ổ chức|cấp ủy|cấp uỷ)(?![\p{L}])|(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s)/u, (m) => (/^[Tt]rưởng các/u.test(m) ? 'các ' : ''));
+  // "các Sở Tài chính" names one body: the "các" belongs to the list it was written in ("các Sở Tài chính và …").
+  if (!s.includes(',')) s = s.replace(/^[Cc]ác\s+(?=(?:Sở|Bộ|Cục|Vụ)\s+(?!(?:Ban|Ngành|Sở|Bộ)(?![\p{L}]))\p{Lu})/u, '');
   // The secretary of a named Party committee stands for it: "Bí thư Tỉnh ủy Bến Tre" is the "Tỉnh ủy Bến Tre".
   s = s.replace(/^Bí thư\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [ủu]y\s+\p{Lu})/u, '');
   // "Chánh Văn phòng Bộ", "Chánh Thanh tra Bộ": the head of the office or inspectorate stands for it.

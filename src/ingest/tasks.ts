@@ -170,30 +170,60 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * báo cáo về …"): the name ends there too.
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|(?<![Cc]ác\s)lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân))|theo dõi|(?<!cơ quan\s)tham mưu|hướng dẫn|kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|giải quyết|thống nhất với|gửi|tiếp thu|không (?:tổ chức|chúc|được|để|sử dụng|đi)|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|bổ sung)(?![\p{L}]))/u;
-/** "phối hợp với <agencies>" up to what they do together, or the end of the clause. */
-const COORDINATORS = /phối hợp (?:chặt chẽ )?(?:với|cùng)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|(?<![Cc]ác\s)lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|(?<![Cc]ác\s)tổ chức(?!,|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân|kinh tế|tín dụng|xã hội|quốc tế|hội|đoàn thể|phi chính phủ|thành viên|liên quan|có liên quan)(?![\p{L}]))|theo dõi|(?<!cơ quan\s)tham mưu|hướng dẫn|(?<!Ủy ban\s|Uỷ ban\s|ủy ban\s)kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|(?<!(?:Cục|Ban|Chi cục|Phòng|Trung tâm)\s)quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|giải quyết|thống nhất với|gửi|tiếp thu|không (?:tổ chức|chúc|được|để|sử dụng|đi)|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|bổ sung|phân tích|tham gia|có kế hoạch|khắc phục|chấn chỉnh|cung cấp|phát động|cụ thể hóa|cụ thể hoá|dự thảo|soạn thảo|nắm chắc|nắm bắt|chăm lo|huy động|siết chặt|tạm dừng|ưu tiên|sắp xếp|kiện toàn|củng cố|điều chỉnh|lắng nghe|kịp thời|nghiêm cấm|tuyệt đối)(?![\p{L}]))/u;
+/** "phối hợp với <agencies>" up to what they do together, or the end of the clause; "chủ trì, cùng với <agencies>" likewise. */
+const COORDINATORS = /(?:phối hợp (?:chặt chẽ )?(?:với|cùng)|(?<=chủ trì,?\s)cùng(?:\s+với)?)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
 const BARE_COORDINATORS = /phối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
+/**
+ * "Trong thời gian từ nay đến cuối năm 2012, các cấp ủy …", "Sau kỳ nghỉ Tết, các cơ quan …": when, before the
+ * assignee.
+ */
+const FRONTED_WHEN = /^(?:Trong (?:thời gian|năm|tháng|quý|dịp|những ngày)|Từ nay (?:đến|tới)|Từ ngày|Trước ngày|Trước Tết|Sau (?:kỳ nghỉ|khi|Tết|hội nghị|đợt)|Ngay sau (?:khi|hội nghị|Tết|kỳ nghỉ))\s[^,;:]{0,80},\s+(?=\p{Lu}|các\s|toàn\s)/u;
+/**
+ * "Hội nghị do Liên đoàn Lao động tỉnh tổ chức", "Lớp bồi dưỡng do Ban Tuyên giáo chủ trì": the work is named first
+ * and the body that does it after "do"; that body leads.
+ */
+const DONE_BY = /^(?:[^,;:]{2,60}?\s)?do\s+(.{3,120}?)\s+(?:tổ chức|chủ trì|thực hiện|triển khai|đảm nhiệm|đảm nhận|phụ trách|biên soạn|xây dựng|điều hành)(?![\p{L}])/u;
+
+/** The body after "do" in a sentence that names the work first, or none. */
+function doneBy(sentence: string): string[] {
+  // "Cấp tỉnh: Tổ chức 3 hội nghị: Hội nghị do Ban Thường vụ Tỉnh ủy tổ chức": the scope and count announced first.
+  const text = sentence.replace(/^(?:[^:;.]{2,60}:\s+)+(?=\p{Lu})/u, '');
+  const m = DONE_BY.exec(text);
+  // (A kind of body is written in lower case there: "Hội nghị do ban tuyên giáo cấp huyện (tương đương) tổ chức".)
+  const body = m ? m[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+  if (!m || !(opensAgency(body) || /^Phòng\s+\p{Lu}/u.test(body))) return [];
+  // The work named first is no body ("Sở Y tế do … " would be a body's sentence, not this one).
+  const before = text.slice(0, m[0].length - m[0].replace(/^(?:[^,;:]{2,60}?\s)?do\s+/u, '').length).replace(/\s*do\s+$/u, '');
+  if (before && opensAgency(before) && !NOT_A_BODY.test(before)) return [];
+  return splitAgencies(m[1]);
+}
+/** Words for work or events, never for a body: "Hội nghị", "Hội thi", "Hội thảo" open no agency. */
+const NOT_A_BODY = /^(?:Hội (?:nghị|thảo|thi|diễn|chợ|khỏe|báo)|Lớp|Cuộc|Chương trình|Kế hoạch|Đợt)(?![\p{L}])/u;
 
 /** Lead and coordinators stated in the task's own sentence, as the central programmes write them. */
 export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
   // "Định kỳ, Thường trực Ủy ban … chủ trì, …": a time adverb before the assignee.
-  const t = text.replace(/^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+/u, '').replace(/^(?:Định kỳ|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước mắt),\s+(?=\p{Lu})/u, '');
-  let lead: string[] = [];
+  const t = text
+    .replace(/^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+/u, '')
+    .replace(/^(?:Định kỳ|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước mắt),\s+(?=\p{Lu})/u, '')
+    .replace(FRONTED_WHEN, '');
+  let lead: string[] = doneBy(t);
   const end = ASSIGNEE_END.exec(t);
   // "các cấp uỷ, tổ chức đảng trên cơ sở kết quả Đại hội: Khẩn trương …", "các bộ, ngành theo thẩm quyền kiểm tra …":
   // the name ends before an adverbial or a colon.
   // … and before a time adverbial: "các Bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải …".
   // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./ministry-lists.ts.)
   // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name.)
-  if (end && end.index <= 150 && opensAgency(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index).replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý)|từ nay)(?![\p{L}]))/u)[0]);
+  if (!lead.length && end && end.index <= 150 && opensAgency(t) && !NOT_A_BODY.test(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index).replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý)|từ nay)(?![\p{L}]))/u)[0]);
   let coordinators: string[] = [];
   const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);
   if (c) {
     const upto = ASSIGNEE_END.exec(c[1]);
     const names = (upto ? c[1].slice(0, upto.index) : c[1]).replace(/,\s*$/, '');
-    if (opensAgency(names) && names.length <= 160) coordinators = splitAgencies(names);
+    // (A long list of ministries is still a list: each piece opens a body's name.)
+    if (opensAgency(names) && (names.length <= 160 || (names.length <= 400 && splitAgencies(names).every((n) => n.length <= 120)))) coordinators = splitAgencies(names);
   }
   return { lead, coordinators };
 }
