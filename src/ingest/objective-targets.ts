@@ -442,6 +442,24 @@ const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|
 const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|(?<!\d\s?)(?:đến|tới)(?= 20\d\d(?![\d\s]*[-–/]))|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
 /** "Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 …": the year the objectives are for. */
 const OBJECTIVES_YEAR = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<![\p{L}])năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
+/** An item of a list: "- …", "+ …", "(1) …", "1. …", "a) …". */
+const ITEM = /^\s*(?:[-–+•*]\s|\(\d{1,2}\)|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
+/** A field's subheading ending in a colon: "- Về văn hóa – xã hội:", "Về kinh tế:", "- Tỷ lệ nghèo đa chiều như sau:". */
+const SUBHEADING = /^[^.;]{0,100}:\s*$/u;
+/** What aims at a result: "Phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 5%", "đặt mục tiêu tăng trưởng trên 11%". */
+const AIMS = /(?:^|[\s,(])(?:phấn đấu|đặt mục tiêu|mục tiêu là|chỉ tiêu là)(?![\p{L}])/iu;
+/**
+ * The year of the sentence that states the objectives, written before them: "Bước sang năm 2026, Hà Nội đặt mục tiêu
+ * tăng trưởng trên 11%", "phấn đấu trong năm 2022 sẽ đạt thêm 5 sản phẩm", "kế hoạch kinh doanh năm 2011 phù hợp với mục
+ * tiêu … dưới 20%" (not a baseline, "so với năm 2020", nor a span's start, "từ năm 2021").
+ */
+function yearOfObjectives(text: string): string | null {
+  for (const sentence of text.split(/[.;!?](?=\s+\p{Lu})|\n/u)) {
+    const at = /(?:^|[\s,(])(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/iu.exec(sentence);
+    if (at) return yearInName(sentence.slice(0, at.index + 40));
+  }
+  return null;
+}
 /** "… dự kiến đạt 15-20% vào năm 2030": the year a target is due by opens a block (inside one, it dates that target only). */
 const DUE_YEAR = /(?:^|[\s(])vào (?:năm )?((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
@@ -476,7 +494,9 @@ const COMPARED = /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)(?![\p{L}])/u
 const FUTURE = /(?:^|\s)(?:sẽ|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|(?:đến|tới|vào) năm|tầm nhìn)(?![\p{L}])/iu;
 const reportsResults = (text: string) => REPORTS_RESULTS.test(text) || RESULTS_HEADING.test(text) || (COMPARED.test(text) && !FUTURE.test(text));
 /** "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024", "ĐÁNH GIÁ KẾT QUẢ …": a review of results, however it names its targets. */
-const RESULTS_HEADING = /(?:tình hình|kết quả) thực hiện|đánh giá (?:kết quả|tình hình)/iu;
+// (Only as what the paragraph opens with: "Hội nghị … nhằm đánh giá kết quả năm 2025 và triển khai nhiệm vụ năm 2026, … mục tiêu
+// tăng trưởng GRDP từ 10% trở lên" looks ahead.)
+const RESULTS_HEADING = /^\s*(?:[IVXLC]+\s*[.\-–]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:tình hình|kết quả) thực hiện|đánh giá (?:kết quả|tình hình))/iu;
 /** "Để đạt được các mục tiêu trên, Chương trình đề ra 9 nhiệm vụ, giải pháp": the targets end, the tasks begin. */
 const TASKS_BEGIN = /(?:để (?:đạt được|thực hiện)[^.]{0,40}mục tiêu|nhiệm vụ(?:,| và)\s*giải pháp|nhiệm vụ trọng tâm)/iu;
 
@@ -505,7 +525,11 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     const goesOn: boolean = open !== null && !closes && (GOES_ON.test(joined.text) || FLOOR.test(joined.text) || statedTargets(joined.text).length > 0);
     // Going on, a span inside a clause ("trong đó giai đoạn 2026-2030 đạt …") dates that clause, not the paragraph.
     const spanned = span ? `${span[1]}-${span[2]}` : undefined;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (spanned ?? (open === null ? (DUE_YEAR.exec(joined.text) ?? OBJECTIVES_YEAR.exec(joined.text))?.[1] : undefined)));
+    // ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021 – 2026, đã thông qua Nghị quyết về 24 chỉ tiêu … năm 2025": the objectives' own
+    // year is theirs; the council's term is not their span.)
+    const objectivesYear = OBJECTIVES_YEAR.exec(joined.text)?.[1];
+    const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && AIMS.test(joined.text) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
@@ -514,21 +538,26 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
-      const keeps = open !== null && quiet < 2 && !closes && !PREAMBLE_CLAUSE.test(joined.text) && !statedTargets(joined.text).length;
-      if (keeps) quiet++;
+      const keeps = open !== null && !closes && !PREAMBLE_CLAUSE.test(joined.text) && !statedTargets(joined.text).length;
+      // "- Về văn hóa – xã hội:": a field's subheading in a list of targets announces more of them; it keeps the list open.
+      if (keeps && SUBHEADING.test(joined.text)) quiet = 0;
+      else if (keeps && quiet < 2) quiet++;
       else {
         open = null;
         quiet = 0;
       }
       continue;
     }
-    open = horizon;
+    // "(1) Cơ cấu kinh tế đến năm 2025: …" in a list for "nhiệm kỳ 2020-2025": an item's own horizon dates that item; the
+    // list's stays open for the items after it.
+    if (!(goesOn && ITEM.test(joined.text) && open)) open = horizon;
     quiet = 0;
     // A headline or subheading run into the paragraph ("Đến năm 2030, 3 doanh nghiệp Nhà nước vào Top 500 thế giới")
     // announces what the paragraph states.
     const first = para[0].text.trim();
     // (A line wrapped mid-sentence is no headline: "… đạt khoảng 6,5 -" / "7%/năm. …" goes on in lower case or digits.)
-    const headline = para.length > 1 && first.length <= 120 && !/[.;:!?…,\-–]["”)]?$/u.test(first) && !/^\s*[\p{Ll}\d]/u.test(para[1].text) ? first.length : 0;
+    // ("+ Năm 2030: Duy trì mức giảm 1 - 1,5% hàng năm": an item of a list is no headline either.)
+    const headline = para.length > 1 && first.length <= 120 && !ITEM.test(first) && !/[.;:!?…,\-–]["”)]?$/u.test(first) && !/^\s*[\p{Ll}\d]/u.test(para[1].text) ? first.length : 0;
     // A paragraph that opens the targets states them from the clause that announces them: "Nước ta có … đường bờ biển
     // dài khoảng 3.260km; … Nghị quyết … xác định đến năm 2030, các ngành kinh tế thuần biển … đạt khoảng 10%".
     const from = goesOn || byOwn(joined.text, own) ? 0 : announcedFrom(joined.text);

@@ -137,13 +137,18 @@ export function countsDocumentParts(before: string, unit: string | null): boolea
 }
 
 /** What marks a clause as a report of results: "đã thực hiện đạt", "ước đạt", "nhiệm kỳ vừa qua", "năm nay", "từ trước đến nay". */
-const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|từ trước đến nay|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|không (?:hoàn thành|đạt))(?![\p{L}])|^\s*Năm (?:19|20)\d\d,|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
+// ("vượt mục tiêu đề ra", "đạt 104% kế hoạch": a result measured against its target.)
+const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|từ trước đến nay|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|không (?:hoàn thành|đạt)|vượt (?:mục tiêu|chỉ tiêu|kế hoạch))(?![\p{L}])|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
 /** What marks a clause as stating what is to come: "phấn đấu", "mục tiêu … đến năm 2030", "sẽ", "dự kiến". */
 const LOOKS_AHEAD = /(?:^|[\s,(])(?:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu|sẽ|dự kiến|tầm nhìn|(?:đến|tới|vào) năm)(?![\p{L}])/iu;
 
 const COMPARED = /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)(?![\p{L}])/u;
-/** The present a result is told in: "năm nay quy mô GDP …", "hiện nay", "hiện có", "cách đây 5 năm". */
-const NOW = /(?:^|[\s,(])(?:năm nay|hiện nay|hiện có|cách đây)(?![\p{L}])/iu;
+/**
+ * The present a result is told in: "năm nay quy mô GDP …", "hiện nay", "hiện có", "cách đây 5 năm"; and a clause opening with
+ * its year ("Năm 2020, quy mô GDP đạt …"), which reports unless it looks ahead ("Năm 2045, … Nghị quyết … đặt ra mục tiêu đến
+ * năm 2030, …", "Năm 2025, phấn đấu …").
+ */
+const NOW = /(?:^|[\s,(])(?:năm nay|hiện nay|hiện có|cách đây)(?![\p{L}])|^\s*Năm (?:19|20)\d\d,/iu;
 
 /**
  * Which clauses of a paragraph report results rather than state targets: a clause with a mark of results, and the
