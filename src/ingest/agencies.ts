@@ -86,6 +86,8 @@ const sameKindInCollective = (collective: string, piece: string) =>
  * ương" is one committee's name).
  */
 const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể)(?:\s|$)/u;
+/** "trưởng các ban, ngành cấp tỉnh", "thủ trưởng các đơn vị": the heads of a collective, inside a list. */
+const HEAD_OF_KINDS = /^(?:[Tt]rưởng|[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch)\s+các\s/u;
 /**
  * "các Sở, Ban, ngành liên quan", "các Ban, Văn phòng Huyện ủy": a collective of kinds of body, none named (the
  * committee closing it owns them all); a bare kind after it is one more kind of the same collective.
@@ -148,8 +150,10 @@ export function splitAgencies(cell: string): string[] {
     if (!t) continue;
     const hardSep = p.sep === ';';
     const prev = out[out.length - 1] ?? '';
+    // (After ",", the heads of a collective open one more assignee: "Giám đốc các Sở, trưởng các ban, ngành cấp tỉnh".)
+    const pillar = (p.sep === 'và' && OPENS_AFTER_AND.test(t)) || (p.sep === ',' && HEAD_OF_KINDS.test(t));
     const opens = (opensAgency(t) || (p.sep === ',' && DISTINCT_KIND.test(t))) && !(p.sep === 'và' && FIELD_AFTER_AND.test(t) && /^(?:Sở|Bộ)\s/u.test(prev));
-    if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t)) && !(p.sep === 'và' && OPENS_AFTER_AND.test(t))) {
+    if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t)) && !pillar) {
       out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
     } else {
       out.push(t);

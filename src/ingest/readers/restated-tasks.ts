@@ -21,7 +21,7 @@ import { definedAbbreviations, spelledOutName } from './defined-abbreviations';
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
 // ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees.)
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?: cho)?(?!\s+thông)|đề nghị|(?<!Ban\s)chỉ đạo|phân công|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+trước mắt,))?\s+(?=\S)/giu;
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?: cho)?(?!\s+thông)|đề nghị|(?<!Ban\s)chỉ đạo|phân công|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}]))))?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 
@@ -64,7 +64,8 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   // ("Về nguồn vốn thực hiện Dự án, Bộ Kế hoạch và Đầu tư được giao nhiệm vụ …": what the task is about first.)
   const topic = /^(?:Đối với|Về)\s[^,;]{3,80},\s*/u.exec(clause)?.[0].length ?? 0;
   const passive = PASSIVE.exec(clause.slice(topic));
-  if (passive && opensAgency(passive[1])) {
+  // (7p) "Các Sở, ngành cấp tỉnh căn cứ chức năng, nhiệm vụ được giao rà soát …": the duties given them, no passive assignment.
+  if (passive && opensAgency(passive[1]) && !/(?:nhiệm vụ|quyền hạn|chức năng)$/u.test(passive[1])) {
     const lead = splitAgencies(passive[1]);
     return lead.length ? { from: 0, lead, coordinators: inlineAssignment(clause.slice(topic + passive[0].length)).coordinators } : null;
   }
@@ -207,7 +208,7 @@ function headTask(text: string, unit: string): { text: string; at: number; lead:
 // ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
 // (7a) "Quán triệt, giáo dục cán bộ …", "Lãnh đạo, chỉ đạo việc bố trí …": a pair of verbs, the first before a comma ("Đồng thời,
 // tổ chức vận động …" goes on too; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks).
-const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
+const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tạm dừng|Tạm ngừng|Nghiêm cấm|Khắc phục|Chấn chỉnh|Siết chặt|Kiện toàn|Củng cố|Huy động|Phát huy|Đề cao|Nắm chắc|Ưu tiên|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
 
 /** (7a) The addressees an announcing sentence names, carried to the tasks after it (it is no task itself). */
 const announcing = (lead: readonly string[]): RawTask => ({

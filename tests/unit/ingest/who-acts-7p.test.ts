@@ -6,6 +6,8 @@
  */
 import { canonicalAgencyName, splitAgencies } from '../../../src/ingest/agencies';
 import { inlineAssignment } from '../../../src/ingest/tasks';
+import { normalise } from '../../../src/ingest/normalise';
+import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
 
 const names = (phrase: string) => splitAgencies(phrase).map((n) => canonicalAgencyName(n));
 
@@ -39,6 +41,18 @@ describe('a lead stops at what it is asked to do', () => {
   });
 });
 
+describe('a lead stops at a parenthetical or a relative clause', () => {
+  it('", đặc biệt …", ", nhất là …", ", nơi …" qualify the body named before them', () => {
+    expect(inlineAssignment('Bộ Công an, đặc biệt công an các địa phương tăng cường công tác bảo đảm an ninh trật tự').lead).toEqual(['Bộ Công an']);
+    expect(inlineAssignment('Các cơ quan, đơn vị, nơi thường xuyên có hoạt động tập trung đông người phải có phương án phòng dịch').lead).toEqual(['Các cơ quan, đơn vị']);
+  });
+
+  it('"tổ chức, triển khai …" after a body is what it does; "các cơ quan, tổ chức, cá nhân" is a list of names', () => {
+    expect(inlineAssignment('Sở Y tế tổ chức, triển khai các chuỗi hoạt động hưởng ứng ngày ASEAN phòng chống sốt xuất huyết').lead).toEqual(['Sở Y tế']);
+    expect(inlineAssignment('Các cơ quan, tổ chức, cá nhân liên quan thực hiện nghiêm các quy định').lead).toEqual(['Các cơ quan, tổ chức, cá nhân liên quan']);
+  });
+});
+
 describe('coordinators', () => {
   it('after "chủ trì, cùng với" and "chủ trì cùng", as after "phối hợp với"', () => {
     expect(inlineAssignment('Bộ KH&ĐT chủ trì cùng Văn phòng Chính phủ và các bộ, ngành liên quan dự thảo chỉ thị').coordinators).toEqual(['Văn phòng Chính phủ', 'các bộ, ngành liên quan']);
@@ -66,6 +80,10 @@ describe('collectives and named bodies in a list', () => {
     expect(names('các sở, Ban Quản lý Khu kinh tế tỉnh')).toEqual(['Các sở', 'Ban Quản lý Khu kinh tế tỉnh']);
   });
 
+  it('the heads of a collective inside a list open an assignee: "Giám đốc các Sở, trưởng các ban, ngành cấp tỉnh"', () => {
+    expect(names('Giám đốc các Sở, trưởng các ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố')).toEqual(['Các Sở', 'Các ban, ngành cấp tỉnh', 'Ủy ban nhân dân các huyện, thị xã, thành phố']);
+  });
+
   it('"các Sở Tài chính và các sở, ban, ngành …": one named body, then the collective', () => {
     expect(names('các Sở Tài chính và các sở, ban, ngành, đơn vị liên quan')).toEqual(['Sở Tài chính', 'Các sở, ban, ngành, đơn vị liên quan']);
   });
@@ -86,5 +104,18 @@ describe('heads of bodies', () => {
     ]);
     // a title with no body after it stays
     expect(canonicalAgencyName('Bộ trưởng')).toBe('Bộ trưởng');
+  });
+});
+
+describe('a news restatement of a Party direction (readers/restated-tasks.ts)', () => {
+  const restated = (text: string) => readRestatedTasks(normalise(text).lines).map((t) => [t.text.slice(0, 30), t.leadRaw]);
+  it('"Ban Bí thư yêu cầu, các cấp ủy, …": a comma after the assigning verb, before the collective', () => {
+    expect(restated('Ban Bí thư yêu cầu, các cấp ủy, tổ chức đảng, chính quyền các cấp tập trung nỗ lực cao nhất cho công tác phòng, chống dịch.')).toEqual([['các cấp ủy, tổ chức đảng, chín', ['các cấp ủy, tổ chức đảng, chính quyền các cấp']]]);
+  });
+  it('"… tập trung lãnh đạo …. Tạm dừng các chuyến công tác …": a sentence opening with what to do goes on with the addressees', () => {
+    expect(restated('Các cấp ủy, cơ quan, đơn vị tập trung lãnh đạo, chỉ đạo đẩy mạnh công tác thi đua. Tạm dừng các chuyến công tác, tham quan tại nước ngoài.').map((t) => t[1])).toEqual([['Các cấp ủy, cơ quan, đơn vị'], ['Các cấp ủy, cơ quan, đơn vị']]);
+  });
+  it('"Các Sở, ngành căn cứ chức năng, nhiệm vụ được giao rà soát …": the duties given them, no passive assignment', () => {
+    expect(restated('Các Sở, ngành cấp tỉnh căn cứ chức năng, nhiệm vụ được giao rà soát, tham mưu cho UBND tỉnh.')).toEqual([['Các Sở, ngành cấp tỉnh căn cứ ', ['Các Sở, ngành cấp tỉnh']]]);
   });
 });
