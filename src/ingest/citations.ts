@@ -36,7 +36,7 @@ const DATE = String.raw`ngày\s*\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?
 
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 /** Between the document's own reference and another: "… hướng dẫn quán triệt và tổ chức thực hiện", "… về việc triển khai thực hiện". */
-const OWN_CARRIES_OUT = /^(?:\s*,?\s*(?:ngày\s+[\d/.-]+\s*)?(?:của\s+[^.;,]{3,60}?\s+)?)(?:về(?: việc)?\s+|hướng dẫn\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,| và)\s+)?(?:tổ chức\s+|triển khai\s+)?thực hiện\s+(?:\p{L}+\s+){0,2}$/iu;
+const OWN_CARRIES_OUT = /^(?:\s*,?\s*(?:ngày\s+[\d/.-]+\s*)?(?:của\s+[^.;,]{3,60}?\s+)?)(?:về(?: việc)?\s+|hướng dẫn\s+)?(?:báo cáo\s+(?:tình hình|kết quả)\s+)?(?:tiếp tục\s+)?(?:quán triệt(?:,| và)\s+)?(?:tổ chức\s+|triển khai\s+)?thực hiện\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A mandate opening a clause or sentence (not "việc thực hiện" inside a name): "…, thực hiện", "----- Quán triệt". */
 const MANDATE_OPENS = /(?:^|[.,;:]\s*|-{3,}\s*)(?:Thực hiện|Triển khai|Quán triệt|thực hiện|triển khai|quán triệt)(?![\p{L}])/u;
 /** A line opening with what a document carries out, the kind word first or not: "Kế hoạch triển khai thực hiện Nghị quyết số …". */
@@ -71,12 +71,21 @@ const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|
 // … and so is a report considered ("Trên cơ sở xem xét Báo cáo số 08/BC-ĐGS", "493-BC/VPTW"): no legal basis either.
 const PROPOSAL_SYMBOL = /^\d+[a-z]?\/(?:\d{4}\/)?(?:TTr|Tr|BC)-|^\d+[a-z]?-(?:TTr|BC)\/|^\d+[a-z]?\/S[A-ZĐ][A-Za-zĐđ&]*(?:-|$)/u;
 /** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
-const REPLACE_VERB = /(?<![\p{L}])thay thế(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
+// (News writes it short: "… một nghị quyết mới …, thay Nghị quyết 09 được ban hành cách đây gần 12 năm".)
+const REPLACE_VERB = /(?<![\p{L}])thay(?:\s+thế)?(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa đổi|điều chỉnh)(?:,|\s+và|\s)\s*bổ sung(?:\s+(?:một số|các)?\s*(?:điều|nội dung|điểm|khoản|mục|nhiệm vụ)(?:\s+(?:[^\s;.]+\s+){0,6}?)?(?:của|tại|trong|thuộc))?\s*$/iu;
+/**
+ * A correction letter ("đính chính") rewrites lines of the document it names: it amends it. "… xin đính chính một số
+ * sai sót trong Quyết định số …", "Văn phòng Chính phủ xin đình chính lại một số điểm tại Quyết định số …" (a typo the
+ * letters carry), "V/V ĐÍNH CHÍNH QUYẾT ĐỊNH SỐ …". ("đình chính" only after "xin" or "việc": "gia đình chính sách".)
+ * The body asking ("xin") is the letter's own writer, so the sentence's subject may be that body.
+ */
+const CORRECT_VERB = /(?<![\p{L}])(?:(xin\s+)?đính chính|(?:(xin)|việc)\s+đình chính)(?:\s+lại)?(?:\s+(?:một số|các|những)\s+(?:[^\s;.]+\s+){0,3}?(?:tại|trong|của))?\s*$/iu;
 /** "Điều 1. Bổ sung 04 thủ tục hành chính vào Bộ thủ tục … được công bố kèm theo Quyết định số …": adds to that document. */
 const ADD_TO = /^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*)?Bổ sung\s[^.;]{0,200}?\s(?:vào|cho)\s[^.;]{0,200}?(?:kèm theo|tại)\s*$/u;
 /** What may stand before the verb when this document is its subject: nothing but numbering, "… này", "… hiệu lực …". */
-const OWN_SUBJECT = /(?:^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:nay\s+)?|(?<![\p{L}])này[^.;]{0,80}|(?<![\p{L}])hiệu lực[^.;]{0,120})$/iu;
+// (… or, in news, the new document the page reports: "… một nghị quyết mới của Bộ Chính trị về …, thay …".)
+const OWN_SUBJECT = /(?:^\s*(?:(?:Điều\s+\d+|[IVX]+|\d+(?:\.\d+)*)[.:)]?\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:nay\s+)?|(?<![\p{L}])này[^.;]{0,80}|(?<![\p{L}])hiệu lực[^.;]{0,120}|(?<![\p{L}])(?:nghị quyết|chỉ thị|kết luận|quyết định|kế hoạch|chương trình|nghị định|thông tư) mới(?![\p{L}])[^.;]{0,200})$/iu;
 /** Between two references a list goes on: "thay thế Kế hoạch số 12 … và Kế hoạch số 15 …". */
 const LIST_GAP = /^[^;.]{0,160}?(?:,|\s)\s*(?:và|;)?\s*$/u;
 /** A clause that only goes on with the list of what the clause before changes: it opens with a reference of that kind. */
@@ -230,7 +239,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject ? 'CITES' : relation);
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
-        if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
+        // (Not across the start of the title: a headline's reference before a news sentence's title names nothing in it.)
+        const titleOpensBetween = titled && k > 0 && titleSpan !== null && !inTitleSpan(j.spanOf(from + refs[k - 1].index, from + refs[k - 1].end), titleSpan);
+        if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && !titleOpensBetween && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
         // "… có văn bản số 141-HD/BTGTW hướng dẫn quán triệt và tổ chức thực hiện Thông báo Kết luận số 173-TB/TW …": what the
         // document itself, named just before, carries out.
@@ -264,6 +275,13 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
   }
   return withUnnumberedMandates(lines, out, titleSpan, bodyStart);
+}
+
+/** Does the span lie within the title's span? */
+function inTitleSpan(span: Span, title: Span): boolean {
+  const afterStart = span.startLine > title.startLine || (span.startLine === title.startLine && span.startOffset >= title.startOffset);
+  const beforeEnd = span.endLine < title.endLine || (span.endLine === title.endLine && span.endOffset <= title.endOffset);
+  return afterStart && beforeEnd;
 }
 
 /**
@@ -311,8 +329,9 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
     const gapStart = prev ? prev.end : 0;
     const gap = clause.slice(gapStart, ref.index);
     const sentence = gap.slice(Math.max(gap.lastIndexOf('. '), gap.lastIndexOf(';')) + 1);
-    const m = REPLACE_VERB.exec(sentence) ?? AMEND_VERB.exec(sentence);
-    const own = m && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)));
+    const correction = CORRECT_VERB.exec(sentence);
+    const m = REPLACE_VERB.exec(sentence) ?? AMEND_VERB.exec(sentence) ?? correction;
+    const own = m && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)) || (m === correction && Boolean(m[1] ?? m[2])));
     const verb: CitationRelation | undefined = ADD_TO.test(sentence) ? 'AMENDS' : !own ? undefined : /^thay/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
     const prevIsOther = prev && !(prev.symbol && ownKey && symbolKey(prev.symbol) === ownKey) && !/[.;]/.test(gap);
     if (verb) {
@@ -402,10 +421,21 @@ export const findReferences: (text: string) => readonly Reference[] = memo(refer
 // Symbol-less references: kind word + "ngày <date>" + "của <issuer>".
 const DATED_BY_ISSUER = new RegExp(String.raw`(?<![\p{L}])(${KIND_WORD})\s+(?:số\s+)?(${DATE})\s+của\s+`, 'gu');
 
+/**
+ * What a document replaces, named in news by its kind and number alone: "thay thế cho Nghị quyết số 19", "thay Nghị
+ * quyết 09" (no code: the number as written is the reference).
+ */
+const REPLACED_BARE = /(?<![\p{L}])thay(?:\s+thế)?(?:\s+cho)?\s+((?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Thông tư|Kế hoạch|Chương trình)\s+(?:số\s+)?\d{1,4})(?![\d/\-‐‑–\p{L}])/gu;
+
 function referencesIn(text: string): Reference[] {
   const out: Reference[] = [];
   const symbols = findSymbols(text);
   for (const m of symbols) out.push(widen(text, m));
+  if (text.includes('thay')) for (const m of text.matchAll(REPLACED_BARE)) {
+    const i = (m.index ?? 0) + m[0].length - m[1].length;
+    if (symbols.some((s) => s.index < i + m[1].length + 3 && s.end > i)) continue;
+    out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: null, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
+  }
   // Symbol-less references, not overlapping a symbol. Each regex runs only on text holding what it cannot match
   // without (a date's "ngày", the congress's words): most lines hold none.
   if (text.includes('ngày')) for (const m of text.matchAll(DATED_BY_ISSUER)) {
@@ -456,7 +486,8 @@ const LAW_BY_NAME = new RegExp(
   'gu',
 );
 
-const KIND_WORD_BEFORE = new RegExp(String.raw`((?:${KIND_WORD})(?:\s+(?:khẩn|hỏa tốc|hoả tốc|mật))?\s*(?:số|:)?\s*)$`, 'iu');
+// ("Công văn số: 6839/VPCP-KGVX": a news page may write the header's colon after "số".)
+const KIND_WORD_BEFORE = new RegExp(String.raw`((?:${KIND_WORD})(?:\s+(?:khẩn|hỏa tốc|hoả tốc|mật))?\s*(?:số\s*:?|:)?\s*)$`, 'iu');
 const DATE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})`, 'u');
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(${DATE})`, 'u');
 

@@ -636,6 +636,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" → one name; "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" / "ĐẢNG ỦY UBND THÀNH PHỐ" → the last.
     let name = parts[parts.length - 1];
     if (parts.length >= 2 && /^(?:tỉnh|thành phố)(?![\p{L}])/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+    // (A heading the copy broke, "K ÉT LUẬN", or the title's capitals below the header are no body: the nearest line that is.)
+    if (!levelOfIssuer(name)) name = parts.slice(0, -1).reverse().find((p) => levelOfIssuer(p) && !/^Ban Chấp hành Trung ương$/u.test(p)) ?? name;
     if (levelOfIssuer(name)) issuers.push({ value: name, span: spanOfLines(caps[0].l, caps[Math.min(caps.length, 3) - 1].last) });
   }
   // (2) enacting sentence.
@@ -705,6 +707,11 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   if (!provinceCands.length && options.provinceHint) {
     const p = provinceByName(options.provinceHint);
     if (p) provinceCands.push({ value: p.name, span: { startLine: 0, endLine: 0, startOffset: 0, endOffset: 0 } });
+  }
+
+  // "TỈNH ỦY THỪA THIÊN HUẾ … Số 445-KL/TƯ": a province's committee writing "TƯ" numbers its own document (…/TU).
+  if (own?.m.writtenTU && own.m.issuerCode === 'TW' && issuers.some((iss) => levelOfIssuer(iss.value) === 'PROVINCIAL_PARTY')) {
+    own = { ...own, m: { ...own.m, symbol: own.m.symbol.replace(/\/TW$/u, '/TU'), issuerCode: 'TU' } };
   }
 
   // --- level.

@@ -80,8 +80,12 @@ function tokens(raw: string): Tok[] {
 function stripInvisible(t: Tok[]): Tok[] {
   return t
     .filter((x) => !/[\f\u200b-\u200d\u2060\ufeff\u00ad]/.test(x.ch))
-    .map((x) => (x.ch === '\u00a0' || x.ch === '\u202f' ? { ...x, ch: ' ' } : x));
+    .map((x) => (x.ch === '\u00a0' || x.ch === '\u202f' ? { ...x, ch: ' ' } : LOOKALIKE_SLASH.test(x.ch) ? { ...x, ch: '/' } : x));
 }
+
+/** A slash a site typed with a lookalike ("599⁄SCT-QLNL", U+2044 fraction slash; U+2215; the full-width one): read as "/", one for one. */
+const LOOKALIKE_SLASH = /[\u2044\u2215\uff0f]/;
+const LOOKALIKE_SLASHES = /[\u2044\u2215\uff0f]/g;
 
 /**
  * Markdown transcriptions: "# KẾ HOẠCH", "**TM. ỦY BAN NHÂN DÂN". Only heading hashes and ** are
@@ -271,7 +275,7 @@ function isPlainLine(raw: string): boolean {
 
 function plainLine(raw: string): { text: string; cols: Int32Array } {
   // OCR misreadings are repaired one character for one, so columns still map one to one.
-  const text = repairOcrMisreadings(raw.replace(/[\u00a0\u202f]/g, ' ')).replace(/[ ]+$/, '');
+  const text = repairOcrMisreadings(raw.replace(/[\u00a0\u202f]/g, ' ').replace(LOOKALIKE_SLASHES, '/')).replace(/[ ]+$/, '');
   const cols = new Int32Array(text.length + 1);
   for (let k = 0; k <= text.length; k++) cols[k] = k;
   return { text, cols };

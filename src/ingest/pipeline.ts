@@ -33,6 +33,9 @@ import { dropSiteDebris } from './readers/debris';
 import { unglueWords } from './readers/glued-words';
 import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
+import { readNamedInProse } from './readers/named-in-prose';
+import { readCapsHeading } from './readers/caps-heading';
+import { readFlattenedHeader } from './readers/flattened-header';
 import { readIssuedLater } from './readers/issued-later';
 import { settleIssuer } from './readers/issuer-settled';
 import { readNewsSigner } from './readers/news-signer';
@@ -55,21 +58,23 @@ import { foldDiacritics } from './text';
  * small module over the normalised lines with its own tests; one that does not apply returns nothing.
  *  - line filters: site debris dropped (with its reason), glued words read as if spaced;
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
- *    a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
+ *    an older document's heading in capitals ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY …",
+ *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
  *    ("… đã ký ban hành Nghị quyết số …"), a copy that names itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của
  *    Ban Bí thư …", self-reference.ts), a quoted text whose last line names its source ("(Theo Công văn số
  *    6202/UBND-KT, ngày 23/11/2023)", source-line.ts), who signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng
  *    Bí thư Tô Lâm đã ký ban hành …", "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành", news-signer.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
  *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
  *    kèm", attached-pointer.ts), a direction reported in news words ("Chỉ thị nêu rõ: …", "Thủ tướng Chính phủ yêu cầu:",
- *    reported-direction.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
+ *    reported-direction.ts), the document a news page names in its prose ("Theo Công văn số 460-CV/TU, …, Thường trực
+ *    Thành ủy yêu cầu", "… (Công văn số 1067/UBND-KGVX ngày 10/10/2019).", named-in-prose.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
  *    thiệu toàn văn …", paper-province.ts);
  *  - then who issued it, settled once (issuer-settled.ts): an office stands for its body, the Party header's Central
  *    Committee for the board that issued, a central issuer for the level;
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readPortalMetadata, readSummaryTitle, readNewsIntro, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

@@ -128,6 +128,8 @@ export interface SymbolMatch {
   /** Issuer part: "TW", "TU", "ĐU", "CP", "UBND", "BTTTT", ... */
   issuerCode: string;
   style: SymbolStyle;
+  /** Written "/TƯ": its issuer code read from the body named with it ("TW" when none is), so a header may still settle it. */
+  writtenTU?: boolean;
 }
 
 // Letters allowed in codes: capitals (incl. Đ) with occasional lowercase ("CTr", "TTg", "SNgV", "QĐi").
@@ -163,6 +165,21 @@ const DASHLESS_RE = /(?<![\p{L}\d/.,-])(\d{1,5}[a-z]?)\s?\/\s?(?:((?:19|20)\d{2}
 const SLASHED_STATE_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}([A-ZĐ][A-Za-zĐđ]{1,7})${SLASH}(${ISSUER})(?![\p{L}\d/])`, 'gu');
 // Law: 59/2020/QH14.
 const LAW_RE = /(?<![\p{L}\d/.,-])(\d{1,5})\s?\/\s?((?:19|20)\d{2})\s?\/\s?(QH\d{1,2}|UBTVQH\d{1,2})(?![\p{L}\d])/gu;
+
+/**
+ * "25-NQ/TƯ", "445-KL/TƯ": a Party symbol whose issuer code is written "TƯ" (Trung ương) with its Vietnamese letter. Sites
+ * and provincial committees write it for their own documents too ("Chương trình hành động số 25-CTr/TƯ" of the Đảng bộ
+ * tỉnh, "13-NQ/TƯ của Tỉnh ủy"): the body named with it tells which (partyCodeOfTU).
+ */
+const PARTY_TU_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})${DASH}(${CODE})${SLASH}(TƯ|T\.Ư)(?![\p{L}\d])`, 'gu');
+/** A provincial Party body named right after the symbol ("… của Tỉnh ủy", "… của Ban Thường vụ Thành ủy") or issuing it before. */
+const PROVINCIAL_PARTY_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:ngày\s+[\d/.-]{6,10}\s*,?\s*)?(?:của\s+)?(?:Ban Thường vụ\s+|Ban Chấp hành\s+|Thường trực\s+)?(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ|Đảng bộ\s+(?:tỉnh|thành phố))(?![\p{L}])/iu;
+const PROVINCIAL_PARTY_BEFORE = /(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ|Đảng bộ\s+(?:tỉnh|thành phố))(?:\s+\p{Lu}[\p{L}]*){0,3}\s+(?:[^.;]{0,30}?\s)?(?:ban hành|có|ra)\s+[^.;]{0,40}$/u;
+/** "TW", unless the text names a province's Party body with the symbol. */
+function partyCodeOfTU(text: string, index: number, end: number): 'TU' | 'TW' {
+  const before = text.slice(Math.max(0, index - 120), index);
+  return PROVINCIAL_PARTY_AFTER.test(text.slice(end, end + 80)) || PROVINCIAL_PARTY_BEFORE.test(before.slice(before.search(/[^.;]*$/u))) ? 'TU' : 'TW';
+}
 
 const HAS_DIGIT = /\d/;
 
@@ -257,6 +274,15 @@ export function findSymbols(text: string): SymbolMatch[] {
     if (!kind) continue; // Party symbols always carry a kind code; anything else is a range or a date.
     const kc = canonCode(code);
     out.push({ symbol: `${num}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY' });
+  }
+  if (text.includes('Ư')) for (const m of text.matchAll(PARTY_TU_RE)) {
+    const [raw, num, code] = m;
+    const i = m.index ?? 0;
+    const kind = kindFromCode(code);
+    if (taken(i, i + raw.length) || !kind) continue;
+    const kc = canonCode(code);
+    const issuer = partyCodeOfTU(text, i, i + raw.length);
+    out.push({ symbol: `${num}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY', writtenTU: true });
   }
   for (const m of text.matchAll(OLD_STATE_RE)) {
     const [raw, num, issuer] = m;

@@ -22,7 +22,8 @@ import { completeYear, YEARLESS_AFTER, YEARLESS_OPENING } from './yearless-date'
 /** "… (vừa|đã) ký ban hành", "… trân trọng giới thiệu toàn văn", right before the reference. */
 // "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP …": the body "has" (issued) the document; "Chính phủ ra Nghị
 // quyết số 12/NQ-CP …": it "puts out" one.
-const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)*(?:ký\s+)?(?:ban hành|ký|công bố|thông qua|phê duyệt|có|(?<![\p{L}])ra)|(?:giới thiệu|đăng tải|đăng|công bố)\s+(?:toàn văn|nội dung)|toàn văn)\s*(?:[:,]\s*)?$/iu;
+// "Ban Tuyên giáo Trung ương phát hành Hướng dẫn 165-HD/BTGTW": a board "puts out" its guidance.
+const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)*(?:ký\s+)?(?:ban hành|phát hành|ký|công bố|thông qua|phê duyệt|có|(?<![\p{L}])ra)|(?:giới thiệu|đăng tải|đăng|công bố)\s+(?:toàn văn|nội dung)|toàn văn)\s*(?:[:,]\s*)?$/iu;
 // (Not when the verb has an object of its own: "… Nghị quyết số 18-NQ/TW … của Ban Chấp hành Trung ương khóa XII đã ban
 // hành Công văn số 43-CV/BCĐ": the reference is inside the subject's name, the letter is what was issued.)
 const ISSUED_AFTER = /^\s*,?\s*(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?(?:ký\s+)?ban hành(?:\s+(?:vào\s+)?(ngày\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}))?(?![\p{L}])(?!\s+(?:các\s+)?(?:kế hoạch|chương trình|quyết định|chỉ thị|hướng dẫn|công văn|nghị quyết|kết luận|thông báo|văn bản|đề án|quy định)(?![\p{L}]))/iu;
