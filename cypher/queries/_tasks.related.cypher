@@ -8,29 +8,32 @@
 // agencyFields list, or all of them when null. A chain is searched only for a document with a page task that
 // does not cite `src` (a citing task's derivation is the citation, whatever chain its document has); its edges
 // only when the operation selects them ($prefetch.derivationEdges).
+// Value lists, not maps (src/api/prefetch.ts RelatedDocument): the driver decodes every map key as a string
+// of its own, and a page's maps carried a thousand of them. A task is named by its position in `page`.
 CALL (page, src) {
-  UNWIND page AS t
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i] AS t
   MATCH (d:Document)-[:HAS_TASK]->(t)
-  WITH d, t,
+  WITH d, i,
        {{#prefetch.lead}}COLLECT { MATCH (t)-[r:LED_BY]->(a:Agency) WITH r, a ORDER BY r.order RETURN {{_agency.values:a}} }{{/prefetch.lead}}{{^prefetch.lead}}null{{/prefetch.lead}} AS lead,
        {{#prefetch.coordinators}}COLLECT { MATCH (t)-[r:COORDINATED_BY]->(a:Agency) WITH r, a ORDER BY r.order RETURN {{_agency.values:a}} }{{/prefetch.coordinators}}{{^prefetch.coordinators}}null{{/prefetch.coordinators}} AS coordinators,
        {{#prefetch.section}}head(COLLECT { MATCH (t)-[:IN_SECTION]->(s:Section) RETURN {{_section:s}} }){{/prefetch.section}}{{^prefetch.section}}null{{/prefetch.section}} AS section,
        {{#prefetch.derivation}}EXISTS { (t)-[:CITES]->(src) }{{/prefetch.derivation}}{{^prefetch.derivation}}null{{/prefetch.derivation}} AS cites
-  WITH d, collect({id: t.id, lead: lead, coordinators: coordinators, section: section, cites: cites}) AS tasks
+  WITH d, collect([i, lead, coordinators, section, cites]) AS tasks
   {{#prefetch.derivation}}
   OPTIONAL CALL (d, src, tasks) {
-    WITH d WHERE d <> src AND any(x IN tasks WHERE NOT x.cites)
+    WITH d WHERE d <> src AND any(x IN tasks WHERE NOT x[4])
     MATCH p = SHORTEST 1 (d)(()-[link:IMPLEMENTS]->() WHERE NOT coalesce(link.ambiguous, false)){1,10}(src)
-    RETURN {ids: [n IN nodes(p) | n.id], documents: [n IN nodes(p) | {{_document.values:n}}], edges: {{#prefetch.derivationEdges}}[r IN relationships(p) | {{_citation:r}}]{{/prefetch.derivationEdges}}{{^prefetch.derivationEdges}}[]{{/prefetch.derivationEdges}}} AS chain
+    RETURN [[n IN nodes(p) | n.id], [n IN nodes(p) | {{_document.values:n}}], {{#prefetch.derivationEdges}}[r IN relationships(p) | {{_citation:r}}]{{/prefetch.derivationEdges}}{{^prefetch.derivationEdges}}[]{{/prefetch.derivationEdges}}] AS chain
   }
   {{/prefetch.derivation}}{{^prefetch.derivation}}WITH d, tasks, null AS chain{{/prefetch.derivation}}
-  RETURN collect({
-    id: d.id,
-    document: {{#prefetch.document}}{{_document.values:d}}{{/prefetch.document}}{{^prefetch.document}}null{{/prefetch.document}},
-    province: {{#prefetch.province}}head(COLLECT { MATCH (d)-[:IN_PROVINCE]->(p:Province) RETURN p {.key, .name} }){{/prefetch.province}}{{^prefetch.province}}null{{/prefetch.province}},
-    chain: chain,
-    // The start of every derivation's chain (Derivation.chain of a citation or of the document itself).
-    self: {{#prefetch.derivation}}{{_document.values:d}}{{/prefetch.derivation}}{{^prefetch.derivation}}null{{/prefetch.derivation}},
-    tasks: tasks
-  }) AS related
+  // The document's own fields: shown as the task's document, and the start of every derivation's chain (a
+  // citation's or the document's own).
+  RETURN collect([
+    d.id,
+    {{#prefetch.document}}{{_document.values:d}}{{/prefetch.document}}{{^prefetch.document}}{{#prefetch.derivation}}{{_document.values:d}}{{/prefetch.derivation}}{{^prefetch.derivation}}null{{/prefetch.derivation}}{{/prefetch.document}},
+    {{#prefetch.province}}head(COLLECT { MATCH (d)-[:IN_PROVINCE]->(p:Province) RETURN [p.key, p.name] }){{/prefetch.province}}{{^prefetch.province}}null{{/prefetch.province}},
+    chain,
+    tasks
+  ]) AS related
 }

@@ -14,6 +14,7 @@
  * Env: as scripts/bench.ts (NEO4J_INSTANCE bench, bolt 7737).
  */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -95,6 +96,9 @@ async function main(): Promise<void> {
   const r = await run();
   const cpu = process.cpuUsage(cpu0);
   const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  // --save=<file>: the raw profile too, for Chrome DevTools or an inclusive-time walk.
+  const save = process.argv.find((a) => a.startsWith('--save='))?.slice(7);
+  if (save) fs.writeFileSync(save, JSON.stringify(profile));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));

@@ -95,8 +95,10 @@ async function answer<C extends BaseContext>(o: GraphqlPostOptions<C>, req: Inco
     for (const [key, value] of r.headers) res.setHeader(key, value);
     res.statusCode = r.status ?? 200;
     if (r.body.kind === 'complete') {
-      res.setHeader('content-length', Buffer.byteLength(r.body.string));
-      res.end(r.body.string);
+      // Encoded once: Buffer.byteLength and then res.end(string) each walked the whole body (76 KB for NQ 57).
+      const body = Buffer.from(r.body.string);
+      res.setHeader('content-length', body.length);
+      res.end(body);
       return;
     }
     for await (const chunk of r.body.asyncIterator) res.write(chunk);

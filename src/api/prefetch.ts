@@ -219,32 +219,37 @@ export function zipRows<T>(rows: unknown, fields: string[] | null): T[] {
   });
 }
 
-interface RelatedDocument {
-  id: string;
-  document: unknown;
-  province: ProvinceRow | null;
-  chain: { ids: string[]; documents: unknown[]; edges: CitationRow[] } | null;
-  self: unknown;
-  tasks: { id: string; lead: unknown[] | null; coordinators: unknown[] | null; section: SectionRow | null; cites: boolean | null }[];
-}
+/** One task of `related`: its position in the page, lead and coordinating agencies, section, whether it cites the source. */
+type RelatedTask = [index: number, lead: unknown[] | null, coordinators: unknown[] | null, section: SectionRow | null, cites: boolean | null];
+
+/** One document of `related` (_tasks.related.cypher): value lists, whose positions are named here. */
+type RelatedDocument = [
+  id: string,
+  /** Its selected properties (a value list per $prefetch.documentFields, or a map), when its tasks show it or derive. */
+  document: unknown,
+  province: [key: string, name: string] | null,
+  chain: [ids: string[], documents: unknown[], edges: CitationRow[]] | null,
+  tasks: RelatedTask[],
+];
 
 /** Attaches what the page query read (`related`, see _tasks.related.cypher) to the page's tasks. */
 export function attachTaskRelations(tasks: TaskRow[], related: unknown, prefetch: TaskPrefetch, fromId: string | null): void {
-  const byTask = new Map<string, TaskPrefetched>();
-  for (const doc of (related as RelatedDocument[] | undefined) ?? []) {
-    const document = prefetch.document && doc.document ? zipRows<DocumentRow>([doc.document], prefetch.documentFields)[0] : undefined;
-    for (const t of doc.tasks) {
+  for (const [id, documentValues, provinceValues, chain, docTasks] of (related as RelatedDocument[] | undefined) ?? []) {
+    const document = documentValues ? zipRows<DocumentRow>([documentValues], prefetch.documentFields)[0] : undefined;
+    const province: ProvinceRow | null = provinceValues ? { key: provinceValues[0], name: provinceValues[1] } : null;
+    for (const [index, lead, coordinators, section, cites] of docTasks) {
+      const task = tasks[index];
+      if (!task) continue;
       const p: TaskPrefetched = {};
-      if (document) p.document = document;
-      if (prefetch.province) p.province = doc.province ?? null;
-      if (prefetch.lead) p.leadAgencies = zipRows<AgencyRow>(t.lead, prefetch.agencyFields);
-      if (prefetch.coordinators) p.coordinatingAgencies = zipRows<AgencyRow>(t.coordinators, prefetch.agencyFields);
-      if (prefetch.section) p.section = t.section ?? null;
-      if (prefetch.derivation && fromId !== null) p.derivation = { sourceId: fromId, value: derivationOf(doc, t.cites === true, fromId, prefetch.documentFields) };
-      byTask.set(t.id, p);
+      if (prefetch.document && document) p.document = document;
+      if (prefetch.province) p.province = province;
+      if (prefetch.lead) p.leadAgencies = zipRows<AgencyRow>(lead, prefetch.agencyFields);
+      if (prefetch.coordinators) p.coordinatingAgencies = zipRows<AgencyRow>(coordinators, prefetch.agencyFields);
+      if (prefetch.section) p.section = section ?? null;
+      if (prefetch.derivation && fromId !== null) p.derivation = { sourceId: fromId, value: derivationOf(id, document, chain, cites === true, fromId, prefetch.documentFields) };
+      task.prefetched = p;
     }
   }
-  for (const t of tasks) t.prefetched = byTask.get(t.id);
 }
 
 /**
@@ -252,10 +257,9 @@ export function attachTaskRelations(tasks: TaskRow[], related: unknown, prefetch
  * chain's documents as read (the selected properties only: they are this derivation's, never primed into a
  * loader another field could read).
  */
-function derivationOf(doc: RelatedDocument, cites: boolean, fromId: string, fields: string[] | null): DerivationValue | null {
-  const self = () => zipRows<DocumentRow>(doc.self ? [doc.self] : [], fields);
-  if (cites) return { kind: 'CITATION', chain: [doc.id], edges: [], documents: self() };
-  if (doc.id === fromId) return { kind: 'OWN_DOCUMENT', chain: [doc.id], edges: [], documents: self() };
-  if (doc.chain) return { kind: 'IMPLEMENTATION_CHAIN', chain: doc.chain.ids, edges: doc.chain.edges, documents: zipRows<DocumentRow>(doc.chain.documents, fields) };
+function derivationOf(id: string, document: DocumentRow | undefined, chain: RelatedDocument[3], cites: boolean, fromId: string, fields: string[] | null): DerivationValue | null {
+  if (cites) return { kind: 'CITATION', chain: [id], edges: [], documents: document ? [document] : [] };
+  if (id === fromId) return { kind: 'OWN_DOCUMENT', chain: [id], edges: [], documents: document ? [document] : [] };
+  if (chain) return { kind: 'IMPLEMENTATION_CHAIN', chain: chain[0], edges: chain[2], documents: zipRows<DocumentRow>(chain[1], fields) };
   return null;
 }

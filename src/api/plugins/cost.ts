@@ -183,14 +183,16 @@ export function boundLists(typeDefs: string, resolvers: ResolverMap): ResolverMa
       const typeResolvers = { ...(out[type.name] ?? {}) };
       const original = (typeResolvers[field.name] as GraphQLFieldResolver<unknown, unknown> | undefined) ?? defaultFieldResolver;
       const name = `${type.name}.${field.name}`;
-      typeResolvers[field.name] = (source: unknown, args: unknown, ctx: unknown, info: never) => {
-        const cut = (v: unknown) => {
-          if (!Array.isArray(v) || v.length <= max) return v;
-          noteTruncation(ctx, name, max, info);
-          return v.slice(0, max);
-        };
+      const cut = (v: unknown, ctx: unknown, info: GraphQLResolveInfo) => {
+        if (!Array.isArray(v) || v.length <= max) return v;
+        noteTruncation(ctx, name, max, info);
+        return v.slice(0, max);
+      };
+      // No closure per call unless the value is a promise: under tsx every closure created also pays a
+      // `__name` (esbuild's keepNames), which cost 0.4 ms of a page of 100 tasks with their relations.
+      typeResolvers[field.name] = (source: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => {
         const result = original(source, args as Record<string, unknown>, ctx, info);
-        return result instanceof Promise ? result.then(cut) : cut(result);
+        return result instanceof Promise ? result.then((v: unknown) => cut(v, ctx, info)) : cut(result, ctx, info);
       };
       out[type.name] = typeResolvers;
     }
