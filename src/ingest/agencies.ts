@@ -57,7 +57,8 @@ const HEAD_RE = new RegExp(
 export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
-  if (/^các\s/iu.test(s)) return isAgencyStart(s);
+  // (A central body addresses the provinces themselves: "yêu cầu các tỉnh, thành phố khu vực miền núi phía Bắc khẩn trương …".)
+  if (/^các\s/iu.test(s)) return isAgencyStart(s) || /^[Cc]ác\s+(?:tỉnh|thành phố)(?:,|\s+(?:trực thuộc|khu vực|vùng|ven biển|miền|phía|\p{Lu}))/u.test(s);
   // "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Từng cấp ủy, tổ chức đảng …", "Chính phủ yêu cầu 11 Bộ, cơ
   // quan tập trung …": each of, or a count of, the bodies a collective "các" would name.
   const each = /^(?:Mỗi|mỗi|Từng|từng|\d{1,3})\s+(?=\p{L})/u.exec(s);

@@ -17,6 +17,7 @@ import { findSymbols } from '../symbols';
 import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
 import { squash } from '../text';
 import { definedAbbreviations, spelledOutName } from './defined-abbreviations';
+import { resolutionGroupTasks } from '../resolution-groups';
 
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
@@ -409,9 +410,13 @@ export const restatedTasks: FamilyReader = {
     const intro = reported ? afterHeadline(lines) : news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
     // "Ủy ban Kiểm tra trung ương (UBKTT.Ư) … UBKTT.Ư chủ trì …": a lead written as the abbreviation the page introduced.
     const defined = definedAbbreviations(lines);
-    const tasks = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0).map((t) =>
+    const restated = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0).map((t) =>
       defined.size ? { ...t, leadRaw: t.leadRaw.map((n) => spelledOutName(n, defined)), coordinatorsRaw: t.coordinatorsRaw.map((n) => spelledOutName(n, defined)) } : t,
     );
+    // (7p) A copy of a Party resolution that lists its groups of tasks, naming no body (../resolution-groups.ts): those on
+    // lines no restated sentence was read from.
+    const read = new Set(restated.flatMap((t) => [t.span.startLine, t.span.endLine]));
+    const tasks = [...restated, ...resolutionGroupTasks(lines, document).filter((t) => !read.has(t.span.startLine) && !read.has(t.span.endLine))].sort((a, b) => a.span.startLine - b.span.startLine);
     const last = lines[lines.length - 1]?.line ?? 0;
     return tasks.length || news ? { tasks, indicators: [], claims: news ? [{ startLine: 1, endLine: last }] : [] } : NOTHING;
   },

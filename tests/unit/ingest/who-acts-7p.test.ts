@@ -25,6 +25,16 @@ describe('the body that acts, where the sentence does not open with it', () => {
     expect(inlineAssignment('Trong thời gian từ nay đến cuối năm 2012, các cấp ủy địa phương, cơ quan, đơn vị tập trung lãnh đạo, chỉ đạo đẩy mạnh công tác thi đua.').lead).toEqual(['các cấp ủy địa phương, cơ quan, đơn vị']);
     expect(inlineAssignment('Sau kỳ nghỉ Tết Nguyên đán, các cơ quan, đơn vị khẩn trương hoạt động trở lại bình thường.').lead).toEqual(['các cơ quan, đơn vị']);
   });
+
+  it('a purpose before the assignee: "Để thực hiện yêu cầu của Chính phủ, Bộ Xây dựng tham gia …"', () => {
+    expect(inlineAssignment('Để thực hiện yêu cầu của Chính phủ, Bộ Xây dựng tham gia dự án với vai trò điều phối, hỗ trợ').lead).toEqual(['Bộ Xây dựng']);
+  });
+
+  it('a central body addresses the provinces themselves: "yêu cầu các tỉnh, thành phố khu vực miền núi phía Bắc …"', () => {
+    expect(inlineAssignment('các tỉnh, thành phố khu vực miền núi phía Bắc, Bắc Trung bộ và Tây Nguyên khẩn trương ban hành các văn bản chỉ đạo').lead).toEqual(['các tỉnh, thành phố khu vực miền núi phía Bắc, Bắc Trung bộ và Tây Nguyên']);
+    // "các tỉnh" as the object of a sentence is no assignee opening it
+    expect(inlineAssignment('các tỉnh đã hoàn thành việc sắp xếp').lead).toEqual([]);
+  });
 });
 
 describe('a lead stops at what it is asked to do', () => {
