@@ -487,7 +487,8 @@ const LAW_BY_NAME = new RegExp(
 );
 
 // ("Công văn số: 6839/VPCP-KGVX": a news page may write the header's colon after "số".)
-const KIND_WORD_BEFORE = new RegExp(String.raw`((?:${KIND_WORD})(?:\s+(?:khẩn|hỏa tốc|hoả tốc|mật))?\s*(?:số\s*:?|:)?\s*)$`, 'iu');
+// ("… đã có Công văn (số 73/TTg-CN) chỉ đạo …": the number in brackets after the kind.)
+const KIND_WORD_BEFORE = new RegExp(String.raw`((?:${KIND_WORD})(?:\s+(?:khẩn|hỏa tốc|hoả tốc|mật))?\s*(?:\(\s*số\s*|số\s*:?|:)?\s*)$`, 'iu');
 const DATE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ban hành\s+)?(${DATE}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}-\d{1,2}-\d{4})`, 'u');
 const DATE_AFTER_ISSUER = new RegExp(String.raw`^\s*,?\s*(${DATE})`, 'u');
 

@@ -212,8 +212,12 @@ function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
     }
   }
   if (signature < 0) {
-    for (const i of idx) {
-      if (i > body && SIGN_ROLE.test(lines[i].text.trim()) && lines[i].text.trim() === lines[i].text.trim().toUpperCase()) {
+    // (A letter with no sections signs "BỘ TRƯỞNG, CHỦ NHIỆM" / "Nguyễn Xuân Phúc" below its text: the role counts
+    // there only with a name under it, so an enacting line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" over a preamble is none.)
+    const named = (k: number) => idx.slice(k + 1, k + 6).some((n) => personName(lines[n].text) !== null);
+    for (const [k, i] of idx.entries()) {
+      const role = SIGN_ROLE.test(lines[i].text.trim()) && lines[i].text.trim() === lines[i].text.trim().toUpperCase();
+      if (role && (i > body || (body >= lines.length && i > signedAfter && named(k)))) {
         signature = i;
         break;
       }
@@ -299,8 +303,20 @@ export function plenumIssuer(issuer: string): string {
   return CENTRAL_PLENUM.test(issuer.trim()) ? 'Ban Chấp hành Trung ương' : issuer;
 }
 
+/**
+ * The State's central steering committees that "Ban … Trung ương" would take for a Party board: disaster prevention
+ * ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai", "Ban Chỉ đạo Trung ương Phòng chống thiên tai", "… phòng chống
+ * lụt bão"), the national target programmes; they answer to the Government.
+ */
+const STATE_STEERING = /^Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về\s+)?(?:công tác\s+)?(?:phòng,?\s*chống (?:thiên tai|lụt,?\s*bão|lụt bão)|các chương trình mục tiêu quốc gia|chương trình mục tiêu quốc gia)/iu;
+
+/** "Văn phòng Ban Chỉ đạo …", "Văn phòng thường trực Ban Chỉ đạo Quốc gia …": a board's office is of its board's level. */
+const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban)\s+\p{L})/iu;
+
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
+  if (BOARD_OFFICE.test(s)) return levelOfIssuer(s.replace(BOARD_OFFICE, ''));
+  if (STATE_STEERING.test(s)) return 'CENTRAL_STATE';
   if (CENTRAL_PARTY.test(s)) return 'CENTRAL_PARTY';
   if (PARTY_BODY.test(s)) return 'PROVINCIAL_PARTY';
   if (CENTRAL_STATE.test(s)) return 'CENTRAL_STATE';
@@ -314,6 +330,8 @@ export function levelOfSymbol(m: SymbolMatch): DocumentLevel | null {
   // Party codes of central bodies: "…/TW", "…/ĐĐQH15" (Đảng đoàn Quốc hội), "…/ĐUQH", "…/ĐUCP", "…/BCSĐCP".
   if (m.style === 'PARTY') return iss === 'TW' || /TW$/.test(iss) || /^(?:ĐĐQH|ĐUQH|ĐUCP|BCSĐCP|ĐĐCP)/u.test(iss) ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY';
   if (m.style === 'LAW') return 'CENTRAL_STATE';
+  // "15/CĐ-TW", "20/CĐ-TW": a telegram of a central State body (the disaster steering committee), State-style with "TW".
+  if (m.style === 'STATE' && /-(?:TW|TƯ)$/u.test(m.symbol)) return 'CENTRAL_STATE';
   // The offices of the Government and the National Assembly ("626/QĐ-VPCP", "…/VPQH") before a province's ("VPUB").
   if (/^(?:CP|TTg|VPCP|VPQH|QH|B[A-ZĐ]|NHNN|TANDTC|VKSNDTC|KTNN)/u.test(iss)) return 'CENTRAL_STATE';
   if (/^(?:UBND|HĐND|SNgV|S[A-ZĐ]|VP(?:UB)?)/u.test(iss)) return 'PROVINCIAL_STATE';

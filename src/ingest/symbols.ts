@@ -155,7 +155,8 @@ const STATE_RE = new RegExp(
 );
 // An official letter written "Công văn 285/CCTTHC", "Công văn số 663/SCT": a number and the issuing unit's code,
 // no kind code; taken only right after the word for a letter.
-const LETTER_RE = /(?<=(?:Công văn|công văn|Văn bản|văn bản)\s+(?:số\s+)?)(\d{1,5})\s?\/\s?([A-ZĐ][A-Za-zĐđ&]{1,11})(?![\p{L}\d/-])/gu;
+// (Also an urgent one, "công văn hỏa tốc số 517/VPTT", and one numbered by year, "văn bản số 558/2022/TTĐT".)
+const LETTER_RE = /(?<=(?:Công văn|công văn|Văn bản|văn bản)\s+(?:(?:khẩn|hỏa tốc|hoả tốc|mật)\s+)?(?:số\s+)?)(\d{1,5})(?:\s?\/\s?((?:19|20)\d{2}))?\s?\/\s?([A-ZĐ][A-Za-zĐđ&]{1,11})(?![\p{L}\d/-])/gu;
 // A PDF's text layer that lost its dashes: "Số: 1961/QĐUBND", "Nghị định số 61/2018/NĐCP", "01/2018/TTVPCP". Taken
 // only when a kind code runs straight into an issuer code that is never part of a kind code (UBND, HĐND, CP, TTg,
 // VPCP, a ministry's B…), so that an official letter's unit ("BTTTT-THH") is never cut.
@@ -291,10 +292,10 @@ export function findSymbols(text: string): SymbolMatch[] {
     out.push({ symbol: `${num}-${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: null, kind: null, issuerCode: issuer, style: 'STATE' });
   }
   for (const m of text.matchAll(LETTER_RE)) {
-    const [raw, num, code] = m;
+    const [raw, num, year, code] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length) || kindFromCode(code)) continue;
-    out.push({ symbol: `${num}/${code}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: null, kind: 'CONG_VAN', issuerCode: code, style: 'STATE' });
+    out.push({ symbol: `${num}/${year ? `${year}/` : ''}${code}`, raw, index: i, end: i + raw.length, number: num, year: year ?? null, kindCode: null, kind: 'CONG_VAN', issuerCode: code, style: 'STATE' });
   }
   for (const m of numberedReferences(text)) if (!taken(m.index, m.end)) out.push(m);
   return out.sort((a, b) => a.index - b.index);

@@ -9,6 +9,7 @@
  * Complexity: linear: one whole-line test per rule per line.
  */
 import type { NormalisedLine, NormalisedText } from '../model';
+import { provinceByName } from '../provinces';
 import { foldDiacritics, singleSpaced } from '../text';
 
 /** The heading of a news site's list of other articles; the headlines under it, up to a blank line, are its links. */
@@ -57,7 +58,33 @@ const RULES: Rule[] = [
   { reason: 'byline', test: /^(?:tac gia(?: bai viet)?|nguoi viet|phong vien|bien tap vien)\s*:\s*.{2,80}$/ },
   // The heading of the list of other articles: "Bài liên quan", "Tin liên quan", "Tin cùng chuyên mục", "Xem thêm".
   { reason: 'related link', test: RELATED_HEADING },
+  // A feed's machine stamp under the article: "2016-08-25 09:40:24".
+  { reason: 'article timestamp', test: /^\d{4}-\d{2}-\d{2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/ },
 ];
+
+/** One entry of a site's menu of provinces: "• An Giang", "Hà Tây" (an old name too), a bullet and a few capitalised words. */
+const MENU_ENTRY = /^\s*[•·*-]?\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*$/u;
+
+/**
+ * A site's menu of provinces (chinhphu.vn's "• An Giang / • Bình Dương / …"): at least eight lines in a row that are each
+ * one name, most of them provinces. A province it lists is no province of the document.
+ */
+function provinceMenu(lines: readonly NormalisedLine[]): Set<number> {
+  const out = new Set<number>();
+  let run: NormalisedLine[] = [];
+  const close = () => {
+    const provinces = run.filter((l) => provinceByName(MENU_ENTRY.exec(l.text)![1]) !== null).length;
+    if (run.length >= 8 && provinces >= run.length * 0.7) for (const l of run) out.add(l.line);
+    run = [];
+  };
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    if (MENU_ENTRY.test(l.text)) run.push(l);
+    else close();
+  }
+  close();
+  return out;
+}
 
 /** The reason a line is site debris, or null. */
 export function debrisReason(text: string): string | null {
@@ -73,7 +100,12 @@ export function dropSiteDebris(text: NormalisedText): NormalisedText {
   const dropped = [...text.dropped];
   // Under "Bài liên quan", each headline line (short, no sentence end) is a link, up to the first blank line.
   let underRelated: boolean = false;
+  const menu = provinceMenu(text.lines);
   for (const l of text.lines) {
+    if (menu.has(l.line)) {
+      dropped.push({ line: l.line, reason: 'navigation: a menu of provinces' });
+      continue;
+    }
     const t = l.text.trim();
     const linkLine: boolean = underRelated && t.length > 0 && t.length <= 160 && !/[.;:!?…]["”)]?$/u.test(t);
     underRelated = linkLine || (t.length <= 40 && RELATED_HEADING.test(singleSpaced(foldDiacritics(t))));

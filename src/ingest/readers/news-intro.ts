@@ -177,6 +177,17 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   // "Chủ tịch Ủy ban nhân dân (UBND) tỉnh": the abbreviation a news article introduces is no part of the name
   // (also with the dots some papers write: "Ủy ban Kiểm tra trung ương (UBKTT.Ư)").
   let subject = raw.replace(/\s*\((?:[A-ZĐƯ]{2,}(?:\.[A-ZĐƯ]+)*[&-]?)+\)/gu, '');
+  // "BCĐ Trung ương về Phòng, chống thiên tai": the steering committee news writes short.
+  subject = subject.replace(/(?<![\p{L}])BCĐ(?=\s+\p{Lu})/gu, 'Ban Chỉ đạo');
+  // Two bodies signing as one ("Ban Chỉ đạo Trung ương Phòng chống thiên tai-Ủy ban Quốc gia tìm kiếm cứu nạn", "Văn phòng
+  // Ban chỉ đạo … – Văn phòng Ủy ban …"): the document is the first one's, as its symbol says.
+  // (Not a paper's tag before the subject: "14:48 | 09/06/2021 TTTĐ - Ban Thường vụ Thành ủy Hà Nội vừa …".)
+  const joint = subject.split(/\s*[-–—]\s*(?=(?:Văn phòng|Ủy ban|Uỷ ban|Ban|Bộ)\s+\p{L})/u);
+  const tagged = joint.length > 1 && (/^\(?[A-ZĐ]{2,8}\)?$/u.test(joint[0].trim().split(/\s+/).pop() ?? '') || /\||\d{1,2}:\d{2}/u.test(joint[0]));
+  if (joint.length > 1 && !tagged) {
+    const first = subjectBody(joint[0]);
+    if (first) return first;
+  }
   subject = subject.replace(OPENING, '');
   // "Ban Chỉ đạo của Chính phủ về … (Ban Chỉ đạo của Chính phủ) ban hành …": the short name in brackets after the full one.
   subject = subject.replace(/\s*\([^()]{3,80}\)\s*$/u, '');

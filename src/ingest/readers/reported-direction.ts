@@ -5,7 +5,8 @@
  *  - a body directing others: "Thủ tướng Chính phủ yêu cầu:", "UBND tỉnh chỉ đạo như sau:", "Chủ tịch UBND tỉnh yêu cầu:
  *    Các Sở: …", "Thủ tướng giao UBND tỉnh Tuyên Quang phối hợp …", "Phó Chủ tịch UBND TP Lê Hòa Bình vừa chỉ đạo UBND
  *    các quận huyện …" (its issuer), or announcing to them: "UBND thành phố thông báo:" (a Thông báo), "Thủ tướng Chính
- *    phủ điện: Bộ Y tế; …" (the address line of a Công điện);
+ *    phủ điện: Bộ Y tế; …" (the address line of a Công điện), or approving what one proposed: "Thủ tướng đồng tình với đề
+ *    xuất của Bộ …" (a decision conveyed by the Government Office);
  *  - the document issued, said in the passive: "… theo Chương trình hỗ trợ … mới được Thủ tướng Nguyễn Xuân Phúc ban
  *    hành" (kind and issuer).
  * The subject must be an issuing body (an office of one, a signer's name after it) opening its clause, and what it
@@ -38,7 +39,8 @@ const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLower
 const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
 /** The verb a body directs or announces with, after its subject, with an optional "như sau" and a colon (group 2). */
 // ("… đề nghị Nhân dân và yêu cầu các sở …": the public asked, the bodies directed; "… có ý kiến (chỉ đạo) như sau:".)
-const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?: cho)?|đề nghị(?:\s+(?:Nhân dân|nhân dân|người dân)\s+và\s+yêu cầu)?|thông báo|điện|có ý kiến(?: chỉ đạo)?(?= như sau))(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
+// (A head approving what a body proposed decides it: "Thủ tướng đồng tình với đề xuất của Bộ …", "… đồng ý với đề nghị của …".)
+const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?: cho)?|đề nghị(?:\s+(?:Nhân dân|nhân dân|người dân)\s+và\s+yêu cầu)?|thông báo|điện|có ý kiến(?: chỉ đạo)?(?= như sau)|đồng (?:ý|tình)(?= với (?:đề xuất|đề nghị|kiến nghị|phương án|tờ trình)))(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
 /** Party bodies a news sentence writes in lower case as addressees: "giao ban thường vụ các tỉnh ủy, thành ủy …". */
 const PARTY_ADDRESSEES = /^(?:ban thường vụ|ban chấp hành|(?:các\s+)?cấp (?:ủy|uỷ)|(?:các\s+)?(?:tỉnh|thành|huyện) (?:ủy|uỷ)|(?:các\s+)?(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ))(?![\p{L}])/u;
 /** "… <kind> … (mới|vừa|đã) được <body> (ký) ban hành|phê duyệt": the document and its issuer in the passive. */
@@ -69,7 +71,8 @@ function directingBody(sentence: string): { at: number; end: number; subject: st
     const rest = sentence.slice((d.index ?? 0) + d[0].length);
     // "thông báo" / "điện" announce a list after a colon; the other verbs may name the bodies they direct.
     const announces = verb === 'thông báo' || verb === 'điện';
-    if (!colon && (announces || !(opensAgency(rest) || PARTY_ADDRESSEES.test(rest)))) continue;
+    const approves = verb.startsWith('đồng ');
+    if (!colon && !approves && (announces || !(opensAgency(rest) || PARTY_ADDRESSEES.test(rest)))) continue;
     const at = before.length - subject.length;
     return { at, end: (d.index ?? 0) + d[0].length, subject, issuer: found.issuer, body: found.body, verb, verbAt: (d.index ?? 0) + d[0].indexOf(verb), announces: announces && colon };
   }

@@ -72,7 +72,7 @@ describe('the Party header names the Central Committee over the body that issued
 
 describe('a central issuer settles the level a Party code guesses', () => {
   it('"Ban Chỉ đạo Trung ương … đã ban hành Công văn số 43-CV/BCĐ": central, in no province', () => {
-    const x = doc('Ngày 20/3, Ban Chỉ đạo Trung ương về phòng, chống thiên tai đã ban hành Công văn số 43-CV/BCĐ về Kế hoạch ứng phó mùa mưa bão.\n\nThực hiện Kết luận số 121-KL/TW, các cấp ủy khẩn trương triển khai.');
+    const x = doc('Ngày 20/3, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực đã ban hành Công văn số 43-CV/BCĐ về Kế hoạch kiểm tra năm 2025.\n\nThực hiện Kết luận số 121-KL/TW, các cấp ủy khẩn trương triển khai.');
     expect([x.document.symbol, x.document.level, x.document.province]).toEqual(['43-CV/BCĐ', 'CENTRAL_PARTY', null]);
   });
 });
