@@ -67,6 +67,8 @@ export function opensAgency(s: string): boolean {
   if (/^người đứng đầu(?:\s|$)/u.test(s)) return true;
   // "Lãnh đạo, chỉ đạo việc bố trí …" opens with what to do (the leaders of a body are "Lãnh đạo Bộ …").
   if (/^Lãnh đạo,?\s+(?:và\s+)?chỉ đạo(?![\p{L}])/u.test(s)) return false;
+  // "TP.HCM", "TP HCM": the city, abbreviated.
+  if (/^TP\.?\s?HCM\b/u.test(s)) return true;
   // An acronym opens an agency ("BHXH", "MTTQ", "BQL"); two letters are too often a word's initials
   // inside a name ("Trung tâm XTĐT, TM và DL TP": trade and tourism).
   return HEAD_RE.test(s) || LOCALITY_HEAD.test(s) || /^[A-ZĐ]{3,}(?:&[A-ZĐ]+)*\b/u.test(s) || /^(?:CA|VP|UB|TU)\b/u.test(s);
@@ -202,6 +204,7 @@ const ABBR: [RegExp, string][] = [
   [/\bUBMTTQVN\b|\bUB MTTQ(?:VN)?\b|\bUBMTTQ\b/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   [/\bMTTQVN\b|\bMTTQ\b/gu, 'Mặt trận Tổ quốc Việt Nam'],
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],
+  [/^TP\.?\s?HCM$/gu, 'Thành phố Hồ Chí Minh'],
   // The press writes "Trung ương" as "T.Ư" or "TƯ": "Ban Tuyên giáo T.Ư", "Ban Bí thư T.Ư Đảng".
   [/(?<![\p{L}])T\.?Ư(?![\p{L}])/gu, 'Trung ương'],
   [/\bHĐND\b/gu, 'Hội đồng nhân dân'],

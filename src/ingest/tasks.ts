@@ -170,11 +170,11 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * báo cáo về …"): the name ends there too.
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|(?<![Cc]ác\s)lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|(?<![Cc]ác\s)tổ chức(?!,\s*(?:cá nhân|đơn vị|cơ quan|doanh nghiệp|đoàn thể|hội)|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân|kinh tế|tín dụng|xã hội|quốc tế|hội|đoàn thể|phi chính phủ|thành viên|liên quan|có liên quan)(?![\p{L}]))|theo dõi|(?<!cơ quan\s)tham mưu|hướng dẫn|(?<!Ủy ban\s|Uỷ ban\s|ủy ban\s)kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|(?<!(?:[Cc]ục|[Bb]an|[Cc]hi cục|[Pp]hòng|[Tt]rung tâm)\s)quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|giải quyết|thống nhất với|gửi|tiếp thu|không (?:tổ chức|chúc|được|để|sử dụng|đi)|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|bổ sung|phân tích|tham gia|có kế hoạch|khắc phục|chấn chỉnh|cung cấp|phát động|cụ thể hóa|cụ thể hoá|dự thảo|soạn thảo|nắm chắc|nắm bắt|chăm lo|huy động|siết chặt|tạm dừng|ưu tiên|sắp xếp|kiện toàn|củng cố|điều chỉnh|lắng nghe|kịp thời|nghiêm cấm|tuyệt đối|đàm phán|tiến hành|tự kiểm tra|thương thảo|ký kết|giải ngân)(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|(?<![Cc]ác\s)lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|(?<![Cc]ác\s)tổ chức(?!,\s*(?:cá nhân|đơn vị|cơ quan|doanh nghiệp|đoàn thể|hội)|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân|kinh tế|tín dụng|xã hội|quốc tế|hội|đoàn thể|phi chính phủ|thành viên|liên quan|có liên quan)(?![\p{L}]))|theo dõi|(?<!cơ quan\s)tham mưu|hướng dẫn|(?<!Ủy ban\s|Uỷ ban\s|ủy ban\s)kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|trình|có trách nhiệm|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|(?<!(?:[Cc]ục|[Bb]an|[Cc]hi cục|[Pp]hòng|[Tt]rung tâm)\s)quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|giải quyết|thống nhất với|gửi|tiếp thu|không (?:tổ chức|chúc|được|để|sử dụng|đi)|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|bổ sung|phân tích|tham gia|có kế hoạch|khắc phục|chấn chỉnh|cung cấp|phát động|cụ thể hóa|cụ thể hoá|dự thảo|soạn thảo|nắm chắc|nắm bắt|chăm lo|huy động|siết chặt|tạm dừng|ưu tiên|sắp xếp|kiện toàn|củng cố|điều chỉnh|lắng nghe|kịp thời|nghiêm cấm|tuyệt đối|đàm phán|tiến hành|tự kiểm tra|thương thảo|ký kết|giải ngân|đưa ra|xin ý kiến|lấy ý kiến)(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause; "chủ trì, cùng với <agencies>" likewise. */
-const COORDINATORS = /(?:phối hợp (?:chặt chẽ )?(?:với|cùng)|(?<=chủ trì,?\s)cùng(?:\s+với)?)\s+(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
+const COORDINATORS = /(?:phối hợp (?:chặt chẽ )?(?:với|cùng)|(?<=chủ trì,?\s)cùng(?:\s+với)?)\s+(.+?)(?=[;:]|\.(?=\s|$)|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /** "chủ trì, phối hợp Sở Văn hóa và Thể thao, …" (no "với"): taken only where an agency's name follows. */
-const BARE_COORDINATORS = /phối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;.:]|$|\s+(?:để|nhằm|trong|tại)\s)/u;
+const BARE_COORDINATORS = /phối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;:]|\.(?=\s|$)|$|\s+(?:để|nhằm|trong|tại)\s)/u;
 /**
  * "Trong thời gian từ nay đến cuối năm 2012, các cấp ủy …", "Sau kỳ nghỉ Tết, các cơ quan …": when, before the
  * assignee; "Để thực hiện yêu cầu của Chính phủ, Bộ Xây dựng tham gia …": what for.
@@ -206,7 +206,7 @@ const NOT_A_BODY = /^(?:Hội (?:nghị|thảo|thi|diễn|chợ|khỏe|báo)|L�
 export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
   // "Định kỳ, Thường trực Ủy ban … chủ trì, …": a time adverb before the assignee.
   const t = text
-    .replace(/^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+/u, '')
+    .replace(/^(?:Giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|Đề nghị|Yêu cầu)\s+/u, '')
     .replace(/^(?:Định kỳ|Hằng (?:năm|quý|tháng)|Hàng (?:năm|quý|tháng)|Trước mắt),\s+(?=\p{Lu})/u, '')
     .replace(FRONTED_WHEN, '');
   let lead: string[] = doneBy(t);
@@ -216,7 +216,7 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   // … and before a time adverbial: "các Bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải …".
   // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./ministry-lists.ts.)
   // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name.)
-  if (!lead.length && end && end.index <= 150 && opensAgency(t) && !NOT_A_BODY.test(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index).replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý)|từ nay)(?![\p{L}]))|,\s*(?=(?:đặc biệt|nhất là|trong đó|trước hết|nơi)(?![\p{L}]))/u)[0]);
+  if (!lead.length && end && end.index <= 150 && opensAgency(t) && !NOT_A_BODY.test(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index).replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý|phạm vi)|từ nay)(?![\p{L}]))|,\s*(?=(?:đặc biệt|nhất là|trong đó|trước hết|nơi)(?![\p{L}]))/u)[0]);
   let coordinators: string[] = [];
   const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);
   if (c) {

@@ -42,6 +42,9 @@ describe('a lead stops at what it is asked to do', () => {
     expect(inlineAssignment('các bộ, ngành liên quan phân tích, đánh giá kỹ thực trạng môi trường kinh doanh').lead).toEqual(['các bộ, ngành liên quan']);
     expect(inlineAssignment('Sở Tài chính có kế hoạch bố trí ngân sách kịp thời cho các địa phương').lead).toEqual(['Sở Tài chính']);
     expect(inlineAssignment('Ban Tổ chức Huyện ủy củng cố, sắp xếp, bố trí cán bộ lãnh đạo các phòng, ban huyện').lead).toEqual(['Ban Tổ chức Huyện ủy']);
+    expect(inlineAssignment('Bộ Tài chính đưa ra xin ý kiến rộng rãi của các doanh nghiệp, công khai trên mạng').lead).toEqual(['Bộ Tài chính']);
+    // "trong phạm vi chức năng" says how far, not who
+    expect(inlineAssignment('Các cơ quan, đơn vị, đoàn thể các cấp trong phạm vi chức năng có trách nhiệm động viên thanh niên').lead).toEqual(['Các cơ quan, đơn vị, đoàn thể các cấp']);
   });
 
   it('a verb inside a body\'s name does not end it: "Ủy ban kiểm tra Huyện ủy", "Cục quản lý thị trường", "Các tổ chức tín dụng"', () => {
@@ -69,6 +72,11 @@ describe('coordinators', () => {
     expect(inlineAssignment('Sở Công Thương chủ trì, cùng với Ban Chỉ huy Phòng chống thiên tai tỉnh, Sở Tài nguyên và Môi trường chủ động triển khai thực hiện').coordinators).toEqual(['Ban Chỉ huy Phòng chống thiên tai tỉnh', 'Sở Tài nguyên và Môi trường']);
     // "Cùng với đó, …" opening a sentence names no partner
     expect(inlineAssignment('Cùng với đó, Mặt trận Tổ quốc tỉnh tuyên truyền Nghị quyết đến đoàn viên, hội viên').coordinators).toEqual([]);
+  });
+
+  it('"phối hợp với TP.HCM …": the city abbreviated is a coordinator, its period no sentence end', () => {
+    expect(inlineAssignment('Bộ Y tế phối hợp với TP.HCM trong việc xét nghiệm diện rộng').coordinators).toEqual(['TP.HCM']);
+    expect(canonicalAgencyName('TP.HCM')).toBe('Thành phố Hồ Chí Minh');
   });
 
   it('the list stops at the verb: "phối hợp với các đơn vị liên quan tham gia ý kiến vào dự thảo …"', () => {
@@ -124,6 +132,9 @@ describe('a news restatement of a Party direction (readers/restated-tasks.ts)', 
   });
   it('"… tập trung lãnh đạo …. Tạm dừng các chuyến công tác …": a sentence opening with what to do goes on with the addressees', () => {
     expect(restated('Các cấp ủy, cơ quan, đơn vị tập trung lãnh đạo, chỉ đạo đẩy mạnh công tác thi đua. Tạm dừng các chuyến công tác, tham quan tại nước ngoài.').map((t) => t[1])).toEqual([['Các cấp ủy, cơ quan, đơn vị'], ['Các cấp ủy, cơ quan, đơn vị']]);
+  });
+  it('"giao nhiệm vụ cho X …; Y …": the assigning verb with its object before the addressee', () => {
+    expect(restated('Phó Bí thư Thường trực Huyện ủy cũng giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu đẩy mạnh tuyên truyền các ngày lễ; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ.').map((t) => t[1])).toEqual([['Ban Tuyên giáo Huyện ủy'], ['Ban Tổ chức Huyện ủy']]);
   });
   it('"Các Sở, ngành căn cứ chức năng, nhiệm vụ được giao rà soát …": the duties given them, no passive assignment', () => {
     expect(restated('Các Sở, ngành cấp tỉnh căn cứ chức năng, nhiệm vụ được giao rà soát, tham mưu cho UBND tỉnh.')).toEqual([['Các Sở, ngành cấp tỉnh căn cứ ', ['Các Sở, ngành cấp tỉnh']]]);
