@@ -648,12 +648,18 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // (1) header block in capitals, before the motto column.
   const caps = joinBrokenCaps(headerCells.filter(({ c }) => c === c.toUpperCase() && /\p{Lu}{2}/u.test(c) && !/^[-*_=.·\s]+$/.test(c) && !/\d/.test(c)))
     .filter(({ c }) => !MOTTO.test(foldDiacritics(c)))
-    .filter(({ c }) => !/^(?:SỐ|V\/V)(?![\p{L}])/u.test(c) && !headingKind(c) && !/NGÀY\s+\d/u.test(c));
+    .filter(({ c }) => !/^(?:SỐ|V\/V)(?![\p{L}])/u.test(c) && !headingKind(c) && !/NGÀY\s+\d/u.test(c))
+    // (An enacting line run into the header, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM" under a title that lost its kind
+    // heading, is the office that signs, not the body the header names.)
+    .filter(({ c }, k, all) => !(k > 0 && SIGN_ROLE.test(c) && all.slice(0, k).some((x) => levelOfIssuer(recase(x.c)))));
   if (caps.length) {
     const parts = caps.slice(0, 3).map((x) => recase(x.c));
     // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" → one name; "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" / "ĐẢNG ỦY UBND THÀNH PHỐ" → the last.
     let name = parts[parts.length - 1];
     if (parts.length >= 2 && /^(?:tỉnh|thành phố)(?![\p{L}])/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": a board of the Central Committee, "Ban Tuyên giáo Trung ương".
+    const board = parts.findIndex((p, k) => k > 0 && /^Ban Chấp hành Trung ương$/u.test(parts[k - 1]) && /^Ban\s+\p{L}/u.test(p) && !/Trung ương|Chấp hành|Thường vụ/u.test(p));
+    if (board > 0) name = `${parts[board].replace(/^Ban\s+(\p{Ll})/u, (_m, c: string) => `Ban ${c.toUpperCase()}`)} Trung ương`;
     // (A heading the copy broke, "K ÉT LUẬN", or the title's capitals below the header are no body: the nearest line that is.)
     if (!levelOfIssuer(name)) name = parts.slice(0, -1).reverse().find((p) => levelOfIssuer(p) && !/^Ban Chấp hành Trung ương$/u.test(p)) ?? name;
     if (levelOfIssuer(name)) issuers.push({ value: name, span: spanOfLines(caps[0].l, caps[Math.min(caps.length, 3) - 1].last) });
@@ -762,7 +768,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   const province = central ? null : (provinceCands[0] ?? null);
 
   // Issuer: the first candidate, completed with the province ("UBND tỉnh" → "Ủy ban nhân dân tỉnh Hà Tĩnh").
-  let issuer: Found<string> | null = issuers[0] ? { value: completeIssuer(issuers[0].value, province?.value ?? null), span: issuers[0].span } : null;
+  // (A name read from prose may keep the comma that closed it: "… Ban Chấp hành Trung ương Đảng, khóa XIII đã ban hành …".)
+  let issuer: Found<string> | null = issuers[0] ? { value: completeIssuer(issuers[0].value.replace(/[\s,;:]+$/u, ''), province?.value ?? null), span: issuers[0].span } : null;
   if (!issuer && own) {
     const v = issuerOfSymbol(own.m, province?.value ?? null);
     if (v) issuer = { value: v, span: spanOfLines(own.line) };

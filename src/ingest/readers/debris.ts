@@ -58,8 +58,10 @@ const RULES: Rule[] = [
   { reason: 'byline', test: /^(?:tac gia(?: bai viet)?|nguoi viet|phong vien|bien tap vien)\s*:\s*.{2,80}$/ },
   // The heading of the list of other articles: "Bài liên quan", "Tin liên quan", "Tin cùng chuyên mục", "Xem thêm".
   { reason: 'related link', test: RELATED_HEADING },
-  // A feed's machine stamp under the article: "2016-08-25 09:40:24".
-  { reason: 'article timestamp', test: /^\d{4}-\d{2}-\d{2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/ },
+  // A feed's machine stamp under the article: "2016-08-25 09:40:24", "2026/01/13 17:10".
+  { reason: 'article timestamp', test: /^\d{4}[-/]\d{2}[-/]\d{2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/ },
+  // The site's clock in words, which is no date of the document: "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27".
+  { reason: 'article timestamp', test: /^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*(?:ngay\s+)?\d{1,2} thang \d{1,2} nam \d{4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/ },
 ];
 
 /** One entry of a site's menu of provinces: "• An Giang", "Hà Tây" (an old name too), a bullet and a few capitalised words. */

@@ -55,7 +55,8 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
       const replaces = fromSymbolSentence && ['kind', 'kindVi', 'issuer', 'level', 'province'].includes(key) && out.inferred![key] === undefined;
       // (A field the header never reads, such as issuedYear, is absent rather than null.)
       if (!f || (out[key] != null && !replaces)) continue;
-      (out as unknown as Record<string, unknown>)[key] = key === 'issuer' ? fullOffice(plenumIssuer(f.value as string)) : f.value;
+      // (An issuer read from prose may keep the comma that closed it: "Ban Chấp hành Trung ương Đảng, khóa XIII".)
+      (out as unknown as Record<string, unknown>)[key] = key === 'issuer' ? fullOffice(plenumIssuer((f.value as string).replace(/[\s,;:]+$/u, ''))) : f.value;
       out.spans[key] = f.span;
       out.inferred![key] = f.how;
     }
@@ -63,7 +64,7 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
   // The office named short by whichever reader ("Thủ tướng Phạm Minh Chính vừa ký ban hành Chỉ thị số 06 …").
   if (out.issuer) out.issuer = fullOffice(out.issuer);
   // "Ban Chấp hành Đảng bộ tỉnh khóa XIII": the term is the committee's, not part of the issuer's name.
-  if (out.inferred!.issuer && out.issuer) out.issuer = out.issuer.replace(/\s+(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$/u, '');
+  if (out.inferred!.issuer && out.issuer) out.issuer = plenumIssuer(out.issuer.replace(/\s+(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$/u, '').replace(/[\s,;:]+$/u, ''));
   if (!out.level && out.issuer) {
     const level = levelOfIssuer(out.issuer);
     if (level) {

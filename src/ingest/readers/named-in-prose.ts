@@ -29,7 +29,9 @@ const DIRECTS = String.raw`(?:(?:vừa|đã|cũng|tiếp tục)\s+)*(?:yêu cầ
 const IN_REFERENCE = /(?:^|[.;:]\s+|\s)(Theo|Tại|Trong)\s+$/u;
 const SUBJECT_DIRECTS = new RegExp(String.raw`^(?:[^.;:]{0,160}?,\s*)?(\p{Lu}[^.;:,]{2,100}?)\s+${DIRECTS}`, 'u');
 /** "… (được) nêu (rõ) tại <reference> …, do <body> (vừa) gửi|ban hành …". */
-const STATED_IN = /(?:nêu rõ|được nêu|nêu|đề cập|thể hiện)\s+(?:rõ\s+)?tại\s+$/u;
+const STATED_IN = /(?:nêu rõ|được nêu|nêu|đề cập|thể hiện)\s+(?:rõ\s+)?(?:tại|trong)\s+$/u;
+/** "… nêu trong Nghị quyết số 80-NQ/TW của Bộ Chính trị về … vừa được ban hành": the document just issued, its issuer named with it. */
+const JUST_ISSUED = /^[^.;]{0,240}?\s(?:vừa|mới|đã)\s+(?:được\s+)?(?:ký\s+)?ban hành(?![\p{L}])/u;
 const SENT_BY = /^[^.;]{0,240}?(?:,\s*)?do\s+(\p{Lu}[^.;,]{2,80}?)\s+(?:(?:vừa|mới|đã)\s+)*(?:gửi|ban hành|ký|phát hành)(?![\p{L}])/u;
 /** "… vừa có chỉ đạo …", "… vừa ban hành văn bản …": the sentence a bracketed reference closes reports a direction. */
 const REPORTS = /(?:vừa|mới|đã)\s+(?:có\s+)?(?:chỉ đạo|ý kiến chỉ đạo|văn bản|ban hành|ký|yêu cầu|đề nghị|gửi)(?![\p{L}])|\s(?:yêu cầu|chỉ đạo|đề nghị)(?![\p{L}])/u;
@@ -92,9 +94,10 @@ export function readNamedInProse(lines: readonly NormalisedLine[], meta: Documen
         said = squash(text.slice(sentenceStart, ref.end + m.index + m[0].length));
       } else if (STATED_IN.test(before)) {
         const m = SENT_BY.exec(after);
-        if (!m || !levelOfIssuer(m[1])) continue;
-        issuer ??= m[1];
-        said = squash(text.slice(sentenceStart, ref.end + m.index + m[0].length));
+        const issued = m ? null : JUST_ISSUED.exec(after);
+        if (m ? !levelOfIssuer(m[1]) : !(issued && ref.issuer && levelOfIssuer(ref.issuer))) continue;
+        if (m) issuer ??= m[1];
+        said = squash(text.slice(sentenceStart, ref.end + (m ?? issued)!.index + (m ?? issued)![0].length));
       } else if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after) && REPORTS.test(before)) {
         const reports = REPORTS.exec(before)!;
         issuer ??= reportingBody(before.slice(0, reports.index));

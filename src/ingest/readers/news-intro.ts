@@ -53,7 +53,28 @@ function headingKindOf(lines: readonly NormalisedLine[], meta: DocumentMeta): Do
   return meta.kind && kindLine !== undefined && kindLine === kindLine.toUpperCase() ? meta.kind : null;
 }
 
+/** After a reference and its date or issuer, the document directs bodies: "… Công văn số 700/CV-DVTU đề nghị Đảng đoàn …". */
+const DIRECTS_AFTER = /^[^.;]{0,80}?\s(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+\p{L}/u;
+
+/**
+ * The page's own document. A news page may first recall an earlier document as background ("Ngày 20/11/2013, Ban Chấp
+ * hành Đảng bộ tỉnh đã ban hành Chương trình hành động số 25-CTr/TƯ …") and report its news further down ("…, ngày
+ * 18/7/2014, Ban Dân vận Tỉnh ủy có Công văn số 700/CV-DVTU đề nghị …"): the later-dated document that directs is the
+ * page's.
+ */
 export function readNewsIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, context: ReaderContext = {}): MetaReading {
+  const first = readFirstIntro(lines, meta, context);
+  if (!first.symbol || !first.issuedOn) return first;
+  const rest = lines.filter((l) => l.line > first.symbol!.span.endLine);
+  const later = rest.length ? readFirstIntro(rest, meta, context) : {};
+  if (!later.symbol || !later.issuedOn || later.issuedOn.value <= first.issuedOn.value) return first;
+  const text = joinLines(rest.filter((l) => l.line >= later.symbol!.span.startLine && l.line <= later.symbol!.span.endLine + 1)).text;
+  const at = text.indexOf(later.symbol.value.split(/[-/]/)[0]);
+  const tail = at >= 0 ? text.slice(at).replace(/^\S+/u, '') : '';
+  return DIRECTS_AFTER.test(tail) ? later : first;
+}
+
+function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, context: ReaderContext): MetaReading {
   if (meta.symbol) return {};
   const ownKind = headingKindOf(lines, meta);
   const paragraphs = splitParagraphs(lines).slice(0, 30);
