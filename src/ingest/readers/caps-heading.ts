@@ -17,13 +17,16 @@ import type { MetaReading } from './meta';
 /** "[KIND] CỦA <ISSUER> SỐ[:] <symbol>" (the kind may stand on the line above). */
 const OF_ISSUER_NUMBERED = /^(?:(.+?)\s+)?CỦA\s+(.+?)\s+SỐ\s*:?\s*(?=\d)/u;
 const isCaps = (t: string) => /\p{Lu}/u.test(t) && t === t.toUpperCase();
+/** Between "CỦA" and "SỐ" stands a body; a verb there means the number is a cited document's ("CHƯƠNG TRÌNH HÀNH ĐỘNG
+ *  CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 42-NQ/TW …"). */
+const CARRIES_OUT = /(?:^|\s)(?:THỰC HIỆN|TRIỂN KHAI|QUÁN TRIỆT|BAN HÀNH|SƠ KẾT|TỔNG KẾT)(?=\s|$)/u;
 
 export function readCapsHeading(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.symbol) return {};
   const first = lines.filter((l) => l.text.trim()).slice(0, 12);
   for (let i = 0; i < first.length; i++) {
     const m = OF_ISSUER_NUMBERED.exec(first[i].text.trim());
-    if (!m || !isCaps(first[i].text)) continue;
+    if (!m || !isCaps(first[i].text) || CARRIES_OUT.test(m[2])) continue;
     // The heading goes on over the capital lines below it ("NGÀY 09 THÁNG 3 NĂM 2000 VỀ VIỆC …").
     let last = i;
     while (last + 1 < first.length && last < i + 6 && isCaps(first[last + 1].text)) last++;

@@ -33,6 +33,9 @@ describe('readCapsHeading', () => {
   it('a sentence in lower case naming a document "của … số …" is no heading', () => {
     expect(read('Thực hiện chỉ đạo của Văn phòng Chính phủ số 854/VPCP-CN ngày 9/3/2000, Bộ Xây dựng hướng dẫn như sau:')).toEqual({});
   });
+  it('a title carrying out another document ("… CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 42-NQ/TW …") gives that number to no one', () => {
+    expect(read('NGHỊ QUYẾT\nBAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 42-NQ/TW NGÀY 24 THÁNG 11 NĂM 2023')).toEqual({});
+  });
   it('in the pipeline the letter is its own node and what it corrects is AMENDS ("xin đình chính lại một số điểm tại Quyết định số …")', () => {
     const text = 'CÔNG VĂN\n\nCỦA VĂN PHÒNG CHÍNH PHỦ SỐ 854/VPCP-CN\nNGÀY 09 THÁNG 3 NĂM 2000 VỀ VIỆC ĐÍNH CHÍNH QUYẾT ĐỊNH SỐ 20/2000/QĐ-TTG\n\nDo sơ suất trong khâu biên tập, Văn phòng Chính phủ xin đình chính lại một số điểm tại Quyết định số 20/2000/QĐ-TTg ngày 03 tháng 02 năm 2000 của Thủ tướng Chính phủ như sau:';
     const x = extract({ path: 'p.txt', text, sha256: '0'.repeat(64), format: 'TEXT' });
