@@ -177,20 +177,12 @@ export function nestedTaskPrefetch(info: GraphQLResolveInfo): TaskPrefetch | und
   return p.document || p.province || p.lead || p.coordinators || p.section ? p : undefined;
 }
 
-/** Read whatever is selected: the key; and the sort values a keyset cursor is made of, when a cursor is selected. */
-const TASK_KEY = ['id'];
-const TASK_CURSOR_PROPERTIES = ['id', 'startOffset', 'deadlineStart', 'deadlineEnd'];
-
-/** Whether the connection being resolved shows a cursor (an edge's, or the page's start or end). */
-export function selectsCursor(info: GraphQLResolveInfo): boolean {
-  if (selectedFields(info, ['edges']).has('cursor')) return true;
-  const pageInfo = selectedFields(info, ['pageInfo']);
-  return pageInfo.has('startCursor') || pageInfo.has('endCursor');
-}
+/** Read whatever is selected: the key, and the sort values a keyset cursor is made of. */
+const TASK_ALWAYS = ['id', 'startOffset', 'deadlineStart', 'deadlineEnd'];
 
 /** The task properties the page's items need, or null for all of them. */
 export function taskItemProperties(info: GraphQLResolveInfo): string[] | null {
-  return propertiesFor(itemFields(info), TASK_PROPERTIES, selectsCursor(info) ? TASK_CURSOR_PROPERTIES : TASK_KEY);
+  return propertiesFor(itemFields(info), TASK_PROPERTIES, TASK_ALWAYS);
 }
 
 /** The properties search hits of each type read (see search.cypher), null for all of them. */

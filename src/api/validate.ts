@@ -6,30 +6,9 @@ import { z } from 'zod';
 import { badInput } from './errors';
 import { fromListCursor, type ListKey } from './ids';
 
-/** Valid arguments remembered per schema, by their JSON: at most this many, keys this long. */
-const PARSED_PER_SCHEMA = 256;
-const PARSED_KEY_CHARS = 2048;
-const parsedBy = new WeakMap<z.ZodType, Map<string, unknown>>();
-
-/**
- * A dashboard asks the same filters again and again, and zod's parse of a task filter (ten optional fields,
- * trims, regexes, a refinement) was the largest cost of the tasks resolver itself: a valid argument's parse is
- * remembered by its JSON (frozen, so no caller can change what another request receives). Invalid ones are
- * parsed every time, for their message.
- */
 export function parseArg<S extends z.ZodType>(schema: S, value: unknown, argument: string): z.output<S> {
-  const key = typeof value === 'object' && value !== null ? JSON.stringify(value) : undefined;
-  let known = parsedBy.get(schema);
-  if (key !== undefined && known?.has(key)) return known.get(key) as z.output<S>;
   const parsed = schema.safeParse(value);
-  if (parsed.success) {
-    if (key !== undefined && key.length <= PARSED_KEY_CHARS) {
-      if (!known) parsedBy.set(schema, (known = new Map()));
-      if (known.size >= PARSED_PER_SCHEMA) known.clear();
-      known.set(key, typeof parsed.data === 'object' && parsed.data !== null ? Object.freeze(parsed.data) : parsed.data);
-    }
-    return parsed.data;
-  }
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = [argument, ...issue.path.map(String)].join('.');
   throw badInput(where, issue.message);

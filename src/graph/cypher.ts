@@ -88,16 +88,16 @@ const CONDITION = /\{\{[#^]([\w.]+)(?:=(\w+))?\}\}/g;
 
 type Params = Record<string, unknown>;
 
-/** The parameter a section names: `p`, or a key of a map parameter, `prefetch.lead` (split once, see conditionsOf). */
-function valueOf(params: Params, path: readonly string[]): unknown {
+/** The parameter a section names: `p`, or a key of a map parameter, `prefetch.lead`. */
+function valueOf(params: Params, name: string): unknown {
   let v: unknown = params;
-  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Params)[k] : undefined;
+  for (const k of name.split('.')) v = v !== null && typeof v === 'object' ? (v as Params)[k] : undefined;
   return v;
 }
 
 /** A section is kept for a parameter given (not null, not false) or, with `=VALUE`, equal to that string. */
-function holds(params: Params, name: string | readonly string[], value: string | undefined): boolean {
-  const v = valueOf(params, typeof name === 'string' ? name.split('.') : name);
+function holds(params: Params, name: string, value: string | undefined): boolean {
+  const v = valueOf(params, name);
   return value === undefined ? v != null && v !== false : v === value;
 }
 
@@ -112,13 +112,13 @@ export function resolveSections(text: string, params: Params): string {
   return out;
 }
 
-/** The conditions of a template's sections, in order of first appearance ("p", "p=VALUE"), each parameter path split. */
-const conditionsCache = new Map<string, [string[], string | undefined][]>();
-function conditionsOf(name: string, text: string): [string[], string | undefined][] {
+/** The conditions of a template's sections, in order of first appearance ("p", "p=VALUE"). */
+const conditionsCache = new Map<string, [string, string | undefined][]>();
+function conditionsOf(name: string, text: string): [string, string | undefined][] {
   let conditions = conditionsCache.get(name);
   if (!conditions) {
-    const seen = new Map<string, [string[], string | undefined]>();
-    for (const m of text.matchAll(CONDITION)) seen.set(`${m[1]}=${m[2] ?? ''}`, [m[1].split('.'), m[2]]);
+    const seen = new Map<string, [string, string | undefined]>();
+    for (const m of text.matchAll(CONDITION)) seen.set(`${m[1]}=${m[2] ?? ''}`, [m[1], m[2]]);
     conditionsCache.set(name, (conditions = [...seen.values()]));
   }
   return conditions;
@@ -134,9 +134,7 @@ export function cypher(name: string, params: Params = {}): string {
   const text = template(name);
   const conditions = conditionsOf(name, text);
   if (conditions.length === 0) return text;
-  // Asked for every query a request runs: one pass over the conditions, no array built.
-  let key = `${name}|`;
-  for (const [p, v] of conditions) key += holds(params, p, v) ? '1' : '0';
+  const key = `${name}|${conditions.map(([p, v]) => (holds(params, p, v) ? 1 : 0)).join('')}`;
   let shaped = shapes.get(key);
   if (shaped === undefined) shapes.set(key, (shaped = resolveSections(text, params)));
   return shaped;

@@ -7,16 +7,11 @@ export function connectionResolvers<T>() {
     totalCount: (p: PageRow<T>) => p.total,
     nodes: (p: PageRow<T>) => p.items,
     edges: (p: PageRow<T>) => p.items.map((node, i) => ({ cursor: cursorAt(p, i), node })),
-    // The cursors only when asked for: a page that selects none did not read its items' sort values.
     pageInfo: (p: PageRow<T>) => ({
       hasNextPage: p.offset + p.items.length < p.total,
       hasPreviousPage: p.offset > 0,
-      get startCursor() {
-        return p.items.length ? cursorAt(p, 0) : null;
-      },
-      get endCursor() {
-        return p.items.length ? cursorAt(p, p.items.length - 1) : null;
-      },
+      startCursor: p.items.length ? cursorAt(p, 0) : null,
+      endCursor: p.items.length ? cursorAt(p, p.items.length - 1) : null,
     }),
   };
 }

@@ -132,9 +132,7 @@ export const Query: QueryResolvers = {
     if (params.document && named) primeDocument(ctx, params.document, named);
     const items = zipRows<TaskRow>(row.items, fields);
     attachTaskRelations(items, row.related, prefetch, source?.id ?? null);
-    // Without a cursor selected the sort values were not read: such a page has no cursors to give.
-    const sorted = fields === null || fields.includes('startOffset');
-    return { ...pageOf<TaskRow>(row), items, cursorOf: sorted ? (t) => toKeysetCursor(taskKey(order, t)) : undefined };
+    return { ...pageOf<TaskRow>(row), items, cursorOf: (t) => toKeysetCursor(taskKey(order, t)) };
   },
 
   taskCounts: async (_p, args, ctx) => {
