@@ -37,18 +37,21 @@ export function isPartyResolution(document: DocumentMeta): boolean {
 }
 
 function task(lines: NormalisedLine[], text: string, section: string | null): RawTask {
+  const assigned = inlineAssignment(text);
   return {
-    section, ordinal: null, text, leadRaw: inlineAssignment(text).lead, coordinatorsRaw: inlineAssignment(text).coordinators, outputRaw: null,
+    section, ordinal: null, text, leadRaw: assigned.lead, coordinatorsRaw: assigned.coordinators, outputRaw: null,
     deadlineRaw: deadlineInText(text), cites: [...new Set(findSymbols(text).map((m) => m.symbol))], source: 'BODY', span: spanOf(lines),
   };
 }
+
+/** The open group: its heading (a task itself only when nothing follows under it) and how many items followed. */
+type OpenGroup = { line: NormalisedLine; text: string; number: string; children: number };
 
 /** The tasks of the groups a resolution's copy lists, or none. */
 export function resolutionGroupTasks(lines: readonly NormalisedLine[], document: DocumentMeta): RawTask[] {
   if (!isPartyResolution(document)) return [];
   const out: RawTask[] = [];
-  // The open group: its heading (a task itself only when nothing follows under it) and whether anything did.
-  let group: { line: NormalisedLine; text: string; number: string; children: number } | null = null;
+  let group: OpenGroup | null = null;
   const close = () => {
     if (group && group.children === 0) out.push(task([group.line], group.text, null));
     group = null;
@@ -73,7 +76,7 @@ export function resolutionGroupTasks(lines: readonly NormalisedLine[], document:
       continue;
     }
     if (!group) continue;
-    const g: { line: NormalisedLine; text: string; number: string; children: number } = group;
+    const g: OpenGroup = group;
     const item = t.replace(BULLET, '');
     if (DOES.test(item)) {
       g.children++;
