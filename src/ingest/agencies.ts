@@ -45,6 +45,8 @@ const HEADS = [
   'Bí thư', 'Thống đốc', 'tổ chức chính trị - xã hội', 'tổ chức chính trị-xã hội',
   // a Party committee's propaganda section named after the district boards: "…; Tuyên huấn các Đảng ủy trực thuộc Tỉnh ủy".
   'Tuyên huấn',
+  // a whole sector addressed as one: "Bộ Y tế yêu cầu toàn Ngành Y tế và các cơ quan, tổ chức … chủ động …".
+  'toàn Ngành', 'toàn ngành', 'Toàn Ngành', 'Toàn ngành',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
 const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;

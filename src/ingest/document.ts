@@ -306,9 +306,10 @@ export function plenumIssuer(issuer: string): string {
 /**
  * The State's central steering committees that "Ban … Trung ương" would take for a Party board: disaster prevention
  * ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai", "Ban Chỉ đạo Trung ương Phòng chống thiên tai", "… phòng chống
- * lụt bão"), the national target programmes; they answer to the Government.
+ * lụt bão"), the national target programmes, the interministerial ones ("Ban Chỉ đạo liên ngành Trung ương về vệ sinh
+ * an toàn thực phẩm": its members are ministries); they answer to the Government.
  */
-const STATE_STEERING = /^Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về\s+)?(?:công tác\s+)?(?:phòng,?\s*chống (?:thiên tai|lụt,?\s*bão|lụt bão)|các chương trình mục tiêu quốc gia|chương trình mục tiêu quốc gia)/iu;
+const STATE_STEERING = /^(?:Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về\s+)?(?:công tác\s+)?(?:phòng,?\s*chống (?:thiên tai|lụt,?\s*bão|lụt bão)|các chương trình mục tiêu quốc gia|chương trình mục tiêu quốc gia))|^Ban Chỉ đạo liên ngành (?:Trung ương|TW|T\.Ư|quốc gia)(?![\p{L}])/iu;
 
 /** "Văn phòng Ban Chỉ đạo …", "Văn phòng thường trực Ban Chỉ đạo Quốc gia …": a board's office is of its board's level. */
 const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban)\s+\p{L})/iu;

@@ -53,6 +53,17 @@ export function withSpacesAt(l: NormalisedLine, at: readonly number[]): Normalis
   return line;
 }
 
+/**
+ * The line rewritten by a later stage (a page's markup taken away, a character reference decoded): `cols[i]` is the
+ * column of the original line the new text's i-th boundary comes from (length text.length + 1), so spans still
+ * point into the original.
+ */
+export function withColumns(l: NormalisedLine, text: string, cols: readonly number[]): NormalisedLine {
+  const line: NormalisedLine = { ...l, text };
+  COLUMNS.set(line, Int32Array.from(cols));
+  return line;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Per-line clean-up over code points that remember their source column.
 interface Tok {
@@ -80,12 +91,18 @@ function tokens(raw: string): Tok[] {
 function stripInvisible(t: Tok[]): Tok[] {
   return t
     .filter((x) => !/[\f\u200b-\u200d\u2060\ufeff\u00ad]/.test(x.ch))
-    .map((x) => (x.ch === '\u00a0' || x.ch === '\u202f' ? { ...x, ch: ' ' } : LOOKALIKE_SLASH.test(x.ch) ? { ...x, ch: '/' } : x));
+    .map((x) => (x.ch === '\u00a0' || x.ch === '\u202f' ? { ...x, ch: ' ' } : LOOKALIKE.test(x.ch) ? { ...x, ch: readAsMeant(x.ch) } : x));
 }
 
-/** A slash a site typed with a lookalike ("599⁄SCT-QLNL", U+2044 fraction slash; U+2215; the full-width one): read as "/", one for one. */
-const LOOKALIKE_SLASH = /[\u2044\u2215\uff0f]/;
-const LOOKALIKE_SLASHES = /[\u2044\u2215\uff0f]/g;
+/**
+ * Lookalikes a site typed, read as meant, one character for one: a slash ("599⁄SCT-QLNL", U+2044 fraction slash;
+ * U+2215; the full-width one) and the Icelandic eth for the Vietnamese Đ ("1568/QÐ-TTg", "Ðề án": U+00D0/U+00F0 look
+ * like U+0110/U+0111 and Vietnamese has no eth).
+ */
+const LOOKALIKE = /[\u2044\u2215\uff0f\u00d0\u00f0]/;
+const LOOKALIKES = /[\u2044\u2215\uff0f\u00d0\u00f0]/g;
+const MEANT: Record<string, string> = { '\u00d0': '\u0110', '\u00f0': '\u0111' };
+const readAsMeant = (ch: string) => MEANT[ch] ?? '/';
 
 /**
  * Markdown transcriptions: "# KẾ HOẠCH", "**TM. ỦY BAN NHÂN DÂN". Only heading hashes and ** are
@@ -275,7 +292,7 @@ function isPlainLine(raw: string): boolean {
 
 function plainLine(raw: string): { text: string; cols: Int32Array } {
   // OCR misreadings are repaired one character for one, so columns still map one to one.
-  const text = repairOcrMisreadings(raw.replace(/[\u00a0\u202f]/g, ' ').replace(LOOKALIKE_SLASHES, '/')).replace(/[ ]+$/, '');
+  const text = repairOcrMisreadings(raw.replace(/[\u00a0\u202f]/g, ' ').replace(LOOKALIKES, readAsMeant)).replace(/[ ]+$/, '');
   const cols = new Int32Array(text.length + 1);
   for (let k = 0; k <= text.length; k++) cols[k] = k;
   return { text, cols };

@@ -30,6 +30,7 @@ import { locateSpans, pageWarnings } from './pages';
 import { readSource, type SourceText } from './read-source';
 import { readAttachedPointer } from './readers/attached-pointer';
 import { dropSiteDebris } from './readers/debris';
+import { readHtmlMarkup } from './readers/html-markup';
 import { unglueWords } from './readers/glued-words';
 import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
@@ -44,6 +45,7 @@ import { readHeadlineProvince } from './readers/headline-province';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { restatedTasks } from './readers/restated-tasks';
+import { directedPage, settleLevelByAddressees } from './readers/directed-page';
 import { readSourceLine } from './readers/source-line';
 import { readSummaryTitle } from './readers/summary-title';
 import { readSelfReference } from './self-reference';
@@ -56,7 +58,8 @@ import { foldDiacritics } from './text';
 /**
  * The readers of document families beyond the official layout, registered here and nowhere else. Each is a
  * small module over the normalised lines with its own tests; one that does not apply returns nothing.
- *  - line filters: site debris dropped (with its reason), glued words read as if spaced;
+ *  - line filters: a page pasted as HTML source read as its text (html-markup.ts), site debris dropped (with its
+ *    reason), glued words read as if spaced;
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
  *    an older document's heading in capitals ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY …",
  *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
@@ -73,7 +76,7 @@ import { foldDiacritics } from './text';
  *    Committee for the board that issued, a central issuer for the level;
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
-const LINE_FILTERS = [dropSiteDebris, unglueWords];
+const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
 const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
@@ -166,7 +169,7 @@ function planYear(document: DocumentMeta): number | undefined {
  * The document families read by their own modules (family.ts), after the generic body, table and indicator
  * readers; each emits nothing for a document outside its family.
  */
-export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections];
+export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections, directedPage];
 
 /** Raw tasks and indicators of a document: the generic readers, then the family readers merged in. */
 export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[] } {
@@ -188,6 +191,8 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   let document = readDocumentMeta(lines);
   const stamp = dropped.find((d) => d.text !== undefined)?.text ?? null;
   document = settleIssuer(fillFromReadings(document, META_READERS.map((read) => read(lines, document, { stamp }))), lines);
+  // A page whose only sign is its directions: the bodies it directs say its level (readers/directed-page.ts).
+  document = settleLevelByAddressees(document, lines);
   if (manifest !== undefined) {
     const parsed = ManifestSchema.safeParse(manifest);
     if (!parsed.success) throw new InvalidExtractionError(`${source.path}.meta.json`, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));

@@ -13,7 +13,8 @@
  *    "Ban Chỉ đạo Trung ương … đã ban hành Công văn số 43-CV/BCĐ" is central, and so in no province.
  * Complexity: linear in the text (one pass over the paragraphs for the body named with the own symbol).
  */
-import { levelOfIssuer, selfNamedBody } from '../document';
+import { completeIssuer, levelOfIssuer, selfNamedBody } from '../document';
+import { issuerName } from './issuer-name';
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { findSymbols } from '../symbols';
 import { squash } from '../text';
@@ -43,7 +44,7 @@ export function partyBoardOfSymbol(symbol: string | null): string | null {
  */
 export function bodyOfOffice(issuer: string): string {
   const s = squash(issuer);
-  if (/^(?:Phó\s+)?Thủ tướng(?:\s+(?:Chính phủ|Thường trực))?(?:\s+(?:\p{Lu}\p{Ll}*\s*){2,4})?$/u.test(s)) return 'Thủ tướng Chính phủ';
+  if (/^(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?(?:\s+Chính phủ)?(?:\s+(?:\p{Lu}\p{Ll}*\s*){2,4})?$/u.test(s)) return 'Thủ tướng Chính phủ';
   // The office's title, its second title after a comma ("Bộ trưởng, Chủ nhiệm …"), then the body it heads.
   const m = /^(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Thống đốc|Phó Thống đốc|Tổng Kiểm toán|Chủ nhiệm|Giám đốc|Viện trưởng|Chánh án|Tổng Thanh tra|Cục trưởng|Vụ trưởng)(?:\s*,\s*(?:Chủ nhiệm|Trưởng ban)(?![\p{L}]))?\s+(.+)$/iu.exec(s);
   if (!m) return s;
@@ -69,12 +70,19 @@ export function settleIssuer(meta: DocumentMeta, lines: readonly NormalisedLine[
     out.inferred = { ...(out.inferred ?? {}) };
     out.inferred.issuer = out.inferred.issuer ? `${out.inferred.issuer}; ${how}` : how;
   };
+  // The body's name out of the words a copy ran into it (issuer-name.ts).
+  const named = issuerName(out.issuer!, out.symbol);
+  if (named !== out.issuer) {
+    note(`the body's name out of "${out.issuer}"`);
+    out.issuer = completeIssuer(named, out.province);
+  }
   const body = bodyOfOffice(out.issuer!);
   if (body !== out.issuer) {
     note(`the body the office "${out.issuer}" heads`);
     out.issuer = body;
   }
-  if (out.issuer === 'Ban Chấp hành Trung ương') {
+  // ("Trung ương" alone, as a copy's run-together header leaves it, is the Central Committee too.)
+  if (out.issuer === 'Ban Chấp hành Trung ương' || out.issuer === 'Trung ương') {
     const board = partyBoardOfSymbol(out.symbol);
     const named = board ? null : out.symbol ? selfNamedBody(lines, out.symbol) : null;
     if (board || named) {

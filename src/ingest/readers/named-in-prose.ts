@@ -3,6 +3,7 @@
  *  - the document the direction is given in: "Theo Công văn số 460-CV/TU, để …, Thường trực Thành ủy yêu cầu: …",
  *    "Tại Công văn số 8445/UBND-NN ngày 9/10, UBND tỉnh yêu cầu …", "Tại Công văn số 6889/VPCP-KTTH ngày
  *    22/11/2006 của Văn phòng Chính phủ, Thủ tướng Chính phủ … đã đồng ý …";
+ *  - the document whose content the page said: "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …";
  *  - the document a content is stated in and who sent it: "Nội dung trên được nêu rõ tại Công văn số:
  *    6839/VPCP-KGVX về việc …, do Văn phòng Chính phủ vừa gửi các bộ …";
  *  - the reference in brackets closing the sentence that reports the direction: "UBND tỉnh vừa có chỉ đạo về việc
@@ -30,6 +31,8 @@ const IN_REFERENCE = /(?:^|[.;:]\s+|\s)(Theo|Tại|Trong)\s+$/u;
 const SUBJECT_DIRECTS = new RegExp(String.raw`^(?:[^.;:]{0,160}?,\s*)?(\p{Lu}[^.;:,]{2,100}?)\s+${DIRECTS}`, 'u');
 /** "… (được) nêu (rõ) tại <reference> …, do <body> (vừa) gửi|ban hành …". */
 const STATED_IN = /(?:nêu rõ|được nêu|nêu|đề cập|thể hiện)\s+(?:rõ\s+)?(?:tại|trong)\s+$/u;
+/** "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về …": what the page said is the content of that document. */
+const CONTENT_OF = /(?:^|\s)(?:Đó|Đây|đó|đây) (?:là|chính là) (?:(?:một(?: số)? trong )?(?:những|các) )?nội dung(?:\s+(?:chính|cơ bản|chủ yếu|quan trọng|trọng tâm|nổi bật))?\s+(?:tại|của|trong|nêu tại|nêu trong)\s+$/u;
 /** "… nêu trong Nghị quyết số 80-NQ/TW của Bộ Chính trị về … vừa được ban hành": the document just issued, its issuer named with it. */
 const JUST_ISSUED = /^[^.;]{0,240}?\s(?:vừa|mới|đã)\s+(?:được\s+)?(?:ký\s+)?ban hành(?![\p{L}])/u;
 const SENT_BY = /^[^.;]{0,240}?(?:,\s*)?do\s+(\p{Lu}[^.;,]{2,80}?)\s+(?:(?:vừa|mới|đã)\s+)*(?:gửi|ban hành|ký|phát hành)(?![\p{L}])/u;
@@ -98,6 +101,8 @@ export function readNamedInProse(lines: readonly NormalisedLine[], meta: Documen
         if (m ? !levelOfIssuer(m[1]) : !(issued && ref.issuer && levelOfIssuer(ref.issuer))) continue;
         if (m) issuer ??= m[1];
         said = squash(text.slice(sentenceStart, ref.end + (m ?? issued)!.index + (m ?? issued)![0].length));
+      } else if (CONTENT_OF.test(before)) {
+        said = squash(text.slice(sentenceStart, ref.end));
       } else if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after) && REPORTS.test(before)) {
         const reports = REPORTS.exec(before)!;
         issuer ??= reportingBody(before.slice(0, reports.index));

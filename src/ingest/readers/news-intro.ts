@@ -172,9 +172,9 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
  * the kind (lower case in prose), the issuer (the office, without the signer's name) and what it is about.
  */
 // A subject further than 160 characters from the sentence's start (a headline without a full stop run into it)
-// is read from the last words before the verb.
+// is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …": the dot of "T.Ư" ends no sentence.)
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+|(?<=\s))([^.;]{3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+có|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
+  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+có|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
   'iu',
 );
 /** Kinds a People's Committee issues as a body, whoever signs them (a chairman's chỉ thị or quyết định is his own). */
@@ -200,6 +200,8 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   let subject = raw.replace(/\s*\((?:[A-ZĐƯ]{2,}(?:\.[A-ZĐƯ]+)*[&-]?)+\)/gu, '');
   // "BCĐ Trung ương về Phòng, chống thiên tai": the steering committee news writes short.
   subject = subject.replace(/(?<![\p{L}])BCĐ(?=\s+\p{Lu})/gu, 'Ban Chỉ đạo');
+  // "Ban Chỉ đạo liên ngành T.Ư về …": the centre news writes short is "Trung ương", as the body's own name spells it.
+  subject = subject.replace(/(?<![\p{L}])(?:T\.Ư|T\.W)(?![\p{L}])/gu, 'Trung ương');
   // Two bodies signing as one ("Ban Chỉ đạo Trung ương Phòng chống thiên tai-Ủy ban Quốc gia tìm kiếm cứu nạn", "Văn phòng
   // Ban chỉ đạo … – Văn phòng Ủy ban …"): the document is the first one's, as its symbol says.
   // (Not a paper's tag before the subject: "14:48 | 09/06/2021 TTTĐ - Ban Thường vụ Thành ủy Hà Nội vừa …".)

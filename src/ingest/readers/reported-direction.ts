@@ -7,6 +7,7 @@
  *    các quận huyện …" (its issuer), or announcing to them: "UBND thành phố thông báo:" (a Thông báo), "Thủ tướng Chính
  *    phủ điện: Bộ Y tế; …" (the address line of a Công điện), or approving what one proposed: "Thủ tướng đồng tình với đề
  *    xuất của Bộ …" (a decision conveyed by the Government Office);
+ *  - a body deciding: "Mới đây, Tỉnh ủy đã quyết định thành lập Ban chỉ đạo …" (a Quyết định of that body);
  *  - the document issued, said in the passive: "… theo Chương trình hỗ trợ … mới được Thủ tướng Nguyễn Xuân Phúc ban
  *    hành" (kind and issuer).
  * The subject must be an issuing body (an office of one, a signer's name after it) opening its clause, and what it
@@ -37,10 +38,13 @@ const KIND_SPEAKS = new RegExp(
 const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})\s+của\s+([^,;.]{3,80}?)(?:\s+(?:vừa|mới|đã)(?:\s+được)?\s+(?:ký\s+)?(?:ban hành|phát đi|công bố))?\s*,`, 'u');
 /** "Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: …", "Văn phòng Chính phủ vừa ra thông báo Kết luận …": a body has or issues the document. */
 const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
+/** "Mới đây, Tỉnh ủy đã quyết định thành lập Ban chỉ đạo …": a body deciding in news words is a Quyết định of that body. */
+const DECIDES = /^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+)+(?:ra\s+)?quyết định\s+(?:thành lập|kiện toàn|giải thể|phê duyệt|công bố|bổ nhiệm|ban hành|lấy|chọn)(?![\p{L}])/u;
 /** The verb a body directs or announces with, after its subject, with an optional "như sau" and a colon (group 2). */
-// ("… đề nghị Nhân dân và yêu cầu các sở …": the public asked, the bodies directed; "… có ý kiến (chỉ đạo) như sau:".)
+// ("… đề nghị Nhân dân và yêu cầu các sở …": the public asked, the bodies directed; "… có ý kiến (chỉ đạo) như sau:";
+// "Thủ tướng … giao nhiệm vụ và phân công cho Bộ trưởng Bộ Tài chính chuẩn bị …".)
 // (A head approving what a body proposed decides it: "Thủ tướng đồng tình với đề xuất của Bộ …", "… đồng ý với đề nghị của …".)
-const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?: cho)?|đề nghị(?:\s+(?:Nhân dân|nhân dân|người dân)\s+và\s+yêu cầu)?|thông báo|điện|có ý kiến(?: chỉ đạo)?(?= như sau)|đồng (?:ý|tình)(?= với (?:đề xuất|đề nghị|kiến nghị|phương án|tờ trình)))(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
+const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?:\s+nhiệm vụ\s+và\s+phân công)?(?: cho)?|phân công(?: cho)?|đề nghị(?:\s+(?:Nhân dân|nhân dân|người dân)\s+và\s+yêu cầu)?|thông báo|điện|có ý kiến(?: chỉ đạo)?(?= như sau)|đồng (?:ý|tình)(?= với (?:đề xuất|đề nghị|kiến nghị|phương án|tờ trình)))(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
 /** Party bodies a news sentence writes in lower case as addressees: "giao ban thường vụ các tỉnh ủy, thành ủy …". */
 const PARTY_ADDRESSEES = /^(?:ban thường vụ|ban chấp hành|(?:các\s+)?cấp (?:ủy|uỷ)|(?:các\s+)?(?:tỉnh|thành|huyện) (?:ủy|uỷ)|(?:các\s+)?(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ))(?![\p{L}])/u;
 /** "… <kind> … (mới|vừa|đã) được <body> (ký) ban hành|phê duyệt": the document and its issuer in the passive. */
@@ -143,14 +147,16 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
       if (!out.kind || (!out.issuer && !meta.issuer)) {
         const a = ACCORDING_TO.exec(s.text);
         const h = a ? null : HAS_DOCUMENT.exec(s.text);
-        const word = a?.[1] ?? h?.[2] ?? h?.[3];
+        const decided = a || h ? null : DECIDES.exec(s.text);
+        const word = a?.[1] ?? h?.[2] ?? h?.[3] ?? (decided ? 'Quyết định' : undefined);
         const kw = word ? kindWordAt(word) : null;
-        const subject = a ? a[2].trim() : h ? lastClause(h[1]) : '';
+        const subject = a ? a[2].trim() : h ? lastClause(h[1]) : decided ? lastClause(decided[1]) : '';
         const found = kw && subject && /^\p{Lu}/u.test(subject.replace(/^\S+\s*[-–]\s*/u, '')) ? subjectBody(centralPartyName(subject)) : null;
         if (kw && found && levelOfIssuer(found.body) && !VERB_IN_NAME.test(found.issuer)) {
-          const at = s.at + (a ? a[0].indexOf(word!) : h![0].lastIndexOf(word!));
+          const verb = decided ? decided[0].lastIndexOf('quyết định') : -1;
+          const at = s.at + (a ? a[0].indexOf(word!) : h ? h[0].lastIndexOf(word!) : verb);
           const span = j.spanOf(at, at + word!.length);
-          const how = `a copy's intro: ${a ? 'the document named as the source of what follows' : 'a body has or issues the document'} ("${squash((a ?? h)![0])}")`;
+          const how = `a copy's intro: ${a ? 'the document named as the source of what follows' : h ? 'a body has or issues the document' : 'a body decides in news words'} ("${squash((a ?? h ?? decided)![0])}")`;
           documentNamed(kw, found, span, how);
         }
       }

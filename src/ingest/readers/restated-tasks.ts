@@ -22,7 +22,7 @@ import { resolutionGroupTasks } from '../resolution-groups';
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
 // ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees.)
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|(?<!Ban\s)chỉ đạo|phân công|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}]))))?\s+(?=\S)/giu;
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}]))))?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 
@@ -51,8 +51,9 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // … and one holding the assigning verb ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp") names the assigner with the assignees.
 // (A steering committee's name may hold one: "Ban chỉ đạo phòng, chống dịch Covid-19".)
 // ("Bộ Ngoại giao", "bàn giao", "giao thông" hold no verb "giao".)
-// … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything.
-const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|(?<!Ngoại\s|ngoại\s|bàn\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến)(?![\p{L}])/u;
+// … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything;
+// "Đoàn có sự tham gia của …" says who takes part in it.
+const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|(?<!Ngoại\s|ngoại\s|bàn\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
