@@ -312,7 +312,8 @@ export function plenumIssuer(issuer: string): string {
 const STATE_STEERING = /^(?:Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về\s+)?(?:công tác\s+)?(?:phòng,?\s*chống (?:thiên tai|lụt,?\s*bão|lụt bão)|các chương trình mục tiêu quốc gia|chương trình mục tiêu quốc gia))|^Ban Chỉ đạo liên ngành (?:Trung ương|TW|T\.Ư|quốc gia)(?![\p{L}])/iu;
 
 /** "Văn phòng Ban Chỉ đạo …", "Văn phòng thường trực Ban Chỉ đạo Quốc gia …": a board's office is of its board's level. */
-const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban)\s+\p{L})/iu;
+// ("Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh": a committee's or a council's office, of its level.)
+const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban|Hội đồng)\s+\p{L}|(?:UBND|HĐND)(?![\p{L}]))/iu;
 
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();

@@ -47,6 +47,8 @@ const RULES: Rule[] = [
   { reason: 'article timestamp', test: /^(?:thu (?:\d|hai|ba|tu|nam|sau|bay)|chu nhat),?\s*(?:ngay\s*)?\d{1,2}\/\d{1,2}\/\d{4}\s*[-|]?\s*$/ },
   // Font-size and print widgets: "Mặc định Cỡ chữ", "Cỡ chữ: A A A", "In bài viết".
   { reason: 'share or comment widget', test: /^(?:mac dinh\s+)?co chu\b.{0,20}$|^(?:in|in bai|in bai viet|ban in)\s*$/ },
+  // A row of the page's tool links: "Bản in     Gởi bài viết", "In bài viết | Gửi email | Lưu tin".
+  { reason: 'share or comment widget', test: /^(?:(?:ban in|in bai(?: viet)?|g[ou]i bai(?: viet)?|gui email|gui cho ban be|luu tin|luu bai|phong to|thu nho|quay lai|len dau trang)\s*[|/-]?\s*){2,}$/ },
   // A portal's list of related documents, numbered and glued: "- 1Luật Phòng, chống bệnh truyền nhiễm 2007",
   // "- 2Thông tư 167/2012/TT-BTC quy định …". They are the site's links, not what the document cites.
   { reason: 'related link', test: /^[-•]\s*\d{1,2}(?:bo luat|luat|nghi dinh|nghi quyet|thong tu|quyet dinh|chi thi|ke hoach|cong van|van ban|phap lenh|hien phap)\s/ },

@@ -8,6 +8,8 @@
  *    phủ điện: Bộ Y tế; …" (the address line of a Công điện), or approving what one proposed: "Thủ tướng đồng tình với đề
  *    xuất của Bộ …" (a decision conveyed by the Government Office);
  *  - a body deciding: "Mới đây, Tỉnh ủy đã quyết định thành lập Ban chỉ đạo …" (a Quyết định of that body);
+ *  - a congress's resolution speaking: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …", and a
+ *    body setting targets: "Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là …" (its issuer);
  *  - the document issued, said in the passive: "… theo Chương trình hỗ trợ … mới được Thủ tướng Nguyễn Xuân Phúc ban
  *    hành" (kind and issuer).
  * The subject must be an issuing body (an office of one, a signer's name after it) opening its clause, and what it
@@ -38,6 +40,13 @@ const KIND_SPEAKS = new RegExp(
 const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})\s+của\s+([^,;.]{3,80}?)(?:\s+(?:vừa|mới|đã)(?:\s+được)?\s+(?:ký\s+)?(?:ban hành|phát đi|công bố))?\s*,`, 'u');
 /** "Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: …", "Văn phòng Chính phủ vừa ra thông báo Kết luận …": a body has or issues the document. */
 const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
+/**
+ * "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …": a congress's resolution speaking, named by
+ * its congress (national: the Party's centre; a Đảng bộ's: its province's Party).
+ */
+const CONGRESS_SPEAKS = /^(?:[^.;:]{0,80}?\s)?(Nghị quyết)\s+(Đại hội\s+(?:đại biểu\s+)?(?:(toàn quốc|Đảng toàn quốc)|Đảng bộ\s[^.;:,]{2,40}?)(?:\s+lần thứ\s+[IVXLC\d]+)?)\s+(?:đã\s+)?(?:đặt ra|đề ra|xác định|nêu rõ|nêu)(?![\p{L}])/u;
+/** "Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là …": a body setting the targets of what it issues. */
+const SETS_TARGETS = /^(.{2,160}?)\s+(?:(?:đã|cũng)\s+)?(?:đề ra|đặt ra)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/u;
 /** "Mới đây, Tỉnh ủy đã quyết định thành lập Ban chỉ đạo …": a body deciding in news words is a Quyết định of that body. */
 const DECIDES = /^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+)+(?:ra\s+)?quyết định\s+(?:thành lập|kiện toàn|giải thể|phê duyệt|công bố|bổ nhiệm|ban hành|lấy|chọn)(?![\p{L}])/u;
 /** The verb a body directs or announces with, after its subject, with an optional "như sau" and a colon (group 2). */
@@ -124,6 +133,33 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
           const how = `a copy's intro: the document speaks in a news sentence ("${squash(k[0])}")`;
           out.kind = { value: kw.kind, span: j.spanOf(at, at + word.length), how };
           out.kindVi = { value: kw.vi, span: out.kind.span, how };
+        }
+      }
+      if (!out.kind) {
+        const c = CONGRESS_SPEAKS.exec(s.text);
+        const kw = c ? kindWordAt(c[1]) : null;
+        if (c && kw) {
+          const at = s.at + c[0].indexOf(c[1]);
+          const span = j.spanOf(at, at + c[1].length + 1 + c[2].length);
+          const how = `a copy's intro: a congress's resolution speaks in a news sentence ("${squash(c[0])}")`;
+          out.kind = { value: kw.kind, span, how };
+          out.kindVi = { value: kw.vi, span, how };
+          if (!out.issuer && !meta.issuer) {
+            out.issuer = { value: squash(c[2]), span, how };
+            out.level = { value: c[3] ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY', span, how };
+          }
+        }
+      }
+      if (!out.issuer && !meta.issuer) {
+        const t = SETS_TARGETS.exec(s.text);
+        const subject = t ? lastClause(t[1]) : '';
+        const found = subject && /^\p{Lu}/u.test(subject) ? subjectBody(subject) : null;
+        if (t && found && levelOfIssuer(found.body) && !VERB_IN_NAME.test(found.issuer)) {
+          const at = s.at + t[0].indexOf(subject);
+          const span = j.spanOf(at, at + subject.length);
+          const how = `a copy's intro: a body setting targets in a news sentence ("${squash(t[0])}")`;
+          out.issuer = { value: fullOffice(squash(found.issuer)), span, how };
+          out.level = { value: levelOfIssuer(found.body)!, span, how };
         }
       }
       if (!out.issuer && !meta.issuer) {

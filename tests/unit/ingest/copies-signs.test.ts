@@ -52,3 +52,12 @@ describe('a body directing', () => {
     expect(x.tasks[0].lead).toEqual(['Toàn Ngành Y tế', 'Các cơ quan, tổ chức, cá nhân liên quan']);
   });
 });
+
+describe('a Party body setting targets', () => {
+  it('"Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …": the national congress\'s resolution, central Party', () => {
+    expect(meta('Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu, chỉ tiêu phát triển chủ yếu về kinh tế, xã hội và môi trường cho 5 năm 2026-2030.')).toEqual(['NGHI_QUYET', null, 'Đại hội đại biểu toàn quốc lần thứ XIV', 'CENTRAL_PARTY', null]);
+  });
+  it('"Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là …": the district Party committee issued it', () => {
+    expect(meta('Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là phát triển nông nghiệp theo hướng sản xuất hàng hóa tập trung quy mô lớn, phấn đấu đến năm 2025 có 20 sản phẩm đạt chứng nhận 3 sao.')).toEqual([null, null, 'Ban Chấp hành Đảng bộ huyện', 'PROVINCIAL_PARTY', null]);
+  });
+});

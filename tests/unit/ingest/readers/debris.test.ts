@@ -40,3 +40,9 @@ it('dropSiteDebris lists each dropped line with its reason, after what normalise
   expect(text.lines.map((l) => l.text)).toEqual(['KẾ HOẠCH', 'I. MỤC TIÊU']);
   expect(text.dropped).toEqual([{ line: 2, reason: 'share or comment widget' }, { line: 3, reason: 'server error output' }]);
 });
+
+it('a row of the page\'s tool links ("Bản in     Gởi bài viết", "In bài viết | Gửi email | Lưu tin") is a share widget', () => {
+  expect(debrisReason('    Bản in     Gởi bài viết  ')).toBe('share or comment widget');
+  expect(debrisReason('In bài viết | Gửi email | Lưu tin')).toBe('share or comment widget');
+  expect(debrisReason('Bản in kế hoạch được gửi các sở.')).toBeNull();
+});
