@@ -10,6 +10,7 @@
  * its sentence ("Giao …", "Ngoài ra, Thủ tướng cũng yêu cầu …"); a law cited by name is keyed by `title` (or `raw`).
  *   npx tsx scripts/measure-families.ts tests/fixtures/central/held-out
  *   npx tsx scripts/measure-families.ts tests/fixtures/copies/held-out
+ * With --by-field, the metadata misses are also summed per field (kind, symbol, issuer, …), to fix classes of error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,10 @@ interface Key {
 const STRENGTH: Record<Citation['relation'], number> = { REPLACES: 5, AMENDS: 4, IMPLEMENTS: 3, BASED_ON: 2, CITES: 1 };
 
 async function main() {
-  const dir = process.argv[2] ?? 'tests/fixtures/central/held-out';
+  const args = process.argv.slice(2);
+  const byField = args.includes('--by-field');
+  const dir = args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/central/held-out';
+  const fieldMisses = new Map<string, number>();
   const totals = { tasks: 0, found: 0, leads: 0, coords: 0, coordKeys: 0, targets: 0, targetsFound: 0, targetsByNumbers: 0, meta: 0, metaRight: 0, extra: 0, rejected: 0, cites: 0, citesFound: 0, citesRight: 0 };
   for (const keyFile of fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
     const doc = path.join(dir, keyFile.replace(/\.expected\.json$/, ''));
@@ -42,6 +46,7 @@ async function main() {
       // A rejected document misses everything its key holds.
       totals.rejected++;
       totals.meta += Object.keys(key.document).length;
+      for (const field of Object.keys(key.document)) fieldMisses.set(field, (fieldMisses.get(field) ?? 0) + 1);
       totals.tasks += key.tasks.length;
       totals.targets += key.targets.length;
       totals.cites += key.citations?.length ?? 0;
@@ -52,7 +57,10 @@ async function main() {
       totals.meta++;
       const got = (x.document as unknown as Record<string, unknown>)[field];
       if (sameField(field, got, want)) totals.metaRight++;
-      else misses.push(`meta ${field}: got ${JSON.stringify(got)} want ${JSON.stringify(want)}`);
+      else {
+        misses.push(`meta ${field}: got ${JSON.stringify(got)} want ${JSON.stringify(want)}`);
+        fieldMisses.set(field, (fieldMisses.get(field) ?? 0) + 1);
+      }
     }
     const used = new Set<string>();
     for (const k of key.tasks) {
@@ -114,6 +122,7 @@ async function main() {
   console.log(`\ntasks found ${pct(totals.found, totals.tasks)}; lead right ${pct(totals.leads, totals.found)}; coordinators right ${pct(totals.coords, totals.coordKeys)}; extra tasks ${totals.extra}`);
   console.log(`targets found ${pct(totals.targetsFound, totals.targets)} (by numbers only ${pct(totals.targetsByNumbers, totals.targets)}); metadata right ${pct(totals.metaRight, totals.meta)}`);
   console.log(`citations found ${pct(totals.citesFound, totals.cites)}; right relation ${pct(totals.citesRight, totals.citesFound)}; rejected files ${totals.rejected}`);
+  if (byField) console.log(`metadata misses by field: ${[...fieldMisses].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(', ') || 'none'}`);
 }
 
 main().catch((e) => {

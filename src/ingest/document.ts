@@ -545,6 +545,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     for (const m of j.text.matchAll(re)) {
       const w = kindWordAt(m[2]);
       if (!w || w.kind === 'CONG_VAN') continue;
+      // "Chính phủ yêu cầu Bộ NNPTNT tích cực triển khai Đề án …", "giao Văn phòng … chủ trì, phối hợp với …, Sở Y tế và các
+      // đơn vị liên quan xây dựng kế hoạch …": what a body is asked to carry out is no document it enacts.
+      if (/(?:^|\s)(?:yêu cầu|đề nghị|giao|(?<!Ban\s)chỉ đạo|phối hợp|chủ trì)\s/u.test(m[1]) || /(?:^|\s)(?:phối hợp|chủ trì)(?![\p{L}])[^.;]*$/u.test(j.text.slice(0, m.index ?? 0))) continue;
       // "Bộ Chính trị đã ban hành Kết luận số 19-KL/TW", which the page's own document carries out.
       const kindEnd = (m.index ?? 0) + m[0].length - m[2].length + w.length;
       const numbered = /^\s*số\s/u.test(j.text.slice(kindEnd)) ? findSymbols(j.text.slice(kindEnd, kindEnd + 40))[0] : undefined;

@@ -12,7 +12,7 @@
  * A name that needs none of this is returned as it is.
  * Complexity: linear in the name (a few anchored patterns).
  */
-import { levelOfIssuer } from '../document';
+import { levelOfIssuer, withoutPersonName } from '../document';
 
 /** Words a body's name never holds: adverbs of time, directing verbs, a date. */
 // ("Ban Chỉ đạo …", "Ban chỉ đạo …" hold "chỉ đạo" as their name; "… nông thôn mới" holds "mới", "mới đây" is time.)
@@ -40,7 +40,8 @@ export function issuerName(issuer: string, symbol: string | null = null): string
     }
   }
   const cut = NOT_IN_A_NAME.exec(s);
-  if (cut && cut.index > 0 && isBody(s.slice(0, cut.index))) s = s.slice(0, cut.index);
+  // (… and the signer's name the sentence put before its verb: "UBND tỉnh Mai Xuân Liêm đã có văn bản".)
+  if (cut && cut.index > 0 && isBody(s.slice(0, cut.index))) s = withoutPersonName(s.slice(0, cut.index));
   s = s.replace(SECRETARY, '').replace(RUN_INTO_OFFICE, '').replace(/[\s,;:]+$/u, '');
   // "Nghị quyết 96/NQ-CP" signed by a (deputy) Prime Minister for the Government.
   if (symbol && /\/NQ-CP$/u.test(symbol) && /^(?:Phó\s+)?Thủ tướng(?:\s|$)/u.test(s)) return 'Chính phủ';

@@ -5,7 +5,8 @@
  *    thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW …", "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn
  *    bản …", "Nguyễn Phú Trọng vừa thay mặt Bộ Chính trị ký ban hành …" (the body signed for between name and verb);
  *  - "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành", the document named before "do";
- *  - the person named first: "Đồng chí Hoàng Nghĩa Hiếu – Phó Bí thư Thường trực Tỉnh ủy … vừa thay mặt … ký …";
+ *  - the person named first: "Đồng chí Hoàng Nghĩa Hiếu – Phó Bí thư Thường trực Tỉnh ủy … vừa thay mặt … ký …", also
+ *    after the date: "Ngày 20/9, đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đã ký ban hành …";
  *  - an aside after the name is the office's: "Trưởng ban Tổ chức Trung ương Lê Minh Hưng, kiêm Phó Trưởng ban …,
  *    đã ký công văn …".
  * The name is a person's (a known surname, two to four capitalised syllables, tried three, four, then two, and not a
@@ -26,15 +27,18 @@ import { squash } from '../text';
 import type { MetaReading } from './meta';
 
 /** What may follow the verb when it signs a document: a kind word (plural "các …" too), "văn bản", "số", or the end. */
+// (… or when: "… nghị quyết phiên họp Chính phủ … do Thủ tướng Nguyễn Tấn Dũng vừa ký ban hành hôm (7.8).")
 const SIGNED_WHAT = String.raw`(?:(?:các\s+)?(?:kế hoạch|chỉ thị|nghị quyết|quyết định|chương trình|kết luận|công văn|công điện|văn bản|thông báo|hướng dẫn|quy định|đề án|thông tư|nghị định)(?![\p{L}])|số\s)`;
 /** The signing verb: "(vừa|đã) (thay mặt X) ký (ban hành)", then what it signs. */
+// (A person issuing in his office signs what he issues: "Bộ trưởng Bộ NN&PTNT Cao Đức Phát vừa ban hành Chỉ thị …",
+// "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản chỉ đạo …".)
 const SIGNS = new RegExp(
-  String.raw`\s(?:(?:vừa|đã|mới|mới đây|chính thức|cũng)\s+)*(?:thay mặt\s+([^,.;]{3,80}?)\s+)?ký(?:\s+ban hành)?(?=\s+${SIGNED_WHAT}|\s*[,.;]|$)`,
+  String.raw`\s(?:(?:vừa|đã|mới|mới đây|chính thức|cũng)\s+)*(?:thay mặt\s+([^,.;]{3,80}?)\s+)?(?:ký(?:\s+ban hành)?(?=\s+${SIGNED_WHAT}|\s*[,.;]|\s+(?:hôm|vào ngày|ngày)(?![\p{L}])|$)|(?:ban hành|có)(?=\s+${SIGNED_WHAT}))`,
   'giu',
 );
 /** "Đồng chí Hoàng Nghĩa Hiếu – Phó Bí thư …": the person named first, the office after a dash or comma. */
 // (A headline without its full stop may run into it: "Tăng cường … kiểm soát thị trường Ông Lê Ngọc Khánh, Phó Chủ tịch …".)
-const NAMED_FIRST = /(?:^(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)|\s(?:Đồng chí|Ông|Bà))\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*(?:[–—-]|,)/u;
+const NAMED_FIRST = /(?:^(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)|\s(?:Đồng chí|đồng chí|Ông|Bà))\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*(?:[–—-]|,)/u;
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 /** "Thay mặt Bộ Chính trị, …", "thay mặt Trung ương Đảng, …": the body signed for, before the signer. */
 const ON_BEHALF = /(?:^|[\s,;.])(?:[Tt]hay mặt)\s+([^,]{3,80}),\s*[^,]{0,80}$/u;
@@ -52,8 +56,14 @@ export function readNewsSigner(lines: readonly NormalisedLine[], meta?: Document
       const verbAt = m.index ?? 0;
       const cut = Math.max(text.lastIndexOf('. ', verbAt), text.lastIndexOf('; ', verbAt));
       const sentenceStart = cut < 0 ? 0 : cut + 2;
-      const before = text.slice(sentenceStart, verbAt);
-      if (PREAMBLE.test(before.trim())) continue;
+      let before = text.slice(sentenceStart, verbAt);
+      // "Thực hiện Công điện số 1174/CĐ-TTg …, Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản …": the mandate clause
+      // names another's document; the subject after its last comma signs this one.
+      if (PREAMBLE.test(before.trim())) {
+        const subject = /,\s+(\p{Lu}[^,]{2,100})$/u.exec(before);
+        if (!subject) continue;
+        before = before.slice(0, subject.index).replace(/[^]/g, ' ') + before.slice(subject.index).replace(/^,/u, ' ');
+      }
       const first = NAMED_FIRST.exec(before.trim());
       const firstName = first ? personName(first[1]) : null;
       // "… Trưởng ban Tổ chức Trung ương Lê Minh Hưng, kiêm Phó Trưởng ban …, đã ký công văn": the second office is an aside.

@@ -8,6 +8,8 @@
  *    phủ điện: Bộ Y tế; …" (the address line of a Công điện), or approving what one proposed: "Thủ tướng đồng tình với đề
  *    xuất của Bộ …" (a decision conveyed by the Government Office);
  *  - a body deciding: "Mới đây, Tỉnh ủy đã quyết định thành lập Ban chỉ đạo …" (a Quyết định of that body);
+ *  - the document named by its kind where the page says what it holds: "… mục tiêu được nêu trong Chương trình hành động
+ *    …", "… chịu trách nhiệm thi hành Quyết định này", a headline "Chỉ thị về việc thực hiện …";
  *  - a congress's resolution speaking: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …", and a
  *    body setting targets: "Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là …" (its issuer);
  *  - the document issued, said in the passive: "… theo Chương trình hỗ trợ … mới được Thủ tướng Nguyễn Xuân Phúc ban
@@ -39,7 +41,7 @@ const KIND_SPEAKS = new RegExp(
 /** "Theo thông báo của UBND tỉnh vừa được ban hành, …": the document named with its issuer as the source of what follows. */
 const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})\s+của\s+([^,;.]{3,80}?)(?:\s+(?:vừa|mới|đã)(?:\s+được)?\s+(?:ký\s+)?(?:ban hành|phát đi|công bố))?\s*,`, 'u');
 /** "Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: …", "Văn phòng Chính phủ vừa ra thông báo Kết luận …": a body has or issues the document. */
-const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
+const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,400}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
 /**
  * "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …": a congress's resolution speaking, named by
  * its congress (national: the Party's centre; a Đảng bộ's: its province's Party).
@@ -47,6 +49,14 @@ const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,160}?)\s+(?:(?:vừa|đã|mới
 const CONGRESS_SPEAKS = /^(?:[^.;:]{0,80}?\s)?(Nghị quyết)\s+(Đại hội\s+(?:đại biểu\s+)?(?:(toàn quốc|Đảng toàn quốc)|Đảng bộ\s[^.;:,]{2,40}?)(?:\s+lần thứ\s+[IVXLC\d]+)?)\s+(?:đã\s+)?(?:đặt ra|đề ra|xác định|nêu rõ|nêu)(?![\p{L}])/u;
 /** "Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là …": a body setting the targets of what it issues. */
 const SETS_TARGETS = /^(.{2,160}?)\s+(?:(?:đã|cũng)\s+)?(?:đề ra|đặt ra)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/u;
+/**
+ * The document named by its kind alone where the page says what it holds: "… - đây là mục tiêu được nêu trong Chương
+ * trình hành động phát triển …", "Đó là yêu cầu được Chính phủ đặt ra trong nghị quyết phiên họp Chính phủ …", a
+ * decision's closing clause "… chịu trách nhiệm thi hành Quyết định này", a headline "Chỉ thị về việc thực hiện …".
+ */
+const STATED_IN_KIND = new RegExp(String.raw`(?:nêu|đề ra|đặt ra|xác định)\s+(?:rõ\s+)?(?:trong|tại)\s+(${KIND_WORD}|${KIND_WORD.toLowerCase()})(?![\p{L}])(?!\s+(?:số|này|trên)(?![\p{L}]))`, 'u');
+const EXECUTES = /chịu trách nhiệm (?:thi hành|thực hiện) (Quyết định|Chỉ thị|Nghị quyết) này(?![\p{L}])/u;
+const KIND_HEADLINE = new RegExp(String.raw`^(${KIND_WORD})\s+(?:của\s+[^.;:]{3,60}?\s+)?về\s`, 'u');
 /** "Mới đây, Tỉnh ủy đã quyết định thành lập Ban chỉ đạo …": a body deciding in news words is a Quyết định of that body. */
 const DECIDES = /^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+)+(?:ra\s+)?quyết định\s+(?:thành lập|kiện toàn|giải thể|phê duyệt|công bố|bổ nhiệm|ban hành|lấy|chọn)(?![\p{L}])/u;
 /** The verb a body directs or announces with, after its subject, with an optional "như sau" and a colon (group 2). */
@@ -132,6 +142,17 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
           const at = s.at + k[0].indexOf(word);
           const how = `a copy's intro: the document speaks in a news sentence ("${squash(k[0])}")`;
           out.kind = { value: kw.kind, span: j.spanOf(at, at + word.length), how };
+          out.kindVi = { value: kw.vi, span: out.kind.span, how };
+        }
+      }
+      if (!out.kind) {
+        const headline = line === paragraphs.flat()[0] && !/[.;:!?…]["”'’)]?\s*$/u.test(s.text) ? KIND_HEADLINE.exec(s.text) : null;
+        const named = headline ?? STATED_IN_KIND.exec(s.text) ?? EXECUTES.exec(s.text);
+        const kw = named ? kindWordAt(named[1]) : null;
+        if (named && kw) {
+          const at = s.at + (named.index ?? 0) + named[0].lastIndexOf(named[1]);
+          const how = `a copy's intro: ${headline ? 'the headline names the document' : 'the page says which document holds what it states'} ("${squash(named[0])}")`;
+          out.kind = { value: kw.kind, span: j.spanOf(at, at + named[1].length), how };
           out.kindVi = { value: kw.vi, span: out.kind.span, how };
         }
       }

@@ -61,3 +61,34 @@ describe('a Party body setting targets', () => {
     expect(meta('Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là phát triển nông nghiệp theo hướng sản xuất hàng hóa tập trung quy mô lớn, phấn đấu đến năm 2025 có 20 sản phẩm đạt chứng nhận 3 sao.')).toEqual([null, null, 'Ban Chấp hành Đảng bộ huyện', 'PROVINCIAL_PARTY', null]);
   });
 });
+
+describe('the document named by its kind where the page says what it holds', () => {
+  it('"… đây là mục tiêu được nêu trong Chương trình hành động phát triển …": a Chương trình', () => {
+    expect(doc('Kỳ vọng Đồng bằng sông Cửu Long cất cánh\n\nĐến năm 2030, quy mô kinh tế tăng gấp 2,5 đến 3 lần so với năm 2021 - đây là mục tiêu được nêu trong Chương trình hành động phát triển kinh tế - xã hội vùng Đồng bằng sông Cửu Long đến năm 2030.').document.kind).toBe('CHUONG_TRINH');
+  });
+  it('"Đó là yêu cầu được Chính phủ đặt ra trong nghị quyết phiên họp … do Thủ tướng Nguyễn Tấn Dũng vừa ký ban hành hôm (7.8)": a resolution, its signer; "… yêu cầu Bộ NNPTNT tích cực triển khai Đề án …" is no Đề án it enacts', () => {
+    const x = doc('Đó là yêu cầu được Chính phủ đặt ra trong nghị quyết phiên họp Chính phủ thường kỳ tháng 7.2013 do Thủ tướng Nguyễn Tấn Dũng vừa ký ban hành hôm (7.8).\nChính phủ yêu cầu Bộ NNPTNT tích cực triển khai Đề án tái cơ cấu nông nghiệp, trong đó cụ thể hóa nhiệm vụ tái cơ cấu từng ngành.');
+    expect([x.document.kind, x.document.issuer, x.document.signer]).toEqual(['NGHI_QUYET', 'Chính phủ', 'Nguyễn Tấn Dũng']);
+  });
+  it('a decision\'s closing clause "… chịu trách nhiệm thi hành Quyết định này" and a headline "Chỉ thị về việc thực hiện …"', () => {
+    expect(doc('Theo đó, UBND tỉnh Hậu Giang giao Sở NN&PTNT chủ trì, phối hợp với các sở triển khai các biện pháp cần thiết. Giao Giám đốc Sở NN&PTNT, Sở Tài chính; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký.').document.kind).toBe('QUYET_DINH');
+    expect(doc('Chỉ thị về việc thực hiện các biện pháp cấp bách phòng, chống dịch Covid – 19\n\nThủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện nghiêm các biện pháp cách ly xã hội.').document.kind).toBe('CHI_THI');
+  });
+  it('"Thực hiện ý kiến chỉ đạo …(a long mandate)…, UBND tỉnh An Giang đã có công văn yêu cầu …": a Công văn of the committee', () => {
+    expect(meta('Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Trịnh Đình Dũng tại hội nghị Phòng, chống hạn hán, xâm nhập mặn, đảm bảo sản xuất nông nghiệp và dân sinh khu vực Đồng bằng sông Cửu Long (ĐBSCL) năm 2019-2020 và để chủ động ứng phó với tình hình, UBND tỉnh An Giang đã có công văn yêu cầu các sở, ban, ngành triển khai ngay một số biện pháp.')).toEqual(['CONG_VAN', null, 'Ủy ban nhân dân tỉnh An Giang', 'PROVINCIAL_STATE', 'An Giang']);
+  });
+});
+
+describe('who signed, as the news says it', () => {
+  it.each([
+    ['Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực Huyện ủy Càng Long đã ký ban hành Công văn số 1127-CV/HU về việc lãnh đạo Đại hội chi bộ.', 'Lê Văn Ngoan'],
+    ['Bộ trưởng Bộ NN&PTNT Cao Đức Phát vừa ban hành Chỉ thị yêu cầu các tỉnh, thành phố khu vực miền núi phía Bắc khẩn trương ban hành các văn bản chỉ đạo.', 'Cao Đức Phát'],
+    ['Thực hiện Công điện số 1174/CĐ-TTg ngày 19/12/2022 của Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản chỉ đạo các sở, ban, ngành triển khai các giải pháp.', 'Mai Xuân Liêm'],
+  ])('%s → %s', (text, signer) => {
+    expect(doc(text).document.signer).toBe(signer);
+  });
+  it('the signer named before a "đã có văn bản" is no part of the issuer; a stored page\'s date stamp before the headline hides no province', () => {
+    const x = doc(' date 2022-12 Thanh Hóa triển khai các giải pháp bảo đảm trật tự, an toàn giao thông trong dịp Tết\n\nThực hiện Công điện số 1174/CĐ-TTg ngày 19/12/2022 của Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản chỉ đạo các sở, ban, ngành, đơn vị liên quan triển khai các giải pháp.\n\nTheo đó, giao Văn phòng Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh, Sở Y tế và các đơn vị liên quan xây dựng kế hoạch bảo đảm trật tự, an toàn giao thông.');
+    expect([x.document.issuer, x.document.province, x.document.level]).toEqual(['Ủy ban nhân dân tỉnh Thanh Hóa', 'Thanh Hóa', 'PROVINCIAL_STATE']);
+  });
+});

@@ -15,6 +15,7 @@ it.each([
   ['Tỉnh ủy 17-8-2021 Ngày 16 tháng 8 năm 2021, UBND tỉnh', 'UBND tỉnh'],
   ['Bộ Chính trị, Bí thư Thành ủy Hà Nội', 'Thành ủy Hà Nội'],
   ['Bộ Thủ tướng Chính phủ', 'Thủ tướng Chính phủ'],
+  ['UBND tỉnh Mai Xuân Liêm đã có văn bản', 'UBND tỉnh'],
 ])('"%s" is "%s"', (read, name) => {
   expect(issuerName(read)).toBe(name);
 });
