@@ -19,6 +19,7 @@ import type { Agency, DocumentMeta, Extraction, NormalisedLine, Section, Task, W
 import { articleAssignments } from './article-assignments';
 import { assignedLists } from './assigned-lists';
 import { objectiveTargets } from './objective-targets';
+import { isDirected, proseAssignments } from './prose-assignments';
 import { unitBlocks } from './unit-blocks';
 import { bodiesOfHeadNames } from './heads-of-bodies';
 import { letterDirections } from './letter-directions';
@@ -171,8 +172,12 @@ function planYear(document: DocumentMeta): number | undefined {
  */
 export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections, directedPage];
 
-/** Raw tasks and indicators of a document: the generic readers, then the family readers merged in. */
-export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[] } {
+/**
+ * Raw tasks and indicators of a document: the generic readers, then the family readers merged in, then the prose they
+ * left. `signs` counts the tasks that show the text is a directive (prose tasks only when a body directs them or
+ * when they divide work among several bodies).
+ */
+export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[]; signs: number } {
   // One table scan serves both readers (it is the costliest stage of a large plan).
   const tables = findTables(lines);
   const generic = { tasks: extractTasks(lines, { province: document.province }, tables), indicators: extractIndicators([...lines], { province: document.province }, tables) };
@@ -180,9 +185,23 @@ export function readTasksAndIndicators(lines: readonly NormalisedLine[], documen
   const readings = FAMILY_READERS.map((r) => r.read({ lines: nonBlank, document, sections, generic }));
   // A reading that changes the body tasks re-links body items to the appendix rows they restate.
   const changed = readings.some((r) => r.tasks.length || r.claims.length);
-  const tasks = changed ? mergeTasks(generic.tasks, readings) : generic.tasks;
-  if (changed) linkSameAs(tasks);
-  return { tasks, indicators: mergeIndicators(generic.indicators, readings) };
+  const merged = changed ? mergeTasks(generic.tasks, readings) : generic.tasks;
+  // Then the prose no reader took: a sentence anywhere in the body may assign work (./prose-assignments.ts).
+  const covered = [...merged.map((t) => t.span), ...readings.flatMap((r) => r.claims)];
+  const prose = proseAssignments(nonBlank, document, sections, covered, tables);
+  if (!prose.length) {
+    if (changed) linkSameAs(merged);
+    return { tasks: merged, indicators: mergeIndicators(generic.indicators, readings), signs: merged.length };
+  }
+  const body = [...merged.filter((t) => t.source === 'BODY'), ...prose].sort((a, b) => a.span.startLine - b.span.startLine || a.span.endLine - b.span.endLine);
+  const tasks = [...body, ...merged.filter((t) => t.source === 'TABLE')].map((t) => ({ ...t, sameAsIndex: undefined }));
+  linkSameAs(tasks);
+  // (A page dividing work among several bodies restates a direction though its opening naming who directs is lost; one
+  // body's doings, a headline's "Tỉnh ủy quán triệt …" or a stray item, do not.)
+  const directed = prose.some((t) => isDirected(t, nonBlank));
+  const bodies = new Set(prose.map((t) => t.leadRaw.join(', '))).size;
+  const signs = merged.length + (directed || bodies >= 2 ? prose.length : 0);
+  return { tasks, indicators: mergeIndicators(generic.indicators, readings), signs };
 }
 
 export function extract(source: SourceText, manifest?: unknown): Extraction {
@@ -231,7 +250,7 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   if (tasks.length === 0) warnings.push({ code: 'NO_TASKS', message: 'no tasks were found in this document', span: null });
   // Nothing that makes it a directive: loading it would only add an empty, unidentifiable node.
   // (A body named as issuer, by the header or by a news sentence directing others, is such a sign too.)
-  if (!document.kind && !document.title && !document.symbol && !document.number && !document.issuer && tasks.length === 0 && indicators.length === 0) {
+  if (!document.kind && !document.title && !document.symbol && !document.number && !document.issuer && read.signs === 0 && indicators.length === 0) {
     throw new InvalidExtractionError(source.path, [
       'not a directive document: the text has no kind heading ("KẾ HOẠCH"), no symbol ("Số: …"), no portal metadata block ("Số hiệu:"), no sentence saying a body issued a document ("… ban hành Kế hoạch số …") or directing others ("Thủ tướng Chính phủ yêu cầu: …", "Chỉ thị nêu rõ: …"), and no tasks or indicators',
     ]);

@@ -25,6 +25,8 @@ import { resolutionGroupTasks } from '../resolution-groups';
 const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}]))))?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
+/** The verbs by which one body hands work to another, alone ("Thủ tướng giao Bộ …", "Bộ Y tế yêu cầu các cơ quan …"). */
+export const ASSIGNING_VERB = /\s(?:(?:cũng|đã|vừa|đồng thời)\s+)?(?:có (?:công văn|văn bản|công điện|chỉ thị)\s+)?(?:yêu cầu|giao(?:\s+nhiệm vụ)?(?:\s+(?:và\s+)?phân công)?(?:\s+cho)?|đề nghị|chỉ đạo|phân công)\s+(?=\p{Lu}|các\s|toàn\s)/u;
 
 // (… and "Ủy ban Kiểm tra trung ương (UBKTT.Ư) vừa có hướng dẫn …", "Văn phòng Chính phủ vừa ra thông báo …".)
 const ENACTING = /^[^,;]{0,80}?\s(?:(?:vừa|đã|mới)\s+(?:có|ra)|(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt))\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn|Quy chế|Quy định|Thông báo|Thông tri|Công điện)(?![\p{L}])/iu;
@@ -74,15 +76,45 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   const candidates: number[] = [];
   for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
   // A clause that opens with the agency: "Sở Y tế có trách nhiệm …", or with a connective first: "Cụ thể, Ban Bí thư …".
-  const connective = CONNECTIVE.exec(clause)?.[0] ?? '';
+  const connective = CONNECTIVE.exec(clause)?.[0] ?? frontedClause(clause);
   candidates.push(connective.length);
   // "Đối với các Đề án đã trình, …", "Về nguồn vốn thực hiện Dự án, …" say what the task is about: it stays in the task's text.
   const about = /^(?:Đối với|Về)\s/u.test(connective) ? connective.length : -1;
   // "1- Tất cả các cơ quan, đơn vị, … thực hiện treo cờ …": the item's number opens the clause too.
   const item = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
   if (item && !candidates.includes(item)) candidates.push(item);
+  // "Sở GTVT chỉ đạo lực lượng thanh tra phối hợp …", "Chủ tịch UBND các huyện … có trách nhiệm chỉ đạo UBND các xã …": a
+  // subject that is no assigner leads the work it directs; "UBND tỉnh chỉ đạo các sở …" hands it to the sở.
+  const subject = assignmentFrom(clause, [connective.length]);
+  if (subject && subject.from === connective.length && !subject.lead.some(isAssigner) && !ASSIGNS_NEXT.test(clause.slice(connective.length).replace(WHEN_FIRST, '').slice(subject.lead.join(', ').length))) {
+    return subject.from === about ? { ...subject, from: 0 } : subject;
+  }
   const found = assignmentFrom(clause, candidates);
   return found && found.from === about ? { ...found, from: 0 } : found;
+}
+
+/**
+ * The bodies that hand out work rather than do it, when they direct others: the Party's and the Government's leaders,
+ * a province's or district's committee and its chairman ("UBND tỉnh chỉ đạo các sở …"); a collective ("các …") never.
+ */
+const ASSIGNER =
+  /^(?:Thủ tướng|Phó Thủ tướng|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tổng Bí thư|Chủ tịch nước|Bộ trưởng$|Ban Thường vụ (?:Tỉnh|Thành|Huyện|Quận|Thị) [ủu]y|Thường trực (?:Tỉnh|Thành|Huyện|Quận|Thị) [ủu]y|(?:Tỉnh|Thành|Huyện|Quận|Thị) [ủu]y(?:\s+\p{Lu}.*)?$|(?:(?:Phó )?Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}.*)?$)/u;
+const isAssigner = (name: string) => ASSIGNER.test(name.trim());
+/** The subject's words after its name: an assigning verb ("… yêu cầu", "… giao", "… đề nghị") hands the work on. */
+const ASSIGNS_NEXT = /^[^\p{L}]*(?:(?:cũng|đã|vừa|tiếp tục|đồng thời)\s+)*(?:yêu cầu|giao|đề nghị|phân công)(?![\p{L}])/u;
+
+/**
+ * "Trong trường hợp do quy mô dân số thay đổi, …, cần điều chỉnh …, UBND các huyện, thị xã, thành phố báo cáo UBND tỉnh": a
+ * condition or purpose fronted, commas and all, before the subject; it ends at the comma after which a body is named.
+ */
+const FRONTED_CLAUSE = /^(?:Trong trường hợp|Trường hợp|Nếu|Khi|Sau khi|Trước khi|Để|Căn cứ|Trên cơ sở)\s/u;
+function frontedClause(clause: string): string {
+  if (!FRONTED_CLAUSE.test(clause)) return '';
+  for (const m of clause.slice(0, 300).matchAll(/,\s*(?=\p{Lu}|các\s)/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (opensAgency(clause.slice(at))) return clause.slice(0, at);
+  }
+  return '';
 }
 
 /** Party bodies a news sentence writes in lower case as addressees: "giao ban thường vụ các tỉnh ủy, thành ủy, …". */
@@ -222,7 +254,7 @@ const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan tr
 const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)}`, 'iu');
 const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
-const ANNOUNCES_TASKS = /(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+$/u;
+const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+$/u;
 
 /**
  * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
@@ -258,6 +290,30 @@ function atBlankLines(para: readonly NormalisedLine[]): NormalisedLine[][] {
     out[out.length - 1].push(l);
   }
   return out;
+}
+
+/** A lead that reports what it did, is doing or was proposed for ("Sở Y tế đã …", "Chủ tịch xã được đề xuất …") is no assignee. */
+const REPORTS = /\s(?:đã|đang|vừa|đều đã|mới|được)$/u;
+/**
+ * Words no body's name holds: a lead read too far ("Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là", "UBND tỉnh vừa quyết định",
+ * "Chính phủ về việc thành lập …", "Tỉnh ủy sẽ thành lập đoàn kiểm tra …"), or a word that only looks like a body's opening ("Báo
+ * cáo thẩm tra số …", "Ban hành chính sách …", "Cơ quan quản lý chuyên ngành: …").
+ */
+const NOT_A_LEAD = /^(?:Báo cáo|Ban hành|Cơ quan|Đơn vị)$|^(?:Ban hành|Báo cáo)\s|\s(?:về việc|đề ra|sẽ|là|mục tiêu|thành lập|tiến hành|gồm|vừa|đã|đang|quyết định)(?:\s|$)/u;
+/**
+ * What follows the lead when the sentence reports what a body said or decided, not what it is asked to do: "Ban Bí
+ * thư tiếp tục nhấn mạnh …", "Bộ Chính trị đánh giá …", "Chính phủ điều chỉnh mục tiêu …".
+ */
+const SAYS = /^\s*(?:(?:cũng|tiếp tục|đã|còn|đồng thời|vừa)\s+)*(?:nhấn mạnh|khẳng định|cho biết|nêu rõ|lưu ý|cho rằng|đề ra|nhận định|chỉ rõ|chỉ ra|thông tin|điều chỉnh mục tiêu|ghi nhận|biểu dương|hoan nghênh|đánh giá(?:,|\s+(?:cao|rằng|thời gian|năm|trong))|(?:ký\s+)?ban hành\s+(?:Thông tư|Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Quy chế|Quy định|Chương trình))(?![\p{L}])/u;
+/** "Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện": a letter's closing formula. */
+const CLOSING = /\bxin (?:thông báo|trân trọng)|\bthông báo\s*(?:để|cho|tới|đến)\s[^.]{0,120}\bbiết\b|kèm theo (?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Thông tư) này|ban hành kèm theo/u;
+
+/** Is the task's lead a body's name, asked to act? */
+function assignsWork(t: RawTask): boolean {
+  if (!t.leadRaw.length || t.leadRaw.some((n) => REPORTS.test(n) || NOT_A_LEAD.test(n) || n.length > 160) || CLOSING.test(t.text)) return false;
+  const last = t.leadRaw[t.leadRaw.length - 1];
+  const at = t.text.indexOf(last);
+  return at < 0 || !SAYS.test(t.text.slice(at + last.length));
 }
 
 export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0): RawTask[] {
@@ -378,7 +434,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       }
     }
   }
-  return out;
+  // (A sentence read as an assignment whose lead is no body asked to act is dropped: see `assignsWork`.)
+  return out.filter(assignsWork);
 }
 
 const FROM_NEWS_INTRO = /^a copy's intro/u;
