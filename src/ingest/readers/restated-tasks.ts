@@ -85,7 +85,7 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   if (item && !candidates.includes(item)) candidates.push(item);
   // "Sở GTVT chỉ đạo lực lượng thanh tra phối hợp …", "Chủ tịch UBND các huyện … có trách nhiệm chỉ đạo UBND các xã …": a
   // subject that is no assigner leads the work it directs; "UBND tỉnh chỉ đạo các sở …" hands it to the sở.
-  const subject = assignmentFrom(clause, [connective.length]);
+  const subject = OPENS_WITH_ASSIGNING.test(clause) ? null : assignmentFrom(clause, [connective.length]);
   if (subject && subject.from === connective.length && !subject.lead.some(isAssigner) && !ASSIGNS_NEXT.test(clause.slice(connective.length).replace(WHEN_FIRST, '').slice(subject.lead.join(', ').length))) {
     return subject.from === about ? { ...subject, from: 0 } : subject;
   }
