@@ -700,7 +700,25 @@ export function startsItem(t: string): boolean {
 }
 
 // Several stages split the same document into paragraphs: each line's answer is remembered.
+// (Its letters, `t.replace(/[^\p{L}]/gu, '')`, equal their upper case exactly when each letter is its own upper case:
+// read character by character, each character's answer remembered, without building the string of letters.)
 const isAllCaps = memo((t: string): boolean => {
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return isAllCapsAstral(t);
+    const k = LETTER_CASE[c] || (LETTER_CASE[c] = letterCase(String.fromCharCode(c)));
+    if (k === CHANGED_BY_UPPER_CASE) return false;
+    if (k === UPPER_CASE_LETTER) letters++;
+  }
+  return letters >= 4;
+});
+const NOT_A_LETTER = 1;
+const UPPER_CASE_LETTER = 2;
+const CHANGED_BY_UPPER_CASE = 3;
+const LETTER_CASE = new Uint8Array(0x10000);
+const letterCase = (ch: string) => (!/\p{L}/u.test(ch) ? NOT_A_LETTER : ch.toUpperCase() === ch ? UPPER_CASE_LETTER : CHANGED_BY_UPPER_CASE);
+function isAllCapsAstral(t: string): boolean {
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
-});
+}

@@ -569,10 +569,10 @@ export function linkSameAs(tasks: RawTask[], threshold = 0.6): void {
       for (const r of rowsWith.get(w) ?? []) {
         if (shared[r]++ === 0) touched.push(r);
       }
-    touched.sort((a, b) => a - b);
     let best = -1;
     let bestSim = threshold;
-    for (const r of touched) {
+    // (A typed array sorts numbers without calling a comparator.)
+    for (const r of Int32Array.from(touched).sort()) {
       const { i: j, w } = table[r];
       const s = (2 * shared[r]) / (own.size + w.size);
       shared[r] = 0;

@@ -84,7 +84,7 @@ function provinceMenu(lines: readonly NormalisedLine[]): Set<number> {
   for (const l of lines) {
     if (!l.text.trim()) continue;
     if (MENU_ENTRY.test(l.text)) run.push(l);
-    else close();
+    else if (run.length) close();
   }
   close();
   return out;
