@@ -137,8 +137,8 @@ export function splitAgencies(cell: string): string[] {
         push(c);
         continue;
       }
-      const rest = text.slice(i);
-      const m = /^ (?:và|với|cùng) (?=\S)/u.exec(rest);
+      // (Only a space can open " và ": the rest of the text is not cut and matched at every character.)
+      const m = c === ' ' ? /^ (?:và|với|cùng) (?=\S)/u.exec(text.slice(i)) : null;
       if (m && cur.trim()) {
         push('và');
         i += m[0].length - 1;

@@ -447,16 +447,17 @@ export function splitCellLine(line: string): string[] {
     let curKind: CellKind = cellKind(s);
     for (let w = 0; w < words.length; w++) {
       const word = words[w];
-      if (cur.length > 0) {
+      const upper = cur.length > 0 && startsUpper(word);
+      // Only a capitalised word or a number can open a cell: the kind of what follows is read only there.
+      if (cur.length > 0 && (upper || /^\d/.test(word))) {
         const prev = cur[cur.length - 1];
-        const rest = restFrom(w);
-        const k = cellKind(rest);
         // an item reference "(2)" is followed by the agency it numbers, within the same cell
         const prevBlocks = NO_SPLIT_AFTER.has(prev.toLowerCase()) || /[,;&(–-]$/.test(prev) || /\(\d{1,2}\)$/.test(prev);
+        const k = prevBlocks ? 'OTHER' : cellKind(restFrom(w));
         const conditional =
           curKind === 'DEADLINE' && (k === 'DEADLINE' || /^(khi|sau khi|theo)\b/.test(foldDiacritics(cur.slice(0, 3).join(' '))));
         let split = false;
-        if ((startsUpper(word) || (/^\d/.test(word) && k === 'DEADLINE')) && !prevBlocks && !conditional && k !== 'OTHER') {
+        if ((upper || k === 'DEADLINE') && !prevBlocks && !conditional && k !== 'OTHER') {
           if (curKind === 'OUTPUT') split = k === 'DEADLINE' || (k === 'GROUP' && /^các\b/i.test(word));
           else if (k === 'AGENCY') split = /^(?:sở|ban|bộ|công|văn|ủy|trung|bql|ngân|viện|cục|mặt|đài|báo|hội|đoàn|kho|bhxh|liên)$/i.test(word) && !/^(ubnd|hđnd)$/i.test(word);
           else split = true;
