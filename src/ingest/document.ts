@@ -50,6 +50,8 @@ const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b|A\.\s+\p{Lu})/u;
 const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Quán triệt|Trên cơ sở|Để\s|Nhằm\s)/u;
 const SIGN_TITLE = /^(?:TM\.?|T\/M|T\.M\.?|KT\.?|K\/T|K\.T\.?|TL\.?|T\/L|TUQ\.?|Q\.\s)\s*\p{Lu}/u;
+/** What a line must hold for one of its cells to open with SIGN_TITLE (a cell is a piece of its line): most hold none. */
+const MAY_HOLD_SIGN_TITLE = /TM|T\/M|T\.M|KT|K\/T|K\.T|TL|T\/L|TUQ|Q\./;
 const SIGN_ROLE = /^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|THỨ TRƯỞNG|PHÓ THỦ TƯỚNG|VIỆN TRƯỞNG|CỤC TRƯỞNG)(?![\p{L}])/u;
 const APPENDIX = /^\s*(?:PHỤ LỤC|Phụ lục|PL)\s*(?:[IVX\d]+|số)?(?![\p{L}])/u;
 
@@ -206,7 +208,7 @@ function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
   // line is a signature title.)
   const signedAfter = body < lines.length ? body : Math.max(heading, idx[1] ?? lines.length);
   for (const i of idx) {
-    if (i > signedAfter && cellsOf(lines[i].text).some((c) => SIGN_TITLE.test(c))) {
+    if (i > signedAfter && MAY_HOLD_SIGN_TITLE.test(lines[i].text) && cellsOf(lines[i].text).some((c) => SIGN_TITLE.test(c))) {
       signature = i;
       break;
     }
@@ -818,7 +820,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   if (!signer) {
     for (const i of idx) {
       if (i >= lm.appendix) break;
-      const signed = cellsOf(lines[i].text.trim()).map((c) => /^(.+?)\s*[*(]+\s*(?:Đã ký|đã ký)\s*[)*]+$/u.exec(c)).find((m) => m && personName(m[1]));
+      // (A cell is a piece of its line: a line without "đã ký" has no such cell, and most lines are not split.)
+      const signed = lines[i].text.includes('ã ký') && cellsOf(lines[i].text.trim()).map((c) => /^(.+?)\s*[*(]+\s*(?:Đã ký|đã ký)\s*[)*]+$/u.exec(c)).find((m) => m && personName(m[1]));
       if (signed) {
         const at = lines[i].text.indexOf(signed[1]);
         signer = { value: personName(signed[1])!, span: at >= 0 ? lineSpan(lines[i], at, at + signed[1].length) : spanOfLines(lines[i]) };

@@ -148,6 +148,7 @@ const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})${DASH}(${CO
 const PARTY_SPACED_RE = new RegExp(String.raw`(?<=(?<![\p{L}])[Ss]ố\s)(\d{1,5})\s(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
 // Before 1997 the Government's symbols carried no kind code: "Chỉ thị số 43-TTg", "Nghị định 64-CP", "số 114-HĐBT".
 const OLD_STATE_RE = /(?<![\p{L}\d/.,-])(\d{1,4})\s?[-‐‑–]\s?(TTg|CP|HĐBT)(?![\p{L}\d/-])/gu;
+const OLD_STATE_CODE = /TTg|CP|HĐBT/;
 // State: 153/NQ-CP, 72/2015/NĐ-CP, 3089/BTTTT-TTĐN, 22/2016/TT-BTTTT.
 const STATE_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,-])(${NUMBER})(?:${SLASH}((?:19|20)\d{2}))?${SLASH}(${CODE})${STATE_DASH}(${ISSUER})(?![\p{L}\d])`,
@@ -226,12 +227,15 @@ export function findSymbols(text: string): SymbolMatch[] {
   // Every form below has a number: most lines of a document have no digit, and need no regex run.
   if (!HAS_DIGIT.test(text)) return out;
   const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
-  for (const m of text.matchAll(LAW_RE)) {
+  // Every form but the pre-1997 Government's ("43-TTg") and the numbered references has a slash: text without one
+  // (a table's figures, a date in words) needs none of those scans.
+  const slashed = text.includes('/');
+  if (slashed) for (const m of text.matchAll(LAW_RE)) {
     const [raw, num, year, body] = m;
     const number = stripZeros(num);
     out.push({ symbol: `${number}/${year}/${body}`, raw, index: m.index ?? 0, end: (m.index ?? 0) + raw.length, number, year, kindCode: null, kind: 'LUAT', issuerCode: body, style: 'LAW' });
   }
-  for (const m of text.matchAll(STATE_RE)) {
+  if (slashed) for (const m of text.matchAll(STATE_RE)) {
     const [raw, num, year, code, issuer] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length)) continue;
@@ -250,7 +254,7 @@ export function findSymbols(text: string): SymbolMatch[] {
     // A letter's code names the body, then its unit: "3148/VPCP-CN" is the Government Office's (its industry unit).
     out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: kc ? issuer : code, style: 'STATE' });
   }
-  for (const m of text.matchAll(SLASHED_STATE_RE)) {
+  if (slashed) for (const m of text.matchAll(SLASHED_STATE_RE)) {
     const [raw, number, year, code, issuer] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length)) continue;
@@ -260,14 +264,14 @@ export function findSymbols(text: string): SymbolMatch[] {
     const kc = kind ? canonCode(code) : null;
     out.push({ symbol: `${number}/${year ? `${year}/` : ''}${kc ?? code}/${issuer}`, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: kind ? issuer : code, style: 'STATE' });
   }
-  for (const m of text.matchAll(DASHLESS_RE)) {
+  if (slashed) for (const m of text.matchAll(DASHLESS_RE)) {
     const [raw, number, year, code, issuer] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length)) continue;
     const kc = canonCode(code);
     out.push({ symbol: `${number}/${year ? `${year}/` : ''}${kc}-${issuer}`, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kindFromCode(kc), issuerCode: issuer, style: 'STATE' });
   }
-  for (const m of [...text.matchAll(PARTY_RE), ...text.matchAll(PARTY_SPACED_RE)]) {
+  if (slashed) for (const m of [...text.matchAll(PARTY_RE), ...text.matchAll(PARTY_SPACED_RE)]) {
     const [raw, num, code, issuer] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length)) continue;
@@ -276,7 +280,7 @@ export function findSymbols(text: string): SymbolMatch[] {
     const kc = canonCode(code);
     out.push({ symbol: `${num}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY' });
   }
-  if (text.includes('Ư')) for (const m of text.matchAll(PARTY_TU_RE)) {
+  if (slashed && text.includes('Ư')) for (const m of text.matchAll(PARTY_TU_RE)) {
     const [raw, num, code] = m;
     const i = m.index ?? 0;
     const kind = kindFromCode(code);
@@ -285,13 +289,13 @@ export function findSymbols(text: string): SymbolMatch[] {
     const issuer = partyCodeOfTU(text, i, i + raw.length);
     out.push({ symbol: `${num}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY', writtenTU: true });
   }
-  for (const m of text.matchAll(OLD_STATE_RE)) {
+  if (OLD_STATE_CODE.test(text)) for (const m of text.matchAll(OLD_STATE_RE)) {
     const [raw, num, issuer] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length)) continue;
     out.push({ symbol: `${num}-${issuer}`, raw, index: i, end: i + raw.length, number: num, year: null, kindCode: null, kind: null, issuerCode: issuer, style: 'STATE' });
   }
-  for (const m of text.matchAll(LETTER_RE)) {
+  if (slashed && (text.includes('ông văn') || text.includes('ăn bản'))) for (const m of text.matchAll(LETTER_RE)) {
     const [raw, num, year, code] = m;
     const i = m.index ?? 0;
     if (taken(i, i + raw.length) || kindFromCode(code)) continue;
