@@ -359,10 +359,15 @@ const BOILERPLATE_LINE = [
   /^(?:chiu trach nhiem (?:noi dung|xuat ban)|tong bien tap|co quan chu quan)\s*:/, // site imprint
 ];
 
+/** A character that no item of BOILERPLATE_ITEMS or MENU_ITEMS holds, nor the separators and marks around them. */
+const NOT_IN_MENU_ITEMS = new RegExp(`[^${[...new Set([...BOILERPLATE_ITEMS, ...MENU_ITEMS].join(''))].join('').replace(/[\\\]^-]/g, '\\$&')}\\s|•·»›*+:-]`, 'u');
+
 function isBoilerplate(text: string): boolean {
   const s = foldDiacritics(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).trim();
   if (!s || s.length > 120) return false;
   if (BOILERPLATE_LINE.some((re) => re.test(s))) return true;
+  // Menu items are folded words: a line holding anything else (a digit, a comma) is no menu, without splitting it.
+  if (NOT_IN_MENU_ITEMS.test(s)) return false;
   const items = s
     .split(/\s*[|•·»›]\s*|\t+|\s{3,}/)
     .map((x) => x.replace(/^[-*+\s]+|[:\s]+$/g, ''))
