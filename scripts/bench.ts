@@ -12,7 +12,7 @@
  * (Cypher, GraphQL, HTTP/JSON) beside the floor's. Before the questions: ingest throughput (scripts/bench/ingest.ts).
  *
  * Env: BENCH_SCALE (100), BENCH_DURATION_S (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS ("10,1"),
- * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_INGEST_LINK (20: documents whose link pass is timed), BENCH_QUESTIONS (true; false skips the questions), BENCH_RELOAD (false),
+ * BENCH_INGEST_DOCS (1000; 0 skips the ingest figures), BENCH_INGEST_LINK (20: documents whose link pass is timed), BENCH_QUESTIONS (true; false skips the questions; or a comma-separated list of question indices, 0-based in questions.ts's order, to time only those), BENCH_RELOAD (false),
  * BENCH_BREAKDOWN_REQUESTS (15: sequential requests per question for the time breakdown), BENCH_PEER_PORT (0: any free port), BENCH_LINK (true: the task-lineage link section), BENCH_JSON (a file to write the figures to), NEO4J_INSTANCE (bench,
  * bolt port 7737 unless NEO4J_BOLT_PORT), plus src/config.ts.
  */
@@ -245,7 +245,10 @@ async function main(): Promise<void> {
 
   const depth = async (id: string) => Number((await driver.executeQuery(CHAIN_DEPTH_CYPHER, { id }, { database: db })).records[0].get('depth'));
   // BENCH_QUESTIONS=false: an ingest-only run (the graph, the ingest figures and the link section).
-  const qs = env('BENCH_QUESTIONS', 'true') === 'false' ? [] : questions({ chainDepth57: await depth('57-NQ/TW'), chainDepth59: await depth('59-NQ/TW') });
+  // A list of indices ("0,5"): only those questions, for measuring one change without the others' minutes.
+  const asked = env('BENCH_QUESTIONS', 'true');
+  const picked = /^\d+(,\d+)*$/.test(asked) ? new Set(asked.split(',').map(Number)) : null;
+  const qs = asked === 'false' ? [] : questions({ chainDepth57: await depth('57-NQ/TW'), chainDepth59: await depth('59-NQ/TW') }).filter((_q, i) => !picked || picked.has(i));
 
   let captured: RequestStats | null = null;
   const api = await createApp({ ...config, MAX_QUERY_COST: 1_000_000 }, driver, { onRequestStats: (s) => (captured = s), recordParams: false, closeDriver: false, database: db });

@@ -5,11 +5,12 @@
  * our src/api…) and by function, self time. The floor's driver calls can be profiled the same way
  * (`--floor`), for comparing what the driver alone costs.
  *
- *   NODE_ENV=production npx tsx scripts/bench/cpu.ts <question index> [connections] [seconds] [--floor] [--no-profile]
+ *   NODE_ENV=production npx tsx scripts/bench/cpu.ts <question index> [connections] [seconds] [--floor] [--no-profile] [--query=<graphql>]
  *
  * The sampler counts wall time: a function that wakes another process (a socket write to Neo4j or to the
  * client) is charged the time this thread then waits for a core, so read native I/O against the CPU time
- * (`--no-profile` prints it alone, user and system apart).
+ * (`--no-profile` prints it alone, user and system apart). `--query=<graphql>` drives that operation instead of the
+ * question's (`--query='{ __typename }'`: HTTP and Apollo alone).
  *
  * Env: as scripts/bench.ts (NEO4J_INSTANCE bench, bolt 7737).
  */
@@ -51,7 +52,9 @@ async function main(): Promise<void> {
   const q = questions({ chainDepth57: await depth('57-NQ/TW'), chainDepth59: await depth('59-NQ/TW') })[Number(qi)];
   const api = await createApp({ ...config, MAX_QUERY_COST: 1_000_000 }, driver, { closeDriver: false, database: target.database });
   const url = `${await api.listen(0, '127.0.0.1')}/graphql`;
-  const body = JSON.stringify({ query: q.api.query, variables: q.api.variables ?? {} });
+  // --query=<graphql>: that operation instead of the question's (e.g. '{ __typename }', the fixed cost).
+  const asked = process.argv.find((a) => a.startsWith('--query='))?.slice(8);
+  const body = JSON.stringify(asked ? { query: asked } : { query: q.api.query, variables: q.api.variables ?? {} });
   const session = new inspector.Session();
   session.connect();
   await session.post('Profiler.enable');
