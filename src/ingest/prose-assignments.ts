@@ -57,14 +57,14 @@ export function proseAssignments(lines: readonly NormalisedLine[], document: Doc
     .flatMap((run) => readRestatedTasks(run));
 }
 
+/** A leader speaking for the body he heads: "Phó Thủ tướng Thường trực Trương Hòa Bình - Trưởng Ban Chỉ đạo 138/CP …". */
+const LEADER = /^(?:(?:Theo đó|Đồng thời|Cụ thể),\s*)?(?:ông|bà|đồng chí\s+)?(?:Thủ tướng|Phó Thủ tướng|Tổng Bí thư|Chủ tịch|Phó Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Phó Bí thư|Giám đốc|Trưởng ban|Trưởng Ban)(?![\p{L}])/u;
+
 /**
  * Whether a task read from prose shows a body directing others ("Bộ Y tế yêu cầu toàn Ngành Y tế …", "Thủ tướng giao
  * Bộ …"): a sign that the text is a directive or restates one. A bare item ("- Giao Đảng uỷ Quốc hội chủ trì …") or
  * a body's own doing in a news report ("Tỉnh ủy quán triệt …") is none: the gate (./pipeline.ts) asks for more.
  */
-/** A leader speaking for the body he heads: "Phó Thủ tướng Thường trực Trương Hòa Bình - Trưởng Ban Chỉ đạo 138/CP …". */
-const LEADER = /^(?:(?:Theo đó|Đồng thời|Cụ thể),\s*)?(?:ông|bà|đồng chí\s+)?(?:Thủ tướng|Phó Thủ tướng|Tổng Bí thư|Chủ tịch|Phó Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Phó Bí thư|Giám đốc|Trưởng ban|Trưởng Ban)(?![\p{L}])/u;
-
 export function isDirected(task: RawTask, lines: readonly NormalisedLine[]): boolean {
   const text = lines.filter((l) => l.line >= task.span.startLine && l.line <= task.span.endLine).map((l) => l.text.trim()).join(' ');
   for (const m of text.matchAll(new RegExp(ASSIGNING_VERB.source, 'gu'))) {
