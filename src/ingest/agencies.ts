@@ -290,6 +290,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
     .replace(/\s*\((?:chủ trì|phối hợp|đầu mối|thường trực|cơ quan[^)]*|nếu có|thực hiện)\)\s*/giu, ' ')
     .replace(/\s*\(\s*\)\s*/g, ' ')
     .replace(/[\s.,;:]+$/u, '')
+    // "Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)": the abbreviation a text defines is no part of the name.
+    .replace(/(?<=\p{L}{2,})\s*\((?=[^)]*\p{Lu}[^)]*\p{Lu})[\p{Lu}\p{Ll}&.-]{2,12}\)$/u, '')
     .trim();
   // A head holding a second post ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố - Trưởng ban Chỉ huy phòng thủ dân sự cấp
   // tỉnh") acts for the body he heads first: the second title is no part of its name.

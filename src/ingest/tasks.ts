@@ -53,9 +53,10 @@ function citedSymbols(text: string): string[] {
 }
 
 // "báo cáo trước ngày 15 tháng 12 hằng năm" is a yearly deadline, so a recurrence after the date belongs to it;
-// "thực hiện thường xuyên" closing a task is an ongoing one.
+// "thực hiện thường xuyên" closing a task is an ongoing one. (A news page writes dates with dashes: "trong quý IV-2020",
+// "trước ngày 28-10".)
 const DEADLINE_IN_TEXT =
-  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:\/\d{1,2}(?:\/\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:\/\d{4}|\s+năm\s+\d{4})?|quý\s+[IV1-4]+(?:\/\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|định kỳ\s+(?:quý|năm)|(?:thực hiện|triển khai)\s+thường xuyên|định kỳ(?=\s+(?:sơ kết|tổng kết|báo cáo|kiểm tra|đánh giá|rà soát)(?![\p{L}]))|(?<=báo cáo\s)định kỳ(?![\p{L}])/iu;
+  /(?:hoàn thành|xong|thực hiện)?\s*(?:trong|trước|đến|vào)\s+(?:ngày\s+\d{1,2}(?:[/-]\d{1,2}(?:[/-]\d{4})?| tháng \d{1,2}(?: năm \d{4})?)|tháng\s+\d{1,2}(?:[/-]\d{4}|\s+năm\s+\d{4})?|quý\s+[IV1-4]+(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?|năm\s+20\d\d)(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s*\((?:trước|chậm nhất)[^)]*\))?|định kỳ\s+(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?|(?:6|sáu)\s+tháng\s+(?:một|1)\s+lần|định kỳ\s+(?:quý|năm)|(?:thực hiện|triển khai)\s+thường xuyên|định kỳ(?=\s+(?:sơ kết|tổng kết|báo cáo|kiểm tra|đánh giá|rà soát)(?![\p{L}]))|(?<=báo cáo\s)định kỳ(?![\p{L}])/iu;
 
 /** A deadline phrase stated inside body text ("hoàn thành trong năm 2025", "định kỳ hằng năm"). */
 export function deadlineInText(text: string): string | null {

@@ -20,9 +20,10 @@ import { definedAbbreviations, spelledOutName } from './defined-abbreviations';
 import { resolutionGroupTasks } from '../resolution-groups';
 
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
+// ("Chính phủ quyết nghị Bộ Nông nghiệp và Phát triển nông thôn chủ trì …": a resolution's word for it.)
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
 // ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees.)
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}]))))?\s+(?=\S)/giu;
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|quyết nghị(?=\s+\p{Lu})|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}]))))?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 /** The verbs by which one body hands work to another, alone ("Thủ tướng giao Bộ …", "Bộ Y tế yêu cầu các cơ quan …"). */
@@ -55,7 +56,7 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // ("Bộ Ngoại giao", "bàn giao", "giao thông" hold no verb "giao".)
 // … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything;
 // "Đoàn có sự tham gia của …" says who takes part in it.
-const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|(?<!Ngoại\s|ngoại\s|bàn\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
+const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|quyết nghị|(?<!Ngoại\s|ngoại\s|bàn\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 
@@ -86,7 +87,9 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   // "Sở GTVT chỉ đạo lực lượng thanh tra phối hợp …", "Chủ tịch UBND các huyện … có trách nhiệm chỉ đạo UBND các xã …": a
   // subject that is no assigner leads the work it directs; "UBND tỉnh chỉ đạo các sở …" hands it to the sở.
   const subject = OPENS_WITH_ASSIGNING.test(clause) ? null : assignmentFrom(clause, [connective.length]);
-  if (subject && subject.from === connective.length && !subject.lead.some(isAssigner) && !ASSIGNS_NEXT.test(clause.slice(connective.length).replace(WHEN_FIRST, '').slice(subject.lead.join(', ').length))) {
+  // ("Sở Giáo dục và Đào tạo: Chỉ đạo các trường học …": the subject named before a colon, the same.)
+  const colon = ASSIGNEE_COLON.exec(clause.slice(connective.length))?.[0].length ?? -1;
+  if (subject && (subject.from === connective.length || subject.from === connective.length + colon) && !subject.lead.some(isAssigner) && !ASSIGNS_NEXT.test(clause.slice(connective.length).replace(WHEN_FIRST, '').slice(subject.lead.join(', ').length))) {
     return subject.from === about ? { ...subject, from: 0 } : subject;
   }
   const found = assignmentFrom(clause, candidates);
@@ -244,6 +247,17 @@ function headTask(text: string, unit: string): { text: string; at: number; lead:
 // tổ chức vận động …" goes on too; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks).
 const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tạm dừng|Tạm ngừng|Nghiêm cấm|Khắc phục|Chấn chỉnh|Siết chặt|Kiện toàn|Củng cố|Huy động|Phát huy|Đề cao|Nắm chắc|Ưu tiên|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
 
+/** "Đồng thời chỉ đạo các …", "chỉ đạo Sở …": directing others, with no subject; group 1 is what comes before the verb. */
+const DIRECTS_AGAIN = /^((?:[Đđ]ồng thời,?\s+)?)(?:chỉ đạo|Chỉ đạo)\s+(?=\p{Lu}|các\s|toàn\s)/u;
+/** Whether a task's lead directs others in it: "UBND các huyện, thành phố chỉ đạo các đơn vị …". */
+function directs(t: RawTask): boolean {
+  const last = t.leadRaw[t.leadRaw.length - 1];
+  const at = last ? t.text.indexOf(last) : -1;
+  return at >= 0 && /^\s*(?:(?:có trách nhiệm|tiếp tục|khẩn trương|chủ động)\s+)?chỉ đạo\s/u.test(t.text.slice(at + last.length));
+}
+/** "hoàn thành trước ngày …", "hoàn thành trong tháng 12/2025": a clause that only gives the deadline of the one before. */
+const DUE_ONLY = /^hoàn thành(?:\s+(?:xong|chậm nhất))?\s+(?:trước|trong|vào|chậm nhất)\s/u;
+
 /** (7a) The addressees an announcing sentence names, carried to the tasks after it (it is no task itself). */
 const announcing = (lead: readonly string[]): RawTask => ({
   section: null, ordinal: null, text: '', leadRaw: [...lead], coordinatorsRaw: [], outputRaw: null, deadlineRaw: null, cites: [], source: 'BODY',
@@ -251,7 +265,8 @@ const announcing = (lead: readonly string[]): RawTask => ({
 });
 /** (7a) "Trong đó, quan trọng nhất là thực hiện thật tốt …", "Quan tâm chăm lo …": what to do, after a word on its weight. */
 const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan trọng nhất là|trước hết là|trọng tâm là|nhất là)\s+/iu;
-const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)}`, 'iu');
+// (Both alternatives anchored: a verb inside the clause, "hàng hóa không … đảm bảo …", does not open it.)
+const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)})`, 'iu');
 const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
 const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+$/u;
@@ -394,11 +409,18 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       const number = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
       const listed = listLead && inItem && !opensAgency(body.slice(number)) ? { from: number, lead: listLead, coordinators: inlineAssignment(body.slice(number)).coordinators } : null;
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
-      const own = assignmentOf(body);
+      // "UBND các huyện, thành phố chỉ đạo các đơn vị … . Đồng thời chỉ đạo các cơ quan chuyên môn … kiểm tra …": with no subject
+      // of its own, the body that directed others in the sentence before directs again, and leads that work too.
+      const directsAgain = previous && directs(previous) && !previous.leadRaw.some(isAssigner) ? DIRECTS_AGAIN.exec(body) : null;
+      const own = directsAgain ? { from: directsAgain[1].length, lead: previous!.leadRaw, coordinators: [] } : assignmentOf(body);
       if (own || !inItem) listLead = null;
-      const found = own ?? listed ?? (previous && continues(body) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
-      // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; chủ động, kịp thời có các giải pháp …. Tăng cường kiểm tra …": a
-      // clause in lower case goes on with the sentence's addressees, and so may the sentence after it.
+      // "… giao Sở Nông nghiệp và PTNT chủ trì, … tổ chức triển khai …; chủ động tham mưu, đề xuất UBND tỉnh …": a ";"-clause
+      // in lower case that opens with what to do is one more task of the same addressees.
+      // ("…; hoàn thành trước ngày 10/12/2023" only says when the task before it is due.)
+      const further = previous?.text && /^\p{Ll}/u.test(body.trimStart()) && CONTINUES_ANY_CASE.test(body.trimStart()) && !DUE_ONLY.test(body.trimStart()) && !opensAgency(body.trimStart());
+      const found = own ?? listed ?? (previous && (continues(body) || further) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
+      // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; các biện pháp phòng ngừa …. Tăng cường kiểm tra …": another clause in
+      // lower case goes on with the sentence's addressees, and so may the sentence after it.
       if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
       previous = null;
       const opensWithVerb = found ? OPENS_WITH_ASSIGNING.exec(clause) : null;

@@ -1,4 +1,4 @@
-import { mergeAgencies, resolveAgency, splitAgencies } from '../../../src/ingest/agencies';
+import { canonicalAgencyName, mergeAgencies, resolveAgency, splitAgencies } from '../../../src/ingest/agencies';
 
 describe('splitAgencies', () => {
   it('does not split the "và" inside a department name: "Sở Khoa học và Công nghệ", "Sở Văn hóa và Thể thao"', () => {
@@ -82,4 +82,14 @@ describe('resolveAgency', () => {
     expect(merged).toHaveLength(2);
     expect(merged[0].aliases).toEqual(['Sở KH&CN']);
   });
+});
+
+// A name followed by the abbreviation the text defines for it (thoibaotaichinh.vn, Công văn 1225/BCT-ĐKT on coal supply:
+// "Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)") is the body's name without it; a unit code stays.
+describe('canonicalAgencyName: a defined abbreviation after the name', () => {
+  it.each([
+    ['Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)', 'Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam'],
+    ['Sở Thông tin và Truyền thông (TT&TT)', 'Sở Thông tin và Truyền thông'],
+    ['Công an tỉnh (PC06)', 'Công an tỉnh (PC06)'],
+  ])('%s', (raw, name) => expect(canonicalAgencyName(raw)).toBe(name));
 });

@@ -73,9 +73,10 @@ describe('a news page restating a direction is a directive', () => {
 });
 
 describe('restated tasks that go on', () => {
-  it('"Thủ tướng … yêu cầu các Bộ, … theo dõi sát …; chủ động … . Tăng cường kiểm tra …": the sentence after a lower-case clause keeps the addressees', () => {
+  it('"Thủ tướng … yêu cầu các Bộ, … theo dõi sát …; chủ động … . Tăng cường kiểm tra …": the lower-case clause and the sentence after it keep the addressees', () => {
     expect(tasks('Đáng chú ý, Thủ tướng yêu cầu các Bộ, UBND tỉnh, thành phố theo dõi sát biến động giá cả, thị trường sau Tết; chủ động, kịp thời có các giải pháp điều tiết cung cầu. Tăng cường kiểm tra, giám sát việc kê khai, niêm yết giá.')).toEqual([
       ['các Bộ, UBND tỉnh, thành', ['các Bộ', 'UBND tỉnh, thành phố']],
+      ['chủ động, kịp thời có cá', ['các Bộ', 'UBND tỉnh, thành phố']],
       ['Tăng cường kiểm tra, giá', ['các Bộ', 'UBND tỉnh, thành phố']],
     ]);
   });

@@ -22,3 +22,50 @@ describe('readRestatedTasks', () => {
     expect(tasks('Ngày 3-7, UBND tỉnh ban hành Kế hoạch số 98/KH-UBND ngày 3-7-2025 triển khai thực hiện Nghị quyết số 57-NQ/TW.')).toEqual([]);
   });
 });
+
+// A ";"-clause in lower case that opens with what to do is one more task of the bodies the sentence named (moc.gov.vn,
+// Lạng Sơn's steering committee on new rural areas, 2023); one that only says when to finish is the deadline of the one before
+// (quangtri.gov.vn, UBND tỉnh's reply of 23/11/2023).
+describe('readRestatedTasks: further ";"-clauses of the same addressees', () => {
+  it('"UBND các huyện … chủ động xây dựng kế hoạch …; phối hợp thực hiện …" is two tasks of the UBND', () => {
+    const read = readRestatedTasks(normalise('UBND các huyện, thành phố căn cứ vào kế hoạch, mục tiêu của tỉnh về xây dựng NTM và điều kiện thực tế của địa phương, chủ động xây dựng kế hoạch chi tiết tổ chức thực hiện; phối hợp thực hiện nội dung, nhiệm vụ của Chương trình trên phạm vi địa bàn quản lý, ưu tiên bố trí nguồn lực từ ngân sách địa phương.').lines);
+    expect(read.map((t) => [t.text.slice(0, 40), t.leadRaw])).toEqual([
+      ['UBND các huyện, thành phố căn cứ vào kế ', ['UBND các huyện, thành phố']],
+      ['phối hợp thực hiện nội dung, nhiệm vụ củ', ['UBND các huyện, thành phố']],
+    ]);
+  });
+  it('"…; hoàn thành trước ngày 10/12/2023" is no task of its own', () => {
+    const read = tasks('UBND tỉnh có ý kiến như sau: Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định; hoàn thành trước ngày 10/12/2023.');
+    expect(read.map((t) => t.lead)).toEqual([['Sở Tài nguyên và Môi trường']]);
+  });
+  it('a ";"-clause naming no work ("…; các biện pháp phát hiện sớm …") is no task', () => {
+    expect(tasks('Sở Thông tin và Truyền thông chỉ đạo các cơ quan thông tin, tuyên truyền phối hợp với ngành y tế cung cấp thông tin đầy đủ, kịp thời về tình hình dịch bệnh; các biện pháp phát hiện sớm, phòng ngừa dịch bệnh.')).toHaveLength(1);
+  });
+});
+
+// A body that directs others leads the work it directs (see `assignmentOf`); so it does when the next sentence directs
+// again with no subject of its own (baoquangnam.vn, Chỉ thị 20/CT-UBND of Quảng Nam, 2013), and when its name stands
+// before a colon (caobang.gov.vn, Công văn 1550/UBND-VX, 2016).
+describe('readRestatedTasks: a body directing others, again', () => {
+  it('"UBND các huyện, thành phố chỉ đạo các đơn vị … . Đồng thời chỉ đạo các cơ quan chuyên môn … kiểm tra …" is the UBND\'s twice', () => {
+    const read = readRestatedTasks(normalise('Chỉ thị yêu cầu UBND các huyện, thành phố chỉ đạo các đơn vị quản lý công trình thủy lợi, các địa phương tổ chức sửa chữa các công trình bị hư hỏng, nạo vét, tu bổ kênh mương. Đồng thời chỉ đạo các cơ quan chuyên môn và chính quyền cấp xã kiểm tra các điều kiện bảo đảm và xây dựng các giải pháp chỉ đạo triển khai sản xuất vụ đông xuân 2013 - 2014 ở địa phương.').lines);
+    expect(read.map((t) => [t.text.slice(0, 30), t.leadRaw])).toEqual([
+      ['UBND các huyện, thành phố chỉ ', ['UBND các huyện, thành phố']],
+      ['chỉ đạo các cơ quan chuyên môn', ['UBND các huyện, thành phố']],
+    ]);
+  });
+  it('"Sở Giáo dục và Đào tạo: Chỉ đạo các trường học …" is the Sở\'s task', () => {
+    expect(tasks('Sở Giáo dục và Đào tạo: Chỉ đạo các trường học thường xuyên tổ chức các hoạt động vệ sinh môi trường, diệt muỗi, lăng quăng tại khu vực trường học.').map((t) => t.lead)).toEqual([['Sở Giáo dục và Đào tạo']]);
+  });
+  it('an assigner directing ("UBND tỉnh chỉ đạo các sở …") still hands the work on', () => {
+    expect(tasks('UBND tỉnh yêu cầu các sở, ngành tăng cường kiểm tra, giám sát việc chấp hành pháp luật về khoáng sản. Đồng thời chỉ đạo UBND các huyện, thành phố rà soát, xử lý nghiêm các trường hợp khai thác trái phép.').map((t) => t.lead)).toEqual([['các sở, ngành'], ['UBND các huyện, thành phố']]);
+  });
+});
+
+// A Government resolution's "quyết nghị" hands the work to the body after it as "giao" does (vietnamdautu.vn restating
+// Nghị quyết 117/NQ-CP of 2020).
+it('"Chính phủ quyết nghị Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp …" is the ministry\'s task', () => {
+  expect(tasks('Theo đó, Chính phủ quyết nghị Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các cơ quan liên quan xây dựng Nghị định về quản lý giống cây trồng lâm nghiệp, trình Thủ tướng Chính phủ trong quý IV-2020.')).toEqual([
+    { lead: ['Bộ Nông nghiệp và Phát triển nông thôn'], coordinators: ['các cơ quan liên quan'], deadline: 'trong quý IV-2020' },
+  ]);
+});
