@@ -251,6 +251,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         if (own === 'CITES' && !changes[k] && ref.symbol && REQUESTED_BY.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && ISSUED_HEREWITH_CARRIES_OUT.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && previous === 'IMPLEMENTS' && k > 0 && KIND_WORD_OPENS.test(ref.raw) && AND_NEXT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
+        // "Sửa đổi, bổ sung, bãi bỏ một số điều của Quy định … ban hành kèm theo Nghị quyết số 36/2021/NQ-HĐND …": a title
+        // that opens by changing names what the document amends (not what a "thực hiện …" in it names).
+        if (own === 'IMPLEMENTS' && !changes[k] && (titled || inTitle) && titleKey && TITLE_CHANGES.test(titleKey) && !CARRIES_OUT_BEFORE.test(clause.slice(0, ref.index))) own = 'AMENDS';
         // The short name given to the reference before it means what that reference means.
         if (previous && k > 0 && ALIAS.test(clause.slice(refs[k - 1].end, ref.index))) own = previous;
         previous = own;
@@ -357,6 +360,10 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
 // "… 153/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện …": what the reference issues.
 const ISSUES = new RegExp(String.raw`^\s*,?\s*(?:ban hành|phê duyệt)\s+((?:${KIND_WORD})(?:\s+[^\s,;()]+){0,6}?\s+của\s+[^\s,;()]+(?:\s+[^\s,;()]+){0,3}?)(?=\s+(?:thực hiện|triển khai|về)(?![\p{L}]))`, 'iu');
 
+/** A title opening with a change: "Sửa đổi, bổ sung, bãi bỏ …", "Sửa đổi nội dung tại Điều 1 …", "Điều chỉnh …" (folded). */
+const TITLE_CHANGES = /^(?:sua doi|bo sung|dieu chinh|bai bo|dinh chinh)(?![a-z])/u;
+/** … unless the reference is what it carries out: "Bổ sung nhiệm vụ thực hiện Nghị quyết số 57-NQ/TW …". */
+const CARRIES_OUT_BEFORE = /(?<![\p{L}])(?:thực hiện|triển khai|quán triệt)(?![\p{L}])[^;]*$/iu;
 /** "Sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ …" opens a title that changes what it names. */
 const TITLE_AMENDS = /^(?:\S+\s+){0,2}?(?:sua doi|bo sung|dieu chinh)(?:,?\s+(?:bo sung|cap nhat|sua doi))*\s+(?:\S+\s+){0,3}$/u;
 

@@ -47,3 +47,17 @@ describe('IMPLEMENTS: a letter about reporting on carrying a resolution out', ()
     expect(x.citations.map((c) => [c.symbol, c.relation])).toEqual([['19/NQ-CP', 'IMPLEMENTS']]);
   });
 });
+
+// A title that opens by changing ("Sửa đổi, bổ sung, bãi bỏ …", "sửa đổi nội dung tại Điều 1 …") names what the
+// document amends, every reference in it (nhansu.vn's copy of Nghị quyết 18/2025/NQ-HĐND of Thanh Hóa; thuviennhadat.vn's
+// of Nghị quyết 16/2024/NQ-HĐND of Quảng Nam); a reference it carries out keeps IMPLEMENTS.
+describe('AMENDS: what a changing title names', () => {
+  it('"NGHỊ QUYẾT / SỬA ĐỔI, BỔ SUNG, BÃI BỎ MỘT SỐ ĐIỀU CỦA QUY ĐỊNH … BAN HÀNH KÈM THEO NGHỊ QUYẾT SỐ 36/2021/NQ-HĐND …"', () => {
+    const text = 'HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 16/2024/NQ-HĐND\nQuảng Nam, ngày 11 tháng 7 năm 2024\nNGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG, BÃI BỎ MỘT SỐ ĐIỀU CỦA QUY ĐỊNH VỀ PHÂN CẤP NGUỒN THU, NHIỆM VỤ CHI CÁC CẤP NGÂN SÁCH BAN HÀNH KÈM THEO NGHỊ\nQUYẾT SỐ 36/2021/NQ-HĐND NGÀY 08 THÁNG 12 NĂM 2021 VÀ NGHỊ QUYẾT SỐ\n37/2022/NQ-HĐND NGÀY 09 THÁNG 12 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;';
+    expect(relations(text)).toMatchObject({ '36/2021/NQ-HĐND': 'AMENDS', '37/2022/NQ-HĐND': 'AMENDS' });
+  });
+  it('"BỔ SUNG NHIỆM VỤ … THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW": what the title carries out is no amendment', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 11 tháng 7 năm 2025\nKẾ HOẠCH\nBỔ SUNG NHIỆM VỤ NĂM 2025 THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ\nI. MỤC ĐÍCH';
+    expect(relations(text)['57-NQ/TW']).toBe('IMPLEMENTS');
+  });
+});
