@@ -264,7 +264,8 @@ const announcing = (lead: readonly string[]): RawTask => ({
   span: { startLine: 0, endLine: 0, startOffset: 0, endOffset: 0 },
 });
 /** (7a) "Trong đó, quan trọng nhất là thực hiện thật tốt …", "Quan tâm chăm lo …": what to do, after a word on its weight. */
-const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan trọng nhất là|trước hết là|trọng tâm là|nhất là)\s+/iu;
+// ("Trong đó, nhiệm vụ đầu tiên là thực hiện tốt …": the first of the tasks announced.)
+const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan trọng nhất là|trước hết là|trọng tâm là|nhất là|nhiệm vụ (?:đầu tiên|thứ nhất|thứ hai|thứ ba|tiếp theo|trọng tâm|quan trọng nhất|hàng đầu) là)\s+/iu;
 // (Both alternatives anchored: a verb inside the clause, "hàng hóa không … đảm bảo …", does not open it.)
 const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)})`, 'iu');
 const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));

@@ -38,3 +38,11 @@ describe('readNewsIntro', () => {
     expect(read('ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\nKẾ HOẠCH\nUBND tỉnh đã ban hành Kế hoạch số 5/KH-UBND ngày 02/01/2025.')).toEqual({});
   });
 });
+
+// A body "puts out" a document with no number as with one (plo.vn, Chỉ thị 19-CT/TW of 2022 reported as
+// "Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết Quý Mão 2023"): the page is a directive's copy, not rejected.
+it('"(PLO)- Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …": kind, issuer and title without a number', () => {
+  expect(read('(PLO)- Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết Quý Mão 2023, trong đó lưu ý các địa phương lo Tết cho hộ nghèo.')).toMatchObject({
+    kind: 'CHI_THI', issuer: 'Ban Bí thư', level: 'CENTRAL_PARTY', title: 'về việc tổ chức Tết Quý Mão 2023',
+  });
+});

@@ -69,3 +69,12 @@ it('"Chính phủ quyết nghị Bộ Nông nghiệp và Phát triển nông th�
     { lead: ['Bộ Nông nghiệp và Phát triển nông thôn'], coordinators: ['các cơ quan liên quan'], deadline: 'trong quý IV-2020' },
   ]);
 });
+
+// "… tổ chức thực hiện tốt 7 nhiệm vụ trọng tâm. Trong đó, nhiệm vụ đầu tiên là thực hiện tốt …": the first of the tasks
+// announced goes on with the addressees (doanhnhantrevietnam.vn on Chỉ thị 19-CT/TW, 2022).
+it('"Trong đó, nhiệm vụ đầu tiên là …" after a sentence announcing the tasks is a task of its addressees', () => {
+  const read = readRestatedTasks(normalise('Chỉ thị nêu rõ, Ban Bí thư yêu cầu cấp uỷ, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội các cấp tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt 7 nhiệm vụ trọng tâm.\n\nTrong đó, nhiệm vụ đầu tiên là thực hiện tốt các chính sách an sinh xã hội, chăm lo đời sống vật chất và tinh thần của nhân dân.').lines);
+  expect(read).toHaveLength(1);
+  expect(read[0].text).toContain('thực hiện tốt các chính sách an sinh xã hội');
+  expect(read[0].leadRaw[0]).toBe('cấp uỷ, tổ chức đảng, chính quyền');
+});
