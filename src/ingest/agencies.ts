@@ -203,8 +203,9 @@ const SO_ABBR: Record<string, string> = {
 
 /** Acronyms expanded wherever they stand as a whole word (case-sensitive). */
 const ABBR: [RegExp, string][] = [
-  [/\bUBMTTQVN\b|\bUB MTTQ(?:VN)?\b|\bUBMTTQ\b/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-  [/\bMTTQVN\b|\bMTTQ\b/gu, 'Mặt trận Tổ quốc Việt Nam'],
+  [/\bUBMTTQVN\b|\bUB MTTQ(?:VN)?\b(?:\s+Việt Nam\b)?|\bUBMTTQ\b(?:\s+Việt Nam\b)?/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  // ("Ủy ban MTTQ Việt Nam thành phố Hà Nội": the name's own "Việt Nam" after the abbreviation is not said twice.)
+  [/\bMTTQVN\b|\bMTTQ\b(?:\s+Việt Nam\b)?/gu, 'Mặt trận Tổ quốc Việt Nam'],
   [/\bUBND\b/gu, 'Ủy ban nhân dân'],
   [/^TP\.?\s?HCM$/gu, 'Thành phố Hồ Chí Minh'],
   // The press writes "Trung ương" as "T.Ư" or "TƯ": "Ban Tuyên giáo T.Ư", "Ban Bí thư T.Ư Đảng".

@@ -688,9 +688,9 @@ function splitParagraphsOnce(lines: readonly NormalisedLine[]): NormalisedLine[]
       out.push([l]);
       continue;
     }
-    // A new preamble clause ("Căn cứ …", "Thực hiện …") starts a paragraph even after an unpunctuated title; so does a
+    // A new preamble clause ("Căn cứ …", "(Tiếp tục) thực hiện …") starts a paragraph even after an unpunctuated title or headline; so does a
     // news paragraph's connective after an intro without its full stop ("… (19/5/1890- 19/5/2020)" / "Theo đó, Ban …").
-    if (cur.length && (startsItem(t) || /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)(?:\s|:)|^(?:Theo đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó),\s/u.test(t))) flush();
+    if (cur.length && (startsItem(t) || /^(?:Căn cứ|Tiếp tục thực hiện|Thực hiện|Xét đề nghị|Theo đề nghị)(?:\s|:)|^(?:Theo đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó),\s/u.test(t))) flush();
     if (cur.length && isAllCaps(t) !== isAllCaps(cur[cur.length - 1].text.trim())) flush();
     cur.push(l);
     if (/[.;:!?]["”)]?$/.test(t) && !/\b(?:số|ngày|TM|KT|TL|TUQ)\.$/i.test(t)) flush();

@@ -93,3 +93,10 @@ describe('canonicalAgencyName: a defined abbreviation after the name', () => {
     ['Công an tỉnh (PC06)', 'Công an tỉnh (PC06)'],
   ])('%s', (raw, name) => expect(canonicalAgencyName(raw)).toBe(name));
 });
+
+// "Ủy ban MTTQ Việt Nam thành phố Hà Nội" (hanoi.gov.vn, Công văn 1996-CV/BTGTU of 2019): the abbreviation spelled out
+// already ends in "Việt Nam", which is not said twice.
+it('"Ủy ban MTTQ Việt Nam thành phố Hà Nội" is "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"', () => {
+  expect(canonicalAgencyName('Ủy ban MTTQ Việt Nam thành phố Hà Nội')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội');
+  expect(canonicalAgencyName('Ủy ban MTTQ tỉnh')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh');
+});

@@ -61,3 +61,12 @@ describe('AMENDS: what a changing title names', () => {
     expect(relations(text)['57-NQ/TW']).toBe('IMPLEMENTS');
   });
 });
+
+// A news page's headline has no full stop; the mandate clause after it ("Tiếp tục thực hiện Chỉ thị số 25-CT/HU …; Ban
+// Thường vụ Huyện ủy đã ban hành Công văn số 1449-CV/HU …") opens a paragraph of its own, so it is read as the
+// page's document's mandate (hamthuannam.binhthuan.dcs.vn, Công văn 1449-CV/HU of 2014).
+it('"<headline>" / "Tiếp tục thực hiện Chỉ thị số 25-CT/HU …; … đã ban hành Công văn số 1449-CV/HU …": IMPLEMENTS 25-CT/HU', () => {
+  const x = parse('Hàm Thuận Nam chỉ đạo tổ chức Ngày Hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2014\n\nTiếp tục thực hiện Chỉ thị số 25-CT/HU ngày 05/9/2012 của Ban Thường vụ Huyện ủy về việc nâng cao chất lượng cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư”, giai đoạn 2011-2015; Ban Thường vụ Huyện ủy đã ban hành Công văn số 1449-CV/HU, ngày 22/10/2014 về việc lãnh đạo tổ chức Ngày Hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2014.\n\nYêu cầu các cấp, các ngành, các địa phương tổ chức tốt “Ngày Hội đại đoàn kết toàn dân tộc”.');
+  expect(x.document.symbol).toBe('1449-CV/HU');
+  expect(x.citations.find((c) => c.symbol === '25-CT/HU')?.relation).toBe('IMPLEMENTS');
+});

@@ -1,5 +1,5 @@
 import { rawLines } from '../../../src/ingest/tables';
-import { extractTasks, toTasks } from '../../../src/ingest/tasks';
+import { extractTasks, inlineAssignment, toTasks } from '../../../src/ingest/tasks';
 
 const body = `KẾ HOẠCH
 I. MỤC ĐÍCH, YÊU CẦU
@@ -181,4 +181,14 @@ IV. TỔ CHỨC THỰC HIỆN
     expect(tasks[4].leadRaw).toEqual(['Báo Kinh tế và Đô thị']);
     expect(tasks[2].text).not.toMatch(/Phụ lục/);
   });
+});
+
+// Where an assignee's name ends: before "khi" (a condition: travinh.gov.vn, Công văn 1127-CV/HU of Càng Long, 2022) and
+// before the verbs "lựa chọn" and "hoàn chỉnh" (moj.gov.vn, Hướng dẫn 26-HD/BTCTW on Chỉ thị 35-CT/TW).
+describe('inlineAssignment: where the name ends', () => {
+  it.each([
+    ['các Đảng bộ trực thuộc Huyện ủy khi thực hiện việc thông qua nhân sự, văn kiện Đại hội điểm phải mời các đồng chí Ủy viên', ['các Đảng bộ trực thuộc Huyện ủy']],
+    ['Ban thường vụ cấp ủy các cấp lựa chọn hình thức tổ chức hội nghị triển khai, quán triệt Chỉ thị 35 của Bộ Chính trị', ['Ban thường vụ cấp ủy các cấp']],
+    ['các đơn vị hoàn chỉnh báo cáo và phụ lục gửi về Ban Thường vụ Huyện ủy', ['các đơn vị']],
+  ])('%s', (text, lead) => expect(inlineAssignment(text).lead).toEqual(lead));
 });
