@@ -8,6 +8,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { collectiveAddressees } from './addressed-letters';
 import { resolveAgency, splitAgencies } from './agencies';
 import { readCitations } from './citations';
 import { readCitedLinks } from './cited-links';
@@ -224,16 +225,21 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   const agencies = new AgencyRegistry(document.province);
   const central = document.level === 'CENTRAL_STATE' || document.level === 'CENTRAL_PARTY';
   const read = readTasksAndIndicators(lines, document, sections);
+  // A letter to a collective ("Kính gửi: Các Sở …") gives them the items that name no one (./addressed-letters.ts).
+  const addressees = collectiveAddressees(lines);
   const tasks = assignedByTheirRows(
     toTasks(read.tasks, {
       parseDeadline: (raw) => parseDeadline(raw, { year }),
-    }).map((task) => ({
-      ...task,
-      section: sectionOfTask(task, sections),
-      // A central body addresses the heads of bodies ("Bộ trưởng Bộ Ngoại giao"): the task is the body's.
-      lead: agencies.names(central ? bodiesOfHeadNames(task.lead) : task.lead),
-      coordinators: agencies.names(central ? bodiesOfHeadNames(task.coordinators) : task.coordinators),
-    })),
+    }).map((task) => {
+      const lead = task.lead.length || task.source === 'TABLE' ? task.lead : addressees;
+      return {
+        ...task,
+        section: sectionOfTask(task, sections),
+        // A central body addresses the heads of bodies ("Bộ trưởng Bộ Ngoại giao"): the task is the body's.
+        lead: agencies.names(central ? bodiesOfHeadNames(lead) : lead),
+        coordinators: agencies.names(central ? bodiesOfHeadNames(task.coordinators) : task.coordinators),
+      };
+    }),
   );
   const indicators = toIndicators(read.indicators).map((indicator) => ({
     ...indicator,

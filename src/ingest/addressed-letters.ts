@@ -1,0 +1,25 @@
+/**
+ * A letter's addressees do the work it gives without naming anyone: a ministry's guidance letter "Kính gửi: Các Sở
+ * Giáo dục và Đào tạo." whose numbered items say only what to do ("1. Tiếp tục tổ chức thực hiện hiệu quả …") gives them
+ * to the bodies it is sent to. Only a collective of bodies below the sender is read so ("Các Sở …", "các bộ, ngành …",
+ * "UBND các huyện, thành phố"): a letter to one body ("Kính gửi: Thủ tướng Chính phủ") reports or proposes.
+ * Complexity: linear in the header's lines.
+ */
+import { splitAgencies } from './agencies';
+import type { NormalisedLine } from './model';
+
+const ADDRESSED = /^\s*Kính gửi\s*:\s*(.*)$/u;
+/** A collective: "Các Sở …", "các bộ, ngành", "UBND các tỉnh, thành phố …", "Giám đốc các Sở …". */
+const COLLECTIVE = /(?:^|\s)[Cc]ác\s+\p{L}/u;
+
+/** The bodies a letter is addressed to, when they are a collective; [] otherwise. */
+export function collectiveAddressees(lines: readonly NormalisedLine[]): string[] {
+  const at = lines.slice(0, 60).findIndex((l) => ADDRESSED.test(l.text));
+  if (at < 0) return [];
+  const first = ADDRESSED.exec(lines[at].text)![1].trim();
+  // "Kính gửi:" alone, then one bullet a body: "- Các Sở, ban, ngành tỉnh;" / "- UBND các huyện, thành phố.".
+  const bullets = first ? [] : lines.slice(at + 1, at + 9).map((l) => l.text.trim()).filter((t, i, all) => /^[-–+•]\s/u.test(t) && all.slice(0, i).every((p) => /^[-–+•]\s/u.test(p)));
+  const named = (first ? [first] : bullets.map((t) => t.replace(/^[-–+•]\s*/u, ''))).map((t) => t.replace(/[.;,]\s*$/u, '').trim()).filter(Boolean);
+  if (!named.length || !named.every((n) => COLLECTIVE.test(n))) return [];
+  return named.flatMap((n) => splitAgencies(n.replace(/;\s*/gu, ', ')));
+}
