@@ -226,7 +226,8 @@ function addresseesHead(text: string): string | null {
 }
 
 /** What closes a list's head: "(tập trung) (triển khai) thực hiện (tốt) một số công tác sau", "tập trung những nội dung trọng tâm sau". */
-const LIST_TAIL = /(?:,\s*)?(?:(?:tập trung|tiếp tục|khẩn trương|chủ động)\s+)?(?:(?:lãnh đạo, chỉ đạo(?:\s+và)?\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:một số|các|những)\s[^,;:]{0,60}?\s*:\s*$/u;
+// ("… thực hiện nhiệm vụ và giải pháp như sau:": the kind of work named with no "các" before it.)
+const LIST_TAIL = /(?:,\s*)?(?:(?:tập trung|tiếp tục|khẩn trương|chủ động)\s+)?(?:(?:lãnh đạo, chỉ đạo(?:\s+và)?\s+)?(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:(?:một số|các|những)\s|(?=(?:nhiệm vụ|giải pháp|biện pháp|nội dung|công việc)(?![\p{L}])))[^,;:]{0,60}?\s*:\s*$/u;
 
 function headTask(text: string, unit: string): { text: string; at: number; lead: string[]; coordinators: string[] } | null {
   const verb = [...text.matchAll(ASSIGNING)].find((v) => opensAgency(text.slice((v.index ?? 0) + v[0].length)));
@@ -245,7 +246,7 @@ function headTask(text: string, unit: string): { text: string; at: number; lead:
 // ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
 // (7a) "Quán triệt, giáo dục cán bộ …", "Lãnh đạo, chỉ đạo việc bố trí …": a pair of verbs, the first before a comma ("Đồng thời,
 // tổ chức vận động …" goes on too; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks).
-const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tạm dừng|Tạm ngừng|Nghiêm cấm|Khắc phục|Chấn chỉnh|Siết chặt|Kiện toàn|Củng cố|Huy động|Phát huy|Đề cao|Nắm chắc|Ưu tiên|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
+const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tạm dừng|Tạm ngừng|Nghiêm cấm|Khắc phục|Chấn chỉnh|Siết chặt|Kiện toàn|Củng cố|Huy động|Phát huy|Đề cao|Nắm chắc|Ưu tiên|Kiểm soát|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
 
 /** "Đồng thời chỉ đạo các …", "chỉ đạo Sở …": directing others, with no subject; group 1 is what comes before the verb. */
 const DIRECTS_AGAIN = /^((?:[Đđ]ồng thời,?\s+)?)(?:chỉ đạo|Chỉ đạo)\s+(?=\p{Lu}|các\s|toàn\s)/u;
@@ -350,7 +351,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   let listGoesOn: string | null = null;
   for (const para of splitParagraphs(read).flatMap(atBlankLines)) {
     const j = joinLines(para);
-    if (!listUnit && listGoesOn && CONTINUES.test(j.text.replace(ITEM_NUMBER, '').replace(/^\s*[-–+•*]\s+/u, ''))) listUnit = listGoesOn;
+    // ("a) Xây dựng …", "b) Kiểm soát …": lettered items go on too.)
+    if (!listUnit && listGoesOn && CONTINUES.test(j.text.replace(ITEM_NUMBER, '').replace(/^\s*(?:[-–+•*]|[a-zđ]\))\s+/u, ''))) listUnit = listGoesOn;
     listGoesOn = null;
     if (listUnit) {
       const unit: string = listUnit;
@@ -358,7 +360,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       listGoesOn = unit;
       let pos = 0;
       for (const [k, piece] of j.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
-        const bullet = /^\s*[-–+•*]\s+/u.exec(piece)?.[0].length ?? 0;
+        const bullet = /^\s*(?:[-–+•*]|[a-zđ]\))\s+/u.exec(piece)?.[0].length ?? 0;
         const at = j.text.indexOf(piece, pos) + bullet;
         pos = at + piece.length - bullet;
         const sentence = piece.slice(bullet).replace(/[.;]\s*$/u, '').trim();

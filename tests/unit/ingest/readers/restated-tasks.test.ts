@@ -78,3 +78,14 @@ it('"Trong đó, nhiệm vụ đầu tiên là …" after a sentence announcing 
   expect(read[0].text).toContain('thực hiện tốt các chính sách an sinh xã hội');
   expect(read[0].leadRaw[0]).toBe('cấp uỷ, tổ chức đảng, chính quyền');
 });
+
+// "… Thống đốc Ngân hàng Nhà nước yêu cầu các đơn vị thuộc Ngân hàng Nhà nước Việt Nam thực hiện nhiệm vụ và giải pháp như
+// sau:" then "a) Xây dựng …" / "b) Kiểm soát …" (thuvienphapluat.vn, Chỉ thị 01/CT-NHNN of 2011): the head names the kind of
+// work without "các", and its lettered items are the addressees' tasks.
+it('"… yêu cầu <bodies> thực hiện nhiệm vụ và giải pháp như sau:" then lettered items', () => {
+  const read = readRestatedTasks(normalise('Thực hiện Nghị quyết số 11/NQ-CP ngày 24 tháng 02 năm 2011 của Chính phủ; Thống đốc Ngân hàng Nhà nước yêu cầu các đơn vị thuộc Ngân hàng Nhà nước Việt Nam thực hiện nhiệm vụ và giải pháp như sau:\na) Xây dựng và thực hiện kế hoạch kinh doanh năm 2011 phù hợp với mục tiêu tốc độ tăng tín dụng dưới 20%.\nb) Kiểm soát tốc độ tăng trưởng tín dụng, đồng thời điều chỉnh mạnh cơ cấu và nâng cao chất lượng tín dụng.').lines);
+  expect(read.map((t) => [t.text.slice(0, 20), t.leadRaw])).toEqual([
+    ['Xây dựng và thực hiệ', ['các đơn vị thuộc Ngân hàng Nhà nước Việt Nam']],
+    ['Kiểm soát tốc độ tăn', ['các đơn vị thuộc Ngân hàng Nhà nước Việt Nam']],
+  ]);
+});
