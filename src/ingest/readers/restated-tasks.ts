@@ -22,8 +22,9 @@ import { resolutionGroupTasks } from '../resolution-groups';
 /** "… (Kế hoạch|UBND tỉnh|Chủ tịch UBND tỉnh) (cũng) yêu cầu / giao / đề nghị …": the assigning verb. */
 // ("Chính phủ quyết nghị Bộ Nông nghiệp và Phát triển nông thôn chủ trì …": a resolution's word for it.)
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
-// ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees.)
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|quyết nghị(?=\s+\p{Lu})|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}]))))?\s+(?=\S)/giu;
+// ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees;
+// "Bộ GD&ĐT đề nghị, Sở GD&ĐT phổ biến …": a comma.)
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|quyết nghị(?=\s+\p{Lu})|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}])|(?:Sở|Bộ|Ban|UBND|Ủy ban|Công an)\s)))?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 /** The verbs by which one body hands work to another, alone ("Thủ tướng giao Bộ …", "Bộ Y tế yêu cầu các cơ quan …"). */
@@ -36,9 +37,11 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
 // The editors' note "LTS:" ("(NTO) LTS: Ngày 14-11-2016, …") opens the intro the same way.
 // … and what the clause is about: "Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp …".
+// (… "Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí …": when, after the connective;
+// "Riêng UBND huyện Khánh Sơn khẩn trương …": one body singled out.)
 // (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
 // các bộ trưởng, thủ trưởng cơ quan ngang bộ, … quán triệt …" names its collective in lower case.
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Hằng|Hàng) (?:ngày|tuần|tháng|quý|năm),\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó),\s*(?=các\s)|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Hằng|Hàng) (?:ngày|tuần|tháng|quý|năm),\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó),\s*(?=các\s)|^(?:Cụ thể|Theo đó|Đồng thời),\s*(?=(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s)|^Riêng\s+(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -181,7 +184,8 @@ function clausesOf(text: string): { at: number; text: string }[] {
   const out: { at: number; text: string }[] = [];
   let pos = 0;
   // "…, trong khi Sở KH-CN chủ trì …" / "…; đồng thời Sở Y tế …" open a second assignment in one sentence.
-  for (const split of text.split(/(?<=[.;…!?])\s+|,\s+(?=(?:trong khi|đồng thời)\s+\p{Lu})/u)) {
+  // ("Phó Thủ tướng yêu cầu các bộ, ngành phải đảm bảo …, yêu cầu Bộ Công Thương và EVN đôn đốc …": the verb again, a new one.)
+  for (const split of text.split(/(?<=[.;…!?])\s+|,\s+(?=(?:trong khi|đồng thời)\s+\p{Lu})|,\s+(?=(?:yêu cầu|giao)\s+(?:Bộ|Sở|Ban|UBND|Ủy ban|Công an)\s)/u)) {
     const connective = /^(?:trong khi|đồng thời)\s+/u.exec(split)?.[0] ?? '';
     const at = text.indexOf(split, pos) + connective.length;
     const piece = split.slice(connective.length);

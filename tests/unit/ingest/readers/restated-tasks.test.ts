@@ -89,3 +89,16 @@ it('"… yêu cầu <bodies> thực hiện nhiệm vụ và giải pháp như sa
     ['Kiểm soát tốc độ tăn', ['các đơn vị thuộc Ngân hàng Nhà nước Việt Nam']],
   ]);
 });
+
+// Where a news sentence's subject stands: after "Theo đó," and a time adverbial (hoabinh.gov.vn, the 2013 Tết traffic
+// campaign), after "Riêng" (baokhanhhoa.vn, land-use planning, 2021), after "đề nghị," (cand.com.vn, Công văn 3628 of the
+// Bộ GD&ĐT); and a second "yêu cầu <body>" after a comma opens a second assignment (plo.vn, the Deputy Prime Minister on
+// power supply).
+describe('readRestatedTasks: where the subject stands', () => {
+  it.each([
+    ['Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí lực lượng thường xuyên kiểm tra, kiểm soát, điều khiển, hướng dẫn giao thông.', [['Công an tỉnh']]],
+    ['Riêng UBND huyện Khánh Sơn khẩn trương hoàn thiện việc lập Quy hoạch sử dụng đất giai đoạn 2021-2030 và Kế hoạch sử dụng đất.', [['UBND huyện Khánh Sơn']]],
+    ['Bộ GD&ĐT đề nghị, Sở GD&ĐT phổ biến đến các đơn vị trực thuộc thông tin về văn bản giả mạo này và có các biện pháp ngăn chặn.', [['Sở GD&ĐT']]],
+    ['Phó Thủ tướng yêu cầu các bộ, ngành phải đảm bảo cung cấp đủ điện, yêu cầu Bộ Công Thương và EVN đôn đốc các dự án nguồn mới chuẩn bị đưa vào vận hành.', [['các bộ, ngành'], ['Bộ Công Thương', 'EVN']]],
+  ])('%s', (text, leads) => expect(tasks(text).map((t) => t.lead)).toEqual(leads));
+});
