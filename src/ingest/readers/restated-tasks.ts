@@ -39,9 +39,9 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 // … and what the clause is about: "Đối với các Đề án đã trình, các bộ, cơ quan chủ trì tiếp tục phối hợp …".
 // (… "Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh bố trí …": when, after the connective;
 // "Riêng UBND huyện Khánh Sơn khẩn trương …": one body singled out.)
-// (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
+// (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …", "…; định kỳ hàng tháng các đơn vị, địa phương báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
 // các bộ trưởng, thủ trưởng cơ quan ngang bộ, … quán triệt …" names its collective in lower case.
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:Hằng|Hàng) (?:ngày|tuần|tháng|quý|năm),\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó),\s*(?=các\s)|^(?:Cụ thể|Theo đó|Đồng thời),\s*(?=(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s)|^Riêng\s+(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:[Đđ]ịnh kỳ\s+)?(?:[Hh]ằng|[Hh]àng) (?:ngày|tuần|tháng|quý|năm),?\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó),\s*(?=các\s)|^(?:Cụ thể|Theo đó|Đồng thời),\s*(?=(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s)|^Riêng\s+(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -344,6 +344,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // "… yêu cầu tổ chức đảng, các đơn vị … tăng cường đoàn kết …" / "Tổ chức các hoạt động …": a paragraph opening with
   // what to do goes on with the addressees of the paragraph before.
   let previous: RawTask | null = null;
+  // Announcing sentences (their addressees, `announcing`) whose tasks have not followed yet, with the task each is itself.
+  const announced = new Map<RawTask, RawTask>();
   // "… yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung … như sau:" / "Tập trung tuyên truyền 08 nội
   // dung …": the unit named before the colon leads the paragraph after it (its first sentence, and those opening with
   // what to do).
@@ -397,7 +399,9 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       const opening = clause.slice(CONNECTIVE.exec(clause)?.[0].length ?? 0).replace(/^(?:Ngày|Sáng|Chiều|Tối|Đêm|Trưa)\s+(?:ngày\s+)?[\d/.-]+\s*,\s*/u, '');
       // (A clause that directs of its own, "…; theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy …", is read.)
       const skip = enacting && !ASSIGNS.test(clause);
-      enacting = (enacting || ENACTING.test(opening)) && /;\s*$/u.test(clause);
+      // (One that goes on to direct, "… đã ban hành Công văn số 3053/UBND-KTN yêu cầu các đơn vị …; định kỳ hàng tháng …", says
+      // what the document directs: its ";"-clauses go on with it.)
+      enacting = (enacting || (ENACTING.test(opening) && !ASSIGNS.test(clause))) && /;\s*$/u.test(clause);
       if (skip) continue;
       // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
       // (7a) "1. Giao Bộ Y tế:" alone on its line heads the numbered items after it: the body leads those naming none.
@@ -429,6 +433,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; các biện pháp phòng ngừa …. Tăng cường kiểm tra …": another clause in
       // lower case goes on with the sentence's addressees, and so may the sentence after it.
       if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
+      // (The announcing sentence this one goes on from, if any: its tasks have followed.)
+      const continued = found && previous && found.lead === previous.leadRaw ? previous : null;
       previous = null;
       const opensWithVerb = found ? OPENS_WITH_ASSIGNING.exec(clause) : null;
       const startsAt = found && imperative !== null && opensWithVerb ? imperative : null;
@@ -443,11 +449,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         if (text.length < 25) continue;
         // (7a) "… yêu cầu các cấp uỷ, … tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm.":
         // the sentence announces the tasks that follow; they go on with its addressees.
-        if (own && ANNOUNCES_TASKS.test(text)) {
-          previous = announcing(lead);
-          continue;
-        }
-        out.push({
+        const task: RawTask = {
           section: null,
           ordinal: null,
           text: squash(text),
@@ -458,11 +460,22 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
           cites: [...new Set(findSymbols(text).map((s) => s.symbol))],
           source: 'BODY',
           span: j.spanOf(Math.min(start, startsAt ?? start), (startsAt ?? start) + text.length),
-        });
+        };
+        if (continued) announced.delete(continued);
+        // (… but one that goes on with a ";" to other work, "… yêu cầu các đơn vị, địa phương quan tâm chỉ đạo thực hiện ngay một
+        // số nhiệm vụ trọng tâm; định kỳ hàng tháng …", lists none after it: it is their task itself, unless tasks do follow.)
+        if (own && ANNOUNCES_TASKS.test(text)) {
+          previous = announcing(lead);
+          if (/;\s*$/u.test(clause)) announced.set(previous, task);
+          continue;
+        }
+        out.push(task);
         previous = out[out.length - 1];
       }
     }
   }
+  out.push(...announced.values());
+  out.sort((a, b) => a.span.startLine - b.span.startLine || a.span.startOffset - b.span.startOffset);
   // (A sentence read as an assignment whose lead is no body asked to act is dropped: see `assignsWork`.)
   return out.filter(assignsWork);
 }

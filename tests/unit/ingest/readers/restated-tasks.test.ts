@@ -102,3 +102,18 @@ describe('readRestatedTasks: where the subject stands', () => {
     ['Phó Thủ tướng yêu cầu các bộ, ngành phải đảm bảo cung cấp đủ điện, yêu cầu Bộ Công Thương và EVN đôn đốc các dự án nguồn mới chuẩn bị đưa vào vận hành.', [['các bộ, ngành'], ['Bộ Công Thương', 'EVN']]],
   ])('%s', (text, leads) => expect(tasks(text).map((t) => t.lead)).toEqual(leads));
 });
+
+// A page saying its document was issued and what it directs in one sentence, with ";"-clauses after (mt.gov.vn, Tây Ninh's
+// Công văn 3053/UBND-KTN of 2018): the announcing words followed by other work are a task of the addressees, and so is
+// "…; định kỳ hàng tháng các đơn vị, địa phương báo cáo …".
+it('"… đã ban hành Công văn số 3053/UBND-KTN yêu cầu các đơn vị … thực hiện ngay một số nhiệm vụ trọng tâm; định kỳ hàng tháng …"', () => {
+  const read = readRestatedTasks(normalise('Vừa qua, Ủy ban nhân dân tỉnh Tây Ninh đã ban hành Công văn số 3053/UBND-KTN yêu cầu các đơn vị, địa phương quan tâm chỉ đạo thực hiện ngay một số nhiệm vụ trọng tâm; định kỳ hàng tháng các đơn vị, địa phương báo cáo kết quả thực hiện về Sở Giao thông vận tải để tổng hợp báo cáo.').lines);
+  expect(read.map((t) => [t.text.slice(0, 30), t.leadRaw])).toEqual([
+    ['các đơn vị, địa phương quan tâ', ['các đơn vị, địa phương']],
+    ['các đơn vị, địa phương báo cáo', ['các đơn vị, địa phương']],
+  ]);
+});
+it('an announcing sentence that closes with a full stop, before its list, stays no task of its own', () => {
+  const read = readRestatedTasks(normalise('Ban Bí thư yêu cầu cấp uỷ, tổ chức đảng, chính quyền các cấp tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm.\n\nTăng cường đoàn kết, thống nhất trong Đảng, đồng thuận trong xã hội, tổ chức tốt việc chăm lo đời sống cho Nhân dân.').lines);
+  expect(read.map((t) => t.text.slice(0, 20))).toEqual(['Tăng cường đoàn kết,']);
+});
