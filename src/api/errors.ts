@@ -18,6 +18,13 @@ export function unavailable(): GraphQLError {
   });
 }
 
+/** The database stopped the query (an operator's or a load-shedding TERMINATE TRANSACTIONS): no fault of ours, try again. */
+export function terminated(): GraphQLError {
+  return new GraphQLError('The graph database stopped this query (its transaction was terminated); try again shortly.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  });
+}
+
 export function timedOut(ms: number): GraphQLError {
   return new GraphQLError(`The query took longer than the server limit of ${ms} ms.`, {
     extensions: { code: 'QUERY_TIMEOUT' },
@@ -37,4 +44,10 @@ export function isUnavailable(err: unknown): boolean {
 export function isTransactionTimeout(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /TransactionTimedOut|Transaction\.TransactionTimedOut/i.test(code);
+}
+
+/** "Neo.TransientError.Transaction.Terminated" / "Neo.ClientError.Transaction.Terminated": the server ended the transaction. */
+export function isTerminated(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^Neo\.(?:Transient|Client)Error\.Transaction\.(?:Terminated|LockClientStopped)$/u.test(code);
 }

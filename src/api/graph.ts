@@ -7,7 +7,7 @@
 import { GraphQLError } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { query } from './cypher';
-import { isTransactionTimeout, isUnavailable, timedOut, unavailable } from './errors';
+import { isTerminated, isTransactionTimeout, isUnavailable, terminated, timedOut, unavailable } from './errors';
 
 export interface QueryStat {
   name: string;
@@ -118,6 +118,7 @@ export async function readRows(
   } catch (err) {
     if (isTransactionTimeout(err)) throw timedOut(timeoutMs);
     if (isUnavailable(err)) throw unavailable();
+    if (isTerminated(err)) throw terminated();
     throw err;
   } finally {
     clearTimeout(timer);

@@ -6,7 +6,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { query } from '../cypher';
-import { isTransactionTimeout, isUnavailable, timedOut, unavailable } from '../errors';
+import { isTerminated, isTransactionTimeout, isUnavailable, terminated, timedOut, unavailable } from '../errors';
 import type { TaskQueryParams } from '../filters';
 import type { TaskExportRecord } from './columns';
 
@@ -37,6 +37,7 @@ export async function* taskRecords({ driver, database, params, order, timeoutMs 
   } catch (err) {
     if (isTransactionTimeout(err)) throw timedOut(timeoutMs);
     if (isUnavailable(err)) throw unavailable();
+    if (isTerminated(err)) throw terminated();
     throw err;
   } finally {
     // Also reached when the client goes away mid-file: closing the session discards the rest of the result.
