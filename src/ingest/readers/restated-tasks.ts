@@ -41,7 +41,7 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 // "Riêng UBND huyện Khánh Sơn khẩn trương …": one body singled out.)
 // (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …", "…; định kỳ hàng tháng các đơn vị, địa phương báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
 // các bộ trưởng, thủ trưởng cơ quan ngang bộ, … quán triệt …" names its collective in lower case.
-const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:[Đđ]ịnh kỳ\s+)?(?:[Hh]ằng|[Hh]àng) (?:ngày|tuần|tháng|quý|năm),?\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó),\s*(?=các\s)|^(?:Cụ thể|Theo đó|Đồng thời),\s*(?=(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s)|^Riêng\s+(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Trước hết|Trước mắt|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:[Đđ]ịnh kỳ\s+)?(?:[Hh]ằng|[Hh]àng) (?:ngày|tuần|tháng|quý|năm),?\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó|Trước hết|Trước mắt|Ngoài ra|Đồng thời),\s*(?=các\s)|^(?:Cụ thể|Theo đó|Đồng thời),\s*(?=(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s)|^Riêng\s+(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -111,9 +111,10 @@ const ASSIGNS_NEXT = /^[^\p{L}]*(?:(?:cũng|đã|vừa|tiếp tục|đồng th�
 
 /**
  * "Trong trường hợp do quy mô dân số thay đổi, …, cần điều chỉnh …, UBND các huyện, thị xã, thành phố báo cáo UBND tỉnh": a
- * condition or purpose fronted, commas and all, before the subject; it ends at the comma after which a body is named.
+ * condition or purpose fronted, commas and all, before the subject; it ends at the comma after which a body is named
+ * (also what the work follows: "Theo Kế hoạch của Ban Chỉ đạo Trung ương, các bộ, ngành có trách nhiệm …").
  */
-const FRONTED_CLAUSE = /^(?:Trong trường hợp|Trường hợp|Nếu|Khi|Sau khi|Trước khi|Để|Căn cứ|Trên cơ sở)\s/u;
+const FRONTED_CLAUSE = /^(?:Trong trường hợp|Trường hợp|Nếu|Khi|Sau khi|Trước khi|Để|Căn cứ|Trên cơ sở|Theo(?!\s+(?:đó|đề nghị)(?![\p{L}])))\s/u;
 function frontedClause(clause: string): string {
   if (!FRONTED_CLAUSE.test(clause)) return '';
   for (const m of clause.slice(0, 300).matchAll(/,\s*(?=\p{Lu}|các\s)/gu)) {
@@ -252,13 +253,15 @@ function headTask(text: string, unit: string): { text: string; at: number; lead:
 // tổ chức vận động …" goes on too; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks).
 const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tạm dừng|Tạm ngừng|Nghiêm cấm|Khắc phục|Chấn chỉnh|Siết chặt|Kiện toàn|Củng cố|Huy động|Phát huy|Đề cao|Nắm chắc|Ưu tiên|Kiểm soát|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
 
-/** "Đồng thời chỉ đạo các …", "chỉ đạo Sở …": directing others, with no subject; group 1 is what comes before the verb. */
-const DIRECTS_AGAIN = /^((?:[Đđ]ồng thời,?\s+)?)(?:chỉ đạo|Chỉ đạo)\s+(?=\p{Lu}|các\s|toàn\s)/u;
+/** "Đồng thời chỉ đạo các …", "Tiếp tục khẩn trương chỉ đạo các …": directing others, with no subject; group 1 is the connective. */
+const DIRECTS_AGAIN = /^((?:[Đđ]ồng thời,?\s+)?)(?:(?:[Tt]iếp tục|[Kk]hẩn trương|[Tt]ăng cường|[Tt]hường xuyên)\s+)*(?:chỉ đạo|Chỉ đạo)\s+(?=\p{Lu}|các\s|toàn\s)/u;
 /** Whether a task's lead directs others in it: "UBND các huyện, thành phố chỉ đạo các đơn vị …". */
 function directs(t: RawTask): boolean {
+  // ("…; chỉ đạo hệ thống y tế dự phòng triển khai …": a task that opens by directing.)
+  if (DIRECTS_AGAIN.test(t.text)) return true;
   const last = t.leadRaw[t.leadRaw.length - 1];
   const at = last ? t.text.indexOf(last) : -1;
-  return at >= 0 && /^\s*(?:(?:có trách nhiệm|tiếp tục|khẩn trương|chủ động)\s+)?chỉ đạo\s/u.test(t.text.slice(at + last.length));
+  return at >= 0 && /^\s*(?:(?:có trách nhiệm|tiếp tục|khẩn trương|chủ động|nghiêm túc|tập trung|quyết liệt)\s+)*chỉ đạo\s/u.test(t.text.slice(at + last.length));
 }
 /** "hoàn thành trước ngày …", "hoàn thành trong tháng 12/2025": a clause that only gives the deadline of the one before. */
 const DUE_ONLY = /^hoàn thành(?:\s+(?:xong|chậm nhất))?\s+(?:trước|trong|vào|chậm nhất)\s/u;
@@ -275,7 +278,7 @@ const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan tr
 const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)})`, 'iu');
 const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
-const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|sau(?: đây)?))+$/u;
+const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|cấp bách|sau(?: đây)?))+$/u;
 
 /**
  * A news page's sub-headline or photo caption: a line of its own (a blank line after it) that ends with no
@@ -346,6 +349,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   let previous: RawTask | null = null;
   // Announcing sentences (their addressees, `announcing`) whose tasks have not followed yet, with the task each is itself.
   const announced = new Map<RawTask, RawTask>();
+  // Tasks whose lead is the subject of their own sentence (see `directsAgain`).
+  const ownSubject = new Set<RawTask>();
   // "… yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung … như sau:" / "Tập trung tuyên truyền 08 nội
   // dung …": the unit named before the colon leads the paragraph after it (its first sentence, and those opening with
   // what to do).
@@ -422,7 +427,10 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       // "Theo đó, … yêu cầu các cấp ủy … tiếp tục chỉ đạo …. Tiếp tục thực hiện các phương án …": same addressees.
       // "UBND các huyện, thành phố chỉ đạo các đơn vị … . Đồng thời chỉ đạo các cơ quan chuyên môn … kiểm tra …": with no subject
       // of its own, the body that directed others in the sentence before directs again, and leads that work too.
-      const directsAgain = previous && directs(previous) && !previous.leadRaw.some(isAssigner) ? DIRECTS_AGAIN.exec(body) : null;
+      // (… and so does a body the sentence before named as its own subject: "Sở Y tế tham mưu …. Chỉ đạo các cơ sở y tế …".)
+      // (… and the addressees of a sentence announcing their tasks: "… đề nghị Chủ tịch UBND các tỉnh … nghiêm túc chỉ đạo thực
+      // hiện một số nội dung cấp bách. Tiếp tục khẩn trương chỉ đạo các cơ sở khám chữa bệnh …".)
+      const directsAgain = previous && (directs(previous) || ownSubject.has(previous) || !previous.text) && !previous.leadRaw.some(isAssigner) ? DIRECTS_AGAIN.exec(body) : null;
       const own = directsAgain ? { from: directsAgain[1].length, lead: previous!.leadRaw, coordinators: [] } : assignmentOf(body);
       if (own || !inItem) listLead = null;
       // "… giao Sở Nông nghiệp và PTNT chủ trì, … tổ chức triển khai …; chủ động tham mưu, đề xuất UBND tỉnh …": a ";"-clause
@@ -470,6 +478,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
           continue;
         }
         out.push(task);
+        // (Whose lead is its clause's own subject, "Sở Y tế tham mưu …", not one an assigning verb named, or goes on from one.)
+        if ((own && own.from === (CONNECTIVE.exec(clause)?.[0].length ?? 0) && !ASSIGNS.test(clause.slice(0, own.from + 1))) || (continued && ownSubject.has(continued))) ownSubject.add(task);
         previous = out[out.length - 1];
       }
     }

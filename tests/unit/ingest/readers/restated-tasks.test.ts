@@ -117,3 +117,17 @@ it('an announcing sentence that closes with a full stop, before its list, stays 
   const read = readRestatedTasks(normalise('Ban Bí thư yêu cầu cấp uỷ, tổ chức đảng, chính quyền các cấp tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm.\n\nTăng cường đoàn kết, thống nhất trong Đảng, đồng thuận trong xã hội, tổ chức tốt việc chăm lo đời sống cho Nhân dân.').lines);
   expect(read.map((t) => t.text.slice(0, 20))).toEqual(['Tăng cường đoàn kết,']);
 });
+
+// More of where the subject stands and who directs: "Trước hết, các cơ sở khám bệnh, chữa bệnh …" (luatvietnam.vn, Chỉ thị
+// 24/CT-BYT: the units of a sector are a collective assignee); "Theo Kế hoạch của Ban Chỉ đạo Trung ương, các bộ, ngành có
+// trách nhiệm …" (tcnn.vn on Kế hoạch 141/KH-BCĐTKNQ18: what the work follows, fronted); a body named as its sentence's
+// own subject directs again with no subject ("Sở Y tế tham mưu …. Chỉ đạo các cơ sở y tế …", caobang.gov.vn), and so do
+// the addressees of an announcing sentence (hanoipr on the national steering committee, 2021).
+describe('readRestatedTasks: fronted words and who directs again', () => {
+  it.each([
+    ['Trước hết, các cơ sở khám bệnh, chữa bệnh duy trì tổ chức thực hiện nghiêm các quy trình về sàng lọc, phân loại, phân luồng.', [['các cơ sở khám bệnh, chữa bệnh']]],
+    ['Theo Kế hoạch của Ban Chỉ đạo Trung ương, các bộ, ngành có trách nhiệm xây dựng Báo cáo tổng kết và gửi về Ban Chỉ đạo Trung ương trước ngày 31/12/2024.', [['các bộ, ngành']]],
+    ['Sở Y tế tham mưu cho UBND tỉnh tổ chức triển khai các biện pháp phòng, chống dịch bệnh sốt xuất huyết trên địa bàn tỉnh. Chỉ đạo các cơ sở y tế thường xuyên theo dõi, giám sát chặt chẽ diễn biến tình hình dịch bệnh.', [['Sở Y tế'], ['Sở Y tế']]],
+    ['Ban Chỉ đạo Quốc gia đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nghiêm túc chỉ đạo thực hiện một số nội dung cấp bách. Tiếp tục khẩn trương chỉ đạo các cơ sở khám chữa bệnh tổ chức thực hiện sàng lọc, phân luồng, cách ly.', [['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố']]],
+  ])('%s', (text, leads) => expect(tasks(text).map((t) => t.lead)).toEqual(leads));
+});
