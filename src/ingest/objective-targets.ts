@@ -19,7 +19,7 @@ import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { findSymbols } from './symbols';
-import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleStart, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleWords, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -44,10 +44,12 @@ const WORD_NUM = String.raw`(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|m�
 /** Words before a number that qualify it, in the order written ("khoảng trên 60%", "ít nhất 20"). */
 // "tối thiểu có 5 doanh nghiệp": the "có" stays with its qualifier; "ở mức", "đạt mức" are the verb's, not the target's.
 const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu có|ít nhất có|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ)`;
+/** A comparison written as a sign: "giảm còn <20%", "≥ 80%" ("<", ">" glued to the number, so a quote's "> " is none). */
+const SIGN = String.raw`(?:[≤≥]\s*|[<>](?=\d))`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
 const AMOUNT = new RegExp(
-  String.raw`((?:${QUALIFIER}\s+){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
+  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
@@ -287,9 +289,10 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     if (low === null || (m[3] && high === null)) continue;
     const multiplier = m[4] && !magnitudeInUnit ? MULTIPLIER[m[4].toLowerCase()] : 1;
     const scale = (v: number) => Math.round(v * multiplier * 1e6) / 1e6;
-    const multipleAt = multipleStart(c.slice(0, numAt), unit);
-    // ("cao hơn 2 lần": the "hơn" of a multiple compares nothing.)
-    const comparator = high !== null ? null : orMore ? '≥' : multipleAt < numAt ? null : comparatorOf(m[1]);
+    const multiple = multipleWords(c.slice(0, numAt), unit);
+    const multipleAt = multiple?.start ?? numAt;
+    // ("cao hơn 2 lần": the "hơn" of a multiple compares nothing; "gấp ít nhất 1,2 lần": a floor after the multiple's word bounds it.)
+    const comparator = high !== null ? null : orMore ? '≥' : multiple && multiple.end > start ? null : comparatorOf(m[1]);
     const bounds =
       high !== null
         ? { value: null, valueMin: scale(low), valueMax: scale(high) }
@@ -338,6 +341,10 @@ function ratesIn(c: string): Found[] {
 
 function comparatorOf(qualifiers: string): Indicator['comparator'] {
   const q = foldDiacritics(qualifiers);
+  if (/≥/.test(q)) return '≥';
+  if (/≤/.test(q)) return '≤';
+  if (/>/.test(q)) return '>';
+  if (/</.test(q)) return '<';
   if (/toi thieu|it nhat|khong duoi|khong thap hon/.test(q)) return '≥';
   if (/toi da|khong qua|khong vuot qua/.test(q)) return '≤';
   if (/\b(?:tren|hon)\b/.test(q)) return '>';

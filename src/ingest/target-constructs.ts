@@ -5,7 +5,7 @@
  *   ("12.000 tỷ đồng" is 12.000 of "tỷ đồng", "khoảng 150 - 200 tỉ USD" 150 to 200 "tỉ USD", "354 nghìn tỷ đồng");
  *   a count of things is scaled ("2 triệu doanh nghiệp" is 2,000,000 enterprises);
  * - `ratesIn`: a rate per population, "550/100.000 trẻ em", "42/100.000 trẻ đẻ sống";
- * - `multipleStart`: a multiple keeps its "gấp", "gấp 2 - 2,5 lần";
+ * - `multipleStart`: a multiple keeps its "gấp", "gấp 2 - 2,5 lần", and its floor after it, "gấp ít nhất 1,2 lần";
  * - `changeStart`: a rise or fall stated after what rises, "(tỉ lệ …) tăng 50% vào năm 2025", is "tăng 50%";
  * - `restatedInParentheses`: "khoảng 150 - 200 tỉ USD (30 - 40 tỉ USD/năm)" restates the target per year;
  * - `yearInName`: a year in the words naming a target dates it, "tỷ lệ thất nghiệp … năm 2025 dưới 3,8%".
@@ -58,10 +58,22 @@ export function ratesIn(c: string, parse: (s: string) => number | null): Rate[] 
 
 /** Where a multiple's target starts: "sẽ gấp 2-2,5 lần", "tăng gấp 2 lần", "cao hơn 2,5 đến 3 lần" take their words (the text before the number). */
 export function multipleStart(before: string, unit: string | null): number {
-  if (unit !== 'lần') return before.length;
+  return multipleWords(before, unit)?.start ?? before.length;
+}
+
+/** Qualifiers a multiple's word may take before its number: "gấp ít nhất 1,2 lần", "cao gấp hơn 8 lần". */
+const MULTIPLE_QUALIFIER = String.raw`(?:ít nhất|tối thiểu|khoảng|trên|hơn|gần|từ)`;
+const MULTIPLE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:cao|lớn|nhiều)\s+)?gấp|(?:cao|lớn|nhiều) hơn)\s*((?:${MULTIPLE_QUALIFIER}\s+){0,2})$`, 'u');
+
+/**
+ * The words that make an amount a multiple, and where they end: "gấp ít nhất 1,2 lần" is the multiple "gấp" with the floor
+ * "ít nhất" between it and the number, so the floor still bounds the amount (the "hơn" of "cao hơn 2 lần" is the multiple's).
+ */
+export function multipleWords(before: string, unit: string | null): { start: number; end: number } | null {
+  if (unit !== 'lần') return null;
   // ("thu nhập … cao hơn 2,5 đến 3 lần so với năm 2020": "cao hơn" makes a multiple too.)
-  const m = /(?<![\p{L}])(?:gấp|(?:cao|lớn|nhiều) hơn)\s*$/u.exec(before);
-  return m ? m.index : before.length;
+  const m = MULTIPLE_WORD.exec(before);
+  return m ? { start: m.index, end: before.length - m[1].length } : null;
 }
 
 /**
