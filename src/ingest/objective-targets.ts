@@ -96,6 +96,9 @@ const COUNT_UNITS = [
   'ngân hàng thương mại nhà nước', 'ngân hàng thương mại', 'ngân hàng', 'tập đoàn kinh tế', 'tổng công ty',
   'tổ chức khoa học và công nghệ', 'tổ chức tín dụng', 'hợp tác xã nông nghiệp',
   // measures ("thêm tối thiểu 1,5cm", "2.000 kcal")
+  // the collective economy counts its bodies and their members, and Party work its members ("khoảng 134.000 tổ hợp tác
+  // với 1,8 triệu thành viên", "210 liên hiệp hợp tác xã với 1.100 hợp tác xã thành viên", "kết nạp từ 90 - 100 đảng viên")
+  'tổ hợp tác', 'liên hiệp hợp tác xã', 'hợp tác xã thành viên', 'thành viên', 'đảng viên mới', 'đảng viên',
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.

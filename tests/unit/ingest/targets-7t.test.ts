@@ -1,10 +1,12 @@
 /**
  * Comparative words a target keeps (src/ingest/target-constructs.ts, objective-targets.ts): a floor written between a
- * multiple's word and its number, and a comparison written as a sign glued to the number. Sentences trimmed from
- * public pages (a household-survey report on doanhnhansaigon.vn; a public-health abstract on thuvientailieu.vn).
+ * multiple's word and its number, a comparison written as a sign glued to the number; the nouns the collective economy and
+ * Party work count; a failing grade no one is to get. Sentences trimmed from public pages (a household-survey report on
+ * doanhnhansaigon.vn; a public-health abstract on thuvientailieu.vn; a cooperatives plan on tieudungplus.vn; a district
+ * Party congress's aim on baohaiduong.vn; a Party grading report on baomoi.com).
  */
 import { statedTargets } from '../../../src/ingest/objective-targets';
-import { multipleWords } from '../../../src/ingest/target-constructs';
+import { multipleWords, reportingClauses } from '../../../src/ingest/target-constructs';
 
 const pick = (text: string) => statedTargets(text).map(({ name, unit, target, value, valueMin, valueMax, comparator }) => ({ name, unit, target, value, valueMin, valueMax, comparator }));
 
@@ -28,5 +30,29 @@ describe('a comparison written as a sign glued to the number: ">3 năm"', () => 
   });
   test('a quote mark "> " set apart from its number is no sign', () => {
     expect(pick('> 3 năm tại vùng khó khăn').map((t) => t.target)).toEqual(['3 năm']);
+  });
+});
+
+describe('the collective economy counts its bodies and members, Party work its members', () => {
+  test('"khoảng 134.000 tổ hợp tác với 1,8 triệu thành viên, … 210 liên hiệp hợp tác xã với 1.100 hợp tác xã thành viên"', () => {
+    const found = pick('Mục tiêu cụ thể đến năm 2025, cả nước có khoảng 134.000 tổ hợp tác với 1,8 triệu thành viên, 35.000 hợp tác xã với 7,1 triệu thành viên, 210 liên hiệp hợp tác xã với 1.100 hợp tác xã thành viên.');
+    expect(found.map(({ unit, target, value }) => [unit, target, value])).toEqual([
+      ['tổ hợp tác', 'khoảng 134.000 tổ hợp tác', 134000],
+      ['thành viên', '1,8 triệu thành viên', 1800000],
+      ['hợp tác xã', '35.000 hợp tác xã', 35000],
+      ['thành viên', '7,1 triệu thành viên', 7100000],
+      ['liên hiệp hợp tác xã', '210 liên hiệp hợp tác xã', 210],
+      ['hợp tác xã thành viên', '1.100 hợp tác xã thành viên', 1100],
+    ]);
+  });
+  test('"mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên"', () => {
+    expect(pick('Nghị quyết Đại hội Đảng bộ huyện đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên.')).toMatchObject([{ unit: 'đảng viên', target: 'từ 90 - 100 đảng viên', valueMin: 90, valueMax: 100 }]);
+  });
+});
+
+describe('a failing grade no one is to get is no report of failure: "không có tổ chức cơ sở đảng \'Không hoàn thành nhiệm vụ\'"', () => {
+  test('the clause does not report, while a failure stated alone still does', () => {
+    expect(reportingClauses(["không có tổ chức cơ sở đảng 'Không hoàn thành nhiệm vụ'"])).toEqual([false]);
+    expect(reportingClauses(['27 tổ chức cơ sở đảng không hoàn thành nhiệm vụ'])).toEqual([true]);
   });
 });
