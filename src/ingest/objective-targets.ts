@@ -99,6 +99,10 @@ const COUNT_UNITS = [
   // the collective economy counts its bodies and their members, and Party work its members ("khoảng 134.000 tổ hợp tác
   // với 1,8 triệu thành viên", "210 liên hiệp hợp tác xã với 1.100 hợp tác xã thành viên", "kết nạp từ 90 - 100 đảng viên")
   'tổ hợp tác', 'liên hiệp hợp tác xã', 'hợp tác xã thành viên', 'thành viên', 'đảng viên mới', 'đảng viên',
+  // places counted as administrative units ("có ít nhất 38 đơn vị cấp huyện được … công nhận đạt chuẩn nông thôn mới")
+  'đơn vị cấp tỉnh', 'đơn vị cấp huyện', 'đơn vị cấp xã',
+  // the rural workforce is counted as such ("đào tạo nghề cho khoảng 5,5 triệu lao động nông thôn")
+  'lao động nông thôn',
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.

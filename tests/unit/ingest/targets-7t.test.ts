@@ -56,3 +56,16 @@ describe('a failing grade no one is to get is no report of failure: "không có 
     expect(reportingClauses(['27 tổ chức cơ sở đảng không hoàn thành nhiệm vụ'])).toEqual([true]);
   });
 });
+
+describe('counted nouns of places and people that are one unit: "đơn vị cấp huyện", "lao động nông thôn"', () => {
+  test('"Có ít nhất 38 đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới" (tapchitaichinh.vn)', () => {
+    expect(pick('Có ít nhất 38 đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới;')).toMatchObject([
+      { unit: 'đơn vị cấp huyện', target: 'ít nhất 38 đơn vị cấp huyện', value: 38, valueMin: 38, valueMax: null, comparator: '≥' },
+    ]);
+  });
+  test('"sẽ đào tạo nghề cho khoảng 5,5 triệu lao động nông thôn" (giaoduc.edu.vn): the rural workforce, not "lao động" alone', () => {
+    expect(pick('Giai đoạn 2016-2020 sẽ đào tạo nghề cho khoảng 5,5 triệu lao động nông thôn.')).toMatchObject([
+      { name: 'Đào tạo nghề cho lao động nông thôn', unit: 'lao động nông thôn', target: 'khoảng 5,5 triệu lao động nông thôn', value: 5500000 },
+    ]);
+  });
+});
