@@ -9,6 +9,7 @@ import { splitAgencies } from './agencies';
 import type { NormalisedLine } from './model';
 
 const ADDRESSED = /^\s*Kính gửi\s*:\s*(.*)$/u;
+const BULLET = /^\s*[-–+•]\s+/u;
 /** A collective: "Các Sở …", "các bộ, ngành", "UBND các tỉnh, thành phố …", "Giám đốc các Sở …". */
 const COLLECTIVE = /(?:^|\s)[Cc]ác\s+\p{L}/u;
 
@@ -18,8 +19,13 @@ export function collectiveAddressees(lines: readonly NormalisedLine[]): string[]
   if (at < 0) return [];
   const first = ADDRESSED.exec(lines[at].text)![1].trim();
   // "Kính gửi:" alone, then one bullet a body: "- Các Sở, ban, ngành tỉnh;" / "- UBND các huyện, thành phố.".
-  const bullets = first ? [] : lines.slice(at + 1, at + 9).map((l) => l.text.trim()).filter((t, i, all) => /^[-–+•]\s/u.test(t) && all.slice(0, i).every((p) => /^[-–+•]\s/u.test(p)));
-  const named = (first ? [first] : bullets.map((t) => t.replace(/^[-–+•]\s*/u, ''))).map((t) => t.replace(/[.;,]\s*$/u, '').trim()).filter(Boolean);
+  const bullets: string[] = [];
+  for (const l of first ? [] : lines.slice(at + 1, at + 9)) {
+    const bullet = BULLET.exec(l.text);
+    if (!bullet) break;
+    bullets.push(l.text.slice(bullet[0].length));
+  }
+  const named = (first ? [first] : bullets).map((t) => t.replace(/[.;,]\s*$/u, '').trim()).filter(Boolean);
   if (!named.length || !named.every((n) => COLLECTIVE.test(n))) return [];
   return named.flatMap((n) => splitAgencies(n.replace(/;\s*/gu, ', ')));
 }

@@ -484,8 +484,11 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       }
     }
   }
-  out.push(...announced.values());
-  out.sort((a, b) => a.span.startLine - b.span.startLine || a.span.startOffset - b.span.startOffset);
+  // (Only then is the reading order to restore: every other task was pushed in it.)
+  if (announced.size) {
+    out.push(...announced.values());
+    out.sort((a, b) => a.span.startLine - b.span.startLine || a.span.startOffset - b.span.startOffset);
+  }
   // (A sentence read as an assignment whose lead is no body asked to act is dropped: see `assignsWork`.)
   return out.filter(assignsWork);
 }
