@@ -107,12 +107,44 @@ const DISTINCT_KIND = /^cơ quan (?:ngang [Bb]ộ|thuộc Chính phủ)(?:\s|$)/
 const FIELD_AFTER_AND = /^(?:PTNT|MT|CN|ĐT|DL|TT|XH|TB&XH|PTNT\.)$/u;
 
 /**
+ * "UBND các tỉnh Tây Ninh, Bình Phước, Bình Dương", "Ủy ban nhân dân 3 tỉnh: Sơn La, Điện Biên và Lai Châu": the provincial
+ * committee named once before a list of provinces is each province's own committee (a city's is "thành phố").
+ */
+const PROVINCES_HEAD = /(?<![\p{L}])(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:(?:các|\d{1,2})\s+)?(?:tỉnh(?:,\s*thành phố)?|thành phố)\s*:?\s+(?=\p{Lu})/gu;
+const PLACE_NAME = /^\p{Lu}\p{Ll}*(?:(?:\s+|\s*[-–]\s*)\p{Lu}\p{Ll}*)*/u;
+function perProvince(text: string): string {
+  let out = '';
+  let done = 0;
+  for (const m of text.matchAll(PROVINCES_HEAD)) {
+    const at = m.index ?? 0;
+    if (at < done) continue;
+    const names: string[] = [];
+    let pos = at + m[0].length;
+    let end = pos;
+    for (;;) {
+      const name = PLACE_NAME.exec(text.slice(pos))?.[0];
+      const province = name ? provinceByName(name) : null;
+      if (!name || !province) break;
+      names.push(`${m[1]} ${province.city ? 'thành phố' : 'tỉnh'} ${name}`);
+      end = pos + name.length;
+      const sep = /^\s*(?:,|\svà)\s*/u.exec(text.slice(end));
+      if (!sep) break;
+      pos = end + sep[0].length;
+    }
+    if (names.length < 2) continue;
+    out += text.slice(done, at) + names.join('; ');
+    done = end;
+  }
+  return done ? out + text.slice(done) : text;
+}
+
+/**
  * Split a lead/coordinating cell (or phrase) into individual assignees. Separators are ";", newlines,
  * bullets, "," and "và"/"với"; a separator only splits when the next piece opens an agency. Text inside
  * parentheses never splits. Empty cells give [].
  */
 export function splitAgencies(cell: string): string[] {
-  const text = ministriesListed(cell.normalize('NFC'))
+  const text = perProvince(ministriesListed(cell.normalize('NFC')))
     .replace(/\s*\n\s*(?=[-+•]\s)/g, ';') // bullet lists
     .replace(/(?:^|[\s,;]*)(?:\(\d{1,2}\)\s*)+/g, ';') // item references "(1)(3) …, (2) …" number the agencies
     .replace(/\s+/g, ' ')
@@ -289,6 +321,10 @@ export function canonicalAgencyName(name: string, province: string | null = null
   let s = squash(name.normalize('NFC'))
     .replace(/^[-+•*\d.)\s]+(?=\p{L})/u, '') // bullets and ordinals
     .replace(/\s*\((?:chủ trì|phối hợp|đầu mối|thường trực|cơ quan[^)]*|nếu có|thực hiện)\)\s*/giu, ' ')
+    // The standing role a body holds beside its name, "(Thường trực Ban Chỉ huy …)", "- cơ quan thường trực Ban …", "(cơ quan
+    // chủ trì …" (a reading cut before its ")"), is no part of the name: the body itself leads.
+    .replace(/\s*\((?:[Tt]hường trực|[Cc]ơ quan)(?:\s[^)]*)?(?:\)|$)/u, ' ')
+    .replace(/(?<=\p{L})\s+[-–]\s*(?:[Cc]ơ quan\s+(?:[Tt]hường trực|đầu mối|chủ trì)|[Tt]hường trực\s+Ban)\s.*$/u, '')
     .replace(/\s*\(\s*\)\s*/g, ' ')
     .replace(/[\s.,;:]+$/u, '')
     // "Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)": the abbreviation a text defines is no part of the name.
