@@ -141,8 +141,12 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
       const named = splitAgencies(colon[1].split(/\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng))(?![\p{L}]))/u)[0]);
       if (named.length) return { from: from + colon[0].length, lead: named, coordinators: inlineAssignment(rest.slice(colon[0].length)).coordinators };
     }
-    // "UBND tỉnh ban hành Kế hoạch số …" says who issued the document: no task.
-    if (ENACTING.test(rest)) return null;
+    // "UBND tỉnh ban hành Kế hoạch số …" says who issued the document: no task, unless it says whom the document was sent
+    // to and what it asks of them ("Bộ Y tế vừa có văn bản gửi … đề nghị tăng cường …").
+    if (ENACTING.test(rest)) {
+      const to = sentTo(rest);
+      return to ? { ...to, from: from + to.from } : null;
+    }
     const { lead, coordinators } = inlineAssignment(rest);
     if (lead.length && !lead.some((n) => NOT_A_NAME.test(n))) return { from, lead: lead.map(withoutPublic), coordinators };
     // "Tất cả các cơ quan, đơn vị, …" (every one of them), "ban thường vụ các tỉnh ủy, thành ủy, …" (a Party body in lower
@@ -158,6 +162,28 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
     if (listed) return { from, ...listed };
   }
   return null;
+}
+
+/**
+ * "Bộ Y tế vừa có văn bản gửi Uỷ ban nhân dân các tỉnh, thành phố trực thuộc Trung ương đề nghị tăng cường …", "… có công văn
+ * gửi tới các Bộ, ngành, đơn vị gồm Bộ Công an, Bộ Tài chính, … đề nghị tăng cường …": a document sent to addressees with a
+ * request asks those addressees to do the work (a request naming its own addressees, "… đề nghị các địa phương chủ động …",
+ * is read as such). The task opens at the addressees.
+ */
+const SENT_TO = /\sgửi(?:\s+(?:tới|đến|cho))?\s+(?=\S)/u;
+const SENT_REQUEST = /,?\s+(?:đề nghị|yêu cầu)\s+(?=["“]?\p{Ll})/u;
+function sentTo(rest: string): { from: number; lead: string[]; coordinators: string[] } | null {
+  const sent = SENT_TO.exec(rest);
+  if (!sent) return null;
+  const at = (sent.index ?? 0) + sent[0].length;
+  const after = rest.slice(at);
+  const request = SENT_REQUEST.exec(after);
+  if (!request || request.index > 400 || opensAgency(after.slice(request.index + request[0].length))) return null;
+  // ("các Bộ, ngành, đơn vị gồm Bộ Công an, …": the collective announces the bodies it lists.)
+  const addressees = after.slice(0, request.index).replace(/^[^:;]{0,60}?\sgồm:?\s+/u, '');
+  if (!opensAgency(addressees) || /[.!?]\s/u.test(addressees)) return null;
+  const lead = splitAgencies(addressees);
+  return lead.length && !lead.some((n) => NOT_A_NAME.test(n)) ? { from: at + after.indexOf(addressees), lead, coordinators: [] } : null;
 }
 
 /** "… người đứng đầu các cơ quan, đơn vị và toàn thể Nhân dân": the public is addressed too, but is no agency. */
@@ -198,7 +224,11 @@ function clausesOf(text: string): { at: number; text: string }[] {
     // addressees goes on with the next one, which names more and says what they all do.
     const named = prev && !tail && prev.text.endsWith(';') ? prev.text.slice(0, -1) : '';
     const onlyNames = !!named && opensAgency(named) && !ASSIGNS.test(named) && !inlineAssignment(named).lead.length;
-    if (prev && ((tail && opensAgency(tail) && !inlineAssignment(tail).lead.length) || onlyNames) && opensAgency(piece)) prev.text = text.slice(prev.at, at + piece.length);
+    // ("Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế …; Giám đốc các Bệnh viện …; Thủ trưởng Y tế các Bộ, ngành đề nghị …": the
+    // addressees of a document sent, listed with ";", go on to the request.)
+    const sent = prev && prev.text.endsWith(';') && ENACTING.test(prev.text) ? SENT_TO.exec(prev.text) : null;
+    const sentOn = !!sent && opensAgency(prev.text.slice((sent.index ?? 0) + sent[0].length)) && !SENT_REQUEST.test(prev.text.slice((sent.index ?? 0) + sent[0].length));
+    if (prev && ((tail && opensAgency(tail) && !inlineAssignment(tail).lead.length) || onlyNames || sentOn) && opensAgency(piece)) prev.text = text.slice(prev.at, at + piece.length);
     else out.push({ at, text: piece });
   }
   return out;
