@@ -71,6 +71,9 @@ export function opensAgency(s: string): boolean {
   if (/^Lãnh đạo,?\s+(?:và\s+)?chỉ đạo(?![\p{L}])/u.test(s)) return false;
   // "TP.HCM", "TP HCM": the city, abbreviated.
   if (/^TP\.?\s?HCM\b/u.test(s)) return true;
+  // "Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng Vũ Đức Đam trực tiếp chỉ đạo …": a Deputy Prime Minister named in person
+  // acts; the bare title ("Phó Thủ tướng yêu cầu …", "Phó Thủ tướng sẽ họp …") is the one speaking.
+  if (/^Phó Thủ tướng(?:\s+(?:Chính phủ|Thường trực))*\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(s)) return true;
   // An acronym opens an agency ("BHXH", "MTTQ", "BQL"); two letters are too often a word's initials
   // inside a name ("Trung tâm XTĐT, TM và DL TP": trade and tourism).
   return HEAD_RE.test(s) || LOCALITY_HEAD.test(s) || /^[A-ZĐ]{3,}(?:&[A-ZĐ]+)*\b/u.test(s) || /^(?:CA|VP|UB|TU)\b/u.test(s);
