@@ -47,6 +47,9 @@ const HEADS = [
   'Tuyên huấn',
   // a whole sector addressed as one: "Bộ Y tế yêu cầu toàn Ngành Y tế và các cơ quan, tổ chức … chủ động …".
   'toàn Ngành', 'toàn ngành', 'Toàn Ngành', 'Toàn ngành',
+  // State enterprises named by their kind inside a list: "…, các tỉnh, thành phố trực thuộc Trung ương, tập đoàn kinh tế,
+  // tổng công ty nhà nước", "các đơn vị thuộc Ngân hàng Nhà nước và tổ chức tín dụng".
+  'tập đoàn', 'tổng công ty', 'tổ chức tín dụng',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
 const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;
@@ -55,12 +58,15 @@ const HEAD_RE = new RegExp(
   'u',
 );
 
+/** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng". */
+const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại)(?![\p{L}])/u;
 /** Does `s` (trimmed) open a new agency? */
 export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
   // (A central body addresses the provinces themselves: "yêu cầu các tỉnh, thành phố khu vực miền núi phía Bắc khẩn trương …".)
-  if (/^các\s/iu.test(s)) return isAgencyStart(s) || /^[Cc]ác\s+(?:tỉnh|thành phố)(?:,|\s+(?:trực thuộc|khu vực|vùng|ven biển|miền|phía|\p{Lu}))/u.test(s);
+  // ("Thủ tướng yêu cầu các Tập đoàn, Tổng công ty phải tái cấu trúc …": state enterprises addressed as a collective.)
+  if (/^các\s/iu.test(s)) return isAgencyStart(s) || /^[Cc]ác\s+(?:tỉnh|thành phố)(?:,|\s+(?:trực thuộc|khu vực|vùng|ven biển|miền|phía|\p{Lu}))/u.test(s) || ENTERPRISES.test(s);
   // "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Từng cấp ủy, tổ chức đảng …", "Chính phủ yêu cầu 11 Bộ, cơ
   // quan tập trung …": each of, or a count of, the bodies a collective "các" would name.
   const each = /^(?:Mỗi|mỗi|Từng|từng|\d{1,3})\s+(?=\p{L})/u.exec(s);
