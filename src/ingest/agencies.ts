@@ -205,7 +205,21 @@ export function splitAgencies(cell: string): string[] {
       out.push(t);
     }
   }
-  return out.map((s) => s.replace(/[\s.,;:]+$/u, '').trim()).filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s));
+  return out
+    .map((s) => s.replace(/[\s.,;:]+$/u, '').trim())
+    .filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s))
+    .flatMap(membersNamed);
+}
+
+/**
+ * "Các cơ quan chủ chương trình (Bộ Nông nghiệp và Môi trường, Bộ Dân tộc và Tôn giáo)": a collective followed by the bodies
+ * it stands for, in parentheses, is those bodies ("các công ty lọc hóa dầu (Nghi Sơn, Bình Sơn)" names no body inside).
+ */
+function membersNamed(piece: string): string[] {
+  const m = /^[Cc]ác\s[^()]{3,80}?\s*\(([^()]{5,300})\)$/u.exec(piece);
+  if (!m) return [piece];
+  const inner = m[1].split(/[,;]\s*/u).map((n) => n.trim());
+  return inner.length >= 2 && inner.every((n) => opensAgency(n) && !/^[Cc]ác\s/u.test(n)) ? splitAgencies(m[1]) : [piece];
 }
 
 // ---------------------------------------------------------------------------------------------------
