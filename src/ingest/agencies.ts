@@ -210,7 +210,19 @@ export function splitAgencies(cell: string): string[] {
   return out
     .map((s) => s.replace(/[\s.,;:]+$/u, '').trim())
     .filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s))
-    .flatMap(membersNamed);
+    .flatMap(membersNamed)
+    .map((piece, i, all) => localitiesOfSameKind(all[i - 1], piece));
+}
+
+/**
+ * "Công an TP Thủ Đức, các quận, huyện", "Ủy ban nhân dân thành phố và các huyện": localities listed after a body of a kind
+ * every level has (a people's committee, the police) are that kind of body of each ("Công an các quận, huyện").
+ */
+const LEVELLED_BODY = /^((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Ban Chỉ huy Quân sự))\s+(?:TP\.?|Tp\.?|thành phố|Thành phố|tỉnh|huyện|quận|thị xã)(?:\s|$)/u;
+const BARE_LOCALITIES = /^(?:các\s+)?(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?:\s*,\s*(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn))*$/u;
+function localitiesOfSameKind(before: string | undefined, piece: string): string {
+  const kind = before && BARE_LOCALITIES.test(piece) ? LEVELLED_BODY.exec(before) : null;
+  return kind ? `${kind[1]} ${piece}` : piece;
 }
 
 /**
