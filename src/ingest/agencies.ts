@@ -75,8 +75,9 @@ export function opensAgency(s: string): boolean {
   if (/^người đứng đầu(?:\s|$)/u.test(s)) return true;
   // "Lãnh đạo, chỉ đạo việc bố trí …" opens with what to do (the leaders of a body are "Lãnh đạo Bộ …").
   if (/^Lãnh đạo,?\s+(?:và\s+)?chỉ đạo(?![\p{L}])/u.test(s)) return false;
-  // "Ngành y tế khẩn trương xây dựng phương án …", "Ngành nông nghiệp và các địa phương báo cáo …": a sector addressed as one body.
-  if (/^Ngành\s+(?:y tế|nông nghiệp|giáo dục|công thương|tài chính|giao thông(?: vận tải)?|văn hóa|du lịch|tư pháp|xây dựng|thuế|hải quan|ngân hàng|tài nguyên(?: và môi trường)?|lao động|công an|kiểm sát|tòa án|điện|thông tin(?: và truyền thông)?|nội vụ|kế hoạch(?: và đầu tư)?)(?![\p{L}])/u.test(s)) return true;
+  // "Ngành y tế khẩn trương xây dựng phương án …", "Ngành nông nghiệp và các địa phương báo cáo …", "phối hợp với ngành y tế": a
+  // sector addressed as one body.
+  if (/^[Nn]gành\s+(?:y tế|nông nghiệp|giáo dục|công thương|tài chính|giao thông(?: vận tải)?|văn hóa|du lịch|tư pháp|xây dựng|thuế|hải quan|ngân hàng|tài nguyên(?: và môi trường)?|lao động|công an|kiểm sát|tòa án|điện|thông tin(?: và truyền thông)?|nội vụ|kế hoạch(?: và đầu tư)?)(?![\p{L}])/u.test(s)) return true;
   // "TP.HCM", "TP HCM": the city, abbreviated.
   if (/^TP\.?\s?HCM\b/u.test(s)) return true;
   // "Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng Vũ Đức Đam trực tiếp chỉ đạo …": a Deputy Prime Minister named in person
