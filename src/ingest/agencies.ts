@@ -50,6 +50,8 @@ const HEADS = [
   // State enterprises named by their kind inside a list: "…, các tỉnh, thành phố trực thuộc Trung ương, tập đoàn kinh tế,
   // tổng công ty nhà nước", "các đơn vị thuộc Ngân hàng Nhà nước và tổ chức tín dụng".
   'tập đoàn', 'tổng công ty', 'tổ chức tín dụng',
+  // the owners of the projects a direction is about: "Yêu cầu chủ đầu tư các công trình thủy điện: …".
+  'Chủ đầu tư', 'chủ đầu tư',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
 const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;
@@ -58,8 +60,8 @@ const HEAD_RE = new RegExp(
   'u',
 );
 
-/** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng". */
-const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại)(?![\p{L}])/u;
+/** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng"; project owners: "các chủ đầu tư". */
+const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư)(?![\p{L}])/u;
 /** Does `s` (trimmed) open a new agency? */
 export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý

@@ -23,8 +23,9 @@ import { resolutionGroupTasks } from '../resolution-groups';
 // ("Chính phủ quyết nghị Bộ Nông nghiệp và Phát triển nông thôn chủ trì …": a resolution's word for it.)
 // (A news page writes "Ban chỉ đạo" in lower case: the steering committee's name, not the verb.)
 // ("… yêu cầu: từ ngày …, các Đơn vị …", "UBND tỉnh có ý kiến như sau: Các cơ quan, đơn vị …": the colon before the addressees;
+// "… chỉ đạo, trong thời gian tới, các chủ đầu tư …": a comma before the time the work is for;
 // "Bộ GD&ĐT đề nghị, Sở GD&ĐT phổ biến …": a comma.)
-const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|quyết nghị(?=\s+\p{Lu})|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}])|(?:Sở|Bộ|Ban|UBND|Ủy ban|Công an)\s)))?\s+(?=\S)/giu;
+const ASSIGNING = /(?:^|[,;:]\s*|\s)(?:(?:cũng|đồng thời|còn)\s+)?(?:yêu cầu|(?<![Nn]goại\s|bàn\s)giao(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?: cho)?(?!\s+thông)|đề nghị|quyết nghị(?=\s+\p{Lu})|(?<!Ban\s)chỉ đạo|phân công(?:\s+cho)?|có ý kiến(?: chỉ đạo)?(?=(?:\s+như sau)?\s*:))(?:\s+như sau)?(?:\s*:|,(?=\s+(?:trước mắt,|(?:trong|từ)\s+(?:thời gian|nay)[^,;]{0,30},|các\s+(?:cấp|bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện)(?![\p{L}])|(?:Sở|Bộ|Ban|UBND|Ủy ban|Công an)\s)))?\s+(?=\S)/giu;
 
 const ASSIGNS = new RegExp(ASSIGNING.source, 'iu');
 /** The verbs by which one body hands work to another, alone ("Thủ tướng giao Bộ …", "Bộ Y tế yêu cầu các cơ quan …"). */
