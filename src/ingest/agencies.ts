@@ -316,6 +316,8 @@ const ABBR: [RegExp, string][] = [
   [/\bPT-TH\b|\bPTTH\b/gu, 'Phát thanh - Truyền hình'],
   [/\bĐHQG\b/gu, 'Đại học Quốc gia'],
   [/\bNHNN\b/gu, 'Ngân hàng Nhà nước'],
+  // The state power group, named by its acronym beside the ministry: "yêu cầu Bộ Công Thương và EVN đôn đốc …".
+  [/^EVN$/gu, 'Tập đoàn Điện lực Việt Nam'],
   [/\bKBNN\b/gu, 'Kho bạc Nhà nước'],
   [/\bXTĐT\b/gu, 'Xúc tiến Đầu tư'],
   [/\bCNTT\b/gu, 'Công nghệ thông tin'],

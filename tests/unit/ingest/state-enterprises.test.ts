@@ -1,4 +1,4 @@
-import { splitAgencies } from '../../../src/ingest/agencies';
+import { resolveAgency, splitAgencies } from '../../../src/ingest/agencies';
 import { normalise } from '../../../src/ingest/normalise';
 import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
 
@@ -12,5 +12,13 @@ describe('state enterprises addressed by their kind are assignees', () => {
   it('a kind in lower case inside a list opens one more assignee: "…, địa phương, Tập đoàn kinh tế, tổng công ty"', () => {
     // Công văn 4355/BKHĐT-GSTĐĐT (thuvienphapluat.vn): "… của các bộ, ngành Trung ương, địa phương, Tập đoàn kinh tế, tổng công ty".
     expect(splitAgencies('các bộ, ngành Trung ương, địa phương, Tập đoàn kinh tế, tổng công ty')).toEqual(['các bộ, ngành Trung ương, địa phương', 'Tập đoàn kinh tế', 'tổng công ty']);
+  });
+});
+
+describe('the state power group is one body, by its name or its acronym', () => {
+  it('"Tập đoàn Điện lực Việt Nam (EVN)" and "EVN" name the same group', () => {
+    // kinhtetieudung.vn: "Bộ Công Thương yêu cầu Tập đoàn Điện lực Việt Nam (EVN) đảm bảo cung cấp đủ điện …".
+    expect(resolveAgency('Tập đoàn Điện lực Việt Nam (EVN)', null).key).toBe(resolveAgency('EVN', null).key);
+    expect(resolveAgency('EVN', null).name).toBe('Tập đoàn Điện lực Việt Nam');
   });
 });
