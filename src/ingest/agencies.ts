@@ -80,6 +80,9 @@ export function opensAgency(s: string): boolean {
   // "Ngành y tế khẩn trương xây dựng phương án …", "Ngành nông nghiệp và các địa phương báo cáo …", "phối hợp với ngành y tế": a
   // sector addressed as one body.
   if (/^[Nn]gành\s+(?:y tế|nông nghiệp|giáo dục|công thương|tài chính|giao thông(?: vận tải)?|văn hóa|du lịch|tư pháp|xây dựng|thuế|hải quan|ngân hàng|tài nguyên(?: và môi trường)?|lao động|công an|kiểm sát|tòa án|điện|thông tin(?: và truyền thông)?|nội vụ|kế hoạch(?: và đầu tư)?)(?![\p{L}])/u.test(s)) return true;
+  // "Phòng Văn hóa và Thông tin, Trung tâm …", "Phòng Cảnh sát giao thông": an office is "Phòng" before a capitalised field
+  // ("Phòng, chống dịch", "Phòng chống thiên tai" open what to do).
+  if (/^Phòng\s+\p{Lu}/u.test(s)) return true;
   // "TP.HCM", "TP HCM": the city, abbreviated.
   if (/^TP\.?\s?HCM\b/u.test(s)) return true;
   // "Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng Vũ Đức Đam trực tiếp chỉ đạo …": a Deputy Prime Minister named in person

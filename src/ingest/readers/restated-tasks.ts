@@ -341,7 +341,8 @@ function atBlankLines(para: readonly NormalisedLine[]): NormalisedLine[][] {
   const out: NormalisedLine[][] = [[]];
   for (const [i, l] of para.entries()) {
     // (… and after a line closing with a colon: "… theo chức năng nhiệm vụ:" / "Tiếp tục thực hiện nghiêm …".)
-    if (i > 0 && (l.line > para[i - 1].line + 1 || /:\s*$/u.test(para[i - 1].text)) && /^\s*\p{Lu}/u.test(l.text)) out.push([]);
+    // (… and a bullet after that colon: "… triển khai một số nội dung như sau:" / "- Tiếp nhận sách …".)
+    if (i > 0 && (l.line > para[i - 1].line + 1 || /:\s*$/u.test(para[i - 1].text)) && (/^\s*\p{Lu}/u.test(l.text) || (/:\s*$/u.test(para[i - 1].text) && /^\s*[-–+•*]\s+\p{Lu}/u.test(l.text)))) out.push([]);
     out[out.length - 1].push(l);
   }
   return out;
@@ -391,11 +392,18 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // The list after the colon may run over several paragraphs, each opening with what to do ("Tập trung rà soát …",
   // "Tiếp tục chủ động …", "1. Chủ động, …", "Tổ chức thăm hỏi …"): the unit leads them all, until one that does not.
   let listGoesOn: string | null = null;
+  // The bullet the list's items open with, while they go on.
+  let listBullet: string | null = null;
   for (const para of splitParagraphs(read).flatMap(atBlankLines)) {
     const j = joinLines(para);
     // ("a) Xây dựng …", "b) Kiểm soát …": lettered items go on too.)
-    if (!listUnit && listGoesOn && CONTINUES.test(j.text.replace(ITEM_NUMBER, '').replace(/^\s*(?:[-–+•*]|[a-zđ]\))\s+/u, ''))) listUnit = listGoesOn;
+    // (… and so does the next bullet of a list of bullets, whatever its verb: "- Tiếp nhận sách …" / "- Truy cập Cổng …".)
+    // (A bullet that names its own subject, "- Các cấp ủy, tổ chức Đảng, người đứng đầu …", is read as its own sentence.)
+    const bulleted = /^\s*([-–+•*])\s+(?=\p{Lu})/u.exec(j.text);
+    const bullet = bulleted && !opensAgency(j.text.slice(bulleted[0].length)) ? bulleted[1] : null;
+    if (!listUnit && listGoesOn && (CONTINUES.test(j.text.replace(ITEM_NUMBER, '').replace(/^\s*(?:[-–+•*]|[a-zđ]\))\s+/u, '')) || (bullet !== null && bullet === listBullet))) listUnit = listGoesOn;
     listGoesOn = null;
+    listBullet = listUnit ? bullet : null;
     if (listUnit) {
       const unit: string = listUnit;
       listUnit = null;
