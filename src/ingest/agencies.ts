@@ -83,6 +83,9 @@ export function opensAgency(s: string): boolean {
   // "Phòng Văn hóa và Thông tin, Trung tâm …", "Phòng Cảnh sát giao thông": an office is "Phòng" before a capitalised field
   // ("Phòng, chống dịch", "Phòng chống thiên tai" open what to do).
   if (/^Phòng\s+\p{Lu}/u.test(s)) return true;
+  // "Thủ tướng yêu cầu cán bộ, công chức, viên chức thực hiện nghiêm …", "Cán bộ, đảng viên, nhất là người đứng đầu … phải …":
+  // officials and Party members addressed by their standing, two or more of them named together.
+  if (/^(?:[Cc]án bộ|[Đđ]ảng viên|[Cc]ông chức)(?:\s*,\s*|\s+và\s+)(?:cán bộ|đảng viên|công chức|viên chức)(?![\p{L}])/u.test(s)) return true;
   // "TP.HCM", "TP HCM": the city, abbreviated.
   if (/^TP\.?\s?HCM\b/u.test(s)) return true;
   // "Phó Thủ tướng Vương Đình Huệ và Phó Thủ tướng Vũ Đức Đam trực tiếp chỉ đạo …": a Deputy Prime Minister named in person

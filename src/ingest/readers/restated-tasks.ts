@@ -355,7 +355,7 @@ const REPORTS = /\s(?:đã|đang|vừa|đều đã|mới|được)$/u;
  * "Chính phủ về việc thành lập …", "Tỉnh ủy sẽ thành lập đoàn kiểm tra …"), or a word that only looks like a body's opening ("Báo
  * cáo thẩm tra số …", "Ban hành chính sách …", "Cơ quan quản lý chuyên ngành: …").
  */
-const NOT_A_LEAD = /^(?:Báo cáo|Ban hành|Cơ quan|Đơn vị)$|^(?:Ban hành|Báo cáo)\s|\s(?:về việc|đề ra|sẽ|là|mục tiêu|thành lập|tiến hành|gồm|vừa|đã|đang|quyết định)(?:\s|$)/u;
+const NOT_A_LEAD = /^(?:Báo cáo|Ban hành|Cơ quan|Đơn vị)$|^(?:Ban hành|Báo cáo)\s|\s(?:về việc|đến việc|đề ra|sẽ|là|mục tiêu|thành lập|tiến hành|gồm|vừa|đã|đang|quyết định)(?:\s|$)/u;
 /**
  * What follows the lead when the sentence reports what a body said or decided, not what it is asked to do: "Ban Bí
  * thư tiếp tục nhấn mạnh …", "Bộ Chính trị đánh giá …", "Chính phủ điều chỉnh mục tiêu …".
