@@ -42,11 +42,22 @@ const KIND_SPEAKS = new RegExp(
 const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})\s+của\s+([^,;.]{3,80}?)(?:\s+(?:vừa|mới|đã)(?:\s+được)?\s+(?:ký\s+)?(?:ban hành|phát đi|công bố))?\s*,`, 'u');
 /** "Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: …", "Văn phòng Chính phủ vừa ra thông báo Kết luận …": a body has or issues the document. */
 const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,400}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
+/** "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI": a congress (national: the Party's centre; a Đảng bộ's: its Party). */
+const CONGRESS = String.raw`(Đại hội\s+(?:đại biểu\s+)?(?:(toàn quốc|Đảng toàn quốc)|Đảng bộ\s[^.;:,]{2,40}?)(?:\s+lần thứ\s+[IVXLC\d]+)?)`;
 /**
- * "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …": a congress's resolution speaking, named by
- * its congress (national: the Party's centre; a Đảng bộ's: its province's Party).
+ * A congress's resolution named by its congress where the page says it holds what follows: speaking ("Nghị quyết Đại
+ * hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …", "VOV.VN - Nghị quyết Đại hội Đảng bộ tỉnh Long An xác
+ * định 17 chỉ tiêu …"), printed in full ("Báo … trân trọng đăng toàn văn Nghị quyết Đại hội …"), or alone as the
+ * headline ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI").
  */
-const CONGRESS_SPEAKS = /^(?:[^.;:]{0,80}?\s)?(Nghị quyết)\s+(Đại hội\s+(?:đại biểu\s+)?(?:(toàn quốc|Đảng toàn quốc)|Đảng bộ\s[^.;:,]{2,40}?)(?:\s+lần thứ\s+[IVXLC\d]+)?)\s+(?:đã\s+)?(?:đặt ra|đề ra|xác định|nêu rõ|nêu)(?![\p{L}])/u;
+const CONGRESS_SPEAKS = new RegExp(
+  String.raw`^${TAG}(?:[^.;:]{0,80}?\s)?(Nghị quyết)\s+${CONGRESS}\s+(?:đã\s+)?(?:đặt ra|đề ra|xác định|nêu rõ|nêu)(?![\p{L}])` +
+    String.raw`|^(?:[^.;:]{0,80}?\s)?đăng\s+(?:toàn văn|nội dung)\s+(Nghị quyết)\s+${CONGRESS}(?=\s*(?:[,.;:]|$)|\s+(?:nhiệm kỳ|đã|được|khóa|khoá)(?![\p{L}]))` +
+    String.raw`|^(Nghị quyết)\s+${CONGRESS}(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*$`,
+  'u',
+);
+/** The three alternatives' groups: the kind word, the congress, its national words. */
+const congressGroups = (c: RegExpExecArray) => [0, 3, 6].map((i) => c.slice(1 + i, 4 + i)).find((g) => g[0])!;
 /** "Theo đó, Ban Chấp hành Đảng bộ huyện đề ra mục tiêu là …": a body setting the targets of what it issues. */
 const SETS_TARGETS = /^(.{2,160}?)\s+(?:(?:đã|cũng)\s+)?(?:đề ra|đặt ra)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/u;
 /**
@@ -158,16 +169,19 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
       }
       if (!out.kind) {
         const c = CONGRESS_SPEAKS.exec(s.text);
-        const kw = c ? kindWordAt(c[1]) : null;
+        const [word, congress, national] = c ? congressGroups(c) : [];
+        const kw = word ? kindWordAt(word) : null;
         if (c && kw) {
-          const at = s.at + c[0].indexOf(c[1]);
-          const span = j.spanOf(at, at + c[1].length + 1 + c[2].length);
-          const how = `a copy's intro: a congress's resolution speaks in a news sentence ("${squash(c[0])}")`;
+          const at = s.at + c[0].lastIndexOf(`${word} ${congress}`);
+          const span = j.spanOf(at, at + word.length + 1 + congress.length);
+          const how = `a copy's intro: a congress's resolution named where the page says it holds what follows ("${squash(c[0])}")`;
           out.kind = { value: kw.kind, span, how };
           out.kindVi = { value: kw.vi, span, how };
           if (!out.issuer && !meta.issuer) {
-            out.issuer = { value: squash(c[2]), span, how };
-            out.level = { value: c[3] ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY', span, how };
+            out.issuer = { value: squash(congress), span, how };
+            out.level = { value: national ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY', span, how };
+            const province = national ? undefined : findProvinces(congress)[0];
+            if (province) out.province = { value: province.province.name, span, how };
           }
         }
       }

@@ -74,3 +74,31 @@ describe('the page is then a directive, and its restated tasks are read after th
     expect(() => doc('Giá vàng hôm nay tăng mạnh\nTheo các chuyên gia, giá vàng sẽ còn biến động trong tuần tới.')).toThrow(/not a directive document/);
   });
 });
+
+describe('a congress\'s resolution named where the page says it holds what follows', () => {
+  // Lines of real pages: Báo Ấp Bắc printing a provincial congress's resolution, VOV reporting one's targets.
+  const congress = (text: string) => {
+    const { lines } = normalise(text);
+    const r = readReportedDirection(lines, readDocumentMeta(lines));
+    return [r.kind?.value ?? null, r.issuer?.value ?? null, r.level?.value ?? null, r.province?.value ?? null];
+  };
+  it('the headline alone: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI"', () => {
+    expect(congress('Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI\n\nĐại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.')).toEqual([
+      'NGHI_QUYET', 'Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI', 'PROVINCIAL_PARTY', 'Tiền Giang',
+    ]);
+  });
+  it('"… trân trọng đăng toàn văn Nghị quyết Đại hội …, nhiệm kỳ 2020 - 2025 đã được …": the congress up to its ordinal', () => {
+    expect(congress('Báo Ấp Bắc điện tử trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025 đã được đại biểu thông qua.')[1]).toBe(
+      'Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI',
+    );
+  });
+  it('after a news agency\'s tag with dots: "VOV.VN - Nghị quyết Đại hội Đảng bộ tỉnh Long An xác định 17 chỉ tiêu …"', () => {
+    expect(congress('VOV.VN - Nghị quyết Đại hội Đảng bộ tỉnh Long An xác định 17 chỉ tiêu, trong đó GRDP bình quân đạt 9,2-10%.')).toEqual([
+      'NGHI_QUYET', 'Đại hội Đảng bộ tỉnh Long An', 'PROVINCIAL_PARTY', 'Long An',
+    ]);
+  });
+  it('a headline about a congress, or a resolution of it cited in a sentence, is no such naming', () => {
+    expect(congress('Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI thành công tốt đẹp')[0]).toBeNull();
+    expect(congress('Tỉnh tiếp tục thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X trong năm tới.')[0]).toBeNull();
+  });
+});
