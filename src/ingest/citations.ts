@@ -24,7 +24,7 @@ import { foldDiacritics, squash } from './text';
 
 export interface ReadCitationsOptions {
   /** The document's metadata: its own symbol is skipped and its title span marks IMPLEMENTS. */
-  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> & Partial<Pick<DocumentMeta, 'title' | 'issuedOn' | 'inferred'>> | null;
+  meta?: Pick<DocumentMeta, 'symbol' | 'spans'> & Partial<Pick<DocumentMeta, 'title' | 'issuedOn' | 'inferred' | 'kindVi' | 'issuer'>> | null;
   /** Sections from the outline stage (`readSections`); read here when not given. */
   sections?: readonly Section[];
 }
@@ -138,12 +138,17 @@ const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị qu
  * References are returned in reading order, one per occurrence (use `summariseCitations` for one per
  * document).
  */
+const nameKey = (name: string) => foldDiacritics(squash(name)).toLowerCase();
+
 export function readCitations(lines: readonly NormalisedLine[], options: ReadCitationsOptions = {}): Citation[] {
   const ownKey = options.meta?.symbol ? symbolKey(options.meta.symbol) : null;
   const ownYear = options.meta?.issuedOn?.slice(0, 4) ?? null;
   const titleSpan = options.meta?.spans?.title ?? null;
   const titleKey = options.meta?.title ? foldDiacritics(options.meta.title) : null;
   const ownTitleStart = titleSpan && !options.meta?.inferred?.title ? titleSpan.startLine : null;
+  // A numberless document is named by its kind and issuer ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ
+  // XI", its headline and "… đăng toàn văn Nghị quyết Đại hội …"): that name is itself, not a reference.
+  const ownName = !ownKey && options.meta?.kindVi && options.meta.issuer ? nameKey(`${options.meta.kindVi} ${options.meta.issuer}`) : null;
   const sections = options.sections ?? readSections(lines);
   const bodyStart = firstBodyLine(lines);
   const out: Citation[] = [];
@@ -224,6 +229,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       refs.forEach((ref, k) => {
         // Its own symbol is skipped, unless dated another year: 18-NQ/TW of 2022 citing 18-NQ/TW of 2017.
         if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey && !(ref.issuedOn && ownYear && !ref.issuedOn.startsWith(ownYear))) return;
+        if (!ref.symbol && ownName && nameKey(ref.raw) === ownName) return;
         const span = j.spanOf(from + ref.index, from + ref.end);
         // A paragraph that runs into the title (the kind heading above it, the enacting body below): a reference
         // inside the title's lines is still what the title carries out.

@@ -43,3 +43,17 @@ describe('a copy that names itself', () => {
     expect(() => run(['Căn cứ Quyết định số 640/QĐ-TTg ngày 31 tháng 5 năm 2012 của Thủ tướng Chính phủ về việc thành lập Ban Tổ chức;'])).toThrow(/not a directive/);
   });
 });
+
+describe('a numberless document named by its kind and issuer', () => {
+  // Lines of real pages: Báo Ấp Bắc printing a provincial congress's resolution (its headline and lead), which looks back
+  // on the previous congress's.
+  it('its own name in the headline and lead is no citation; the previous congress\'s resolution still is', () => {
+    const x = run([
+      'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI', '',
+      'Báo Ấp Bắc điện tử trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025 đã được đại biểu thông qua trong phiên bế mạc Đại hội.', '',
+      'I- Tán thành những nội dung về đánh giá kết quả lãnh đạo thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2015 - 2020.',
+    ]);
+    expect([x.document.kindVi, x.document.issuer]).toEqual(['Nghị quyết', 'Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI']);
+    expect(x.citations.map((c) => c.raw)).toEqual(['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X']);
+  });
+});
