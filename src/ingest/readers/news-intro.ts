@@ -213,6 +213,11 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
     if (first) return first;
   }
   subject = subject.replace(OPENING, '');
+  // "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 31 (mở rộng)", "Ban Chấp hành Đảng bộ tỉnh khóa XX (mở rộng) lần thứ 4": a
+  // committee's meeting is the committee's.
+  subject = subject.replace(MEETING_OF, '');
+  // "Ban Thường vụ Tỉnh ủy đồng ý về chủ trương và [giao …]": the first of two coordinated predicates ends the name.
+  subject = subject.replace(FIRST_PREDICATE, '');
   // "Ban Chỉ đạo của Chính phủ về … (Ban Chỉ đạo của Chính phủ) ban hành …": the short name in brackets after the full one.
   subject = subject.replace(/\s*\([^()]{3,80}\)\s*$/u, '');
   const behalf = /^(?:.*?,\s*|.*?\s(?:vừa|đã|mới)\s+)?(?:Thay mặt|thay mặt|T\/M|TM\.|([Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.))\s+([^,]{3,80}?)(?:\s*,\s*|(?=\s+(?:đã\s+)?ký(?![\p{L}]))|$)/u.exec(subject);
@@ -249,6 +254,11 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   const issuer = fullBodyName(said);
   return { issuer, body: bodyOf(issuer) };
 }
+
+/** A meeting's designation after the committee's name: its term, "(mở rộng)", its ordinal. */
+const MEETING_OF = /(?:\s+(?:khóa|khoá)\s+[IVXLC]+|\s*\(mở rộng\)|\s+lần thứ\s+(?:[IVXLC]+|\d+|\p{Ll}+))+$/u;
+/** A predicate of a meeting's conclusions, coordinated by "và" with the verb after the subject. */
+const FIRST_PREDICATE = /\s+(?:đồng ý|thống nhất|nhất trí|chấp thuận|tán thành|biểu dương|ghi nhận|đánh giá cao|cho ý kiến|quyết định)(?![\p{L}])[^,;.]*\s+và$/u;
 
 /** The nouns that open a body's or an office's name. */
 const BODY_HEAD = /^(?:Ban|Bộ|Ủy|Uỷ|UBND|HĐND|Chính|Thủ|Tỉnh|Thành|Đảng|Văn|Sở|Hội|Quốc|Tổng|Cục|Mặt|Liên|Viện|Tòa|Toà|Kiểm|Ngân|Đoàn|Huyện|Quận|Chủ|Phó|Bí|Giám|Chánh|Thường)$/u;
