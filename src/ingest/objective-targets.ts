@@ -526,6 +526,8 @@ function announcedFrom(text: string): number {
 
 function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | null = null): RawIndicator[] {
   const out: RawIndicator[] = [];
+  // Targets of a headline over a paragraph that states none ("… đạt 8,3-8,5%, …" over "Công điện gửi …").
+  const headlineOnly: RawIndicator[] = [];
   // The horizon of the paragraphs read so far, while they go on stating targets ('' when their intro named none).
   let open: string | null = null;
   // Paragraphs without a target read since the last that stated one (an objective in words, a caption, a subheading).
@@ -575,15 +577,24 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // A paragraph that opens the targets states them from the clause that announces them: "Nước ta có … đường bờ biển
     // dài khoảng 3.260km; … Nghị quyết … xác định đến năm 2030, các ngành kinh tế thuần biển … đạt khoảng 10%".
     const from = goesOn || byOwn(joined.text, own) ? 0 : announcedFrom(joined.text);
-    for (const t of statedTargets(joined.text)) {
-      if (t.start < Math.max(headline, from)) continue;
-      out.push({
+    const stated = statedTargets(joined.text);
+    // (A headline over a paragraph stating none, "Phấn đấu tăng trưởng kinh tế năm 2025 đạt 8,3-8,5%, …" over "Công điện
+    // gửi các đồng chí Bộ trưởng, …", states its own, unless the page states them again further on.)
+    const announces = stated.some((t) => t.start >= headline);
+    for (const t of stated) {
+      if (t.start < from || (t.start < headline && announces)) continue;
+      (t.start < headline ? headlineOnly : out).push({
         table: null, ordinal: null, name: t.name, unit: t.unit, target: t.target, value: t.value, valueMin: t.valueMin, valueMax: t.valueMax,
         comparator: t.comparator, period: t.year ?? (horizon || null), agencyRaw: null, group: null, span: joined.spanOf(t.start, t.end),
       });
     }
   }
-  return withoutRestatements(out);
+  // ("3 doanh nghiệp Nhà nước vào Top 500" in a headline is the body's "từ 1 đến 3 doanh nghiệp Nhà nước": a number of it, same unit.)
+  const numbers = (i: RawIndicator) => [i.value, i.valueMin, i.valueMax].filter((n) => n !== null);
+  const sameUnit = (a: RawIndicator, b: RawIndicator) => (a.unit ?? '').startsWith(b.unit ?? '') || (b.unit ?? '').startsWith(a.unit ?? '');
+  const restated = (h: RawIndicator) => out.some((o) => sameUnit(o, h) && numbers(h).every((n) => numbers(o).includes(n)));
+  const unrestated = headlineOnly.filter((h) => !restated(h));
+  return withoutRestatements(unrestated.length ? [...unrestated, ...out].sort((a, b) => a.span.startLine - b.span.startLine || a.span.startOffset - b.span.startOffset) : out);
 }
 
 /**

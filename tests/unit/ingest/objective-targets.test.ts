@@ -163,3 +163,23 @@ describe('targets of a news restatement, without an objectives heading', () => {
     ]);
   });
 });
+
+describe('a headline over a paragraph that states no target', () => {
+  // Lines of real pages: baolamdong.vn on the Prime Minister's Công điện 133/CĐ-TTg (the target is in the headline only),
+  // snntuyenquang.gov.vn on a district Party committee's resolution (the headline's target stated again in the body).
+  const read = (lines: string[]) => extract({ path: 'news.txt', sha256: 'h', format: 'TEXT', text: lines.join('\n') }).indicators.map((i) => [i.target, i.period]);
+  test('"Phấn đấu tăng trưởng kinh tế năm 2025 đạt 8,3-8,5%, …" over "Công điện gửi các đồng chí Bộ trưởng, …" states its own target', () => {
+    expect(read([
+      'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 133/CĐ-TTg ngày 12/8/2025 về việc đẩy mạnh thực hiện một số nhiệm vụ, giải pháp nhằm thực hiện mục tiêu tăng trưởng kinh tế năm 2025.', '',
+      'Phấn đấu tăng trưởng kinh tế năm 2025 đạt 8,3-8,5%, tạo nền tảng cho tăng trưởng giai đoạn 2026 - 2030 đạt hai con số', '',
+      'Công điện gửi các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.',
+    ])).toEqual([['8,3-8,5%', '2025']]);
+  });
+  test('… but once only when the page states it again further on ("… có 60% xã đạt chuẩn nông thôn mới" in headline and body)', () => {
+    expect(read([
+      'Chiêm Hóa phấn đấu đến năm 2025 có 60% xã đạt chuẩn nông thôn mới', '',
+      'Ban Chấp hành Đảng bộ huyện Chiêm Hóa ban hành Nghị quyết về phát triển nông nghiệp hàng hóa giai đoạn 2021 - 2025.', '',
+      'Mục tiêu cụ thể: Phấn đấu đến năm 2025 tỷ trọng ngành nông nghiệp chiếm 73,8%; 60% xã đạt chuẩn nông thôn mới.',
+    ]).filter(([t]) => t === '60%')).toHaveLength(1);
+  });
+});
