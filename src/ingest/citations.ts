@@ -61,7 +61,20 @@ const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|th�
 /** A news paragraph's connective before the restated preamble: "Theo đó, thực hiện Công điện số …, UBND tỉnh giao …". */
 const CONNECTIVE = /^(?:Theo đó|Cụ thể|Đồng thời|Trước đó)\s*,\s*/u;
 /** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */
-const REQUESTED_BY = /(?<![\p{L}])theo\s+(?:đúng\s+)?(?:yêu cầu|chỉ đạo)(?:\s+(?:tại|của))?(?:\s+nội dung)?(?:\s+[^,;.()]{0,60}?\s+tại)?\s*$/iu;
+const REQUESTED_BY = /(?<![\p{L}])theo\s+(?:đúng\s+)?(yêu cầu|chỉ đạo)(?:\s+(?:tại|của))?(?:\s+nội dung)?(?:\s+[^,;.()]{0,60}?\s+tại)?\s*$/iu;
+/**
+ * A direction recalled ("… tiếp tục triển khai … theo chỉ đạo của UBND tỉnh tại Chỉ thị số 02/CT-UBND …", "… theo chỉ
+ * đạo của Thủ tướng Chính phủ tại Thông báo số 146/TB-VPCP …") is a standing order the work goes on under, a mention; it
+ * is what the document carries out only in the sentence that issues the document ("UBND tỉnh vừa có công văn yêu cầu …
+ * theo chỉ đạo của Chủ tịch UBND tỉnh tại Công điện khẩn số 05/QĐ-UBND …"). A request ("theo yêu cầu tại Văn bản số
+ * 5658/BCT-CTĐP") is the letter answered, carried out wherever it is named.
+ */
+const ISSUES_ITSELF = /(?<![\p{L}])(?:ban hành|vừa có|đã có|có)\s+(?:công văn|văn bản|công điện|chỉ thị|kế hoạch|thông báo)(?![\p{L}])[^.;]*$/iu;
+function carriesOutRequest(before: string, sentence: string): boolean {
+  const m = REQUESTED_BY.exec(before);
+  if (!m) return false;
+  return /^yêu cầu$/iu.test(m[1]) || ISSUES_ITSELF.test(sentence);
+}
 /** The proposal the document answers: a request from below, never a legal basis. */
 const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}])/iu;
 /**
@@ -254,7 +267,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         if (own === 'CITES' && !changes[k] && k > 0 && isOwn(refs[k - 1]) && OWN_CARRIES_OUT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // "Giao Sở Công Thương chủ trì … theo yêu cầu tại Văn bản số 5658/BCT-CTĐP của Bộ Công Thương": the work handed
         // out carries that request out.
-        if (own === 'CITES' && !changes[k] && ref.symbol && REQUESTED_BY.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
+        if (own === 'CITES' && !changes[k] && ref.symbol && carriesOutRequest(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index), sentenceBefore(clause, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && ISSUED_HEREWITH_CARRIES_OUT.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && previous === 'IMPLEMENTS' && k > 0 && KIND_WORD_OPENS.test(ref.raw) && AND_NEXT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // "Sửa đổi, bổ sung, bãi bỏ một số điều của Quy định … ban hành kèm theo Nghị quyết số 36/2021/NQ-HĐND …": a title
@@ -284,6 +297,14 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
   }
   return withUnnumberedMandates(lines, out, titleSpan, bodyStart);
+}
+
+/** The sentence of `text` that runs up to `at`: from the last full stop before it that a capital follows. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  let start = 0;
+  for (const m of head.matchAll(/[.!?]["”)]?\s+(?=\p{Lu})/gu)) start = (m.index ?? 0) + m[0].length;
+  return head.slice(start);
 }
 
 /** Does the span lie within the title's span? */
