@@ -144,6 +144,10 @@ function namedInTitle(gap: string): boolean {
 }
 /** "(sau đây gọi tắt là Nghị quyết số 20-NQ/TW)": the short name a text gives the reference just before, no new reference. */
 const ALIAS = /\(\s*(?:sau đây\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\s*(?:["“]\s*)?$/iu;
+/** The end of a sentence: a full stop (or "!", "?"), a closing quote or bracket, and a capital after. */
+const SENTENCE_END = /[.!?]["”)]?\s+(?=\p{Lu})/u;
+/** "… nhằm triển khai thực hiện Nghị quyết số …": the document's purpose stated after the sentence that issues it. */
+const PURPOSE_CARRIES_OUT = /(?<![\p{L}])nhằm\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)(?![\p{L}])/iu;
 const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định|văn bản(?!\s+quy phạm)|công văn)(?![\p{L}])/iu;
 
 /**
@@ -164,6 +168,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   const ownName = !ownKey && options.meta?.kindVi && options.meta.issuer ? nameKey(`${options.meta.kindVi} ${options.meta.issuer}`) : null;
   const sections = options.sections ?? readSections(lines);
   const bodyStart = firstBodyLine(lines);
+  const pageFirstLine = lines.find((l) => l.text.trim())?.line ?? -1;
   const out: Citation[] = [];
   // The relation a lead-in ("Căn cứ:", "Thực hiện:") or a heading ("CĂN CỨ PHÁP LÝ") gives the list under it.
   let listRelation: CitationRelation | null = null;
@@ -192,11 +197,18 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     let pos = 0;
     // (A new sentence opening with a preamble verb is a new clause too: "… đến năm 2030”. Theo đề nghị của Giám đốc Sở …".)
     // (… and so is a look back opening a sentence: "… Nghị quyết số 26-NQ/TW …. Sau 5 năm thực hiện, Bộ Chính trị đã …".)
-    for (const clause of j.text.split(/(?<=;)|(?<=[.!]["”)]?\s+)(?=(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s|(?:Sau|Qua)\s+\S+\s+(?:năm|tháng)\s)/u)) {
+    const headEnd = para[0].line === pageFirstLine ? headlineEnd(para, j) : 0;
+    const split = (t: string) => t.split(/(?<=;)|(?<=[.!]["”)]?\s+)(?=(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s|(?:Sau|Qua)\s+\S+\s+(?:năm|tháng)\s)/u);
+    for (const clause of headEnd > 0 ? [j.text.slice(0, headEnd), ...split(j.text.slice(headEnd))] : split(j.text)) {
       const from = pos;
       pos += clause.length;
+      // The headline's verb ("Triển khai các nhiệm vụ cấp bách …") carries nothing over to the page's lines after it when
+      // it names no document.
+      if (from === headEnd && headEnd > 0 && findReferences(j.text.slice(0, headEnd)).length === 0) relationOfPara = 'CITES';
+      const isHeadline = from === 0 && headEnd > 0;
       let relation: CitationRelation = 'CITES';
       let enactedAt = -1;
+      let enactedUntil = Infinity;
       if (inTitle) relation = 'IMPLEMENTS';
       else if (listed) relation = PROPOSAL_VERB.test(clause.trim()) ? 'CITES' : listed;
       else if (inPreamble) {
@@ -207,20 +219,26 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         else if (BASIS_VERB.test(v) || BASIS_VERB_FOLDED.test(foldDiacritics(v.slice(0, 8)).toLowerCase()) || MEETING_CONCLUSION.test(v)) relation = 'BASED_ON';
         // "Căn cứ A; B; Nghị quyết số 32/NQ-CP … của Chính phủ ban hành Kế hoạch …": the next item of the list before it.
         else if (relationOfPara !== 'CITES' && OPENS_WITH_REFERENCE.test(v)) relation = relationOfPara;
-        else if (IMPLEMENT_VERB.test(v) || ENACT.test(c)) {
+        // (A headline may list its verbs: "Tổ chức học tập, tuyên truyền, triển khai Nghị quyết Đại hội XIII".)
+        else if (IMPLEMENT_VERB.test(v) || ENACT.test(c) || (isHeadline && MANDATE_OPENS.test(c))) {
           relation = 'IMPLEMENTS';
           // "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW … đã ban hành Công văn số 43-CV/BCĐ":
           // a reference in the subject's name, before the enacting verb, is named, not carried out.
           // (A clause going on with the mandates before it, "…; số 163/NQ-HĐND … và Công văn số 892/BKHĐT-TH …, Ủy ban nhân
           // dân tỉnh ban hành Chương trình …", still names what is carried out.)
-          if (!IMPLEMENT_VERB.test(v) && relationOfPara !== 'IMPLEMENTS') enactedAt = from + (ENACT.exec(clause)?.index ?? 0);
+          if (!IMPLEMENT_VERB.test(v) && relationOfPara !== 'IMPLEMENTS') {
+            const e = ENACT.exec(clause)?.index ?? 0;
+            enactedAt = from + e;
+            const end = SENTENCE_END.exec(clause.slice(e));
+            if (end) enactedUntil = from + e + end.index + end[0].length;
+          }
         }
         // A preamble's bare list of documents ("- Luật …;", "- Nghị định số …;") is the list of its bases.
         else if (relationOfPara === 'CITES' && LISTED_DOCUMENT.test(c)) relation = 'BASED_ON';
         // … and so is a basis clause whose start the copy cut off ("ố 09/2019/NĐ-CP ngày …;", "Luật ban hành văn bản …;").
         else if (relationOfPara === 'CITES' && CUT_BASIS.test(c)) relation = 'BASED_ON';
         else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
-        relationOfPara = relation;
+        relationOfPara = enactedUntil < from + clause.length ? 'CITES' : relation;
       }
       const refs = findReferences(clause);
       // A basis clause only describes other documents; in the body only a sentence whose subject is this
@@ -255,7 +273,10 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         const inSubject = from + ref.index < enactedAt && !MANDATE_OPENS.test(clause.slice(0, ref.index));
         // Only the document the headline opens with is what it carries out ("… thực hiện Nghị quyết số 424/NQ-CP …").
         const headlined = headlines.has(span.startLine) && relation === 'CITES' && !refs.slice(0, k).some((r) => j.spanOf(from + r.index, from + r.end).startLine === span.startLine);
-        let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject ? 'CITES' : relation);
+        // A sentence after the enacting one says what the document holds ("Theo đó, UBND tỉnh yêu cầu các cơ quan … triển
+        // khai các nội dung tại Văn bản số 25/TB-VPCP …"): what it names there is mentioned, unless carried out in so many words.
+        const pastEnactment = from + ref.index >= enactedUntil && !MANDATE_OPENS.test(sentenceBefore(clause, ref.index)) && !PURPOSE_CARRIES_OUT.test(sentenceBefore(clause, ref.index));
+        let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject || pastEnactment ? 'CITES' : relation);
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
         // (Not across the start of the title: a headline's reference before a news sentence's title names nothing in it.)
@@ -305,6 +326,22 @@ function sentenceBefore(text: string, at: number): string {
   let start = 0;
   for (const m of head.matchAll(/[.!?]["”)]?\s+(?=\p{Lu})/gu)) start = (m.index ?? 0) + m[0].length;
   return head.slice(start);
+}
+
+/**
+ * A news page's headline is one phrase on the first line, with no full stop; the lines run on into it when a date stamp
+ * ends with ")" ("Triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông Tết Kỷ Hợi 2019" / "Cập nhật
+ * lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)" / "Ngày 28-1, UBND tỉnh ban hành …"). Where the headline ends in the joined
+ * paragraph, or 0 when the paragraph does not open with one.
+ */
+function headlineEnd(para: readonly NormalisedLine[], j: { text: string; lineAt(index: number): NormalisedLine }): number {
+  const head = para[0].text.trim();
+  // (A wrapped line goes on in lower case: "Quán triệt và tổ chức thực hiện Nghị quyết Đại hội … lần" / "thứ XIV của Đảng …".)
+  if (para.length < 2 || head.length >= 250 || /[.;:,!?]["”)]?$/u.test(head) || !/^[\p{Lu}\d]/u.test(para[1].text.trim())) return 0;
+  const at = j.text.indexOf(head);
+  if (at < 0) return 0;
+  const end = at + head.length;
+  return end < j.text.length && j.lineAt(end + 1).line !== para[0].line ? end : 0;
 }
 
 /** Does the span lie within the title's span? */

@@ -1,6 +1,8 @@
 /**
  * What a news copy's sentences make of the documents they name: a direction recalled ("theo chỉ đạo của … tại Chỉ thị
- * số …") is a mention unless the sentence issues the document.
+ * số …") is a mention unless the sentence issues the document; what follows the sentence that issues the document
+ * ("Theo đó, UBND tỉnh yêu cầu …") is its content, whose documents are mentioned; a page's headline is a phrase of its
+ * own, whose verb ("Triển khai các nhiệm vụ cấp bách …") carries nothing over to the lines below.
  */
 import { extract } from '../../../src/ingest/pipeline';
 
@@ -22,5 +24,28 @@ describe('CITES: a direction recalled ("theo chỉ đạo của … tại …")'
   it('"UBND tỉnh vừa có công văn yêu cầu … theo chỉ đạo của Chủ tịch UBND tỉnh tại Công điện khẩn số 05/QĐ-UBND …" still IMPLEMENTS', () => {
     const text = 'Triển khai phòng chống dịch bệnh do vi rút Zika gây nên\n\nĐể phòng chống dịch bệnh do vi rút Zika gây nên, UBND tỉnh vừa có công văn yêu cầu các sở, ban, ngành và các địa phương triển khai thực hiện các biện pháp phòng chống dịch theo chỉ đạo của Chủ tịch UBND tỉnh tại Công điện khẩn số 05/QĐ-UBND ngày 15.9.2015 về việc tăng cường công tác phòng, chống dịch trên địa bàn tỉnh.';
     expect(relations(text)['05/QĐ-UBND']).toBe('IMPLEMENTS');
+  });
+});
+
+describe('CITES: the sentences after the one that issues the document', () => {
+  // baonamdinh.vn, Công văn 65/UBND-VP5 of 2019: the headline, its date stamp and the intro run into one paragraph.
+  it('"<headline>" / "Cập nhật lúc …" / "Ngày 28-1, UBND tỉnh ban hành Công văn số 65/UBND-VP5 …. Theo đó, UBND tỉnh yêu cầu … triển khai các nội dung tại Văn bản số 25/TB-VPCP …; Văn bản số 914/UBND-VP5 …"', () => {
+    const text = [
+      'Triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông Tết Kỷ Hợi 2019',
+      'Cập nhật lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)',
+      '',
+      'Ngày 28-1, UBND tỉnh ban hành Công văn số 65/UBND-VP5 về việc triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông Tết Kỷ Hợi 2019. Theo đó, UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai các nội dung tại Văn bản số 25/TB-VPCP ngày 19-1-2019 của Văn phòng Chính phủ về thông báo Kết luận của Phó Thủ tướng Thường trực; Văn bản số 914/UBND-VP5 ngày 20-12-2018 của UBND tỉnh về việc bảo đảm trật tự an toàn giao thông trong dịp Tết Dương lịch. Công an tỉnh thực hiện nghiêm Chỉ thị số 01/CT-BCA ngày 9-1-2019 của Bộ trưởng Bộ Công an; Kế hoạch số 196/KH-C08-P8 ngày 14-1-2019 của Cục Cảnh sát giao thông, Bộ Công an.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '25/TB-VPCP': 'CITES', '914/UBND-VP5': 'CITES', '01/CT-BCA': 'CITES', '196/KH-C08-P8': 'CITES' });
+  });
+  // quocphongthudo.vn, on Nghị quyết 19-NQ/TW of 2022: what the resolution looks back on is no mandate of the page.
+  it('"… đã ban hành Nghị quyết số 19-NQ/TW …. Nghị quyết 19-NQ/TW đã khẳng định những thành tựu … sau gần 15 năm thực hiện Nghị quyết 26-NQ/TW"', () => {
+    const text = 'Đưa tam nông lên tầm phát triển mới\nQPTĐ-Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng, khóa XIII đã ban hành Nghị quyết số 19-NQ/TW ngày 16/6/2022 về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045. Nghị quyết 19-NQ/TW đã khẳng định những thành tựu to lớn sau gần 15 năm thực hiện Nghị quyết 26-NQ/TW (ban hành tháng 8/2008).';
+    expect(relations(text)['26-NQ/TW']).toBe('CITES');
+  });
+  // (The headline listing its verbs still carries out what it names: a Chỉ thị of the Bộ Chính trị told by the news.)
+  it('"Tổ chức học tập, tuyên truyền, triển khai Nghị quyết Đại hội XIII" (headline) / "… ký ban hành Chỉ thị về việc …": IMPLEMENTS', () => {
+    const text = 'Tổ chức học tập, tuyên truyền, triển khai Nghị quyết Đại hội XIII\nTổng bí thư, Chủ tịch nước Nguyễn Phú Trọng vừa thay mặt Bộ Chính trị ký ban hành Chỉ thị về việc nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội XIII của Đảng.';
+    expect(parse(text).citations.find((c) => c.raw === 'Nghị quyết Đại hội XIII')?.relation).toBe('IMPLEMENTS');
   });
 });
