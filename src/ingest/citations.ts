@@ -136,6 +136,8 @@ const KIND_WORD_OPENS = new RegExp(`^(?:${KIND_WORD})(?![\\p{L}])`, 'u');
 const OPENS_WITH_REFERENCE = new RegExp(`^(?:${KIND_WORD}|Bộ luật|Pháp lệnh)\\s+(?:số\\s*)?(?:\\d|\\p{Lu})`, 'u');
 /** Between two references of one clause: the first one's title goes on to name the second ("… về tiếp tục thực hiện …"). */
 const NAMED_IN_TITLE = /^[^;]*?(?<![\p{L}])(?:về|thực hiện|triển khai)(?![\p{L}])[^;]*$/iu;
+/** Between two references: the first one's title says it details the second ("… quy định chi tiết thi hành một số điều của …"). */
+const DETAILS = /^[^;,]*?(?<![\p{L}])(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn thi hành)(?![\p{L}])[^;]*?(?:của|tại)?\s*$/iu;
 /** … unless the clause's list goes on: "… về Hội nhập quốc tế trong tình hình mới và Chương trình hành động số 44-CTr/TU". */
 function namedInTitle(gap: string): boolean {
   if (!NAMED_IN_TITLE.test(gap)) return false;
@@ -282,6 +284,10 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // (Not across the start of the title: a headline's reference before a news sentence's title names nothing in it.)
         const titleOpensBetween = titled && k > 0 && titleSpan !== null && !inTitleSpan(j.spanOf(from + refs[k - 1].index, from + refs[k - 1].end), titleSpan);
         if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && !titleOpensBetween && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
+        // "… thực hiện Quyết định số 26/2020/QĐ-TTg … của Thủ tướng Chính phủ quy định chi tiết thi hành một số điều của Nghị
+        // quyết số 973/2020/UBTVQH14 …": what is carried out is the document detailing the other, not the one it details.
+        // (Among the bases each is a basis: "Căn cứ Nghị định số 151/2017/NĐ-CP … quy định chi tiết … Luật …; Luật …".)
+        if (!changes[k] && own === 'IMPLEMENTS' && k > 0 && !isOwn(refs[k - 1]) && !titleOpensBetween && DETAILS.test(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
         // "… có văn bản số 141-HD/BTGTW hướng dẫn quán triệt và tổ chức thực hiện Thông báo Kết luận số 173-TB/TW …": what the
         // document itself, named just before, carries out.

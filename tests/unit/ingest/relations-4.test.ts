@@ -49,3 +49,11 @@ describe('CITES: the sentences after the one that issues the document', () => {
     expect(parse(text).citations.find((c) => c.raw === 'Nghị quyết Đại hội XIII')?.relation).toBe('IMPLEMENTS');
   });
 });
+
+describe('CITES: what the document carried out details', () => {
+  // socongthuong.daklak.gov.vn, Công văn 8395/UBND-TH of 2020: the decision carried out details the resolution it names.
+  it('"… về việc thực hiện Quyết định số 26/2020/QĐ-TTg … của Thủ tướng Chính phủ quy định chi tiết thi hành một số điều của Nghị quyết số 973/2020/UBTVQH14 …"', () => {
+    const text = 'Ngày 17/9/2020, UBND tỉnh ban hành Công văn số 8395/UBND-TH gửi các Sở, ban, ngành, UBND các huyện, thị xã, thành phố về việc thực hiện Quyết định số 26/2020/QĐ-TTg ngày 14/9/2020 của Thủ tướng Chính phủ quy định chi tiết thi hành một số điều của Nghị quyết số 973/2020/UBTVQH14 ngày 08/7/2020 của Ủy ban Thường vụ Quốc hội quy định về các nguyên tắc, tiêu chí và định mức phân bổ vốn đầu tư công nguồn ngân sách nhà nước giai đoạn 2021-2025.';
+    expect(relations(text)).toEqual({ '26/2020/QĐ-TTg': 'IMPLEMENTS', '973/2020/UBTVQH14': 'CITES' });
+  });
+});
