@@ -61,7 +61,20 @@ const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|th�
 /** A news paragraph's connective before the restated preamble: "Theo đó, thực hiện Công điện số …, UBND tỉnh giao …". */
 const CONNECTIVE = /^(?:Theo đó|Cụ thể|Đồng thời|Trước đó)\s*,\s*/u;
 /** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */
-const REQUESTED_BY = /(?<![\p{L}])theo\s+(?:đúng\s+)?(?:yêu cầu|chỉ đạo)(?:\s+(?:tại|của))?(?:\s+nội dung)?(?:\s+[^,;.()]{0,60}?\s+tại)?\s*$/iu;
+const REQUESTED_BY = /(?<![\p{L}])theo\s+(?:đúng\s+)?(yêu cầu|chỉ đạo)(?:\s+(?:tại|của))?(?:\s+nội dung)?(?:\s+[^,;.()]{0,60}?\s+tại)?\s*$/iu;
+/**
+ * A direction recalled ("… tiếp tục triển khai … theo chỉ đạo của UBND tỉnh tại Chỉ thị số 02/CT-UBND …", "… theo chỉ
+ * đạo của Thủ tướng Chính phủ tại Thông báo số 146/TB-VPCP …") is a standing order the work goes on under, a mention; it
+ * is what the document carries out only in the sentence that issues the document ("UBND tỉnh vừa có công văn yêu cầu …
+ * theo chỉ đạo của Chủ tịch UBND tỉnh tại Công điện khẩn số 05/QĐ-UBND …"). A request ("theo yêu cầu tại Văn bản số
+ * 5658/BCT-CTĐP") is the letter answered, carried out wherever it is named.
+ */
+const ISSUES_ITSELF = /(?<![\p{L}])(?:ban hành|vừa có|đã có|có)\s+(?:công văn|văn bản|công điện|chỉ thị|kế hoạch|thông báo)(?![\p{L}])[^.;]*$/iu;
+function carriesOutRequest(before: string, sentence: string): boolean {
+  const m = REQUESTED_BY.exec(before);
+  if (!m) return false;
+  return /^yêu cầu$/iu.test(m[1]) || ISSUES_ITSELF.test(sentence);
+}
 /** The proposal the document answers: a request from below, never a legal basis. */
 const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|theo tờ trình)(?![\p{L}])/iu;
 /**
@@ -123,6 +136,8 @@ const KIND_WORD_OPENS = new RegExp(`^(?:${KIND_WORD})(?![\\p{L}])`, 'u');
 const OPENS_WITH_REFERENCE = new RegExp(`^(?:${KIND_WORD}|Bộ luật|Pháp lệnh)\\s+(?:số\\s*)?(?:\\d|\\p{Lu})`, 'u');
 /** Between two references of one clause: the first one's title goes on to name the second ("… về tiếp tục thực hiện …"). */
 const NAMED_IN_TITLE = /^[^;]*?(?<![\p{L}])(?:về|thực hiện|triển khai)(?![\p{L}])[^;]*$/iu;
+/** Between two references: the first one's title says it details the second ("… quy định chi tiết thi hành một số điều của …"). */
+const DETAILS = /^[^;,]*?(?<![\p{L}])(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn thi hành)(?![\p{L}])[^;]*?(?:của|tại)?\s*$/iu;
 /** … unless the clause's list goes on: "… về Hội nhập quốc tế trong tình hình mới và Chương trình hành động số 44-CTr/TU". */
 function namedInTitle(gap: string): boolean {
   if (!NAMED_IN_TITLE.test(gap)) return false;
@@ -131,6 +146,10 @@ function namedInTitle(gap: string): boolean {
 }
 /** "(sau đây gọi tắt là Nghị quyết số 20-NQ/TW)": the short name a text gives the reference just before, no new reference. */
 const ALIAS = /\(\s*(?:sau đây\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\s*(?:["“]\s*)?$/iu;
+/** The end of a sentence: a full stop (or "!", "?"), a closing quote or bracket, and a capital after. */
+const SENTENCE_END = /[.!?]["”)]?\s+(?=\p{Lu})/u;
+/** "… nhằm triển khai thực hiện Nghị quyết số …": the document's purpose stated after the sentence that issues it. */
+const PURPOSE_CARRIES_OUT = /(?<![\p{L}])nhằm\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)(?![\p{L}])/iu;
 const ENACT = /(?<![\p{L}])ban hành\s+(?:kế hoạch|chương trình|nghị quyết|quyết định|chỉ thị|kết luận|đề án|hướng dẫn|quy định|văn bản(?!\s+quy phạm)|công văn)(?![\p{L}])/iu;
 
 /**
@@ -151,6 +170,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   const ownName = !ownKey && options.meta?.kindVi && options.meta.issuer ? nameKey(`${options.meta.kindVi} ${options.meta.issuer}`) : null;
   const sections = options.sections ?? readSections(lines);
   const bodyStart = firstBodyLine(lines);
+  const pageFirstLine = lines.find((l) => l.text.trim())?.line ?? -1;
   const out: Citation[] = [];
   // The relation a lead-in ("Căn cứ:", "Thực hiện:") or a heading ("CĂN CỨ PHÁP LÝ") gives the list under it.
   let listRelation: CitationRelation | null = null;
@@ -179,11 +199,18 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     let pos = 0;
     // (A new sentence opening with a preamble verb is a new clause too: "… đến năm 2030”. Theo đề nghị của Giám đốc Sở …".)
     // (… and so is a look back opening a sentence: "… Nghị quyết số 26-NQ/TW …. Sau 5 năm thực hiện, Bộ Chính trị đã …".)
-    for (const clause of j.text.split(/(?<=;)|(?<=[.!]["”)]?\s+)(?=(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s|(?:Sau|Qua)\s+\S+\s+(?:năm|tháng)\s)/u)) {
+    const headEnd = para[0].line === pageFirstLine ? headlineEnd(para, j) : 0;
+    const split = (t: string) => t.split(/(?<=;)|(?<=[.!]["”)]?\s+)(?=(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s|(?:Sau|Qua)\s+\S+\s+(?:năm|tháng)\s)/u);
+    for (const clause of headEnd > 0 ? [j.text.slice(0, headEnd), ...split(j.text.slice(headEnd))] : split(j.text)) {
       const from = pos;
       pos += clause.length;
+      // The headline's verb ("Triển khai các nhiệm vụ cấp bách …") carries nothing over to the page's lines after it when
+      // it names no document.
+      if (from === headEnd && headEnd > 0 && findReferences(j.text.slice(0, headEnd)).length === 0) relationOfPara = 'CITES';
+      const isHeadline = from === 0 && headEnd > 0;
       let relation: CitationRelation = 'CITES';
       let enactedAt = -1;
+      let enactedUntil = Infinity;
       if (inTitle) relation = 'IMPLEMENTS';
       else if (listed) relation = PROPOSAL_VERB.test(clause.trim()) ? 'CITES' : listed;
       else if (inPreamble) {
@@ -194,20 +221,26 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         else if (BASIS_VERB.test(v) || BASIS_VERB_FOLDED.test(foldDiacritics(v.slice(0, 8)).toLowerCase()) || MEETING_CONCLUSION.test(v)) relation = 'BASED_ON';
         // "Căn cứ A; B; Nghị quyết số 32/NQ-CP … của Chính phủ ban hành Kế hoạch …": the next item of the list before it.
         else if (relationOfPara !== 'CITES' && OPENS_WITH_REFERENCE.test(v)) relation = relationOfPara;
-        else if (IMPLEMENT_VERB.test(v) || ENACT.test(c)) {
+        // (A headline may list its verbs: "Tổ chức học tập, tuyên truyền, triển khai Nghị quyết Đại hội XIII".)
+        else if (IMPLEMENT_VERB.test(v) || ENACT.test(c) || (isHeadline && MANDATE_OPENS.test(c))) {
           relation = 'IMPLEMENTS';
           // "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW … đã ban hành Công văn số 43-CV/BCĐ":
           // a reference in the subject's name, before the enacting verb, is named, not carried out.
           // (A clause going on with the mandates before it, "…; số 163/NQ-HĐND … và Công văn số 892/BKHĐT-TH …, Ủy ban nhân
           // dân tỉnh ban hành Chương trình …", still names what is carried out.)
-          if (!IMPLEMENT_VERB.test(v) && relationOfPara !== 'IMPLEMENTS') enactedAt = from + (ENACT.exec(clause)?.index ?? 0);
+          if (!IMPLEMENT_VERB.test(v) && relationOfPara !== 'IMPLEMENTS') {
+            const e = ENACT.exec(clause)?.index ?? 0;
+            enactedAt = from + e;
+            const end = SENTENCE_END.exec(clause.slice(e));
+            if (end) enactedUntil = from + e + end.index + end[0].length;
+          }
         }
         // A preamble's bare list of documents ("- Luật …;", "- Nghị định số …;") is the list of its bases.
         else if (relationOfPara === 'CITES' && LISTED_DOCUMENT.test(c)) relation = 'BASED_ON';
         // … and so is a basis clause whose start the copy cut off ("ố 09/2019/NĐ-CP ngày …;", "Luật ban hành văn bản …;").
         else if (relationOfPara === 'CITES' && CUT_BASIS.test(c)) relation = 'BASED_ON';
         else relation = relationOfPara === 'CITES' ? 'CITES' : relationOfPara;
-        relationOfPara = relation;
+        relationOfPara = enactedUntil < from + clause.length ? 'CITES' : relation;
       }
       const refs = findReferences(clause);
       // A basis clause only describes other documents; in the body only a sentence whose subject is this
@@ -242,19 +275,26 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         const inSubject = from + ref.index < enactedAt && !MANDATE_OPENS.test(clause.slice(0, ref.index));
         // Only the document the headline opens with is what it carries out ("… thực hiện Nghị quyết số 424/NQ-CP …").
         const headlined = headlines.has(span.startLine) && relation === 'CITES' && !refs.slice(0, k).some((r) => j.spanOf(from + r.index, from + r.end).startLine === span.startLine);
-        let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject ? 'CITES' : relation);
+        // A sentence after the enacting one says what the document holds ("Theo đó, UBND tỉnh yêu cầu các cơ quan … triển
+        // khai các nội dung tại Văn bản số 25/TB-VPCP …"): what it names there is mentioned, unless carried out in so many words.
+        const pastEnactment = from + ref.index >= enactedUntil && !MANDATE_OPENS.test(sentenceBefore(clause, ref.index)) && !PURPOSE_CARRIES_OUT.test(sentenceBefore(clause, ref.index));
+        let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject || pastEnactment ? 'CITES' : relation);
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
         // (Not across the start of the title: a headline's reference before a news sentence's title names nothing in it.)
         const titleOpensBetween = titled && k > 0 && titleSpan !== null && !inTitleSpan(j.spanOf(from + refs[k - 1].index, from + refs[k - 1].end), titleSpan);
         if (!changes[k] && (own === 'BASED_ON' || own === 'IMPLEMENTS') && k > 0 && !isOwn(refs[k - 1]) && !titleOpensBetween && namedInTitle(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
+        // "… thực hiện Quyết định số 26/2020/QĐ-TTg … của Thủ tướng Chính phủ quy định chi tiết thi hành một số điều của Nghị
+        // quyết số 973/2020/UBTVQH14 …": what is carried out is the document detailing the other, not the one it details.
+        // (Among the bases each is a basis: "Căn cứ Nghị định số 151/2017/NĐ-CP … quy định chi tiết … Luật …; Luật …".)
+        if (!changes[k] && own === 'IMPLEMENTS' && k > 0 && !isOwn(refs[k - 1]) && !titleOpensBetween && DETAILS.test(clause.slice(refs[k - 1].end, ref.index))) own = 'CITES';
         if (own === 'BASED_ON' && ref.symbol && PROPOSAL_SYMBOL.test(ref.symbol)) own = 'CITES';
         // "… có văn bản số 141-HD/BTGTW hướng dẫn quán triệt và tổ chức thực hiện Thông báo Kết luận số 173-TB/TW …": what the
         // document itself, named just before, carries out.
         if (own === 'CITES' && !changes[k] && k > 0 && isOwn(refs[k - 1]) && OWN_CARRIES_OUT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // "Giao Sở Công Thương chủ trì … theo yêu cầu tại Văn bản số 5658/BCT-CTĐP của Bộ Công Thương": the work handed
         // out carries that request out.
-        if (own === 'CITES' && !changes[k] && ref.symbol && REQUESTED_BY.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
+        if (own === 'CITES' && !changes[k] && ref.symbol && carriesOutRequest(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index), sentenceBefore(clause, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && ISSUED_HEREWITH_CARRIES_OUT.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && previous === 'IMPLEMENTS' && k > 0 && KIND_WORD_OPENS.test(ref.raw) && AND_NEXT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // "Sửa đổi, bổ sung, bãi bỏ một số điều của Quy định … ban hành kèm theo Nghị quyết số 36/2021/NQ-HĐND …": a title
@@ -284,6 +324,30 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
   }
   return withUnnumberedMandates(lines, out, titleSpan, bodyStart);
+}
+
+/** The sentence of `text` that runs up to `at`: from the last full stop before it that a capital follows. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  let start = 0;
+  for (const m of head.matchAll(/[.!?]["”)]?\s+(?=\p{Lu})/gu)) start = (m.index ?? 0) + m[0].length;
+  return head.slice(start);
+}
+
+/**
+ * A news page's headline is one phrase on the first line, with no full stop; the lines run on into it when a date stamp
+ * ends with ")" ("Triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông Tết Kỷ Hợi 2019" / "Cập nhật
+ * lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)" / "Ngày 28-1, UBND tỉnh ban hành …"). Where the headline ends in the joined
+ * paragraph, or 0 when the paragraph does not open with one.
+ */
+function headlineEnd(para: readonly NormalisedLine[], j: { text: string; lineAt(index: number): NormalisedLine }): number {
+  const head = para[0].text.trim();
+  // (A wrapped line goes on in lower case: "Quán triệt và tổ chức thực hiện Nghị quyết Đại hội … lần" / "thứ XIV của Đảng …".)
+  if (para.length < 2 || head.length >= 250 || /[.;:,!?]["”)]?$/u.test(head) || !/^[\p{Lu}\d]/u.test(para[1].text.trim())) return 0;
+  const at = j.text.indexOf(head);
+  if (at < 0) return 0;
+  const end = at + head.length;
+  return end < j.text.length && j.lineAt(end + 1).line !== para[0].line ? end : 0;
 }
 
 /** Does the span lie within the title's span? */

@@ -106,6 +106,27 @@ export function selfNamedBody(lines: readonly NormalisedLine[], symbol: string):
   return null;
 }
 
+/**
+ * The enacting formula after a central Party document's preamble names the body that issues it under the Central
+ * Committee's header: "Ban Bí thư quy định về thể loại … như sau:", "Sau khi nghe Ban Chỉ đạo …, Bộ Chính trị đã thảo
+ * luận và kết luận:", "Xét đề nghị của Văn phòng Trung ương Đảng, Ban Bí thư ban hành Quy chế …". Only before the body's
+ * first section ("I- …", "Điều 1", "Chương I").
+ */
+// (The last preamble clause, ending with a comma, runs into it: "- Theo đề nghị của Văn phòng Trung ương Đảng, Ban Bí thư …".)
+const ENACTING_CENTRAL = /^(?:(?:Sau khi|[-–]?\s*(?:Theo|Xét) đề nghị)\s[^.;]{3,300}?,\s*)?(Bộ Chính trị|Ban Bí thư)(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?\s+(?:đã\s+)?(?:thảo luận(?:,|\s+và)\s+)?(?:kết luận|quy định|chỉ thị|quyết định|ban hành)(?![\p{L}])/u;
+const FIRST_SECTION = /^(?:[IVX]{1,5}\s*[-.)]\s*\p{Lu}|Chương\s+[IVX\d]|CHƯƠNG\s|Điều\s+1\b|Phần\s|PHẦN\s)/u;
+export function enactingCentralBody(lines: readonly NormalisedLine[]): Found<string> | null {
+  for (const para of splitParagraphs(lines)) {
+    if (FIRST_SECTION.test(para[0].text.trim())) return null;
+    const j = joinLines(para);
+    const m = ENACTING_CENTRAL.exec(j.text.trim());
+    if (!m) continue;
+    const at = j.text.length - j.text.trimStart().length + m[0].lastIndexOf(m[1]);
+    return { value: m[1], span: j.spanOf(at, at + m[1].length) };
+  }
+  return null;
+}
+
 interface HeaderCell {
   l: NormalisedLine;
   /** The cell's last line (a portal's table cell wraps its words over several lines). */
@@ -702,7 +723,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // (Bộ Chính trị, Ban Bí thư) signs it ("T/M BỘ CHÍNH TRỊ") or is named with its symbol ("Quy định số 97-QĐ/TW
   // ngày 7/2/2023 của Bộ Chính trị").
   if (!issuingBody && issuers[0] && /^Ban Chấp hành Trung ương$/u.test(issuers[0].value)) {
-    const body = issuers.slice(1).find((iss) => PARTY_CENTRAL_BODY.test(iss.value) && !/^Ban Chấp hành/u.test(iss.value)) ?? (own ? selfNamedBody(lines, own.m.symbol) : null);
+    const body = issuers.slice(1).find((iss) => PARTY_CENTRAL_BODY.test(iss.value) && !/^Ban Chấp hành/u.test(iss.value)) ?? (own ? selfNamedBody(lines, own.m.symbol) : null) ?? enactingCentralBody(lines);
     if (body) issuers.unshift(body);
   }
 
