@@ -290,9 +290,21 @@ function isPlainLine(raw: string): boolean {
   return !NEEDS_REPAIR.test(raw) && (!BEYOND_NFC_AS_IT_STANDS.test(raw) || raw.normalize('NFC') === raw);
 }
 
+const NARROW_SPACES = /[\u00a0\u202f]/g;
+
+/**
+ * `s.replace(/[ ]+$/, '')` by a loop from the end: the regex tries a match at every space of the line (every line of
+ * every document is trimmed so).
+ */
+function withoutTrailingSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 function plainLine(raw: string): { text: string; cols: Int32Array } {
   // OCR misreadings are repaired one character for one, so columns still map one to one.
-  const text = repairOcrMisreadings(raw.replace(/[\u00a0\u202f]/g, ' ').replace(LOOKALIKES, readAsMeant)).replace(/[ ]+$/, '');
+  const text = withoutTrailingSpaces(repairOcrMisreadings(raw.replace(NARROW_SPACES, ' ').replace(LOOKALIKES, readAsMeant)));
   const cols = new Int32Array(text.length + 1);
   for (let k = 0; k <= text.length; k++) cols[k] = k;
   return { text, cols };
@@ -316,7 +328,7 @@ export function normaliseByCharacter(raw: string): { text: string; cols: Int32Ar
   const text = repairOcrMisreadings(composed.text);
   const cols = composed.cols;
   // Trailing spaces are PDF debris; trailing tabs are empty table cells and stay.
-  const trimmed = text.replace(/[ ]+$/, '');
+  const trimmed = withoutTrailingSpaces(text);
   return { text: trimmed, cols: cols.slice(0, trimmed.length + 1) };
 }
 
@@ -362,8 +374,14 @@ const BOILERPLATE_LINE = [
 /** A character that no item of BOILERPLATE_ITEMS or MENU_ITEMS holds, nor the separators and marks around them. */
 const NOT_IN_MENU_ITEMS = new RegExp(`[^${[...new Set([...BOILERPLATE_ITEMS, ...MENU_ITEMS].join(''))].join('').replace(/[\\\]^-]/g, '\\$&')}\\s|•·»›*+:-]`, 'u');
 
+/** The text of a line with its Markdown links read as their words ("[Trang chủ](/)" → "Trang chủ"). */
+function linkWords(text: string): string {
+  // Every link holds "](": most lines have none and are their own answer, without a regex scan.
+  return text.includes('](') ? text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') : text;
+}
+
 function isBoilerplate(text: string): boolean {
-  const s = foldDiacritics(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).trim();
+  const s = foldDiacritics(linkWords(text)).trim();
   if (!s || s.length > 120) return false;
   if (BOILERPLATE_LINE.some((re) => re.test(s))) return true;
   // Menu items are folded words: a line holding anything else (a digit, a comma) is no menu, without splitting it.
@@ -457,7 +475,7 @@ function markWebBlocks(d: Draft[]): void {
   // Index in d of the non-blank lines, for the footer test (the few lines after a copyright line).
   const nonBlank = d.flatMap((x, k) => (x.line.text.trim() ? [k] : []));
   let nextNonBlank = 0; // position in nonBlank of the first non-blank line after k
-  const folded = (k: number) => foldDiacritics(d[k].line.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).replace(/[:\s]+$/, '').trim();
+  const folded = (k: number) => foldDiacritics(linkWords(d[k].line.text)).replace(/[:\s]+$/, '').trim();
   for (let k = 0; k < d.length; k++) {
     const f = folded(k);
     if (RELATED_HEADING.test(f)) {

@@ -56,6 +56,12 @@ function wordPattern(forms: string[]): RegExp {
 }
 
 const D_PATTERN = wordPattern([...D_COMPOUNDS, ...D_ONLY]);
+
+/**
+ * A "d" followed by a letter that follows it in one of the misread forms, in either case as D_PATTERN reads them: a
+ * line without one (most lines: "dụng", "dân", "dự" are no such pair) is not scanned by the long alternation.
+ */
+const D_PAIR = new RegExp(`d(?:${[...new Set([...D_COMPOUNDS, ...D_ONLY].map(dForm).flatMap((f) => [...f.matchAll(/d(.)/gu)].map((m) => m[1])))].join('|')})`, 'iu');
 const CORRECT_OF = new Map([...D_COMPOUNDS, ...D_ONLY].map((w) => [dForm(w), w]));
 
 /** First words of department names ("Sở Nội vụ", "Sở Khoa học và Công nghệ") and their abbreviations. */
@@ -104,7 +110,7 @@ function lowerIfMisreadCapitals(word: string): string {
 
 /** Repair OCR misreadings in one line; the result always has the line's length. */
 export function repairOcrMisreadings(line: string): string {
-  let out = !/[dD]/.test(line) ? line : line.replace(D_PATTERN, (m) => {
+  let out = !D_PAIR.test(line) ? line : line.replace(D_PATTERN, (m) => {
     const correct = CORRECT_OF.get(m.toLowerCase().replace(/\s+/g, ' '));
     return correct && m.replace(/\s+/g, ' ').length === correct.length ? restoreSpaced(m, correct) : m;
   });

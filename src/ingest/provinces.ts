@@ -96,7 +96,7 @@ const ENTRIES = PROVINCES.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((spe
   // Longest first: "Thừa Thiên Huế" before "Huế".
   .sort((a, b) => b.k.length - a.k.length)
   // A regex over the folded text per spelling, tolerant to the hyphen/space variants; compiled once.
-  .map((e) => ({ ...e, re: new RegExp(`(?<![a-z0-9])${e.k.split(' ').map(escape).join('[\\s\\-–.]*')}(?![a-z0-9])`, 'g') }));
+  .map((e) => ({ ...e, words: e.k.split(' '), re: new RegExp(`(?<![a-z0-9])${e.k.split(' ').map(escape).join('[\\s\\-–.]*')}(?![a-z0-9])`, 'g') }));
 
 /** Well-known capitalised phrases that contain a province name but are not one. */
 // The President, his thought and his mausoleum are not the city named after him: "Ngày sinh Chủ tịch Hồ Chí Minh",
@@ -128,6 +128,9 @@ export function findProvinces(text: string): ProvinceMention[] {
   const out: ProvinceMention[] = [];
   const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.index);
   for (const e of ENTRIES) {
+    // A spelling's regex only matches where each of its words stands as written: a substring search rules out
+    // most spellings for less than a regex scan of the text.
+    if (!e.words.every((w) => f.includes(w))) continue;
     for (const m of f.matchAll(e.re)) {
       const i = m.index ?? 0;
       const j = i + m[0].length;
