@@ -48,6 +48,8 @@ export function readVietnameseDate(s: string): { iso: string; index: number; end
 const MOTTO_PHRASE = /\s*(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)\s*/u;
 const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam)\b/;
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b|A\.\s+\p{Lu})/u;
+/** A council's session line under its name: "KHOÁ XII, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 7", "KHÓA XV - KỲ HỌP THỨ 5". */
+const COUNCIL_SESSION = /^(?:KHÓA|KHOÁ)\s+[IVXLC]+\s*[,\-–]?\s*KỲ HỌP(?![\p{L}])/u;
 const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Quán triệt|Trên cơ sở|Để\s|Nhằm\s)/u;
 const SIGN_TITLE = /^(?:TM\.?|T\/M|T\.M\.?|KT\.?|K\/T|K\.T\.?|TL\.?|T\/L|TUQ\.?|Q\.\s)\s*\p{Lu}/u;
 /** What a line must hold for one of its cells to open with SIGN_TITLE (a cell is a piece of its line): most hold none. */
@@ -696,7 +698,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   if (enact) issuers.push({ value: enact.issuer, span: enact.span });
   // (2b) the enacting body alone on the line above the preamble: "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" / "- Căn cứ …".
   const preambleAt = idx.find((i) => i > lm.heading && i < lm.body && PREAMBLE_START.test(lines[i].text.trim().replace(/^[-+•–*]\s*/u, '')));
-  const above = preambleAt !== undefined ? idx[idx.indexOf(preambleAt) - 1] : undefined;
+  let above = preambleAt !== undefined ? idx[idx.indexOf(preambleAt) - 1] : undefined;
+  // ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA" / "KHOÁ XII, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 7": a council names its session under its name.)
+  if (above !== undefined && COUNCIL_SESSION.test(squash(lines[above].text))) above = idx[idx.indexOf(above) - 1];
   if (lm.heading >= 0 && above !== undefined && above > lm.heading) {
     const t = squash(lines[above].text);
     if (t.length <= 80 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !headingKind(t) && levelOfIssuer(recase(t))) issuers.push({ value: recase(t), span: spanOfLines(lines[above]) });
