@@ -733,6 +733,10 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
 
   // --- province.
   const provinceCands: Found<string>[] = [];
+  // The issuer's own province ("ỦY BAN NHÂN DÂN / TỈNH TÂY NINH") wins over a place line naming another: a portal's
+  // template prints "Hà Nội, ngày …" over every document it copies, and "Huế, ngày …" is where Thừa Thiên Huế signs.
+  const issuerProvince = issuers.map((iss) => ({ iss, p: findProvinces(iss.value).find((x) => x.qualified) })).find((x) => x.p);
+  if (issuerProvince?.p && placeProvince && issuerProvince.p.province.name !== placeProvince.value) provinceCands.push({ value: issuerProvince.p.province.name, span: issuerProvince.iss.span });
   if (placeProvince) provinceCands.push(placeProvince);
   for (const iss of issuers) {
     const p = findProvinces(iss.value)[0];
