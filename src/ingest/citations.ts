@@ -178,6 +178,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   // "Triển khai thực hiện Chỉ thị số 27/CT-TTg …"): the title of the plan or letter it restates.
   // (A headline is one phrase: a line that goes on with ";" or a sentence is a preamble clause, read as such below.)
   const headlines = new Set(lines.filter((l) => l.text.trim()).slice(0, 12).filter((l) => IMPLEMENTING_HEADLINE.test(l.text.trim()) && l.text.trim().length < 250 && !/;|\.\s+\p{Lu}/u.test(l.text) && !LOOK_BACK_AFTER.test(l.text.trim())).map((l) => l.line));
+  let basesGoOn = false;
   for (const para of splitParagraphs(lines)) {
     const j = joinLines(para);
     const firstLine = para[0].line;
@@ -194,7 +195,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     // A sub-heading inside the list ("1. Các văn bản chỉ đạo", under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") keeps its relation.
     if (!listed) listRelation = BASES_HEADING.test(paraText) ? 'BASED_ON' : listRelation && BASES_SUBHEADING.test(paraText) ? listRelation : null;
     // Clauses: the preamble strings several bases/mandates together with ";".
-    let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : 'CITES';
+    // ("Căn cứ Thông tư số 04/2008/TT-BNV …;" / "Thông tư số 06/2008/TT-BNV … hướng dẫn sửa đổi …;": a paragraph opening
+    // with a reference after a basis clause ending in ";" goes on with the list of bases.)
+    let relationOfPara: CitationRelation = inTitle ? 'IMPLEMENTS' : inPreamble && basesGoOn && OPENS_WITH_REFERENCE.test(paraText) ? 'BASED_ON' : 'CITES';
     let changeCarried: { relation: CitationRelation; kind: Reference['kind'] } | null = null;
     let pos = 0;
     // (A new sentence opening with a preamble verb is a new clause too: "… đến năm 2030”. Theo đề nghị của Giám đốc Sở …".)
@@ -322,6 +325,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     }
     // "Căn cứ:" / "Thực hiện:" alone on its line opens a list of bases / mandates, one document a bullet.
     if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
+    basesGoOn = inPreamble && relationOfPara === 'BASED_ON' && /;$/u.test(paraText);
   }
   return withUnnumberedMandates(lines, out, titleSpan, bodyStart);
 }

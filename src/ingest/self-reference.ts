@@ -42,7 +42,19 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
   // a line opens with the reference) name other documents.
   const paragraphs = splitParagraphs(lines);
   const elsewhere = new Set<number>();
-  for (const p of paragraphs) if (PREAMBLE.test(joinLines(p).text.trim())) for (const l of p) elsewhere.add(l.line);
+  // ("Căn cứ Thông tư số 04/2008/TT-BNV …;" / "Thông tư số 06/2008/TT-BNV … hướng dẫn sửa đổi …;": the list of bases goes
+  // on past the ";" in clauses that name their documents without the verb again.)
+  const listed = new Set<readonly NormalisedLine[]>();
+  let inList = false;
+  for (const p of paragraphs) {
+    const text = joinLines(p).text.trim();
+    inList = PREAMBLE.test(text) || (inList && /^\p{Lu}/u.test(text));
+    if (inList) {
+      listed.add(p);
+      for (const l of p) elsewhere.add(l.line);
+    }
+    inList &&= /[;,]$/u.test(text);
+  }
   const title = meta.spans.title;
   if (title) for (let n = title.startLine; n <= title.endLine; n++) elsewhere.add(n);
   // A line that opens with the reference, read with the line after it (the issuer often wraps onto it);
@@ -54,7 +66,7 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       const before = nonBlank[nonBlank.indexOf(ls[0]) - 1]?.text.trim() ?? '';
       return OPENS_BARE.test(ls[0].text) && !elsewhere.has(ls[0].line) && (before.length < 80 || /[.:!?]$/u.test(before));
     }),
-    ...paragraphs.slice(0, 12),
+    ...paragraphs.slice(0, 12).filter((p) => !listed.has(p)),
   ];
   for (const para of pieces) {
     const j = joinLines(para);

@@ -57,3 +57,19 @@ describe('a numberless document named by its kind and issuer', () => {
     expect(x.citations.map((c) => c.raw)).toEqual(['Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X']);
   });
 });
+
+describe('a list of bases going on past ";" without its verb', () => {
+  // Lines of a real page: thuvienphapluat.vn's copy of a Quảng Ninh decision on the Sở Nội vụ, its header lost.
+  const lines = [
+    'VỀ VIỆC QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ', 'CHỨC CỦA SỞ NỘI VỤ TỈNH QUẢNG NINH', 'UỶ BAN NHÂN DÂN TỈNH QUẢNG NINH',
+    'Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ', 'ban nhân dân ngày 26 tháng 11 năm 2003;',
+    'Căn cứ Thông tư số 04/2008/TT-BNV ngày 04', 'tháng 6 năm 2008 của Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ, quyền hạn và cơ cấu', 'tổ chức của Sở Nội vụ, Phòng Nội vụ thuộc Uỷ ban nhân dân cấp tỉnh, cấp huyện;',
+    'Thông tư số 06/2008/TT-BNV ngày 21 tháng 8 năm 2008 của Bộ Nội vụ hướng dẫn sửa', 'đổi, bổ sung Khoản 2 Mục III Phần I, Thông tư số 04/2008/TT-BNV ngày 04 tháng 6', 'năm 2008 của Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ;',
+    'Xét đề nghị của Giám đốc Sở Nội vụ tại văn bản', 'số 2608/SNV-TCBC ngày 15/12/2008,', 'QUYẾT', 'ĐỊNH:', 'Điều 1. Vị trí và chức', 'năng:',
+  ];
+  it('"Thông tư số 06/2008/TT-BNV …" opening a line after "Căn cứ …;" is a basis, not the copy naming itself', () => {
+    const x = run(lines);
+    expect([x.document.symbol, x.document.issuer, x.document.province]).toEqual([null, 'Ủy ban nhân dân tỉnh Quảng Ninh', 'Quảng Ninh']);
+    expect(x.citations.filter((c) => c.symbol === '06/2008/TT-BNV').map((c) => c.relation)).toEqual(['BASED_ON']);
+  });
+});
