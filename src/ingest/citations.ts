@@ -83,6 +83,8 @@ const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|
  */
 // … and so is a report considered ("Trên cơ sở xem xét Báo cáo số 08/BC-ĐGS", "493-BC/VPTW"): no legal basis either.
 const PROPOSAL_SYMBOL = /^\d+[a-z]?\/(?:\d{4}\/)?(?:TTr|Tr|BC)-|^\d+[a-z]?-(?:TTr|BC)\/|^\d+[a-z]?\/S[A-ZĐ][A-Za-zĐđ&]*(?:-|$)/u;
+/** "bị" / "được" just before a changing verb: the passive, as a portal's validity history writes it. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:bị|được)\s*$/iu;
 /** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
 // (News writes it short: "… một nghị quyết mới …, thay Nghị quyết 09 được ban hành cách đây gần 12 năm".)
 const REPLACE_VERB = /(?<![\p{L}])thay(?:\s+thế)?(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
@@ -408,7 +410,9 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
     const sentence = gap.slice(Math.max(gap.lastIndexOf('. '), gap.lastIndexOf(';')) + 1);
     const correction = CORRECT_VERB.exec(sentence);
     const m = REPLACE_VERB.exec(sentence) ?? AMEND_VERB.exec(sentence) ?? correction;
-    const own = m && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)) || (m === correction && Boolean(m[1] ?? m[2])));
+    // ("06/05/2019 Bị thay thế 14/2019/QĐ-UBND", "… đã được sửa đổi bởi …": in the passive the reference changes this one.)
+    const passive = m !== null && PASSIVE_BEFORE.test(sentence.slice(0, m.index));
+    const own = m && !passive && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)) || (m === correction && Boolean(m[1] ?? m[2])));
     const verb: CitationRelation | undefined = ADD_TO.test(sentence) ? 'AMENDS' : !own ? undefined : /^thay/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
     const prevIsOther = prev && !(prev.symbol && ownKey && symbolKey(prev.symbol) === ownKey) && !/[.;]/.test(gap);
     if (verb) {

@@ -57,3 +57,17 @@ describe('CITES: what the document carried out details', () => {
     expect(relations(text)).toEqual({ '26/2020/QĐ-TTg': 'IMPLEMENTS', '973/2020/UBTVQH14': 'CITES' });
   });
 });
+
+describe('CITES: a change told in the passive ("Bị thay thế …", "Được sửa đổi …")', () => {
+  // vbpl.vn's validity history of Tây Ninh's Quyết định 30/2013/QĐ-UBND: the later decisions change it, not it them.
+  it('"06/05/2019 Bị thay thế 14/2019/QĐ-UBND" under "Lịch sử hiệu lực": a mention, no REPLACES', () => {
+    const text = [
+      '• Hiệu lực: Hết hiệu lực toàn bộ', '  • Ngày có hiệu lực: 19/07/2013', 'Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND', 'Ngày Trạng thái Văn bản nguồn Phần hết hiệu lực',
+      '09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND', '09/01/2015 Được sửa đổi 79/2014/QĐ-UBND', '06/05/2019 Văn bản hết hiệu lực 30/2013/QĐ-UBND', '06/05/2019 Bị thay thế 14/2019/QĐ-UBND',
+    ].join('\n');
+    expect(relations(text)['14/2019/QĐ-UBND']).toBe('CITES');
+  });
+  it('the active "Quyết định này thay thế Quyết định số …" still REPLACES', () => {
+    expect(relations('QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/2010/QĐ-UBND ngày 5/3/2010.')['12/2010/QĐ-UBND']).toBe('REPLACES');
+  });
+});
