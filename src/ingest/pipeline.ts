@@ -47,6 +47,7 @@ import { readHeadlineProvince } from './readers/headline-province';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { readCommitteeMeeting } from './readers/committee-meeting';
+import { readValidityHistory } from './readers/validity-history';
 import { restatedTasks } from './readers/restated-tasks';
 import { directedPage, settleLevelByAddressees } from './readers/directed-page';
 import { readSourceLine } from './readers/source-line';
@@ -80,7 +81,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
