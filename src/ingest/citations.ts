@@ -83,6 +83,8 @@ const PROPOSAL_VERB = /^(?:xét đề nghị|theo đề nghị|xét tờ trình|
  */
 // … and so is a report considered ("Trên cơ sở xem xét Báo cáo số 08/BC-ĐGS", "493-BC/VPTW"): no legal basis either.
 const PROPOSAL_SYMBOL = /^\d+[a-z]?\/(?:\d{4}\/)?(?:TTr|Tr|BC)-|^\d+[a-z]?-(?:TTr|BC)\/|^\d+[a-z]?\/S[A-ZĐ][A-Za-zĐđ&]*(?:-|$)/u;
+/** A row of a legal database's validity history: "06/05/2019 Bị thay thế 14/2019/QĐ-UBND". */
+const HISTORY_ROW = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s+(?:Văn bản (?:được ban hành|có hiệu lực|hết hiệu lực)|Bị\s|Được\s)/u;
 /** "bị" / "được" just before a changing verb: the passive, as a portal's validity history writes it. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:bị|được)\s*$/iu;
 /** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
@@ -181,6 +183,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   // (A headline is one phrase: a line that goes on with ";" or a sentence is a preamble clause, read as such below.)
   const headlines = new Set(lines.filter((l) => l.text.trim()).slice(0, 12).filter((l) => IMPLEMENTING_HEADLINE.test(l.text.trim()) && l.text.trim().length < 250 && !/;|\.\s+\p{Lu}/u.test(l.text) && !LOOK_BACK_AFTER.test(l.text.trim())).map((l) => l.line));
   let basesGoOn = false;
+  const textOfLine = new Map(lines.map((l) => [l.line, l.text]));
   for (const para of splitParagraphs(lines)) {
     const j = joinLines(para);
     const firstLine = para[0].line;
@@ -264,11 +267,14 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       changeCarried = lastChange && (lastChange === 'AMENDS' || lastChange === 'REPLACES') && /;\s*$/u.test(clause) ? { relation: lastChange, kind: refs[refs.length - 1].kind } : null;
       const isOwn = (r: Reference) => r.symbol !== null && ownKey !== null && symbolKey(r.symbol) === ownKey;
       let previous: CitationRelation | null = null;
-      refs.forEach((ref, k) => {
+      refs.forEach((found, k) => {
+        const span = j.spanOf(from + found.index, from + found.end);
+        // A row of a validity history ("09/01/2015 Được sửa đổi 79/2014/QĐ-UBND" / "27/02/2015 …"): the date after a
+        // symbol opens the next row, it dates no document.
+        const ref = found.issuedOn && HISTORY_ROW.test(textOfLine.get(span.startLine) ?? '') ? { ...found, issuedOn: null } : found;
         // Its own symbol is skipped, unless dated another year: 18-NQ/TW of 2022 citing 18-NQ/TW of 2017.
         if (ref.symbol && ownKey && symbolKey(ref.symbol) === ownKey && !(ref.issuedOn && ownYear && !ref.issuedOn.startsWith(ownYear))) return;
         if (!ref.symbol && ownName && nameKey(ref.raw) === ownName) return;
-        const span = j.spanOf(from + ref.index, from + ref.end);
         // A paragraph that runs into the title (the kind heading above it, the enacting body below): a reference
         // inside the title's lines is still what the title carries out.
         // (A news sentence holding its title after the verb, "… đã ban hành Công văn số 43-CV/BCĐ về …": by offset then.)

@@ -34,3 +34,14 @@ describe('a validity history', () => {
     expect([x.document.kind, x.document.symbol, x.document.issuedOn]).toEqual(['LUAT', null, '1990-12-21']);
   });
 });
+
+describe('the rows of a validity history', () => {
+  it('a row\'s symbol is no document dated by the next row ("09/01/2015 Được sửa đổi 79/2014/QĐ-UBND" / "27/02/2015 …"), and its own rows are no citations', () => {
+    const x = run([
+      'Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND', 'Ngày Trạng thái Văn bản nguồn Phần hết hiệu lực', '09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND',
+      '19/07/2013 Văn bản có hiệu lực 30/2013/QĐ-UBND', '09/01/2015 Được sửa đổi 79/2014/QĐ-UBND', '27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND',
+      '06/05/2019 Văn bản hết hiệu lực 30/2013/QĐ-UBND', '06/05/2019 Bị thay thế 14/2019/QĐ-UBND',
+    ]);
+    expect(x.citations.map((c) => [c.symbol, c.issuedOn])).toEqual([['79/2014/QĐ-UBND', null], ['413/QĐ-UBND', null], ['14/2019/QĐ-UBND', null]]);
+  });
+});
