@@ -1,4 +1,4 @@
-import { readCitations, summariseCitations } from '../../../src/ingest/citations';
+import { findReferences, readCitations, summariseCitations } from '../../../src/ingest/citations';
 import { readDocumentMeta } from '../../../src/ingest/document';
 import { normalise } from '../../../src/ingest/normalise';
 
@@ -114,5 +114,14 @@ describe('the notice of the meeting that decided to issue the plan', () => {
       '335/TB-UBND': 'BASED_ON',
       '67-TB/ĐU': 'BASED_ON',
     });
+  });
+});
+
+describe('an amending law named with its year only', () => {
+  // thuvienphapluat.vn, Bình Thuận's Quyết định 34/2024/QĐ-UBND: the preamble names amending laws by their year.
+  it('"Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương năm 2019;" is one law, not the two it amends', () => {
+    expect(findReferences('Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương năm 2019;').map((r) => r.raw)).toEqual([
+      'Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương năm 2019',
+    ]);
   });
 });
