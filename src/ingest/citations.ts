@@ -32,7 +32,8 @@ export interface ReadCitationsOptions {
 /** Kind words that open a reference ("Nghị quyết số …"), as an alternation for the patterns below. */
 const KIND_WORD = 'Nghị quyết|Kế hoạch|Chương trình(?: hành động)?|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư(?: liên tịch)?|Công văn|Công điện|Văn bản|Luật|Đề án|Hướng dẫn|Thông báo|Quy định';
 // "ngày 24/01/2025", "ngày 24 tháng 01 năm 2025", and the news style "ngày 3-7-2025".
-const DATE = String.raw`ngày\s*\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}|-\d{1,2}-\d{4})`;
+// ("ngày 26.11.2003": dots, as some provinces write dates.)
+const DATE = String.raw`ngày\s*\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s?\/\s?\d{1,2}\s?\/\s?\d{4}|-\d{1,2}-\d{4}|\.\d{1,2}\.\d{4})`;
 
 const SECTION_START = /^(?:[IVX]{1,5}\s*[.)-]\s+\p{Lu}|Phần\s+(?:[IVX]+|thứ)|PHẦN\s|Điều\s+1\b)/u;
 /** Between the document's own reference and another: "… hướng dẫn quán triệt và tổ chức thực hiện", "… về việc triển khai thực hiện". */

@@ -125,3 +125,11 @@ describe('an amending law named with its year only', () => {
     ]);
   });
 });
+
+describe('dates written with dots', () => {
+  // thuvienphapluat.vn, Bắc Ninh's Quyết định 84/2012/QĐ-UBND: "ngày 26.11.2003".
+  it('"Căn cứ Luật Cán bộ công chức ngày 13.11.2008;" names a law, dated; "Nghị định số 34/2011/NĐ-CP ngày 17.5.2011" is dated', () => {
+    expect(findReferences('Căn cứ Luật Cán bộ công chức ngày 13.11.2008;').map((r) => [r.raw, r.issuedOn])).toEqual([['Luật Cán bộ công chức ngày 13.11.2008', '2008-11-13']]);
+    expect(findReferences('Căn cứ Nghị định số 34/2011/NĐ-CP ngày 17.5.2011 của Chính phủ về xử lý kỷ luật;').map((r) => r.issuedOn)).toEqual(['2011-05-17']);
+  });
+});
