@@ -564,7 +564,8 @@ function referencesIn(text: string): Reference[] {
  * A law by its name, closed by the end of its clause or by its date; older texts write the name in lower case
  * ("Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001"), and two laws share a clause ("Luật xuất bản ngày
  * 03-12-2004 và Luật sửa đổi, bổ sung …"). An amending law's name runs long ("Luật sửa đổi, bổ sung một số
- * điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019", or "… năm 2019"). An ordinance
+ * điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019", or "… năm 2019"; "… của 37 luật có liên quan đến quy hoạch ngày …"), and so may a law's own ("Luật Ban hành văn bản quy phạm
+ * pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004"). An ordinance
  * ("Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000"), a Party
  * or Youth Union charter ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh") is cited the same way.
  */
@@ -576,7 +577,7 @@ const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ
 /** What LAW_BY_NAME cannot match without: most text names no law, and its scan is one of the parse's costliest. */
 const NAMES_A_LAW = /Luật|luật|Pháp lệnh|Điều lệ/;
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}-]+){1,24}?\s+(?:(${DATE})|năm\s+\d{4})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(${DATE}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}\d-]+){1,24}?\s+(?:(${DATE})|năm\s+\d{4})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(?:(${DATE})|năm\s+\d{4}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s)`,
   'gu',
 );
 

@@ -133,3 +133,17 @@ describe('dates written with dots', () => {
     expect(findReferences('Căn cứ Nghị định số 34/2011/NĐ-CP ngày 17.5.2011 của Chính phủ về xử lý kỷ luật;').map((r) => r.issuedOn)).toEqual(['2011-05-17']);
   });
 });
+
+describe('long law names', () => {
+  // hethongphapluat.vn: Sóc Trăng's Quyết định 1054/QĐ-UBND of 2022 and Bà Rịa - Vũng Tàu's Nghị quyết 37/2011/NQ-HĐND.
+  it('"Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018": a number inside the amending law\'s name', () => {
+    expect(findReferences('Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018;').map((r) => r.raw)).toEqual([
+      'Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018',
+    ]);
+  });
+  it('"Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004": a long name closed by its year', () => {
+    expect(findReferences('Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;').map((r) => r.raw)).toEqual([
+      'Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004',
+    ]);
+  });
+});
