@@ -178,6 +178,8 @@ const UNNUMBERED = new RegExp(
   String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
   'iu',
 );
+/** Bodies of every unit named together ("UBND các xã, phường, thị trấn", "Các sở, ngành"): no one issuer. */
+const MANY_BODIES = /(?:^|\s)các\s/iu;
 /** Kinds a People's Committee issues as a body, whoever signs them (a chairman's chỉ thị or quyết định is his own). */
 const COMMITTEE_KINDS: ReadonlySet<string> = new Set(['KE_HOACH', 'CHUONG_TRINH', 'DE_AN']);
 /** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
@@ -329,7 +331,8 @@ function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[])
     if (!m || PREAMBLE.test(m[1].trim()) || PREAMBLE.test(sentence) || findSymbols(m[1]).length) continue;
     const subjectAt = (m.index ?? 0) + m[0].indexOf(m[1]);
     const found = subjectBody(m[1]);
-    if (!found) continue;
+    // ("… chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …": bodies of every commune each issue their own.)
+    if (!found || MANY_BODIES.test(found.issuer)) continue;
     const kw = kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
     // A plan or programme is the committee's even when its chairman signs it ("Chủ tịch UBND tỉnh … ký ban hành kế hoạch").
     const issuer = COMMITTEE_KINDS.has(kw.kind) ? found.issuer.replace(/^Chủ tịch\s+(?=\p{Lu})/u, '') : found.issuer;

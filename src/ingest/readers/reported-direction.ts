@@ -83,6 +83,8 @@ const ISSUED_BY = new RegExp(String.raw`(?:^|\s)(${KIND_WORD}|${KIND_WORD.toLowe
 const ISSUED_OF = new RegExp(String.raw`(?:ban hành|ký)\s+(${KIND_WORD})(?:\s+số\s+\d{1,5}(?![\d/\p{L}-]))?\s+của\s+([^.;:,()]{3,80}?)(?=\s+(?:về|nhằm|triển khai|thực hiện|năm)(?![\p{L}])|[.;:,()]|$)`, 'u');
 /** "Ban Bí thư Trung ương Đảng", "Bộ Chính trị Ban Chấp hành Trung ương Đảng": the Party's central bodies by their own names. */
 const centralPartyName = (s: string) => s.replace(/^(Ban Bí thư|Bộ Chính trị)\s+(?:Ban Chấp hành\s+)?Trung ương Đảng$/u, '$1');
+/** The date stamp a stored page opens with: "date 2024-08 ". */
+const DATE_STAMP = /^date \d{4}-\d{2}\s+/u;
 /** What a clause puts before its subject: an adverbial ending with a comma ("Để …, ", "Chiều 18-1, …, "). */
 const lastClause = (s: string) => s.slice(s.lastIndexOf(', ') + 1).trim();
 /** A subject opening its clause: capitalised, no verb of an item assigning work, no coordinating phrase. */
@@ -221,7 +223,8 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
         const decided = a || h ? null : DECIDES.exec(s.text);
         const word = a?.[1] ?? h?.[2] ?? h?.[3] ?? (decided ? 'Quyết định' : undefined);
         const kw = word ? kindWordAt(word) : null;
-        const subject = a ? a[2].trim() : h ? lastClause(h[1]) : decided ? lastClause(decided[1]) : '';
+        // (A stored page's date stamp may open it: " date 2024-08 UBND tỉnh vừa quyết định thành lập …".)
+        const subject = (a ? a[2].trim() : h ? lastClause(h[1]) : decided ? lastClause(decided[1]) : '').replace(DATE_STAMP, '');
         const found = kw && subject && /^\p{Lu}/u.test(subject.replace(/^\S+\s*[-–]\s*/u, '')) ? subjectBody(centralPartyName(subject)) : null;
         if (kw && found && levelOfIssuer(found.body) && !VERB_IN_NAME.test(found.issuer)) {
           const verb = decided ? decided[0].lastIndexOf('quyết định') : -1;

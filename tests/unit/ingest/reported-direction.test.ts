@@ -102,3 +102,14 @@ describe('a congress\'s resolution named where the page says it holds what follo
     expect(congress('Tỉnh tiếp tục thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X trong năm tới.')[0]).toBeNull();
   });
 });
+
+describe('bodies of every unit are no issuer', () => {
+  // baobariavungtau.com.vn on the province's 503 security teams (the pages corpus stores it behind a date stamp).
+  const line = 'UBND tỉnh vừa quyết định thành lập 503 tổ bảo vệ an ninh, trật tự gồm 2.639 thành viên. Chủ tịch UBND các huyện, thị xã, thành phố có trách nhiệm chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định thành lập tổ bảo vệ an ninh, trật tự và từng thành viên.';
+  it('"… chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …": each commune issues its own; the decision told is the province\'s', () => {
+    for (const text of [line, ` date 2024-08 ${line}`]) {
+      const d = doc(text).document;
+      expect([d.kind, d.issuer]).toEqual(['QUYET_DINH', 'UBND tỉnh']);
+    }
+  });
+});
