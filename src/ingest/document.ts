@@ -360,6 +360,8 @@ export function levelOfSymbol(m: SymbolMatch): DocumentLevel | null {
   // "15/CĐ-TW", "20/CĐ-TW": a telegram of a central State body (the disaster steering committee), State-style with "TW".
   if (m.style === 'STATE' && /-(?:TW|TƯ)$/u.test(m.symbol)) return 'CENTRAL_STATE';
   // The offices of the Government and the National Assembly ("626/QĐ-VPCP", "…/VPQH") before a province's ("VPUB").
+  // ("…/QĐ-BCĐ": a steering committee's, central or a province's, is told by its issuer, not its code.)
+  if (iss === 'BCĐ') return null;
   if (/^(?:CP|TTg|VPCP|VPQH|QH|B[A-ZĐ]|NHNN|TANDTC|VKSNDTC|KTNN)/u.test(iss)) return 'CENTRAL_STATE';
   if (/^(?:UBND|HĐND|SNgV|S[A-ZĐ]|VP(?:UB)?)/u.test(iss)) return 'PROVINCIAL_STATE';
   return null;

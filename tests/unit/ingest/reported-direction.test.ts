@@ -113,3 +113,11 @@ describe('bodies of every unit are no issuer', () => {
     }
   });
 });
+
+describe('a steering committee\'s symbol says no level', () => {
+  // baoquangnam.vn, Quyết định 41/QĐ-BCĐ of Quảng Nam's provincial Covid-19 steering committee.
+  it('"Chủ tịch UBND tỉnh Lê Trí Thanh ký ban hành Quyết định 41/QĐ-BCĐ về việc thành lập Văn phòng thường trực Ban chỉ đạo cấp tỉnh …": provincial', () => {
+    const d = doc('(QNO) - Ngày 13.3, Chủ tịch UBND tỉnh Lê Trí Thanh ký ban hành Quyết định 41/QĐ-BCĐ về việc thành lập Văn phòng thường trực Ban chỉ đạo cấp tỉnh phòng chống dịch bệnh Covid-19 tại TP.Hội An.').document;
+    expect([d.symbol, d.level]).toEqual(['41/QĐ-BCĐ', 'PROVINCIAL_STATE']);
+  });
+});
