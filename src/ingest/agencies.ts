@@ -279,6 +279,19 @@ const SO_ABBR: Record<string, string> = {
   dttg: 'Dân tộc và Tôn giáo',
 };
 
+/**
+ * "Sở Giao thông - Vận tải", "Sở Tài nguyên-Môi trường", "Sở Thông tin - Truyền thông": a department's or ministry's fields
+ * joined by a hyphen are its own name written short; the name is the one those fields spell (SO_ABBR's names, "và"
+ * and hyphens aside: "Sở Giao thông vận tải", "Sở Tài nguyên và Môi trường"). Fields no department has stay as written.
+ */
+const fieldsKey = (fields: string) => foldDiacritics(fields).replace(/(?<![a-z])va(?![a-z])/g, ' ').replace(/[^a-z]+/g, ' ').trim();
+const FIELDS_BY_KEY = new Map(Object.values(SO_ABBR).map((name) => [fieldsKey(name), name]));
+function hyphenatedFields(name: string): string {
+  const m = /^(Sở|Bộ)\s+(\p{Lu}[\p{L}\s]*?\s*[-–]\s*\p{Lu}[\p{L}\s–-]*?)((?:\s+(?:tỉnh|thành phố)\s+\p{Lu}.*)?)$/u.exec(name);
+  const full = m ? FIELDS_BY_KEY.get(fieldsKey(m[2])) : undefined;
+  return m && full ? `${m[1]} ${full}${m[3]}` : name;
+}
+
 /** Acronyms expanded wherever they stand as a whole word (case-sensitive). */
 const ABBR: [RegExp, string][] = [
   [/\bUBMTTQVN\b|\bUB MTTQ(?:VN)?\b(?:\s+Việt Nam\b)?|\bUBMTTQ\b(?:\s+Việt Nam\b)?/gu, 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
@@ -401,7 +414,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
     const upper = (ab.match(/[A-ZĐ]/gu) ?? []).length;
     return (upper >= 2 || /[&]/.test(ab)) && SO_ABBR[k] ? `${so} ${SO_ABBR[k]}` : m;
   });
-  s = expandFieldList(s);
+  s = hyphenatedFields(expandFieldList(s));
   for (const [re, full] of ABBR) s = s.replace(re, full);
   // "Sở Khoa học & Công nghệ": the "&" between fields written out is their "và" (an abbreviation's "KH&CN" is above).
   if (/^(?:Sở|Bộ|Ban)\s/u.test(s)) s = s.replace(/(\p{Ll})\s*&\s*(?=\p{Lu})/gu, '$1 và ');
