@@ -123,6 +123,12 @@ const KIND_OF_SAME = new RegExp(String.raw`^${BARE_KIND}(?:$|\s+(?:\p{Ll}|(?:Huy
 const kindOfSameCollective = (collective: string, piece: string) => BARE_COLLECTIVE.test(collective) && KIND_OF_SAME.test(piece) && !DISTINCT_KIND.test(piece);
 /** "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": each is its own kind of central body. */
 const DISTINCT_KIND = /^cơ quan (?:ngang [Bb]ộ|thuộc Chính phủ)(?:\s|$)/u;
+/**
+ * "các cấp, các ngành, các địa phương", "các cấp, các ngành, địa phương": every level and sector (and locality), addressed
+ * as a whole; one collective, not three bodies.
+ */
+const everyLevelAndSector = (collective: string, piece: string, sep: string) =>
+  sep === ',' && (/^[Cc]ác cấp$/u.test(collective) ? /^các ngành$/u.test(piece) : /^[Cc]ác cấp, các ngành$/u.test(collective) && /^(?:các\s+)?địa phương$/u.test(piece));
 /** "Sở Nông nghiệp và PTNT": a field abbreviated after "và" is part of the department's name. */
 const FIELD_AFTER_AND = /^(?:PTNT|MT|CN|ĐT|DL|TT|XH|TB&XH|PTNT\.)$/u;
 
@@ -210,7 +216,7 @@ export function splitAgencies(cell: string): string[] {
     // (After ",", the heads of a collective open one more assignee: "Giám đốc các Sở, trưởng các ban, ngành cấp tỉnh".)
     const pillar = (p.sep === 'và' && OPENS_AFTER_AND.test(t)) || (p.sep === ',' && HEAD_OF_KINDS.test(t));
     const opens = (opensAgency(t) || (p.sep === ',' && DISTINCT_KIND.test(t))) && !(p.sep === 'và' && FIELD_AFTER_AND.test(t) && /^(?:Sở|Bộ)\s/u.test(prev));
-    if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t)) && !pillar) {
+    if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t) || everyLevelAndSector(prev, t, p.sep)) && !pillar) {
       out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
     } else {
       out.push(t);
