@@ -62,12 +62,17 @@ const HEAD_RE = new RegExp(
 
 /** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng"; project owners: "các chủ đầu tư". */
 const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư)(?![\p{L}])/u;
+/** "(các|từng|mỗi) đồng chí Ủy viên <body>": the members of a Party committee addressed as comrades (the words before "Ủy viên"). */
+const COMRADE_MEMBERS = /^(?:[Cc]ác|[Tt]ừng|[Mm]ỗi)\s+đồng chí\s+(?=(?:Ủy|Uỷ) viên\s+\p{Lu})/u;
 /** Does `s` (trimmed) open a new agency? */
 export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
   // (A central body addresses the provinces themselves: "yêu cầu các tỉnh, thành phố khu vực miền núi phía Bắc khẩn trương …".)
   // ("Thủ tướng yêu cầu các Tập đoàn, Tổng công ty phải tái cấu trúc …": state enterprises addressed as a collective.)
+  // "… yêu cầu các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện, các Đảng bộ trực thuộc …", "từng đồng chí Ủy viên Ban
+  // Thường vụ Huyện ủy chọn một thôn …": the members of a Party committee, addressed as comrades.
+  if (COMRADE_MEMBERS.test(s)) return true;
   if (/^các\s/iu.test(s)) return isAgencyStart(s) || /^[Cc]ác\s+(?:tỉnh|thành phố)(?:,|\s+(?:trực thuộc|khu vực|vùng|ven biển|miền|phía|\p{Lu}))/u.test(s) || ENTERPRISES.test(s);
   // "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Từng cấp ủy, tổ chức đảng …", "Chính phủ yêu cầu 11 Bộ, cơ
   // quan tập trung …": each of, or a count of, the bodies a collective "các" would name.
@@ -397,6 +402,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
     // "Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)": the abbreviation a text defines is no part of the name.
     .replace(/(?<=\p{L}{2,})\s*\((?=[^)]*\p{Lu}[^)]*\p{Lu})[\p{Lu}\p{Ll}&.-]{2,12}\)$/u, '')
     .trim();
+  // ("các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện": the members, "Ủy viên Ban Chấp hành Đảng bộ huyện".)
+  s = s.replace(COMRADE_MEMBERS, '');
   // A head holding a second post ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố - Trưởng ban Chỉ huy phòng thủ dân sự cấp
   // tỉnh") acts for the body he heads first: the second title is no part of its name.
   // (The head may already be read as his body: "Ủy ban Nhân dân tỉnh, thành phố - Trưởng ban …".)
