@@ -231,7 +231,21 @@ export function splitAgencies(cell: string): string[] {
     .map((s) => s.replace(/[\s.,;:]+$/u, '').trim())
     .filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s))
     .flatMap(membersNamed)
-    .map((piece, i, all) => localitiesOfSameKind(all[i - 1], piece));
+    .map((piece, i, all) => localitiesOfSameKind(all[i - 1], piece))
+    .map(sharedScope);
+}
+
+/**
+ * "UBND và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "UBND và Ban an toàn giao thông các huyện, thị xã, thành
+ * phố": the people's committee named bare before the next body shares the localities that body is named with; it is
+ * each of those localities' own committee.
+ */
+const BARE_COMMITTEE = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)$/u;
+const LOCALITY_KIND = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)';
+const SHARED_SCOPE = new RegExp(String.raw`\s(các\s+${LOCALITY_KIND}(?:,\s*${LOCALITY_KIND})*(?:\s+trực thuộc (?:Trung ương|tỉnh))?)$`, 'u');
+function sharedScope(piece: string, i: number, all: readonly string[]): string {
+  const scope = BARE_COMMITTEE.test(piece) && all[i + 1] ? SHARED_SCOPE.exec(all[i + 1]) : null;
+  return scope ? `${piece} ${scope[1]}` : piece;
 }
 
 /**
