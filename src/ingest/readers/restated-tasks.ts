@@ -541,8 +541,15 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
 const FROM_NEWS_INTRO = /^a copy's intro/u;
 /** A direction reported in news words (reported-direction.ts): no intro sentence, the page restates it after its headline. */
 const REPORTED = /^a copy's intro: (?:a body directing|the document speaks|the document issued|an assigning sentence opening the page)/u;
-/** The page's first line when it is a headline (no sentence punctuation at its end): it only announces. */
-const afterHeadline = (lines: readonly NormalisedLine[]) => (lines.length > 1 && !/[.;:!?…]["”'’)]?\s*$/u.test(lines[0].text.trim()) ? lines[1].line : lines[0]?.line ?? 0);
+/**
+ * The page's first line when it is a headline (no sentence punctuation at its end): it only announces. A copy cut from
+ * the middle of an article opens on a sentence instead, wrapped mid-way: "Theo đó, UBND tỉnh yêu cầu Sở Nông nghiệp và
+ * PTNT tăng cường công tác kiểm dịch động vật tại gốc đối" / "với gia súc, gia cầm …" (its connective, or the line
+ * after it going on in lower case, says so).
+ */
+const TRUNCATED_OPENING = /^(?:Theo đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó),\s/u;
+const isHeadline = (first: NormalisedLine, next: NormalisedLine) => !/[.;:!?…]["”'’)]?\s*$/u.test(first.text.trim()) && !TRUNCATED_OPENING.test(first.text.trim()) && !/^\s*\p{Ll}/u.test(next.text);
+const afterHeadline = (lines: readonly NormalisedLine[]) => (lines.length > 1 && isHeadline(lines[0], lines[1]) ? lines[1].line : lines[0]?.line ?? 0);
 
 /**
  * The family reader: a copy without the document's own header ("Số: …"; its symbol or kind read from a portal
