@@ -64,6 +64,7 @@ const HEAD_RE = new RegExp(
 const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư)(?![\p{L}])/u;
 /** "(các|từng|mỗi) đồng chí Ủy viên <body>": the members of a Party committee addressed as comrades (the words before "Ủy viên"). */
 const COMRADE_MEMBERS = /^(?:[Cc]ác|[Tt]ừng|[Mm]ỗi)\s+đồng chí\s+(?=(?:Ủy|Uỷ) viên\s+\p{Lu})/u;
+const LOWER_POLICE = /^công an(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?=$|\s*[,;]|\s+và\s)/u;
 /** Does `s` (trimmed) open a new agency? */
 export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
@@ -73,6 +74,9 @@ export function opensAgency(s: string): boolean {
   // "… yêu cầu các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện, các Đảng bộ trực thuộc …", "từng đồng chí Ủy viên Ban
   // Thường vụ Huyện ủy chọn một thôn …": the members of a Party committee, addressed as comrades.
   if (COMRADE_MEMBERS.test(s)) return true;
+  // "… chỉ đạo công an tỉnh, Sở GTVT, UBND …", "phối hợp với ngành y tế, công an và đơn vị có liên quan": the police, named
+  // in lower case inside a list (alone, or with their level).
+  if (LOWER_POLICE.test(s)) return true;
   if (/^các\s/iu.test(s)) return isAgencyStart(s) || /^[Cc]ác\s+(?:tỉnh|thành phố)(?:,|\s+(?:trực thuộc|khu vực|vùng|ven biển|miền|phía|\p{Lu}))/u.test(s) || ENTERPRISES.test(s);
   // "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Từng cấp ủy, tổ chức đảng …", "Chính phủ yêu cầu 11 Bộ, cơ
   // quan tập trung …": each of, or a count of, the bodies a collective "các" would name.
@@ -115,7 +119,8 @@ const sameKindInCollective = (collective: string, piece: string) =>
  * local authorities, or the mass organisations, are one more assignee ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung
  * ương" is one committee's name).
  */
-const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể)(?:\s|$)/u;
+// ("… ngành y tế, công an và đơn vị có liên quan": the bodies concerned, too.)
+const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể|đơn vị (?:có )?liên quan$)(?:\s|$)/u;
 /** "trưởng các ban, ngành cấp tỉnh", "thủ trưởng các đơn vị": the heads of a collective, inside a list. */
 const HEAD_OF_KINDS = /^(?:[Tt]rưởng|[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch)\s+các\s/u;
 /**
