@@ -62,12 +62,21 @@ const HEAD_RE = new RegExp(
 
 /** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng"; project owners: "các chủ đầu tư". */
 const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư)(?![\p{L}])/u;
+/** "(các|từng|mỗi) đồng chí Ủy viên <body>": the members of a Party committee addressed as comrades (the words before "Ủy viên"). */
+const COMRADE_MEMBERS = /^(?:[Cc]ác|[Tt]ừng|[Mm]ỗi)\s+đồng chí\s+(?=(?:Ủy|Uỷ) viên\s+\p{Lu})/u;
+const LOWER_POLICE = /^công an(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?=$|\s*[,;]|\s+và\s)/u;
 /** Does `s` (trimmed) open a new agency? */
 export function opensAgency(s: string): boolean {
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
   // (A central body addresses the provinces themselves: "yêu cầu các tỉnh, thành phố khu vực miền núi phía Bắc khẩn trương …".)
   // ("Thủ tướng yêu cầu các Tập đoàn, Tổng công ty phải tái cấu trúc …": state enterprises addressed as a collective.)
+  // "… yêu cầu các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện, các Đảng bộ trực thuộc …", "từng đồng chí Ủy viên Ban
+  // Thường vụ Huyện ủy chọn một thôn …": the members of a Party committee, addressed as comrades.
+  if (COMRADE_MEMBERS.test(s)) return true;
+  // "… chỉ đạo công an tỉnh, Sở GTVT, UBND …", "phối hợp với ngành y tế, công an và đơn vị có liên quan": the police, named
+  // in lower case inside a list (alone, or with their level).
+  if (LOWER_POLICE.test(s)) return true;
   if (/^các\s/iu.test(s)) return isAgencyStart(s) || /^[Cc]ác\s+(?:tỉnh|thành phố)(?:,|\s+(?:trực thuộc|khu vực|vùng|ven biển|miền|phía|\p{Lu}))/u.test(s) || ENTERPRISES.test(s);
   // "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Từng cấp ủy, tổ chức đảng …", "Chính phủ yêu cầu 11 Bộ, cơ
   // quan tập trung …": each of, or a count of, the bodies a collective "các" would name.
@@ -110,7 +119,8 @@ const sameKindInCollective = (collective: string, piece: string) =>
  * local authorities, or the mass organisations, are one more assignee ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung
  * ương" is one committee's name).
  */
-const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể)(?:\s|$)/u;
+// ("… ngành y tế, công an và đơn vị có liên quan": the bodies concerned, too.)
+const OPENS_AFTER_AND = /^(?:chính quyền|các đoàn thể|đơn vị (?:có )?liên quan$)(?:\s|$)/u;
 /** "trưởng các ban, ngành cấp tỉnh", "thủ trưởng các đơn vị": the heads of a collective, inside a list. */
 const HEAD_OF_KINDS = /^(?:[Tt]rưởng|[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch)\s+các\s/u;
 /**
@@ -123,6 +133,12 @@ const KIND_OF_SAME = new RegExp(String.raw`^${BARE_KIND}(?:$|\s+(?:\p{Ll}|(?:Huy
 const kindOfSameCollective = (collective: string, piece: string) => BARE_COLLECTIVE.test(collective) && KIND_OF_SAME.test(piece) && !DISTINCT_KIND.test(piece);
 /** "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": each is its own kind of central body. */
 const DISTINCT_KIND = /^cơ quan (?:ngang [Bb]ộ|thuộc Chính phủ)(?:\s|$)/u;
+/**
+ * "các cấp, các ngành, các địa phương", "các cấp, các ngành, địa phương": every level and sector (and locality), addressed
+ * as a whole; one collective, not three bodies.
+ */
+const everyLevelAndSector = (collective: string, piece: string, sep: string) =>
+  sep === ',' && (/^[Cc]ác cấp$/u.test(collective) ? /^các ngành$/u.test(piece) : /^[Cc]ác cấp, các ngành$/u.test(collective) && /^(?:các\s+)?địa phương$/u.test(piece));
 /** "Sở Nông nghiệp và PTNT": a field abbreviated after "và" is part of the department's name. */
 const FIELD_AFTER_AND = /^(?:PTNT|MT|CN|ĐT|DL|TT|XH|TB&XH|PTNT\.)$/u;
 
@@ -210,7 +226,7 @@ export function splitAgencies(cell: string): string[] {
     // (After ",", the heads of a collective open one more assignee: "Giám đốc các Sở, trưởng các ban, ngành cấp tỉnh".)
     const pillar = (p.sep === 'và' && OPENS_AFTER_AND.test(t)) || (p.sep === ',' && HEAD_OF_KINDS.test(t));
     const opens = (opensAgency(t) || (p.sep === ',' && DISTINCT_KIND.test(t))) && !(p.sep === 'và' && FIELD_AFTER_AND.test(t) && /^(?:Sở|Bộ)\s/u.test(prev));
-    if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t)) && !pillar) {
+    if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t) || everyLevelAndSector(prev, t, p.sep)) && !pillar) {
       out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
     } else {
       out.push(t);
@@ -220,7 +236,21 @@ export function splitAgencies(cell: string): string[] {
     .map((s) => s.replace(/[\s.,;:]+$/u, '').trim())
     .filter((s) => s && !/^(?:có liên quan|liên quan)$/iu.test(s))
     .flatMap(membersNamed)
-    .map((piece, i, all) => localitiesOfSameKind(all[i - 1], piece));
+    .map((piece, i, all) => localitiesOfSameKind(all[i - 1], piece))
+    .map(sharedScope);
+}
+
+/**
+ * "UBND và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "UBND và Ban an toàn giao thông các huyện, thị xã, thành
+ * phố": the people's committee named bare before the next body shares the localities that body is named with; it is
+ * each of those localities' own committee.
+ */
+const BARE_COMMITTEE = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)$/u;
+const LOCALITY_KIND = '(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)';
+const SHARED_SCOPE = new RegExp(String.raw`\s(các\s+${LOCALITY_KIND}(?:,\s*${LOCALITY_KIND})*(?:\s+trực thuộc (?:Trung ương|tỉnh))?)$`, 'u');
+function sharedScope(piece: string, i: number, all: readonly string[]): string {
+  const scope = BARE_COMMITTEE.test(piece) && all[i + 1] ? SHARED_SCOPE.exec(all[i + 1]) : null;
+  return scope ? `${piece} ${scope[1]}` : piece;
 }
 
 /**
@@ -278,6 +308,19 @@ const SO_ABBR: Record<string, string> = {
   dl: 'Du lịch',
   dttg: 'Dân tộc và Tôn giáo',
 };
+
+/**
+ * "Sở Giao thông - Vận tải", "Sở Tài nguyên-Môi trường", "Sở Thông tin - Truyền thông": a department's or ministry's fields
+ * joined by a hyphen are its own name written short; the name is the one those fields spell (SO_ABBR's names, "và"
+ * and hyphens aside: "Sở Giao thông vận tải", "Sở Tài nguyên và Môi trường"). Fields no department has stay as written.
+ */
+const fieldsKey = (fields: string) => foldDiacritics(fields).replace(/(?<![a-z])va(?![a-z])/g, ' ').replace(/[^a-z]+/g, ' ').trim();
+const FIELDS_BY_KEY = new Map(Object.values(SO_ABBR).map((name) => [fieldsKey(name), name]));
+function hyphenatedFields(name: string): string {
+  const m = /^(Sở|Bộ)\s+(\p{Lu}[\p{L}\s]*?\s*[-–]\s*\p{Lu}[\p{L}\s–-]*?)((?:\s+(?:tỉnh|thành phố)\s+\p{Lu}.*)?)$/u.exec(name);
+  const full = m ? FIELDS_BY_KEY.get(fieldsKey(m[2])) : undefined;
+  return m && full ? `${m[1]} ${full}${m[3]}` : name;
+}
 
 /** Acronyms expanded wherever they stand as a whole word (case-sensitive). */
 const ABBR: [RegExp, string][] = [
@@ -378,6 +421,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
     // "Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)": the abbreviation a text defines is no part of the name.
     .replace(/(?<=\p{L}{2,})\s*\((?=[^)]*\p{Lu}[^)]*\p{Lu})[\p{Lu}\p{Ll}&.-]{2,12}\)$/u, '')
     .trim();
+  // ("các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện": the members, "Ủy viên Ban Chấp hành Đảng bộ huyện".)
+  s = s.replace(COMRADE_MEMBERS, '');
   // A head holding a second post ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố - Trưởng ban Chỉ huy phòng thủ dân sự cấp
   // tỉnh") acts for the body he heads first: the second title is no part of its name.
   // (The head may already be read as his body: "Ủy ban Nhân dân tỉnh, thành phố - Trưởng ban …".)
@@ -401,7 +446,7 @@ export function canonicalAgencyName(name: string, province: string | null = null
     const upper = (ab.match(/[A-ZĐ]/gu) ?? []).length;
     return (upper >= 2 || /[&]/.test(ab)) && SO_ABBR[k] ? `${so} ${SO_ABBR[k]}` : m;
   });
-  s = expandFieldList(s);
+  s = hyphenatedFields(expandFieldList(s));
   for (const [re, full] of ABBR) s = s.replace(re, full);
   // "Sở Khoa học & Công nghệ": the "&" between fields written out is their "và" (an abbreviation's "KH&CN" is above).
   if (/^(?:Sở|Bộ|Ban)\s/u.test(s)) s = s.replace(/(\p{Ll})\s*&\s*(?=\p{Lu})/gu, '$1 và ');

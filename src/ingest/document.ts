@@ -13,6 +13,7 @@ import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } 
 import { joinLines, spanOfLines, splitParagraphs } from './normalise';
 import { findProvinces, provinceByName, PROVINCES } from './provinces';
 import { carriedOutByAnother } from './carried-out';
+import { toDrawUp } from './drawn-up';
 import { findSymbols, KIND_VI, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, isoDate, squash } from './text';
 import { isCalendarDate } from './validate';
@@ -23,6 +24,8 @@ export interface ReadMetaOptions {
 }
 
 type Field = 'kind' | 'kindVi' | 'symbol' | 'number' | 'issuer' | 'level' | 'province' | 'issuedOn' | 'title' | 'signer';
+/** "… yêu cầu:", "… chỉ đạo như sau:": an assigning verb and its colon, the addressees after it. */
+const ASSIGNED_AFTER_COLON = /(?:^|\s)(?:yêu cầu|đề nghị|giao|(?<!Ban\s)chỉ đạo|phân công)(?:\s+như sau)?\s*:[^.:]*$/u;
 const FIELDS: Field[] = ['kind', 'kindVi', 'symbol', 'number', 'issuer', 'level', 'province', 'issuedOn', 'title', 'signer'];
 
 // ---------------------------------------------------------------------------------------------------
@@ -574,9 +577,14 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       if (!w || w.kind === 'CONG_VAN') continue;
       // "Chính phủ yêu cầu Bộ NNPTNT tích cực triển khai Đề án …", "giao Văn phòng … chủ trì, phối hợp với …, Sở Y tế và các
       // đơn vị liên quan xây dựng kế hoạch …": what a body is asked to carry out is no document it enacts.
+      // ("… đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động xây dựng kế hoạch …; Ban cán sự Đảng
+      // UBND tỉnh xây dựng kế hoạch …": the same in the sentence after the assigning verb's colon.)
       if (/(?:^|\s)(?:yêu cầu|đề nghị|giao|(?<!Ban\s)chỉ đạo|phối hợp|chủ trì)\s/u.test(m[1]) || /(?:^|\s)(?:phối hợp|chủ trì)(?![\p{L}])[^.;]*$/u.test(j.text.slice(0, m.index ?? 0))) continue;
-      // "Bộ Chính trị đã ban hành Kết luận số 19-KL/TW", which the page's own document carries out.
+      if (ASSIGNED_AFTER_COLON.test(j.text.slice(0, (m.index ?? 0) + m[0].indexOf(m[1])))) continue;
+      // ("Văn phòng Tỉnh ủy xây dựng kế hoạch đảm bảo dự toán kinh phí …": a body given the work of drawing up a plan, ./drawn-up.ts.)
       const kindEnd = (m.index ?? 0) + m[0].length - m[2].length + w.length;
+      if (toDrawUp(j.text.slice(m.index ?? 0, kindEnd), j.text.slice(kindEnd))) continue;
+      // "Bộ Chính trị đã ban hành Kết luận số 19-KL/TW", which the page's own document carries out.
       const numbered = /^\s*số\s/u.test(j.text.slice(kindEnd)) ? findSymbols(j.text.slice(kindEnd, kindEnd + 40))[0] : undefined;
       if (numbered && numbered.index <= 8 && carriedOut.has(numbered.symbol)) continue;
       // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành …": the adverb before the verb is no part of the name.

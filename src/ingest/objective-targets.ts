@@ -154,7 +154,10 @@ function clauses(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   // "… tăng 18,2%. 2. Thu nhập bình quân …": an item number inline opens a clause too.
   // ("… 8,0%/năm. (2) Cơ cấu kinh tế …" too.)
-  const re = /;|\.(?=\s+\p{Lu})|\.(?=\s+\d{1,2}\.\s)|\.(?=\s+\(\d{1,2}\)\s)|\.\s*$/gu;
+  // ("Long An đề ra mục tiêu … khu vực ĐBSCL VOV.VN - Nghị quyết Đại hội …": a news agency's tag ends the headline run into
+  // the intro, and is no part of the clause after it; a tag in brackets or with its domain, "(TBTCO) - ", not an abbreviation
+  // glossed after a dash, "GRDP - Tổng sản phẩm trên địa bàn".)
+  const re = /;|\.(?=\s+\p{Lu})|\.(?=\s+\d{1,2}\.\s)|\.(?=\s+\(\d{1,2}\)\s)|\.\s*$|\s(?:\([A-ZĐ][A-ZĐ.]{1,11}\)|[A-ZĐ]{2,8}\.(?:VN|COM|NET))\s*[-–]\s+(?=\p{Lu}\p{Ll})/gu;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(from, m.index), at: from });

@@ -180,6 +180,23 @@ export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTar
  * left. `signs` counts the tasks that show the text is a directive (prose tasks only when a body directs them or
  * when they divide work among several bodies).
  */
+/**
+ * "(VOV5) - Bà Trương Thị Mai yêu cầu các cơ quan liên quan cần phối hợp tốt hơn nữa …" and, in the body, "Phát biểu kết luận
+ * Hội nghị, bà Trương Thị Mai yêu cầu các cơ quan liên quan cần phối hợp tốt hơn nữa …": a news page's lead paragraph
+ * repeats a sentence of its body; the same body task with the same lead, read twice, is one task (the first reading is kept).
+ */
+function onceEach(tasks: RawTask[]): RawTask[] {
+  const seen = new Set<string>();
+  return tasks.filter((t) => {
+    // (A table's rows are its own: two rows alike are kept as the table has them.)
+    if (t.source !== 'BODY') return true;
+    const key = [t.text, ...t.leadRaw].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function readTasksAndIndicators(lines: readonly NormalisedLine[], document: DocumentMeta, sections: readonly Section[]): { tasks: RawTask[]; indicators: RawIndicator[]; signs: number } {
   // One table scan serves both readers (it is the costliest stage of a large plan).
   const tables = findTables(lines);
@@ -188,7 +205,7 @@ export function readTasksAndIndicators(lines: readonly NormalisedLine[], documen
   const readings = FAMILY_READERS.map((r) => r.read({ lines: nonBlank, document, sections, generic }));
   // A reading that changes the body tasks re-links body items to the appendix rows they restate.
   const changed = readings.some((r) => r.tasks.length || r.claims.length);
-  const merged = changed ? mergeTasks(generic.tasks, readings) : generic.tasks;
+  const merged = changed ? onceEach(mergeTasks(generic.tasks, readings)) : generic.tasks;
   // Then the prose no reader took: a sentence anywhere in the body may assign work (./prose-assignments.ts).
   const covered = [...merged.map((t) => t.span), ...readings.flatMap((r) => r.claims)];
   const prose = proseAssignments(nonBlank, document, sections, covered, tables);
@@ -196,7 +213,7 @@ export function readTasksAndIndicators(lines: readonly NormalisedLine[], documen
     if (changed) linkSameAs(merged);
     return { tasks: merged, indicators: mergeIndicators(generic.indicators, readings), signs: merged.length };
   }
-  const body = [...merged.filter((t) => t.source === 'BODY'), ...prose].sort((a, b) => a.span.startLine - b.span.startLine || a.span.endLine - b.span.endLine);
+  const body = onceEach([...merged.filter((t) => t.source === 'BODY'), ...prose]).sort((a, b) => a.span.startLine - b.span.startLine || a.span.endLine - b.span.endLine);
   const tasks = [...body, ...merged.filter((t) => t.source === 'TABLE')].map((t) => ({ ...t, sameAsIndex: undefined }));
   linkSameAs(tasks);
   // (A page dividing work among several bodies restates a direction though its opening naming who directs is lost; one

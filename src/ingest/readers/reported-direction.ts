@@ -41,7 +41,8 @@ const KIND_SPEAKS = new RegExp(
 /** "Theo thông báo của UBND tỉnh vừa được ban hành, …": the document named with its issuer as the source of what follows. */
 const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})\s+của\s+([^,;.]{3,80}?)(?:\s+(?:vừa|mới|đã)(?:\s+được)?\s+(?:ký\s+)?(?:ban hành|phát đi|công bố))?\s*,`, 'u');
 /** "Phó Thủ tướng Nguyễn Thiện Nhân có Công điện gửi: …", "Văn phòng Chính phủ vừa ra thông báo Kết luận …": a body has or issues the document. */
-const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,400}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
+// ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW …": one issued, with no number of its own.)
+const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,400}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi|(?:ký\s+)?ban hành)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
 /** "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI": a congress (national: the Party's centre; a Đảng bộ's: its Party). */
 const CONGRESS = String.raw`(Đại hội\s+(?:đại biểu\s+)?(?:(toàn quốc|Đảng toàn quốc)|Đảng bộ\s[^.;:,]{2,40}?)(?:\s+lần thứ\s+[IVXLC\d]+)?)`;
 /**
@@ -97,7 +98,9 @@ const NOT_A_SUBJECT = /^(?:Giao|Yêu cầu|Đề nghị|Chủ trì|Phối hợp)
 function directingBody(sentence: string): { at: number; end: number; subject: string; issuer: string; body: string; verb: string; verbAt: number; announces: boolean } | null {
   for (const d of sentence.matchAll(DIRECTS)) {
     const before = sentence.slice(0, d.index).trimEnd();
-    const subject = lastClause(before);
+    // ("Kết luận cuộc họp, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu: …": an official addressed as "comrade" speaks for
+    // the body he holds office in; the word is no part of the subject.)
+    const subject = lastClause(before).replace(COMRADE, '');
     if (!subject || subject.length > 160 || !/^\p{Lu}/u.test(subject.replace(/^\S+\s*[-–]\s*/u, '')) || NOT_A_SUBJECT.test(subject)) continue;
     const found = subjectBody(subject);
     // ("Ban Tuyên giáo Trung ương xin thông báo ý kiến chỉ đạo như sau:": a subject holding a verb is a clause, not a name.)
@@ -114,6 +117,9 @@ function directingBody(sentence: string): { at: number; end: number; subject: st
   }
   return null;
 }
+
+/** "đồng chí" ("comrade") before a Party official's office: "đồng chí Bí thư Tỉnh ủy", "Đồng chí Phó Chủ tịch UBND tỉnh". */
+const COMRADE = /^(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?=\p{Lu})/u;
 
 const VERB_IN_NAME = /\s(?:xin|thông báo|ý kiến|yêu cầu|chỉ đạo|giao|đề nghị|cho biết|điện)(?![\p{L}])/u;
 

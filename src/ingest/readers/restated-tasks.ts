@@ -16,6 +16,7 @@ import { joinLines, splitParagraphs } from '../normalise';
 import { findSymbols } from '../symbols';
 import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
 import { squash } from '../text';
+import { toDrawUp } from '../drawn-up';
 import { definedAbbreviations, spelledOutName } from './defined-abbreviations';
 import { resolutionGroupTasks } from '../resolution-groups';
 
@@ -33,6 +34,11 @@ export const ASSIGNING_VERB = /\s(?:(?:cũng|đã|vừa|đồng thời)\s+)?(?:c
 
 // (… and "Ủy ban Kiểm tra trung ương (UBKTT.Ư) vừa có hướng dẫn …", "Văn phòng Chính phủ vừa ra thông báo …".)
 const ENACTING = /^[^,;]{0,80}?\s(?:(?:vừa|đã|mới)\s+(?:có|ra)|(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban hành|xây dựng|phê duyệt))\s+(?:Kế hoạch|Chương trình|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Đề án|Hướng dẫn|Văn bản|Công văn|Quy chế|Quy định|Thông báo|Thông tri|Công điện)(?![\p{L}])/iu;
+/** A sentence enacting a document, not one asking a body to draw it up ("Văn phòng Tỉnh ủy xây dựng kế hoạch …", ../drawn-up.ts). */
+function enacts(text: string): boolean {
+  const m = ENACTING.exec(text);
+  return !!m && !toDrawUp(m[0], text.slice(m[0].length));
+}
 /** "<agencies> (cũng) được (UBND tỉnh) giao (nhiệm vụ) …": the agencies before "được … giao" lead. */
 const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\s)?(?:giao|phân công|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm))?\s+(?=\S)/u;
 /** "Cụ thể, …", "Theo đó, …", "Ngoài ra, …", a bullet "- …": what comes before the clause's subject. */
@@ -144,7 +150,7 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
     }
     // "UBND tỉnh ban hành Kế hoạch số …" says who issued the document: no task, unless it says whom the document was sent
     // to and what it asks of them ("Bộ Y tế vừa có văn bản gửi … đề nghị tăng cường …").
-    if (ENACTING.test(rest)) {
+    if (enacts(rest)) {
       const to = sentTo(rest);
       return to ? { ...to, from: from + to.from } : null;
     }
@@ -227,7 +233,7 @@ function clausesOf(text: string): { at: number; text: string }[] {
     const onlyNames = !!named && opensAgency(named) && !ASSIGNS.test(named) && !inlineAssignment(named).lead.length;
     // ("Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế …; Giám đốc các Bệnh viện …; Thủ trưởng Y tế các Bộ, ngành đề nghị …": the
     // addressees of a document sent, listed with ";", go on to the request.)
-    const sent = prev && prev.text.endsWith(';') && ENACTING.test(prev.text) ? SENT_TO.exec(prev.text) : null;
+    const sent = prev && prev.text.endsWith(';') && enacts(prev.text) ? SENT_TO.exec(prev.text) : null;
     const sentOn = !!sent && opensAgency(prev.text.slice((sent.index ?? 0) + sent[0].length)) && !SENT_REQUEST.test(prev.text.slice((sent.index ?? 0) + sent[0].length));
     if (prev && ((tail && opensAgency(tail) && !inlineAssignment(tail).lead.length) || onlyNames || sentOn) && opensAgency(piece)) prev.text = text.slice(prev.at, at + piece.length);
     else out.push({ at, text: piece });
@@ -445,7 +451,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       const skip = enacting && !ASSIGNS.test(clause);
       // (One that goes on to direct, "… đã ban hành Công văn số 3053/UBND-KTN yêu cầu các đơn vị …; định kỳ hàng tháng …", says
       // what the document directs: its ";"-clauses go on with it.)
-      enacting = (enacting || (ENACTING.test(opening) && !ASSIGNS.test(clause))) && /;\s*$/u.test(clause);
+      enacting = (enacting || (enacts(opening) && !ASSIGNS.test(clause))) && /;\s*$/u.test(clause);
       if (skip) continue;
       // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
       // (7a) "1. Giao Bộ Y tế:" alone on its line heads the numbered items after it: the body leads those naming none.
@@ -535,8 +541,15 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
 const FROM_NEWS_INTRO = /^a copy's intro/u;
 /** A direction reported in news words (reported-direction.ts): no intro sentence, the page restates it after its headline. */
 const REPORTED = /^a copy's intro: (?:a body directing|the document speaks|the document issued|an assigning sentence opening the page)/u;
-/** The page's first line when it is a headline (no sentence punctuation at its end): it only announces. */
-const afterHeadline = (lines: readonly NormalisedLine[]) => (lines.length > 1 && !/[.;:!?…]["”'’)]?\s*$/u.test(lines[0].text.trim()) ? lines[1].line : lines[0]?.line ?? 0);
+/**
+ * The page's first line when it is a headline (no sentence punctuation at its end): it only announces. A copy cut from
+ * the middle of an article opens on a sentence instead, wrapped mid-way: "Theo đó, UBND tỉnh yêu cầu Sở Nông nghiệp và
+ * PTNT tăng cường công tác kiểm dịch động vật tại gốc đối" / "với gia súc, gia cầm …" (its connective, or the line
+ * after it going on in lower case, says so).
+ */
+const TRUNCATED_OPENING = /^(?:Theo đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó),\s/u;
+const isHeadline = (first: NormalisedLine, next: NormalisedLine) => !/[.;:!?…]["”'’)]?\s*$/u.test(first.text.trim()) && !TRUNCATED_OPENING.test(first.text.trim()) && !/^\s*\p{Ll}/u.test(next.text);
+const afterHeadline = (lines: readonly NormalisedLine[]) => (lines.length > 1 && isHeadline(lines[0], lines[1]) ? lines[1].line : lines[0]?.line ?? 0);
 
 /**
  * The family reader: a copy without the document's own header ("Số: …"; its symbol or kind read from a portal

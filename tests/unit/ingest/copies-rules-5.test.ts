@@ -106,7 +106,8 @@ describe('preambles and restated tasks', () => {
   });
   it('"Bên cạnh đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp, các ngành, địa phương tiếp tục …": the assigner is no lead', () => {
     const t = readRestatedTasks(lines('Bên cạnh đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp, các ngành, địa phương tiếp tục thực hiện việc chỉnh trang đô thị, giữ gìn cảnh quan.'));
-    expect(t.map((x) => x.leadRaw)).toEqual([['các cấp', 'các ngành, địa phương']]);
+    // (Every level, sector and locality is one collective, as the page's key keeps it: ./every-level.test.ts.)
+    expect(t.map((x) => x.leadRaw)).toEqual([['các cấp, các ngành, địa phương']]);
   });
   it('a sub-headline standing alone and a photo caption announce the article: no task; the editors\' "LTS:" is no agency', () => {
     const news = 'Trong công văn, Ban Chỉ đạo yêu cầu khẩn trương thực hiện.\n\nCác ban đảng, ban cán sự đảng; các Đảng ủy trực thuộc Trung ương chuẩn bị báo cáo trình Hội nghị Trung ương vào tháng 2-2025\n\nBan Tuyên giáo Trung ương chủ trì, phối hợp với Ban Dân vận Trung ương xây dựng đề án tuyên truyền.\n\nBộ Chính trị chỉ đạo thực hiện Nghị quyết Đại hội XIII của Đảng (Ảnh minh họa - nguồn internet)\n\nSở Y tế chủ trì triển khai kế hoạch tiêm chủng trên địa bàn.';
