@@ -145,7 +145,8 @@ const NAMED_IN_TITLE = /^[^;]*?(?<![\p{L}])(?:về|thực hiện|triển khai)(?
 const DETAILS = /^[^;,]*?(?<![\p{L}])(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn thi hành)(?![\p{L}])[^;]*?(?:của|tại)?\s*$/iu;
 /** … unless the clause's list goes on: "… về Hội nhập quốc tế trong tình hình mới và Chương trình hành động số 44-CTr/TU". */
 function namedInTitle(gap: string): boolean {
-  if (!NAMED_IN_TITLE.test(gap)) return false;
+  // ("… trong giai đoạn mới.Thực hiện Nghị quyết số 27-NQ/TW …": a new sentence, even glued to the last, is no title.)
+  if (!NAMED_IN_TITLE.test(gap) || /[.!?]["”)]?\s*\p{Lu}/u.test(gap)) return false;
   const before = gap.replace(new RegExp(`(?:${KIND_WORD})?\\s*(?:số|:)?\\s*$`, 'iu'), '').trimEnd();
   return !/(?:(?<![\p{L}])và|,)$/u.test(before);
 }
@@ -545,6 +546,13 @@ function referencesIn(text: string): Reference[] {
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length)) continue;
     out.push({ symbol: null, kind: 'NGHI_QUYET', issuedOn: null, issuer: null, raw: squash(m[0]), index: i, end: i + m[0].length });
   }
+  // A plenum's resolution is named by its plenum: "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Hội nghị Trung ương
+  // lần thứ 5 khóa XIII", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII".
+  if (text.includes('Nghị quyết')) for (const m of text.matchAll(PLENUM_RESOLUTION)) {
+    const i = m.index ?? 0;
+    if (symbols.some((s) => s.index >= i && s.index < i + m[0].length + 20)) continue;
+    out.push({ symbol: null, kind: 'NGHI_QUYET', issuedOn: null, issuer: 'Ban Chấp hành Trung ương', raw: squash(m[0]), index: i, end: i + m[0].length });
+  }
   // Laws are cited by name, not number: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;". Only a
   // name that a date or the end of the clause closes is taken, so "theo Luật …" in running prose is not.
   if (NAMES_A_LAW.test(text)) for (const m of text.matchAll(LAW_BY_NAME)) {
@@ -571,6 +579,9 @@ function referencesIn(text: string): Reference[] {
  */
 const CONGRESS_RESOLUTION =
   /(?<![\p{L}])Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:(?:Đảng\s+)?toàn quốc\s+|Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)?(?:lần thứ\s+)?[IVXL]{1,6}(?![\p{L}])(?:\s+của Đảng(?![\p{L}]))?/gu;
+/** A Central Committee plenum's resolution by its plenum and term (see findReferences). */
+const PLENUM_RESOLUTION =
+  /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;

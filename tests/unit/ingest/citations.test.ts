@@ -147,3 +147,23 @@ describe('long law names', () => {
     ]);
   });
 });
+
+describe('a Central Committee plenum\'s resolution named by its plenum', () => {
+  // baothainguyen.vn (Thái Nguyên's steering committee), vtcnews.vn (19-NQ/TW), moj.gov.vn (Kế hoạch 11-KH/TW).
+  it('"Nghị quyết Hội nghị Trung ương 6 (khóa XII)", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII"', () => {
+    const raws = (t: string) => findReferences(t).map((r) => [r.raw, r.kind]);
+    expect(raws('Mới đây, Tỉnh ủy đã quyết định thành lập Ban chỉ đạo (BCĐ) thực hiện Nghị quyết Hội nghị Trung ương 6 (khóa XII) gồm 32 đồng chí.')).toEqual([['Nghị quyết Hội nghị Trung ương 6 (khóa XII)', 'NGHI_QUYET']]);
+    expect(raws('tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng')).toEqual([['Nghị quyết Trung ương 4 khóa XII', 'NGHI_QUYET']]);
+    expect(raws('thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII về Chiến lược bảo vệ Tổ quốc')).toEqual([['Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII', 'NGHI_QUYET']]);
+  });
+  it('named with its number, the number names it: "Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW"', () => {
+    expect(findReferences('Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW').map((r) => r.symbol)).toEqual(['04-NQ/TW']);
+  });
+  it('the numbered resolution carried out in the next sentence, glued to it, still IMPLEMENTS: "… trong giai đoạn mới.Thực hiện Nghị quyết số 27-NQ/TW …"', () => {
+    const { lines } = normalise([
+      'Ban Chấp hành Trung ương đã ban hành Kế hoạch số 11-KH/TW ngày 28 tháng 11 năm 2022 của Ban Chấp hành Trung ương về thực hiện Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng Khóa XIII về tiếp tục xây dựng và hoàn thiện nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới.Thực hiện Nghị quyết số 27-NQ/TW, ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng khoá XIII, Ban Chấp hành Trung ương ban hành Kế hoạch thực hiện.',
+    ].join('\n'));
+    const meta = readDocumentMeta(lines);
+    expect(readCitations(lines, { meta }).find((c) => c.symbol === '27-NQ/TW')?.relation).toBe('IMPLEMENTS');
+  });
+});
