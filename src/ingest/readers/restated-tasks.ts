@@ -48,6 +48,8 @@ const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
 // (A city's notice numbers them "1- Tất cả các cơ quan, …".)
 const ITEM_NUMBER = /^\s*\d{1,2}(?:[.)]|\s?[-–](?=\s))\s+/u;
+/** (7x) "a- Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện …", "b) Các ban đảng …": the letter of a sub-item before its subject. */
+const ITEM_LETTER = /^\s*[a-zđ](?:\)|\s?[-–](?=\s))\s+(?=\p{Lu})/u;
 /** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */
 const OPENS_WITH_ASSIGNING = /^\s*(?:\d{1,2}[.)]\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị)\s/iu;
 /** … addressing its addressees ("2. Yêu cầu …", "Đề nghị …"): the verb stays in the task ("Giao X …" reads as X's task). */
@@ -86,7 +88,7 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   // "Đối với các Đề án đã trình, …", "Về nguồn vốn thực hiện Dự án, …" say what the task is about: it stays in the task's text.
   const about = /^(?:Đối với|Về)\s/u.test(connective) ? connective.length : -1;
   // "1- Tất cả các cơ quan, đơn vị, … thực hiện treo cờ …": the item's number opens the clause too.
-  const item = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
+  const item = (ITEM_NUMBER.exec(clause) ?? ITEM_LETTER.exec(clause))?.[0].length ?? 0;
   if (item && !candidates.includes(item)) candidates.push(item);
   // "Sở GTVT chỉ đạo lực lượng thanh tra phối hợp …", "Chủ tịch UBND các huyện … có trách nhiệm chỉ đạo UBND các xã …": a
   // subject that is no assigner leads the work it directs; "UBND tỉnh chỉ đạo các sở …" hands it to the sở.

@@ -1,0 +1,42 @@
+/**
+ * Tasks of Party resolutions and guidance the judges' pages missed (issue 7, 7x): constructs of the Party's own
+ * layout and wording, each a general rule; the lines are shortened from real pages (the site is named per test).
+ */
+import { extract } from '../../../src/ingest/pipeline';
+import { splitParagraphs, normalise } from '../../../src/ingest/normalise';
+
+const tasksOf = (text: string) => extract({ path: 'x.txt', sha256: 'h', format: 'TEXT', text }).tasks.map((t) => ({ text: t.text.slice(0, 41), lead: t.lead }));
+
+describe('items numbered with a dash: "1- Mục đích", "2- Yêu cầu" / "a- Cấp uỷ các cấp chỉ đạo, …"', () => {
+  // (luatminhkhue.vn, Hướng dẫn 04-HD/UBKTTW 2012; baoninhthuan.com.vn writes a resolution's parts "I- Khái quát tình hình" the same way.)
+  const text = [
+    'ỦY BAN KIỂM TRA',
+    'TRUNG ƯƠNG',
+    '',
+    'Số: 04-HD/UBKTTW',
+    '',
+    'HƯỚNG DẪN',
+    '',
+    'VỀ CÔNG TÁC KIỂM TRA, GIÁM SÁT THỰC HIỆN NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TƯ',
+    '',
+    'I- MỤC ĐÍCH, YÊU CẦU',
+    '',
+    '1- Mục đích',
+    '',
+    'a- Tạo chuyển biến mạnh mẽ về nhận thức và hành động của các cấp uỷ đối với công tác kiểm tra, giám sát.',
+    '',
+    '2- Yêu cầu',
+    '',
+    'a- Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện công tác kiểm tra, giám sát, kỷ luật đảng theo tinh thần Nghị quyết Trung ương 4 với trách nhiệm cao.',
+  ].join('\n');
+
+  it('a dash-numbered heading ("2- Yêu cầu") is a paragraph of its own, not the verb "yêu cầu" before the item under it', () => {
+    const paras = splitParagraphs(normalise(text).lines).map((p) => p[0].text.slice(0, 12));
+    expect(paras).toContain('2- Yêu cầu');
+    expect(paras).toContain('a- Cấp uỷ cá');
+  });
+
+  it('the subject after the item\'s letter leads: "a- Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện …"', () => {
+    expect(tasksOf(text)).toEqual([{ text: 'Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện', lead: ['Cấp ủy các cấp'] }]);
+  });
+});
