@@ -43,6 +43,13 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 // (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …", "…; định kỳ hàng tháng các đơn vị, địa phương báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
 // các bộ trưởng, thủ trưởng cơ quan ngang bộ, … quán triệt …" names its collective in lower case.
 const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Cùng đó|Song song với đó|Mặt khác|Trước hết|Trước mắt|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:[Đđ]ịnh kỳ\s+)?(?:[Hh]ằng|[Hh]àng) (?:ngày|tuần|tháng|quý|năm),?\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó|Trước hết|Trước mắt|Ngoài ra|Đồng thời),\s*(?=các\s)|^(?:Cụ thể|Theo đó|Đồng thời),\s*(?=(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s)|^Riêng\s+(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+/**
+ * (7x) "Chỉ thị nêu rõ: Các bộ, ngành, địa phương có trách nhiệm …", "Nội dung Kế hoạch số 141/KH-BCĐTKNQ18 nêu rõ: Theo Kế
+ * hoạch của Ban Chỉ đạo Trung ương, các bộ, ngành có trách nhiệm …": the document speaking opens the sentence of what it
+ * asks; the subject comes after it (and after a fronted clause of its own). ("Kế hoạch yêu cầu: …" is the assigning verb.)
+ */
+const DOCUMENT_SPEAKS =
+  /^(?:(?:Nội dung|Toàn văn)\s+)?(?:Chỉ thị|Công điện|Kết luận|Thông báo|Kế hoạch|Nghị quyết|Quyết định|Hướng dẫn|Chương trình(?: hành động)?|Công văn|Văn bản)(?:\s+(?:số\s+)?\d\S*)?(?:\s+(?:này|cũng))*\s+(?:nêu rõ|nêu|chỉ rõ|xác định)\s*[:,]\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -83,7 +90,9 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   const candidates: number[] = [];
   for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
   // A clause that opens with the agency: "Sở Y tế có trách nhiệm …", or with a connective first: "Cụ thể, Ban Bí thư …".
-  const connective = CONNECTIVE.exec(clause)?.[0] ?? frontedClause(clause);
+  const speaks = DOCUMENT_SPEAKS.exec(clause)?.[0] ?? '';
+  const said = clause.slice(speaks.length);
+  const connective = speaks + (CONNECTIVE.exec(said)?.[0] ?? frontedClause(said));
   candidates.push(connective.length);
   // "Đối với các Đề án đã trình, …", "Về nguồn vốn thực hiện Dự án, …" say what the task is about: it stays in the task's text.
   const about = /^(?:Đối với|Về)\s/u.test(connective) ? connective.length : -1;
@@ -322,6 +331,8 @@ const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:n
 function isHeadlineOrCaption(l: NormalisedLine, next: NormalisedLine | undefined): boolean {
   const t = l.text.trim();
   if (/\((?:Ảnh|ảnh)(?:\s|:)[^)]*\)$|^(?:Ảnh|Nguồn ảnh)\s*:/u.test(t)) return true;
+  // (7x) "… Phiên họp thứ nhất Ban Chỉ đạo …, ngày 30/11/2024. Ảnh: VGP |": the credit closing a photo's caption.
+  if (/[.!?…]["”]?\s+(?:Ảnh|Nguồn ảnh)\s*:\s*[^.:;|]{1,60}?(?:\s*\|)?$/u.test(t)) return true;
   // A blank line after it: kept as an empty line, or a gap in the line numbers where blank lines were left out.
   const alone = next !== undefined && (!next.text.trim() || next.line > l.line + 1);
   return alone && t.length <= 300 && /^\p{Lu}/u.test(t) && !/^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))/u.test(t) && !/[.;:!?…]["”'’)]?$/u.test(t);

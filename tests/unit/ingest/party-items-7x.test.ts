@@ -4,6 +4,7 @@
  */
 import { extract } from '../../../src/ingest/pipeline';
 import { splitParagraphs, normalise } from '../../../src/ingest/normalise';
+import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
 
 const tasksOf = (text: string) => extract({ path: 'x.txt', sha256: 'h', format: 'TEXT', text }).tasks.map((t) => ({ text: t.text.slice(0, 41), lead: t.lead }));
 
@@ -38,5 +39,24 @@ describe('items numbered with a dash: "1- Mục đích", "2- Yêu cầu" / "a- C
 
   it('the subject after the item\'s letter leads: "a- Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện …"', () => {
     expect(tasksOf(text)).toEqual([{ text: 'Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện', lead: ['Cấp ủy các cấp'] }]);
+  });
+});
+
+describe('a news page quoting the document: "Nội dung Kế hoạch số … nêu rõ: …" under a photo caption', () => {
+  // (tcnn.vn on Kế hoạch 141/KH-BCĐTKNQ18 of the Government's steering committee for the review of Nghị quyết 18-NQ/TW.)
+  const restated = (text: string) => readRestatedTasks(normalise(text).lines).map((t) => ({ text: t.text.slice(0, 37), lead: t.leadRaw }));
+
+  it('the document speaking opens the sentence; its subject comes after it and after a fronted "Theo …," clause', () => {
+    const line = 'Nội dung Kế hoạch số 141/KH-BCĐTKNQ18 nêu rõ: Theo Kế hoạch của Ban Chỉ đạo Trung ương, các bộ, ngành có trách nhiệm xây dựng Báo cáo tổng kết và gửi về Ban Chỉ đạo Trung ương trước ngày 31/12/2024.';
+    expect(restated(line)).toEqual([{ text: 'các bộ, ngành có trách nhiệm xây dựng', lead: ['các bộ, ngành'] }]);
+    expect(restated('Chỉ thị nêu rõ: Các bộ, ngành, địa phương có trách nhiệm xây dựng kế hoạch cụ thể triển khai thực hiện.')).toEqual([{ text: 'Các bộ, ngành, địa phương có trách nh', lead: ['Các bộ, ngành, địa phương'] }]);
+  });
+
+  it('a caption closed by its photo credit ("… ngày 30/11/2024. Ảnh: VGP |") is no sentence of the article', () => {
+    const text = [
+      'Thủ tướng Chính phủ Phạm Minh Chính chủ trì Phiên họp thứ nhất Ban Chỉ đạo của Chính phủ về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW, ngày 30/11/2024. Ảnh: VGP |',
+      'Các bộ, ngành có trách nhiệm xây dựng Báo cáo tổng kết và gửi về Ban Chỉ đạo Trung ương trước ngày 31/12/2024.',
+    ].join('\n');
+    expect(restated(text)).toEqual([{ text: 'Các bộ, ngành có trách nhiệm xây dựng', lead: ['Các bộ, ngành'] }]);
   });
 });
