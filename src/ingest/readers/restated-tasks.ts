@@ -76,9 +76,20 @@ const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 /** (7a) "TPO - Thay mặt Ban Bí thư T.Ư Đảng, …, Thường trực Ban Bí thư … vừa ký ban hành công văn …": who signed, no task. */
 const SIGNED_FOR = /^(?:[A-ZĐ]{2,8}\s*[-–]\s*)?Thay mặt\s[^;]{3,200}?\s(?:đã\s+|vừa\s+)?(?:ký|ký ban hành)\s/u;
 
+/**
+ * (7x) "Nhiệm vụ của Bộ TNMT là chủ trì, phối hợp với Bộ NNPTNT, Bộ GTVT khẩn trương rà soát …", "Trách nhiệm của Sở Y tế là …":
+ * the duty named with its body; the work follows "là".
+ */
+const DUTY_OF = /^(?:(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra),\s*)?(?:[Nn]hiệm vụ|[Tt]rách nhiệm)\s+(?:(?:chính|cụ thể|trọng tâm|trước mắt)\s+)?của\s+([^,;:.]{3,100}?)\s+là\s*:?\s+(?=\p{Ll})/u;
+
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
   if (SIGNED_FOR.test(clause)) return null;
+  const duty = DUTY_OF.exec(clause);
+  if (duty && opensAgency(duty[1]) && !NOT_A_NAME.test(duty[1])) {
+    const lead = splitAgencies(duty[1]);
+    if (lead.length) return { from: duty[0].length, lead, coordinators: inlineAssignment(clause.slice(duty[0].length)).coordinators };
+  }
   // ("Về nguồn vốn thực hiện Dự án, Bộ Kế hoạch và Đầu tư được giao nhiệm vụ …": what the task is about first.)
   const topic = /^(?:Đối với|Về)\s[^,;]{3,80},\s*/u.exec(clause)?.[0].length ?? 0;
   const passive = PASSIVE.exec(clause.slice(topic));

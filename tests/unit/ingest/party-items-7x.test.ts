@@ -60,3 +60,17 @@ describe('a news page quoting the document: "Nội dung Kế hoạch số … n�
     expect(restated(text)).toEqual([{ text: 'Các bộ, ngành có trách nhiệm xây dựng', lead: ['Các bộ, ngành'] }]);
   });
 });
+
+describe('the duty named with its body: "Nhiệm vụ của Bộ TNMT là chủ trì, phối hợp với …"', () => {
+  // (agro.gov.vn on the Government's regular meeting of July 2013.)
+  const restated = (text: string) => readRestatedTasks(normalise(text).lines).map((t) => ({ text: t.text.slice(0, 28), lead: t.leadRaw, coordinators: t.coordinatorsRaw }));
+
+  it('the body after "Nhiệm vụ của" leads the work after "là"; "phối hợp với" names its coordinators', () => {
+    const line = 'Nhiệm vụ của Bộ TNMT là chủ trì, phối hợp với Bộ NNPTNT, Bộ GTVT khẩn trương rà soát, tổng hợp nhu cầu thu hồi đất lúa, đề xuất nguyên tắc giải quyết.';
+    expect(restated(line)).toEqual([{ text: 'chủ trì, phối hợp với Bộ NNP', lead: ['Bộ TNMT'], coordinators: ['Bộ NNPTNT', 'Bộ GTVT'] }]);
+  });
+
+  it('a duty of no body ("Nhiệm vụ của năm 2014 là …") assigns nothing', () => {
+    expect(restated('Nhiệm vụ của năm 2014 là giữ vững ổn định kinh tế vĩ mô, kiểm soát lạm phát.')).toEqual([]);
+  });
+});
