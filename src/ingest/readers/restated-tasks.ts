@@ -82,9 +82,19 @@ const SIGNED_FOR = /^(?:[A-ZĐ]{2,8}\s*[-–]\s*)?Thay mặt\s[^;]{3,200}?\s(?:�
  */
 const DUTY_OF = /^(?:(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra),\s*)?(?:[Nn]hiệm vụ|[Tt]rách nhiệm)\s+(?:(?:chính|cụ thể|trọng tâm|trước mắt)\s+)?của\s+([^,;:.]{3,100}?)\s+là\s*:?\s+(?=\p{Ll})/u;
 
+/**
+ * (7x) "Tổ giúp việc thứ nhất (gọi tắt là Tổ 1) do đồng chí Bùi Xuân Hòa, Phó Bí thư …, làm Tổ trưởng, có nhiệm vụ tham mưu cho
+ * BCĐ …": a team or delegation named with the official who heads it, then its duty; the team leads the work from "có nhiệm vụ".
+ * (The team is named by the sentence's shape, whatever the word for it: "Tổ", "Đoàn", "Nhóm", "Tiểu ban".)
+ */
+const HEADED_BY =
+  /^((?:Tổ|Đoàn|Nhóm|Tiểu ban|Ban|Hội đồng)\s[^,;:()]{2,80}?)\s*(?:\((?:sau đây\s+)?(?:gọi tắt|viết tắt)[^()]{0,40}\)\s*)?do\s+(?:đồng chí|ông|bà|đ\/c)\s[^;]{3,250}?\s+làm\s+(?:Tổ trưởng|Trưởng đoàn|Trưởng nhóm|Trưởng ban|Trưởng Ban|Trưởng tiểu ban|Chủ tịch(?: Hội đồng)?)\s*,?\s+(?=có\s+(?:nhiệm vụ|trách nhiệm)\s+\p{Ll})/u;
+
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
   if (SIGNED_FOR.test(clause)) return null;
+  const headed = HEADED_BY.exec(clause);
+  if (headed) return { from: headed[0].length, lead: [headed[1].trim()], coordinators: inlineAssignment(clause.slice(headed[0].length)).coordinators };
   const duty = DUTY_OF.exec(clause);
   if (duty && opensAgency(duty[1]) && !NOT_A_NAME.test(duty[1])) {
     const lead = splitAgencies(duty[1]);

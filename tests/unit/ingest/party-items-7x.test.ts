@@ -74,3 +74,22 @@ describe('the duty named with its body: "Nhiệm vụ của Bộ TNMT là chủ 
     expect(restated('Nhiệm vụ của năm 2014 là giữ vững ổn định kinh tế vĩ mô, kiểm soát lạm phát.')).toEqual([]);
   });
 });
+
+describe('a team named with the official heading it: "Tổ giúp việc … do đồng chí … làm Tổ trưởng, có nhiệm vụ …"', () => {
+  // (baothainguyen.vn on the steering committee for Nghị quyết Hội nghị Trung ương 6 (khóa XII) and its two working groups.)
+  const restated = (text: string) => readRestatedTasks(normalise(text).lines).map((t) => ({ text: t.text.slice(0, 30), lead: t.leadRaw }));
+
+  it('the team leads the work from "có nhiệm vụ", with or without the comma, its short name and its head\'s titles skipped', () => {
+    const text = [
+      'Tổ giúp việc thứ nhất (gọi tắt là Tổ 1) do đồng chí Bùi Xuân Hòa, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh làm Tổ trưởng, có nhiệm vụ tham mưu cho BCĐ xây dựng Đề án thực hiện Nghị quyết số 18-NQ/TW. Tổ giúp việc thứ hai (gọi tắt là Tổ 2) do đồng chí Vũ Hồng Bắc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Tổ trưởng có nhiệm vụ tham mưu cho BCĐ xây dựng chương trình, kế hoạch thực hiện các Nghị quyết.',
+    ].join('\n');
+    expect(restated(text)).toEqual([
+      { text: 'có nhiệm vụ tham mưu cho BCĐ x', lead: ['Tổ giúp việc thứ nhất'] },
+      { text: 'có nhiệm vụ tham mưu cho BCĐ x', lead: ['Tổ giúp việc thứ hai'] },
+    ]);
+  });
+
+  it('a team only named with its head ("Đoàn do đồng chí … làm Trưởng đoàn.") is given no duty', () => {
+    expect(restated('Đoàn công tác do đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn.')).toEqual([]);
+  });
+});
