@@ -93,3 +93,25 @@ describe('a team named with the official heading it: "Tổ giúp việc … do �
     expect(restated('Đoàn công tác do đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn.')).toEqual([]);
   });
 });
+
+describe('the standing board a secretary signs for: "… Phó Bí thư Thường trực Huyện ủy Càng Long đã ký ban hành Công văn số 1127-CV/HU"', () => {
+  // (travinh.gov.vn, pbgdpl: Công văn 1127-CV/HU of Càng Long district on the Party cells' congresses, 2022.)
+  const issuerOf = (text: string) => extract({ path: 'x.txt', sha256: 'h', format: 'TEXT', text }).document.issuer;
+  const intro = 'Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực Huyện ủy Càng Long đã ký ban hành Công văn số 1127-CV/HU “về việc lãnh đạo Đại hội chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025”.';
+
+  it('the page naming the standing board as the body directing ("Ban Thường vụ Huyện ủy đề nghị …") makes it the issuer', () => {
+    const text = [
+      'Ban Thường vụ Huyện ủy Chỉ đạo Đại hội các Chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025',
+      '',
+      intro,
+      '',
+      'Công văn nêu rõ: Để đảm bảo Đại hội chi bộ đạt kết quả tốt, Ban Thường vụ Huyện ủy đề nghị các Đảng bộ trực thuộc Huyện ủy khi thực hiện việc thông qua nhân sự phải mời các đồng chí Ủy viên Ban Thường vụ Huyện ủy dự.',
+    ].join('\n');
+    expect(issuerOf(text)).toBe('Ban Thường vụ Huyện ủy Càng Long');
+  });
+
+  it('with no such sentence the committee the signer\'s office names stays the issuer', () => {
+    const text = [intro, '', 'Công văn nêu rõ: Các Đảng bộ trực thuộc Huyện ủy khi thực hiện việc thông qua nhân sự, văn kiện Đại hội điểm phải báo cáo.'].join('\n');
+    expect(issuerOf(text)).toBe('Huyện ủy Càng Long');
+  });
+});
