@@ -164,9 +164,23 @@ const PARTY_ADDRESSEES = /^(?:ban thường vụ|ban chấp hành)\s+(?:các\s+)
 // (… and "chỉ đạo, trước mắt, UBND tỉnh Quảng Nam chủ động …".)
 const WHEN_FIRST = /^(?:(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s[^,;]{2,60}|trước mắt),\s*(?=các\s|\p{Lu})/u;
 
+/**
+ * (7x) "… yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo …": an event the work follows, before the addressees and
+ * with no comma after it; the addressees are the first collective after it ("các …"). The event stays in the task.
+ */
+const AFTER_EVENT = /^(?:sau khi|trước khi|ngay sau khi|khi)\s/u;
+function withoutEvent(rest: string): string {
+  if (!AFTER_EVENT.test(rest)) return rest;
+  for (const m of rest.slice(0, 120).matchAll(/(?:,\s*|\s)(?=các\s)/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (opensAgency(rest.slice(at))) return rest.slice(at);
+  }
+  return rest;
+}
+
 function assignmentFrom(clause: string, candidates: readonly number[]): { from: number; lead: string[]; coordinators: string[] } | null {
   for (const from of candidates) {
-    const rest = clause.slice(from).replace(WHEN_FIRST, '');
+    const rest = withoutEvent(clause.slice(from).replace(WHEN_FIRST, ''));
     const colon = ASSIGNEE_COLON.exec(rest);
     // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../ministry-lists.ts.)
     if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/[Cc]ác\s+[Bb]ộ$/u.test(colon[1])) {
@@ -339,7 +353,9 @@ const announcing = (lead: readonly string[]): RawTask => ({
 const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan trọng nhất là|trước hết là|trọng tâm là|nhất là|nhiệm vụ (?:đầu tiên|thứ nhất|thứ hai|thứ ba|tiếp theo|trọng tâm|quan trọng nhất|hàng đầu) là)\s+/iu;
 // (Both alternatives anchored: a verb inside the clause, "hàng hóa không … đảm bảo …", does not open it.)
 const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)})`, 'iu');
-const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
+// (7x) "Đồng thời cũng yêu cầu các đồng chí Ủy viên …": a sentence that directs again names addressees of its own.
+const DIRECTS_ANEW = /^Đồng thời,?\s+(?:(?:cũng|còn)\s+)?(?:yêu cầu|đề nghị)\s+(?=các\s|\p{Lu})/u;
+const continues = (body: string) => (CONTINUES.test(body) && !DIRECTS_ANEW.test(body)) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
 const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|cấp bách|sau(?: đây)?))+$/u;
 

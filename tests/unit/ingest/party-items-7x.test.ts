@@ -115,3 +115,14 @@ describe('the standing board a secretary signs for: "… Phó Bí thư Thường
     expect(issuerOf(text)).toBe('Huyện ủy Càng Long');
   });
 });
+
+describe('an event before the addressees: "… yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo …"', () => {
+  // (travinh.gov.vn, pbgdpl: Công văn 1127-CV/HU of Càng Long district, 2022.)
+  const restated = (text: string) => readRestatedTasks(normalise(text).lines).map((t) => ({ text: t.text.slice(0, 40), lead: t.leadRaw }));
+  const text =
+    'Qua đó, Ban Thường vụ Huyện ủy yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo và phụ lục gửi về Cơ quan Tổ chức – Nội vụ trước ngày 30/6/2022. Đồng thời cũng yêu cầu các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện quan tâm chỉ đạo thực hiện đảm bảo yêu cầu, nội dung và thời gian theo quy định./.';
+
+  it('the addressees are the first collective after the event, which stays in the task; a sentence directing anew ("Đồng thời cũng yêu cầu các đồng chí …") does not go on with them', () => {
+    expect(restated(text)).toEqual([{ text: 'sau khi kết thúc Đại hội các đơn vị hoàn', lead: ['các đơn vị'] }]);
+  });
+});
