@@ -718,8 +718,9 @@ function splitParagraphsOnce(lines: readonly NormalisedLine[]): NormalisedLine[]
 }
 
 /** Opening of a numbered/bulleted item or section heading. */
+// (7x) A Party document numbers with a dash: "1- Mục đích", "2- Yêu cầu" / "a- Cấp uỷ các cấp chỉ đạo, …".
 export function startsItem(t: string): boolean {
-  return /^(?:[-–+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|[IVXLC]{1,6}[.)]\s|\(\d{1,2}\)\s|Phụ lục\b|PHỤ LỤC\b)/u.test(t);
+  return /^(?:[-–+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ][.)]\s|(?:\d{1,2}|[a-zđ])[-–]\s(?=\p{Lu})|[IVXLC]{1,6}[.)]\s|\(\d{1,2}\)\s|Phụ lục\b|PHỤ LỤC\b)/u.test(t);
 }
 
 // Several stages split the same document into paragraphs: each line's answer is remembered.

@@ -56,6 +56,21 @@ export function bodyOfOffice(issuer: string): string {
 
 const CENTRAL = new Set(['CENTRAL_PARTY', 'CENTRAL_STATE']);
 
+/** A Party committee below the centre, read from its secretary's office: "Huyện ủy Càng Long", "Tỉnh ủy". */
+const PARTY_COMMITTEE = /^((?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [ủu]y)(?:\s+\p{Lu}.*)?$/u;
+/**
+ * (7x) "Ban Thường vụ Huyện ủy Chỉ đạo Đại hội …" / "Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực
+ * Huyện ủy Càng Long đã ký ban hành Công văn số 1127-CV/HU …" / "Công văn nêu rõ: …, Ban Thường vụ Huyện ủy đề nghị …": the
+ * secretary signs for the committee's standing board, which the page names as the body directing; the issuer is that board.
+ */
+function standingBoardSpeaking(issuer: string, lines: readonly NormalisedLine[]): string | null {
+  const committee = PARTY_COMMITTEE.exec(issuer);
+  if (!committee) return null;
+  const word = committee[1].replace(/u(?=y$)/u, '[ủu]').replace(/ủ(?=y$)/u, '[ủu]');
+  const board = new RegExp(String.raw`(?:^|[\s,;:])(?:Ban Thường vụ|BTV)\s+${word}(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:(?:đã|cũng|vừa|tiếp tục)\s+)*(?:đề nghị|yêu cầu|chỉ đạo|Chỉ đạo|giao)(?![\p{L}])`, 'u');
+  return lines.slice(0, 40).some((l) => board.test(l.text)) ? `Ban Thường vụ ${issuer}` : null;
+}
+
 export function settleIssuer(meta: DocumentMeta, lines: readonly NormalisedLine[]): DocumentMeta {
   // "Thông báo số 08-TB/BTGTW …" signed "K/T TRƯỞNG BAN": nothing but the symbol's code names the board.
   const board = meta.issuer ? null : partyBoardOfSymbol(meta.symbol);
@@ -80,6 +95,12 @@ export function settleIssuer(meta: DocumentMeta, lines: readonly NormalisedLine[
   if (body !== out.issuer) {
     note(`the body the office "${out.issuer}" heads`);
     out.issuer = body;
+  }
+  // (Only a reading of a copy: a document's own header names its issuer, "T/M BAN THƯỜNG VỤ" or "T/M TỈNH ỦY".)
+  const standing = out.inferred?.issuer ? standingBoardSpeaking(out.issuer!, lines) : null;
+  if (standing) {
+    note(`the standing board the page names directing ("${standing}")`);
+    out.issuer = standing;
   }
   // ("Trung ương" alone, as a copy's run-together header leaves it, is the Central Committee too.)
   if (out.issuer === 'Ban Chấp hành Trung ương' || out.issuer === 'Trung ương') {

@@ -49,11 +49,20 @@ const PASSIVE = /^(.{3,110}?)\s+(?:cũng\s+|còn\s+)?được\s+(?:[^,;]{0,60}?\
 // (7a) … and when: "Hằng tuần, các đơn vị gửi báo cáo …", "…; định kỳ hàng tháng các đơn vị, địa phương báo cáo …" ("Định kỳ, …" is read by ../tasks.ts inlineAssignment); "Cụ thể,
 // các bộ trưởng, thủ trưởng cơ quan ngang bộ, … quán triệt …" names its collective in lower case.
 const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)(?:(?:Theo|Cụ thể|Theo đó)\b[^,;]{0,40},\s*)?(?=\p{Lu})|(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Cùng đó|Song song với đó|Mặt khác|Trước hết|Trước mắt|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)),\s*|(?:\([A-ZĐ]{2,6}\)\s*)?LTS\s*:\s*)(?=\p{Lu})|^(?:[Đđ]ịnh kỳ\s+)?(?:[Hh]ằng|[Hh]àng) (?:ngày|tuần|tháng|quý|năm),?\s*(?=\p{Lu}|các\s)|^(?:Cụ thể|Theo đó|Trong đó|Trước hết|Trước mắt|Ngoài ra|Đồng thời),\s*(?=các\s)|^(?:Cụ thể|Theo đó|Đồng thời),\s*(?=(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s)|^Riêng\s+(?=\p{Lu})|^(?:Đối với|Về)\s[^,;]{3,80},\s*(?=\p{Lu}|các\s)/u;
+/**
+ * (7x) "Chỉ thị nêu rõ: Các bộ, ngành, địa phương có trách nhiệm …", "Nội dung Kế hoạch số 141/KH-BCĐTKNQ18 nêu rõ: Theo Kế
+ * hoạch của Ban Chỉ đạo Trung ương, các bộ, ngành có trách nhiệm …": the document speaking opens the sentence of what it
+ * asks; the subject comes after it (and after a fronted clause of its own). ("Kế hoạch yêu cầu: …" is the assigning verb.)
+ */
+const DOCUMENT_SPEAKS =
+  /^(?:(?:Nội dung|Toàn văn)\s+)?(?:Chỉ thị|Công điện|Kết luận|Thông báo|Kế hoạch|Nghị quyết|Quyết định|Hướng dẫn|Chương trình(?: hành động)?|Công văn|Văn bản)(?:\s+(?:số\s+)?\d\S*)?(?:\s+(?:này|cũng))*\s+(?:nêu rõ|nêu|chỉ rõ|xác định)\s*[:,]\s*(?=\p{Lu}|các\s)/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
 // (A city's notice numbers them "1- Tất cả các cơ quan, …".)
 const ITEM_NUMBER = /^\s*\d{1,2}(?:[.)]|\s?[-–](?=\s))\s+/u;
+/** (7x) "a- Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện …", "b) Các ban đảng …": the letter of a sub-item before its subject. */
+const ITEM_LETTER = /^\s*[a-zđ](?:\)|\s?[-–](?=\s))\s+(?=\p{Lu})/u;
 /** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */
 const OPENS_WITH_ASSIGNING = /^\s*(?:\d{1,2}[.)]\s+)?(?:yêu cầu|giao(?: cho)?|đề nghị)\s/iu;
 /** … addressing its addressees ("2. Yêu cầu …", "Đề nghị …"): the verb stays in the task ("Giao X …" reads as X's task). */
@@ -73,9 +82,30 @@ const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
 /** (7a) "TPO - Thay mặt Ban Bí thư T.Ư Đảng, …, Thường trực Ban Bí thư … vừa ký ban hành công văn …": who signed, no task. */
 const SIGNED_FOR = /^(?:[A-ZĐ]{2,8}\s*[-–]\s*)?Thay mặt\s[^;]{3,200}?\s(?:đã\s+|vừa\s+)?(?:ký|ký ban hành)\s/u;
 
+/**
+ * (7x) "Nhiệm vụ của Bộ TNMT là chủ trì, phối hợp với Bộ NNPTNT, Bộ GTVT khẩn trương rà soát …", "Trách nhiệm của Sở Y tế là …":
+ * the duty named with its body; the work follows "là".
+ */
+const DUTY_OF = /^(?:(?:Cụ thể|Theo đó|Trong đó|Đồng thời|Ngoài ra),\s*)?(?:[Nn]hiệm vụ|[Tt]rách nhiệm)\s+(?:(?:chính|cụ thể|trọng tâm|trước mắt)\s+)?của\s+([^,;:.]{3,100}?)\s+là\s*:?\s+(?=\p{Ll})/u;
+
+/**
+ * (7x) "Tổ giúp việc thứ nhất (gọi tắt là Tổ 1) do đồng chí Bùi Xuân Hòa, Phó Bí thư …, làm Tổ trưởng, có nhiệm vụ tham mưu cho
+ * BCĐ …": a team or delegation named with the official who heads it, then its duty; the team leads the work from "có nhiệm vụ".
+ * (The team is named by the sentence's shape, whatever the word for it: "Tổ", "Đoàn", "Nhóm", "Tiểu ban".)
+ */
+const HEADED_BY =
+  /^((?:Tổ|Đoàn|Nhóm|Tiểu ban|Ban|Hội đồng)\s[^,;:()]{2,80}?)\s*(?:\((?:sau đây\s+)?(?:gọi tắt|viết tắt)[^()]{0,40}\)\s*)?do\s+(?:đồng chí|ông|bà|đ\/c)\s[^;]{3,250}?\s+làm\s+(?:Tổ trưởng|Trưởng đoàn|Trưởng nhóm|Trưởng ban|Trưởng Ban|Trưởng tiểu ban|Chủ tịch(?: Hội đồng)?)\s*,?\s+(?=có\s+(?:nhiệm vụ|trách nhiệm)\s+\p{Ll})/u;
+
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
   if (SIGNED_FOR.test(clause)) return null;
+  const headed = HEADED_BY.exec(clause);
+  if (headed) return { from: headed[0].length, lead: [headed[1].trim()], coordinators: inlineAssignment(clause.slice(headed[0].length)).coordinators };
+  const duty = DUTY_OF.exec(clause);
+  if (duty && opensAgency(duty[1]) && !NOT_A_NAME.test(duty[1])) {
+    const lead = splitAgencies(duty[1]);
+    if (lead.length) return { from: duty[0].length, lead, coordinators: inlineAssignment(clause.slice(duty[0].length)).coordinators };
+  }
   // ("Về nguồn vốn thực hiện Dự án, Bộ Kế hoạch và Đầu tư được giao nhiệm vụ …": what the task is about first.)
   const topic = /^(?:Đối với|Về)\s[^,;]{3,80},\s*/u.exec(clause)?.[0].length ?? 0;
   const passive = PASSIVE.exec(clause.slice(topic));
@@ -87,12 +117,14 @@ function assignmentOf(clause: string): { from: number; lead: string[]; coordinat
   const candidates: number[] = [];
   for (const m of clause.matchAll(ASSIGNING)) candidates.push((m.index ?? 0) + m[0].length);
   // A clause that opens with the agency: "Sở Y tế có trách nhiệm …", or with a connective first: "Cụ thể, Ban Bí thư …".
-  const connective = CONNECTIVE.exec(clause)?.[0] ?? frontedClause(clause);
+  const speaks = DOCUMENT_SPEAKS.exec(clause)?.[0] ?? '';
+  const said = clause.slice(speaks.length);
+  const connective = speaks + (CONNECTIVE.exec(said)?.[0] ?? frontedClause(said));
   candidates.push(connective.length);
   // "Đối với các Đề án đã trình, …", "Về nguồn vốn thực hiện Dự án, …" say what the task is about: it stays in the task's text.
   const about = /^(?:Đối với|Về)\s/u.test(connective) ? connective.length : -1;
   // "1- Tất cả các cơ quan, đơn vị, … thực hiện treo cờ …": the item's number opens the clause too.
-  const item = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
+  const item = (ITEM_NUMBER.exec(clause) ?? ITEM_LETTER.exec(clause))?.[0].length ?? 0;
   if (item && !candidates.includes(item)) candidates.push(item);
   // "Sở GTVT chỉ đạo lực lượng thanh tra phối hợp …", "Chủ tịch UBND các huyện … có trách nhiệm chỉ đạo UBND các xã …": a
   // subject that is no assigner leads the work it directs; "UBND tỉnh chỉ đạo các sở …" hands it to the sở.
@@ -138,9 +170,23 @@ const PARTY_ADDRESSEES = /^(?:ban thường vụ|ban chấp hành)\s+(?:các\s+)
 // (… and "chỉ đạo, trước mắt, UBND tỉnh Quảng Nam chủ động …".)
 const WHEN_FIRST = /^(?:(?:từ|trong|trước|đến)\s+(?:ngày|tháng|thời gian)\s[^,;]{2,60}|trước mắt),\s*(?=các\s|\p{Lu})/u;
 
+/**
+ * (7x) "… yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo …": an event the work follows, before the addressees and
+ * with no comma after it; the addressees are the first collective after it ("các …"). The event stays in the task.
+ */
+const AFTER_EVENT = /^(?:sau khi|trước khi|ngay sau khi|khi)\s/u;
+function withoutEvent(rest: string): string {
+  if (!AFTER_EVENT.test(rest)) return rest;
+  for (const m of rest.slice(0, 120).matchAll(/(?:,\s*|\s)(?=các\s)/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (opensAgency(rest.slice(at))) return rest.slice(at);
+  }
+  return rest;
+}
+
 function assignmentFrom(clause: string, candidates: readonly number[]): { from: number; lead: string[]; coordinators: string[] } | null {
   for (const from of candidates) {
-    const rest = clause.slice(from).replace(WHEN_FIRST, '');
+    const rest = withoutEvent(clause.slice(from).replace(WHEN_FIRST, ''));
     const colon = ASSIGNEE_COLON.exec(rest);
     // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …": the colon opens the list of ministries, ../ministry-lists.ts.)
     if (colon && opensAgency(colon[1]) && !NOT_A_NAME.test(colon[1]) && !/[Cc]ác\s+[Bb]ộ$/u.test(colon[1])) {
@@ -313,7 +359,9 @@ const announcing = (lead: readonly string[]): RawTask => ({
 const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan trọng nhất là|trước hết là|trọng tâm là|nhất là|nhiệm vụ (?:đầu tiên|thứ nhất|thứ hai|thứ ba|tiếp theo|trọng tâm|quan trọng nhất|hàng đầu) là)\s+/iu;
 // (Both alternatives anchored: a verb inside the clause, "hàng hóa không … đảm bảo …", does not open it.)
 const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)})`, 'iu');
-const continues = (body: string) => CONTINUES.test(body) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
+// (7x) "Đồng thời cũng yêu cầu các đồng chí Ủy viên …": a sentence that directs again names addressees of its own.
+const DIRECTS_ANEW = /^Đồng thời,?\s+(?:(?:cũng|còn)\s+)?(?:yêu cầu|đề nghị)\s+(?=các\s|\p{Lu})/u;
+const continues = (body: string) => (CONTINUES.test(body) && !DIRECTS_ANEW.test(body)) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
 const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|cấp bách|sau(?: đây)?))+$/u;
 
@@ -326,6 +374,8 @@ const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:n
 function isHeadlineOrCaption(l: NormalisedLine, next: NormalisedLine | undefined): boolean {
   const t = l.text.trim();
   if (/\((?:Ảnh|ảnh)(?:\s|:)[^)]*\)$|^(?:Ảnh|Nguồn ảnh)\s*:/u.test(t)) return true;
+  // (7x) "… Phiên họp thứ nhất Ban Chỉ đạo …, ngày 30/11/2024. Ảnh: VGP |": the credit closing a photo's caption.
+  if (/[.!?…]["”]?\s+(?:Ảnh|Nguồn ảnh)\s*:\s*[^.:;|]{1,60}?(?:\s*\|)?$/u.test(t)) return true;
   // A blank line after it: kept as an empty line, or a gap in the line numbers where blank lines were left out.
   const alone = next !== undefined && (!next.text.trim() || next.line > l.line + 1);
   return alone && t.length <= 300 && /^\p{Lu}/u.test(t) && !/^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))/u.test(t) && !/[.;:!?…]["”'’)]?$/u.test(t);
