@@ -24,6 +24,7 @@ import { isDirected, proseAssignments } from './prose-assignments';
 import { unitBlocks } from './unit-blocks';
 import { bodiesOfHeadNames } from './heads-of-bodies';
 import { letterDirections } from './letter-directions';
+import { telegramAddressee } from './telegram-addressee';
 import { forgetPreviousDocument } from './memo';
 import { nonBlankLines, normalise } from './normalise';
 import { decodeText } from './decode-text';
@@ -173,7 +174,7 @@ function planYear(document: DocumentMeta): number | undefined {
  * The document families read by their own modules (family.ts), after the generic body, table and indicator
  * readers; each emits nothing for a document outside its family.
  */
-export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections, directedPage];
+export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections, telegramAddressee, directedPage];
 
 /**
  * Raw tasks and indicators of a document: the generic readers, then the family readers merged in, then the prose they
