@@ -12,6 +12,7 @@
  */
 import { opensAgency } from './agencies';
 import { NOTHING, type Claim, type FamilyReader } from './family';
+import { headsOwnWork } from './own-work';
 import type { NormalisedLine } from './model';
 import { findSymbols } from './symbols';
 import { joinWrapped, spanOf } from './tables';
@@ -69,6 +70,8 @@ export const articleAssignments: FamilyReader = {
     const tasks: RawTask[] = [];
     const claims: Claim[] = [];
     for (const a of articles) {
+      // ("Điều 1. Công tác trọng tâm của Ủy ban Thường vụ Quốc hội năm 2026": the body's own work, ./own-work.ts.)
+      if (headsOwnWork(a.lines[0].text)) continue;
       const text = joinWrapped(a.parts);
       // Every article is the document's own structure: what it assigns is read here, and nothing else reads it.
       claims.push({ startLine: a.lines[0].line, endLine: a.lines[a.lines.length - 1].line });

@@ -25,6 +25,7 @@ import { unitBlocks } from './unit-blocks';
 import { bodiesOfHeadNames } from './heads-of-bodies';
 import { letterDirections } from './letter-directions';
 import { telegramAddressee } from './telegram-addressee';
+import { ownWork } from './own-work';
 import { forgetPreviousDocument } from './memo';
 import { nonBlankLines, normalise } from './normalise';
 import { decodeText } from './decode-text';
@@ -174,7 +175,7 @@ function planYear(document: DocumentMeta): number | undefined {
  * The document families read by their own modules (family.ts), after the generic body, table and indicator
  * readers; each emits nothing for a document outside its family.
  */
-export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections, telegramAddressee, directedPage];
+export const FAMILY_READERS: readonly FamilyReader[] = [unitBlocks, objectiveTargets, restatedTasks, articleAssignments, assignedLists, letterDirections, telegramAddressee, ownWork, directedPage];
 
 /**
  * Raw tasks and indicators of a document: the generic readers, then the family readers merged in, then the prose they
