@@ -5,6 +5,7 @@
  * 2026, "trọng tâmcủa" glued as the page has it).
  */
 import { extract } from '../../../src/ingest/pipeline';
+import { inlineAssignment } from '../../../src/ingest/tasks';
 
 const run = (heading: string) =>
   extract({ path: 'nq.txt', sha256: 'o', format: 'TEXT', text: [
@@ -28,5 +29,14 @@ describe('a body\'s own work', () => {
   });
   it('work headed without a body ("Điều 1. Công tác trọng tâm năm 2026") names no lead: nothing is read so', () => {
     expect(run('Điều 1. Công tác trọng tâm năm 2026')).toEqual([]);
+  });
+});
+
+describe('the bodies concerned, in the older word', () => {
+  // (The same page: "… Viện kiểm sát nhân dân tối cao và các cơ quan, tổ chức hữu quan chuẩn bị nội dung …".)
+  it('"các cơ quan, tổ chức hữu quan" is one collective of partners, "tổ chức" no verb there', () => {
+    expect(inlineAssignment('Ủy ban Thường vụ Quốc hội phối hợp với Chủ tịch nước, Viện kiểm sát nhân dân tối cao và các cơ quan, tổ chức hữu quan chuẩn bị nội dung kỳ họp').coordinators).toEqual([
+      'Chủ tịch nước', 'Viện kiểm sát nhân dân tối cao', 'các cơ quan, tổ chức hữu quan',
+    ]);
   });
 });
