@@ -1,4 +1,5 @@
 import { normalise } from '../../../src/ingest/normalise';
+import { extract } from '../../../src/ingest/pipeline';
 import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
 
 const restated = (text: string) => readRestatedTasks(normalise(text).lines).map((t) => ({ text: t.text.slice(0, 30), lead: t.leadRaw }));
@@ -18,5 +19,17 @@ describe('news connectives and continued work', () => {
       { text: 'từ ngày 30/4/2020 đến hết ngày', lead: ['các Đơn vị'] },
       { text: 'thường xuyên nắm tình hình, ch', lead: ['các Đơn vị'] },
     ]);
+  });
+});
+
+describe('a fronted "Dưới sự chỉ đạo của …,"', () => {
+  // baothainguyen.vn on the province's review of the Party Charter (2009).
+  it('"Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra …": the subject after the adverbial leads', () => {
+    const x = extract({ path: 'news.txt', sha256: 'd', format: 'TEXT', text: [
+      'Tỉnh ủy Thái Nguyên kiểm tra việc thi hành Điều lệ Đảng',
+      'Ban Thường vụ Tỉnh ủy vừa ban hành kế hoạch kiểm tra việc thi hành Điều lệ Đảng năm 2009.',
+      'Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10.',
+    ].join('\n') });
+    expect(x.tasks.map((t) => [t.text.slice(0, 22), t.lead])).toEqual([['các đảng bộ trực thuộc', ['Các đảng bộ trực thuộc']]]);
   });
 });
