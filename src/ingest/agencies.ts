@@ -77,6 +77,8 @@ export function opensAgency(s: string): boolean {
   // "… chỉ đạo công an tỉnh, Sở GTVT, UBND …", "phối hợp với ngành y tế, công an và đơn vị có liên quan": the police, named
   // in lower case inside a list (alone, or with their level).
   if (LOWER_POLICE.test(s)) return true;
+  // "UBND tỉnh giao sở Thông tin và Truyền thông, …": a department written in lower case before its capitalised field.
+  if (/^sở\s+\p{Lu}/u.test(s)) return isAgencyStart(`S${s.slice(1)}`);
   if (/^các\s/iu.test(s)) return isAgencyStart(s) || /^[Cc]ác\s+(?:tỉnh|thành phố)(?:,|\s+(?:trực thuộc|khu vực|vùng|ven biển|miền|phía|\p{Lu}))/u.test(s) || ENTERPRISES.test(s);
   // "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo …", "Từng cấp ủy, tổ chức đảng …", "Chính phủ yêu cầu 11 Bộ, cơ
   // quan tập trung …": each of, or a count of, the bodies a collective "các" would name.

@@ -33,3 +33,15 @@ describe('a fronted "Dưới sự chỉ đạo của …,"', () => {
     expect(x.tasks.map((t) => [t.text.slice(0, 22), t.lead])).toEqual([['các đảng bộ trực thuộc', ['Các đảng bộ trực thuộc']]]);
   });
 });
+
+describe('a department written in lower case', () => {
+  // daklak.gov.vn on dengue (Công văn 2557/UBND-KGVX): "UBND tỉnh giao sở Thông tin và Truyền thông, …".
+  it('"… giao sở Thông tin và Truyền thông, các cơ quan thông tin đại chúng phối hợp với Sở Y tế tăng cường …": the department and the media lead', () => {
+    const x = extract({ path: 'news.txt', sha256: 'l', format: 'TEXT', text: [
+      'Đắk Lắk tăng cường phòng, chống sốt xuất huyết',
+      'UBND tỉnh vừa có Công văn số 2557/UBND-KGVX về việc tăng cường công tác phòng, chống sốt xuất huyết.',
+      'Theo đó, UBND tỉnh giao sở Thông tin và Truyền thông, các cơ quan thông tin đại chúng phối hợp với Sở Y tế tăng cường, chủ động công tác truyền thông phòng, chống sốt xuất huyết.',
+    ].join('\n') });
+    expect(x.tasks.map((t) => [t.lead, t.coordinators])).toEqual([[['Sở Thông tin và Truyền thông', 'Các cơ quan thông tin đại chúng'], ['Sở Y tế']]]);
+  });
+});
