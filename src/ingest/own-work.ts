@@ -14,12 +14,11 @@
  */
 import { levelOfIssuer } from './document';
 import { opensAgency } from './agencies';
+import { listedTask } from './assigned-lists';
 import { NOTHING, type FamilyReader } from './family';
 import type { NormalisedLine } from './model';
 import { joinLines, splitParagraphs } from './normalise';
-import { findSymbols } from './symbols';
-import { deadlineInText, inlineAssignment, type RawTask } from './tasks';
-import { squash } from './text';
+import { inlineAssignment, type RawTask } from './tasks';
 
 /** "Điều 1. Công tác trọng tâm của Ủy ban Thường vụ Quốc hội năm 2026" (glued "trọng tâmcủa" too). */
 const HEADING = /^\s*(?:Điều\s+\d{1,2}\s*[.:]\s*|[IVX]{1,5}\s*[.-]\s*)?(?:Những\s+|Các\s+)?(?:công tác|nhiệm vụ)\s+trọng tâm\s*của\s+(.{3,90}?)(?:\s+(?:năm|trong năm|giai đoạn)\s+\d{4}.*)?\s*$/iu;
@@ -56,18 +55,8 @@ export function readOwnWork(lines: readonly NormalisedLine[]): RawTask[] {
     if (text.length < 20 || isGroupHeading(j.text) || opensAgency(text)) continue;
     // Read as if the body opened the sentence: "Ủy ban Thường vụ Quốc hội phối hợp với …".
     const read = inlineAssignment(`${body} ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
-    out.push({
-      section: null,
-      ordinal: n ? (n[1] ?? n[2] ?? '-') : null,
-      text: squash(text),
-      leadRaw: [body],
-      coordinatorsRaw: read.lead.length ? read.coordinators : [],
-      outputRaw: null,
-      deadlineRaw: deadlineInText(text),
-      cites: [...new Set(findSymbols(text).map((s) => s.symbol))],
-      source: 'BODY',
-      span: j.spanOf(from, from + text.length),
-    });
+    const coordinators = read.lead.length ? read.coordinators : [];
+    out.push({ ...listedTask({ text, at: from, lead: [body], coordinators }, j), ordinal: n ? (n[1] ?? n[2] ?? '-') : null });
   }
   return out;
 }

@@ -13,12 +13,11 @@
  * Complexity: linear in the lines (one pass for the address line, one over the paragraphs after it).
  */
 import { opensAgency, splitAgencies } from './agencies';
+import { listedTask } from './assigned-lists';
 import { NOTHING, type FamilyReader } from './family';
 import type { NormalisedLine } from './model';
 import { joinLines, splitParagraphs } from './normalise';
-import { findSymbols } from './symbols';
-import { deadlineInText, type RawTask } from './tasks';
-import { squash } from './text';
+import type { RawTask } from './tasks';
 
 const ADDRESS = /^\s*ĐIỆN\s*:\s*(\S.*?)\s*[.;]?\s*$/u;
 /** What ends the items: the recipients, the signature block. */
@@ -45,18 +44,7 @@ export function readTelegramAddressee(lines: readonly NormalisedLine[]): RawTask
     const text = j.text.slice(item[0].length).replace(/[\s.;]*$/u, '');
     // (An item naming its own body is that body's, read by the letter readers.)
     if (text.length < 20 || opensAgency(text)) continue;
-    out.push({
-      section: null,
-      ordinal: item[1],
-      text: squash(text),
-      leadRaw: bodies,
-      coordinatorsRaw: [],
-      outputRaw: null,
-      deadlineRaw: deadlineInText(text),
-      cites: [...new Set(findSymbols(text).map((s) => s.symbol))],
-      source: 'BODY',
-      span: j.spanOf(item[0].length, item[0].length + text.length),
-    });
+    out.push({ ...listedTask({ text, at: item[0].length, lead: bodies, coordinators: [] }, j), ordinal: item[1] });
   }
   return out;
 }
