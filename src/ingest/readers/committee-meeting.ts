@@ -39,8 +39,10 @@ const expand = (name: string) => name.replace(/^BCH(?=\s)/u, 'Ban Chấp hành')
 export function readCommitteeMeeting(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.kind || meta.symbol || meta.issuer) return {};
   const out: MetaReading = {};
+  let aims = false;
   for (const para of splitParagraphs(lines).slice(0, 12)) {
     const j = joinLines(para);
+    aims ||= SETS_AIMS.test(j.text);
     for (const sentence of j.text.split(/(?<=[.;!?])\s+(?=\p{Lu})/u)) {
       const at = j.text.indexOf(sentence);
       if (!out.issuer) {
@@ -72,6 +74,5 @@ export function readCommitteeMeeting(lines: readonly NormalisedLine[], meta: Doc
   }
   // A resolution passed at a meeting of no committee named is no reading: the meeting may be anyone's. Nor is a meeting
   // that decides nothing the page tells (a review conference, "Hội nghị tổng kết việc thực hiện Nghị quyết số 18 …").
-  const decides = out.kind || splitParagraphs(lines).slice(0, 12).some((p) => SETS_AIMS.test(joinLines(p).text));
-  return out.issuer && decides ? out : {};
+  return out.issuer && (out.kind || aims) ? out : {};
 }
