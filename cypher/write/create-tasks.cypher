@@ -34,7 +34,8 @@ SET task = {
       coordinatorNames: t.coordinatorNames[i], deadlineRaw: t.deadlineRaw[i], deadlineKind: t.deadlineKind[i],
       deadlineRecurrence: t.deadlineRecurrence[i], deadlineCondition: t.deadlineCondition[i],
       startLine: t.startLine[i], endLine: t.endLine[i], startOffset: t.startOffset[i], endOffset: t.endOffset[i],
-      page: t.page[i], box: t.box[i]
+      page: t.page[i], box: t.box[i], leadFromHow: t.leadFromHow[i], leadFromText: t.leadFromText[i],
+      leadFromSpan: t.leadFromSpan[i], leadFromPage: t.leadFromPage[i]
     },
     // What search_text reads: text and output, the empty ones left out (built here, so the text is sent once).
     task.searchText = reduce(s = '', x IN [t.text[i], t.output[i]] | CASE WHEN x IS NULL OR x = '' THEN s WHEN s = '' THEN x ELSE s + ' ' + x END),

@@ -53,6 +53,7 @@ const TASK_PROPERTIES: PropertyTable = {
   source: ['source'],
   deadline: ['deadlineRaw', 'deadlineKind', 'deadlineStart', 'deadlineEnd', 'deadlineRecurrence', 'deadlineCondition'],
   provenance: ['section', 'text', 'startLine', 'endLine', 'startOffset', 'endOffset', 'page', 'box'],
+  leadProvenance: ['leadFromHow', 'leadFromText', 'leadFromSpan', 'leadFromPage'],
   document: [],
   province: [],
   section: [],

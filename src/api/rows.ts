@@ -58,6 +58,12 @@ export interface TaskRow extends SpanRow {
   deadlineEnd: string | null;
   deadlineRecurrence: string | null;
   deadlineCondition: string | null;
+  /** Where the lead was read when the text does not name it (write.ts); absent or null: in the text. */
+  leadFromHow?: string | null;
+  leadFromText?: string | null;
+  /** [startLine, endLine, startOffset, endOffset]. */
+  leadFromSpan?: number[] | null;
+  leadFromPage?: number | null;
   /** Relations read with the task's page (src/api/prefetch.ts); undefined: ask the loaders. */
   prefetched?: TaskPrefetched;
 }

@@ -186,6 +186,11 @@ function taskStatement(x: Extraction, identity: Identity, agencyKey: ReadonlyMap
     put('endOffset', span.endOffset ?? null);
     put('page', span.page ?? null);
     put('box', span.box ?? null);
+    // A lead read outside the task's own text: how, the text naming it and its span (model.ts LeadSource).
+    put('leadFromHow', t.leadFrom?.how ?? null);
+    put('leadFromText', t.leadFrom?.text ?? null);
+    put('leadFromSpan', t.leadFrom ? [t.leadFrom.span.startLine, t.leadFrom.span.endLine, t.leadFrom.span.startOffset, t.leadFrom.span.endOffset] : null);
+    put('leadFromPage', t.leadFrom?.span.page ?? null);
   }
   const sameAs = x.tasks.flatMap((t, i) => (t.sameAs && taskAt.has(t.sameAs) ? [[i, taskAt.get(t.sameAs) as number]] : []));
   return {
@@ -203,7 +208,7 @@ const TASK_COLUMNS = [
   'sectionAt', 'lead', 'coordinators', 'cites', 'citesDated',
   'id', 'localId', 'ordinal', 'text', 'output', 'section', 'source', 'duplicateOf', 'leadNames', 'coordinatorNames',
   'deadlineRaw', 'deadlineKind', 'deadlineStart', 'deadlineEnd', 'deadlineRecurrence', 'deadlineCondition',
-  'startLine', 'endLine', 'startOffset', 'endOffset', 'page', 'box',
+  'startLine', 'endLine', 'startOffset', 'endOffset', 'page', 'box', 'leadFromHow', 'leadFromText', 'leadFromSpan', 'leadFromPage',
 ] as const;
 
 /** Each value's first position in a list. */

@@ -12,8 +12,8 @@
  */
 import { opensAgency, splitAgencies } from './agencies';
 import { NOTHING, type Claim, type FamilyReader } from './family';
-import type { NormalisedLine } from './model';
-import { joinLines, splitParagraphs } from './normalise';
+import type { LeadSource, NormalisedLine } from './model';
+import { joinLines, splitParagraphs, type Joined } from './normalise';
 import { findSymbols } from './symbols';
 import { deadlineInText, type RawTask } from './tasks';
 import { squash } from './text';
@@ -33,10 +33,12 @@ export interface AssignedTask {
   at: number;
   lead: string[];
   coordinators: string[];
+  /** Where the unit the task falls to is named, when the sentence names no lead of its own (model.ts `LeadSource`). */
+  leadFrom?: LeadSource;
 }
 
-/** The tasks a paragraph assigns to the unit it names once, or none. */
-export function assignedList(text: string): AssignedTask[] {
+/** The tasks a paragraph assigns to the unit it names once, or none; `j` (the paragraph) gives the unit's span. */
+export function assignedList(text: string, j?: Joined): AssignedTask[] {
   const head = HEAD.exec(text);
   if (!head || !opensAgency(head[1]) || !splitAgencies(head[1]).length) return [];
   const unit = head[1].trim();
@@ -49,7 +51,10 @@ export function assignedList(text: string): AssignedTask[] {
     pos = at + piece.length;
     const sentence = piece.replace(/[.;]\s*$/u, '').trim();
     if (sentence.length < 15) continue;
-    out.push({ text: sentence, at, ...assignmentUnder(unit, sentence) });
+    const { underUnit, ...assigned } = assignmentUnder(unit, sentence);
+    const unitAt = (head.index ?? 0) + head[0].indexOf(head[1]);
+    const leadFrom = underUnit && j ? { how: 'the lead-in naming the body before its list', text: unit, span: j.spanOf(unitAt, unitAt + unit.length) } : undefined;
+    out.push({ text: sentence, at, ...assigned, ...(leadFrom ? { leadFrom } : {}) });
   }
   return out;
 }
@@ -69,6 +74,7 @@ export function listedTask(t: AssignedTask, j: ReturnType<typeof joinLines>): Ra
   return {
     section: null, ordinal: null, text: squash(t.text), leadRaw: t.lead, coordinatorsRaw: t.coordinators, outputRaw: null,
     deadlineRaw: deadlineInText(t.text), cites: [...new Set(findSymbols(t.text).map((s) => s.symbol))], source: 'BODY', span: j.spanOf(t.at, t.at + t.text.length),
+    ...(t.leadFrom ? { leadFrom: t.leadFrom } : {}),
   };
 }
 
@@ -82,7 +88,7 @@ export const assignedLists: FamilyReader = {
     const claims: Claim[] = [];
     for (const para of splitParagraphs(lines as NormalisedLine[])) {
       const j = joinLines(para);
-      const found = assignedList(j.text);
+      const found = assignedList(j.text, j);
       if (!found.length) continue;
       claims.push({ startLine: para[0].line, endLine: para[para.length - 1].line });
       for (const t of found) tasks.push(listedTask(t, j));

@@ -222,6 +222,21 @@ export interface Task {
   /** Id of the same task read from the other source (body bullet <-> appendix row). */
   sameAs: string | null;
   span: Span;
+  /** Where the lead was read when the task's own text does not name it; absent when it does (or names none). */
+  leadFrom?: LeadSource;
+}
+
+/**
+ * The text outside a task that names its lead (nguồn của cơ quan chủ trì): the heading of the unit's block
+ * ("2. Bộ Tài chính"), the letter's addressees ("Kính gửi: Các Sở, ban, ngành"), the lead-in before a list
+ * ("giao Sở Y tế thực hiện các nhiệm vụ sau:") — so a reader can check a lead the task's span does not show.
+ */
+export interface LeadSource {
+  /** How the lead was read, in a few words ("the heading of the unit's block"). */
+  how: string;
+  /** The text that names the lead, as written. */
+  text: string;
+  span: Span;
 }
 
 export interface Indicator {

@@ -17,7 +17,7 @@ import { opensAgency } from './agencies';
 import { listedTask } from './assigned-lists';
 import { NOTHING, type FamilyReader } from './family';
 import type { NormalisedLine } from './model';
-import { joinLines, splitParagraphs } from './normalise';
+import { joinLines, spanOfLines, splitParagraphs } from './normalise';
 import { inlineAssignment, type RawTask } from './tasks';
 
 /** "Điều 1. Công tác trọng tâm của Ủy ban Thường vụ Quốc hội năm 2026" (glued "trọng tâmcủa" too). */
@@ -56,7 +56,8 @@ export function readOwnWork(lines: readonly NormalisedLine[]): RawTask[] {
     // Read as if the body opened the sentence: "Ủy ban Thường vụ Quốc hội phối hợp với …".
     const read = inlineAssignment(`${body} ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
     const coordinators = read.lead.length ? read.coordinators : [];
-    out.push({ ...listedTask({ text, at: from, lead: [body], coordinators }, j), ordinal: n ? (n[1] ?? n[2] ?? '-') : null });
+    const leadFrom = { how: "the heading of the body's own work", text: lines[at].text.trim(), span: spanOfLines(lines[at]) };
+    out.push({ ...listedTask({ text, at: from, lead: [body], coordinators, leadFrom }, j), ordinal: n ? (n[1] ?? n[2] ?? '-') : null });
   }
   return out;
 }

@@ -252,9 +252,11 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     toTasks(read.tasks, {
       parseDeadline: (raw) => parseDeadline(raw, { year }),
     }).map((task) => {
-      const lead = task.lead.length || task.source === 'TABLE' ? task.lead : addressees;
+      const addressed = !task.lead.length && task.source !== 'TABLE' && addressees !== null;
+      const lead = addressed ? addressees.bodies : task.lead;
       return {
         ...task,
+        ...(addressed && lead.length ? { leadFrom: addressees.from } : {}),
         section: sectionOfTask(task, sections),
         // A central body addresses the heads of bodies ("Bộ trưởng Bộ Ngoại giao"): the task is the body's.
         lead: agencies.names(central ? bodiesOfHeadNames(lead) : lead),

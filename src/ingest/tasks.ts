@@ -15,7 +15,7 @@
  * bullet costs the rows it shares a word with: linear for distinct texts, at worst bullets × rows when every
  * row shares a word with every bullet.
  */
-import type { Deadline, NormalisedLine, Span, Task } from './model';
+import type { Deadline, LeadSource, NormalisedLine, Span, Task } from './model';
 import { opensAgency, splitAgencies } from './agencies';
 import { ministriesListed } from './ministry-lists';
 import { appendixPath } from './indicators';
@@ -39,6 +39,8 @@ export interface RawTask {
   span: Span;
   /** Index (in the returned array) of the same task read from the other source. */
   sameAsIndex?: number;
+  /** Where its lead was read, when outside the task's own text (model.ts `LeadSource`). */
+  leadFrom?: LeadSource;
 }
 
 export interface TaskContext {
@@ -634,5 +636,6 @@ export function toTasks(raw: RawTask[], r: TaskResolvers = {}): Task[] {
     source: t.source,
     sameAs: t.sameAsIndex !== undefined ? `t${t.sameAsIndex + 1}` : null,
     span: t.span,
+    ...(t.leadFrom && t.leadRaw.length ? { leadFrom: t.leadFrom } : {}),
   }));
 }

@@ -16,7 +16,7 @@ import { opensAgency, splitAgencies } from './agencies';
 import { listedTask } from './assigned-lists';
 import { NOTHING, type FamilyReader } from './family';
 import type { NormalisedLine } from './model';
-import { joinLines, splitParagraphs } from './normalise';
+import { joinLines, spanOfLines, splitParagraphs } from './normalise';
 import type { RawTask } from './tasks';
 
 const ADDRESS = /^\s*ĐIỆN\s*:\s*(\S.*?)\s*[.;]?\s*$/u;
@@ -44,7 +44,8 @@ export function readTelegramAddressee(lines: readonly NormalisedLine[]): RawTask
     const text = j.text.slice(item[0].length).replace(/[\s.;]*$/u, '');
     // (An item naming its own body is that body's, read by the letter readers.)
     if (text.length < 20 || opensAgency(text)) continue;
-    out.push({ ...listedTask({ text, at: item[0].length, lead: bodies, coordinators: [] }, j), ordinal: item[1] });
+    const leadFrom = { how: "the telegram's addressee", text: lines[at].text.trim(), span: spanOfLines(lines[at]) };
+    out.push({ ...listedTask({ text, at: item[0].length, lead: bodies, coordinators: [], leadFrom }, j), ordinal: item[1] });
   }
   return out;
 }

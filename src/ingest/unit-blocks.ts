@@ -94,7 +94,7 @@ function itemsOf(lines: readonly NormalisedLine[]): Item[] {
 }
 
 /** Lead and coordinators of one bullet under a unit: the unit, unless the bullet names its own lead. */
-export function assignmentUnder(unit: string, text: string): { lead: string[]; coordinators: string[] } {
+export function assignmentUnder(unit: string, text: string): { lead: string[]; coordinators: string[]; underUnit: boolean } {
   const units = splitAgencies(unit);
   // "Phối hợp với X …", "Chủ trì, phối hợp với X …": the unit leads, X coordinates.
   const sentence = text.charAt(0).toLowerCase() + text.slice(1);
@@ -102,9 +102,9 @@ export function assignmentUnder(unit: string, text: string): { lead: string[]; c
   const coords = inlineAssignment(`${unit} ${sentence}`).coordinators;
   // "Văn phòng Quốc hội: bảo đảm …" or "Ban Công tác đại biểu chủ trì …": the bullet names its own lead.
   const colon = /^([^:]{3,80}):\s*\S/u.exec(text);
-  if (colon && opensAgency(colon[1]) && !VERB_AFTER_NAME.test(colon[1])) return { lead: splitAgencies(colon[1]), coordinators: inline.coordinators };
-  if (inline.lead.length && !inline.lead.some((l) => VERB_HEADS.test(l))) return { lead: inline.lead, coordinators: inline.coordinators };
-  return { lead: units, coordinators: coords.filter((c) => !units.includes(c)) };
+  if (colon && opensAgency(colon[1]) && !VERB_AFTER_NAME.test(colon[1])) return { lead: splitAgencies(colon[1]), coordinators: inline.coordinators, underUnit: false };
+  if (inline.lead.length && !inline.lead.some((l) => VERB_HEADS.test(l))) return { lead: inline.lead, coordinators: inline.coordinators, underUnit: false };
+  return { lead: units, coordinators: coords.filter((c) => !units.includes(c)), underUnit: true };
 }
 
 /** Is the section inside a part that assigns tasks (or in a document without Roman parts)? */
@@ -155,10 +155,12 @@ export const unitBlocks: FamilyReader = {
       if (!items.some((it) => it.marker !== null) && (unit.rest || !items.length)) continue;
       claims.push({ startLine: heading.line, endLine: blockLines[blockLines.length - 1].line });
       const push = (ls: NormalisedLine[], ordinal: string | null, text: string) => {
-        const { lead, coordinators } = assignmentUnder(unit.unit, text);
+        const { lead, coordinators, underUnit } = assignmentUnder(unit.unit, text);
         tasks.push({
           section: section.path, ordinal, text, leadRaw: lead, coordinatorsRaw: coordinators, outputRaw: null,
           deadlineRaw: deadlineInText(text), cites: [...new Set(findSymbols(text).map((m) => m.symbol))], source: 'BODY', span: spanOf(ls),
+          // A bullet under the heading names no lead of its own: the heading's unit is its lead.
+          ...(underUnit && ls[0] !== heading ? { leadFrom: { how: "the heading of the unit's block", text: heading.text.trim(), span: spanOf([heading]) } } : {}),
         });
       };
       if (unit.rest.length >= 15) push([heading], section.number, unit.rest);

@@ -100,6 +100,7 @@ export const ExtractionSchema = z.object({
       source: z.enum(['TABLE', 'BODY']),
       sameAs: nullableText,
       span: SpanSchema,
+      leadFrom: z.object({ how: z.string().min(1), text: z.string().min(1), span: SpanSchema }).optional(),
     }),
   ),
   agencies: z.array(

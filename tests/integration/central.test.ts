@@ -50,6 +50,21 @@ describe('central documents are not Hà Nội', () => {
     expect(body.data.hn.totalCount).toBe(1);
   });
 
+  it('a bullet led by its unit\'s heading says where its lead was read (leadProvenance); a task naming its own lead says nothing', async () => {
+    const { body } = await h.gql<any>(`{ tasks(filter: {documentSymbol: "18-KH/ĐĐQH15"}, first: 50) { nodes { text leadAgencies { name } leadProvenance { how text span { startLine endLine } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data.tasks.nodes as any[];
+    const underHeading = nodes.filter((t) => t.leadProvenance);
+    expect(underHeading.length).toBeGreaterThan(0);
+    for (const t of underHeading) {
+      expect(t.leadProvenance.how).toBe("the heading of the unit's block");
+      // The heading names the lead the task is given.
+      expect(t.leadProvenance.text).toContain(t.leadAgencies[0].name.replace(/ của Quốc hội$/u, ''));
+      expect(t.leadProvenance.span.startLine).toBe(t.leadProvenance.span.endLine);
+    }
+    expect(nodes.find((t) => t.leadAgencies[0]?.name === 'Ban Công tác đại biểu')?.leadProvenance).toBeNull();
+  });
+
   it('inline targets are indicators with their bounds and year: "khoảng 10 - 12%/năm" is 10…12 by 2030', async () => {
     const { body } = await h.gql<any>(`{ indicators(filter: {documentSymbol: "68-NQ/TW"}, first: 50) { totalCount nodes { name unit target value valueMin valueMax comparator period } } }`);
     expect(body.errors).toBeUndefined();

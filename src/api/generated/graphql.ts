@@ -495,6 +495,17 @@ export type InferredField = {
   how: Scalars['String']['output'];
 };
 
+/** The text outside a task that names its lead (văn bản xác định cơ quan chủ trì), for a reader to check. */
+export type LeadProvenance = {
+  __typename?: 'LeadProvenance';
+  /** How the lead was read (cách xác định), e.g. `the heading of the unit's block`. */
+  how: Scalars['String']['output'];
+  /** Its span in the source file (đoạn văn bản nguồn). */
+  span?: Maybe<SourceSpan>;
+  /** The text naming the lead, as written (nguyên văn). */
+  text: Scalars['String']['output'];
+};
+
 /** A lineage graph (phả hệ): nodes and edges, ready to draw. */
 export type Lineage = {
   __typename?: 'Lineage';
@@ -894,6 +905,13 @@ export type Task = Node & {
   /** Lead agencies (cơ quan chủ trì), in the order written. */
   leadAgencies: Array<Agency>;
   /**
+   * Where the lead agencies were read when the task's own text does not name them (nguồn của cơ quan chủ trì): the
+   * heading of the unit's block ("2. Bộ Tài chính"), the letter's addressees ("Kính gửi: Các Sở, ban, ngành"), the
+   * lead-in before a list ("giao Sở Y tế thực hiện các nhiệm vụ sau:"). Null when the task's text names its lead,
+   * or it has none.
+   */
+  leadProvenance?: Maybe<LeadProvenance>;
+  /**
    * The central task this task localises (cụ thể hóa nhiệm vụ của văn bản cấp trên), when the parent
    * document's own task table is in the graph; the best match when a row merges two central tasks.
    */
@@ -1160,6 +1178,7 @@ export type ResolversTypes = {
   IndicatorFilter: IndicatorFilter;
   InferredField: ResolverTypeWrapper<InferredField>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LeadProvenance: ResolverTypeWrapper<LeadProvenance>;
   Lineage: ResolverTypeWrapper<LineageRow>;
   LineageDirection: LineageDirection;
   LineageNode: ResolverTypeWrapper<LineageNodeRow>;
@@ -1214,6 +1233,7 @@ export type ResolversParentTypes = {
   IndicatorFilter: IndicatorFilter;
   InferredField: InferredField;
   Int: Scalars['Int']['output'];
+  LeadProvenance: LeadProvenance;
   Lineage: LineageRow;
   LineageNode: LineageNodeRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1403,6 +1423,12 @@ export type InferredFieldResolvers<ContextType = ApiContext, ParentType extends 
   how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LeadProvenanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LeadProvenance'] = ResolversParentTypes['LeadProvenance']> = {
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LineageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Lineage'] = ResolversParentTypes['Lineage']> = {
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['LineageDirection'], ParentType, ContextType>;
@@ -1529,6 +1555,7 @@ export type TaskResolvers<ContextType = ApiContext, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leadAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  leadProvenance?: Resolver<Maybe<ResolversTypes['LeadProvenance']>, ParentType, ContextType>;
   localises?: Resolver<Maybe<ResolversTypes['TaskMatch']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   output?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1589,6 +1616,7 @@ export type Resolvers<ContextType = ApiContext> = {
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   InferredField?: InferredFieldResolvers<ContextType>;
+  LeadProvenance?: LeadProvenanceResolvers<ContextType>;
   Lineage?: LineageResolvers<ContextType>;
   LineageNode?: LineageNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

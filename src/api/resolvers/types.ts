@@ -137,6 +137,11 @@ export const types: TypeResolvers = {
     cites: (t, _a, ctx) => ctx.loaders.taskCites.load(t.id),
     sameAs: (t, _a, ctx) => ctx.loaders.taskSameAs.load(t.id),
     provenance: (t) => ({ documentId: documentIdOf(t.id), sectionPath: t.section, span: span(t), text: t.text }),
+    leadProvenance: (t) => {
+      if (!t.leadFromHow || !t.leadFromText) return null;
+      const [startLine, endLine, startOffset, endOffset] = t.leadFromSpan ?? [];
+      return { how: t.leadFromHow, text: t.leadFromText, span: span({ startLine, endLine, startOffset, endOffset, page: t.leadFromPage }) };
+    },
     derivation: (t, args, ctx) => {
       const from = fromArg(ctx, args.from);
       // Read with the page only when every derivation it selects is from the filter's own source (prefetch.ts).

@@ -8,7 +8,7 @@
  * Complexity: linear in the text: each sentence or clause is read once.
  */
 import { NOTHING, type FamilyReader } from '../family';
-import type { NormalisedLine } from '../model';
+import type { LeadSource, NormalisedLine } from '../model';
 import { opensAgency, splitAgencies } from '../agencies';
 import { assignedList, listedTask, listHeadAtEnd } from '../assigned-lists';
 import { assignmentUnder } from '../unit-blocks';
@@ -448,6 +448,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // The list after the colon may run over several paragraphs, each opening with what to do ("Tập trung rà soát …",
   // "Tiếp tục chủ động …", "1. Chủ động, …", "Tổ chức thăm hỏi …"): the unit leads them all, until one that does not.
   let listGoesOn: string | null = null;
+  // Where the unit of the list was named (the paragraph before it), for its tasks' lead provenance.
+  let listNamedAt: LeadSource | undefined;
   // The bullet the list's items open with, while they go on.
   let listBullet: string | null = null;
   for (const para of splitParagraphs(read).flatMap(atBlankLines)) {
@@ -471,11 +473,14 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         pos = at + piece.length - bullet;
         const sentence = piece.slice(bullet).replace(/[.;]\s*$/u, '').trim();
         if (sentence.length < 25 || (k > 0 && !CONTINUES.test(sentence)) || opensAgency(sentence)) continue;
-        out.push(listedTask({ text: sentence, at, ...assignmentUnder(unit, sentence) }, j));
+        const { underUnit, ...assigned } = assignmentUnder(unit, sentence);
+        out.push(listedTask({ text: sentence, at, ...assigned, ...(underUnit && listNamedAt ? { leadFrom: listNamedAt } : {}) }, j));
       }
       continue;
     }
     listUnit = addresseesHead(j.text) ?? listHeadAtEnd(j.text);
+    const named = listUnit ? j.text.indexOf(listUnit) : -1;
+    listNamedAt = listUnit && named >= 0 ? { how: 'the paragraph before its list, which names the body', text: listUnit, span: j.spanOf(named, named + listUnit.length) } : undefined;
     // "… yêu cầu các cấp ủy, tổ chức đảng … tiếp tục lãnh đạo, chỉ đạo đồng bộ các giải pháp nâng cao chất lượng …, tập trung
     // những nội dung trọng tâm sau:": a head that says at length what to do is a task of the unit too.
     const own = listUnit ? headTask(j.text, listUnit) : null;
@@ -483,7 +488,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
     if (listUnit) continue;
     // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
     // the unit named once leads every sentence after the colon (../assigned-lists.ts).
-    const listed = assignedList(j.text);
+    const listed = assignedList(j.text, j);
     if (listed.length) {
       for (const t of listed) out.push(listedTask(t, j));
       continue;

@@ -11,13 +11,13 @@ const LETTER = 'BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 4555/BGDĐT-GDPT\nV/v h�
 
 describe('collectiveAddressees', () => {
   it('"Kính gửi: Các Sở Giáo dục và Đào tạo." names a collective', () => {
-    expect(collectiveAddressees(normalise(LETTER).lines)).toEqual(['Các Sở Giáo dục và Đào tạo']);
+    expect(collectiveAddressees(normalise(LETTER).lines)?.bodies).toEqual(['Các Sở Giáo dục và Đào tạo']);
   });
   it('"Kính gửi:" then bullets of collectives', () => {
-    expect(collectiveAddressees(normalise('UBND TỈNH LẠNG SƠN\nSố: 12/UBND-KT\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thành phố.\nThực hiện …').lines)).toEqual(['Các sở, ban, ngành tỉnh', 'UBND các huyện, thành phố']);
+    expect(collectiveAddressees(normalise('UBND TỈNH LẠNG SƠN\nSố: 12/UBND-KT\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thành phố.\nThực hiện …').lines)?.bodies).toEqual(['Các sở, ban, ngành tỉnh', 'UBND các huyện, thành phố']);
   });
   it('a letter to one body above the sender ("Kính gửi: Thủ tướng Chính phủ") gives no one work', () => {
-    expect(collectiveAddressees(normalise('BỘ TÀI CHÍNH\nSố: 12/BTC-NSNN\nKính gửi: Thủ tướng Chính phủ\nBộ Tài chính báo cáo …').lines)).toEqual([]);
+    expect(collectiveAddressees(normalise('BỘ TÀI CHÍNH\nSố: 12/BTC-NSNN\nKính gửi: Thủ tướng Chính phủ\nBộ Tài chính báo cáo …').lines)).toBeNull();
   });
 });
 
@@ -25,4 +25,14 @@ it('the items of a letter to a collective that name no one are led by the addres
   const x = parse(LETTER);
   expect(x.tasks.length).toBe(2);
   expect(x.tasks.every((t) => t.lead.length === 1 && /Sở Giáo dục và Đào tạo$/u.test(t.lead[0]))).toBe(true);
+});
+
+it('a lead given by the addressees says so: the "Kính gửi" line, its span into the letter', () => {
+  const x = parse(LETTER);
+  for (const t of x.tasks) {
+    expect(t.leadFrom?.how).toBe("the letter's addressees (Kính gửi)");
+    expect(t.leadFrom?.text).toBe('Kính gửi: Các Sở Giáo dục và Đào tạo.');
+    const span = t.leadFrom!.span;
+    expect(LETTER.slice(span.startOffset, span.endOffset)).toBe('Kính gửi: Các Sở Giáo dục và Đào tạo.');
+  }
 });

@@ -27,6 +27,14 @@ describe('"giao X một số nhiệm vụ là: T1. T2. T3." — a unit named onc
     expect(x.document).toMatchObject({ kind: 'KET_LUAN', number: '178', level: 'CENTRAL_PARTY', province: null });
     expect(x.tasks.map((t) => t.lead)).toEqual([1, 2, 3].map(() => ['Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương']));
   });
+  test('the unit named once is where each sentence\'s lead was read: the lead-in\'s name, its span into the page', () => {
+    const x = run(['Tinh gọn 30 hội quần chúng theo hướng sắp xếp', '', KL178]);
+    const text = ['Tinh gọn 30 hội quần chúng theo hướng sắp xếp', '', KL178].join('\n');
+    for (const t of x.tasks) {
+      expect(t.leadFrom?.text).toBe('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương');
+      expect(text.slice(t.leadFrom!.span.startOffset, t.leadFrom!.span.endOffset)).toBe('Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương');
+    }
+  });
   test('a sentence that only names a body ("Bộ Chính trị giao Đảng ủy Chính phủ chỉ đạo …") is no list', () => {
     expect(assignedList('Bộ Chính trị giao Đảng ủy Chính phủ chỉ đạo các bộ, ngành rà soát thể chế.')).toEqual([]);
   });

@@ -27,6 +27,10 @@ describe('a body\'s own work', () => {
       ['2.2', 'Chỉ đạo triển khai nghiêm', ['Ủy ban Thường vụ Quốc hội'], []],
     ]);
   });
+  it('the lead of each item is read from the heading, and says so', () => {
+    const x = extract({ path: 'nq.txt', sha256: 'o', format: 'TEXT', text: ['Nghị quyết 1946/NQ-UBTVQH15', 'Điều 1. Công tác trọng tâm của Ủy ban Thường vụ Quốc hội năm 2026', '1. Chuẩn bị bầu cử', 'Phối hợp với Hội đồng Bầu cử quốc gia tiếp tục triển khai thực hiện Đề án bầu cử đại biểu Quốc hội khóa XVI.'].join('\n') });
+    expect(x.tasks[0].leadFrom).toMatchObject({ how: "the heading of the body's own work", text: 'Điều 1. Công tác trọng tâm của Ủy ban Thường vụ Quốc hội năm 2026', span: { startLine: 2, endLine: 2 } });
+  });
   it('work headed without a body ("Điều 1. Công tác trọng tâm năm 2026") names no lead: nothing is read so', () => {
     expect(run('Điều 1. Công tác trọng tâm năm 2026')).toEqual([]);
   });

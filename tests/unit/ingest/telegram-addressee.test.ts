@@ -21,6 +21,9 @@ describe('a telegram to one body', () => {
       ['2', ['Bộ Công Thương'], 'Chỉ đạo kịp thời để đảm bảo vi'],
     ]);
   });
+  it('the items\' lead is read from the address line, and says so', () => {
+    for (const t of tasks('ĐIỆN:Bộ Công Thương')) expect(t.leadFrom).toMatchObject({ how: "the telegram's addressee", text: 'ĐIỆN:Bộ Công Thương', span: { startLine: 11, endLine: 11 } });
+  });
   it('a telegram to several bodies says in each item whose work it is: no lead is guessed', () => {
     expect(tasks('ĐIỆN: Bộ Công Thương; Bộ Nông nghiệp và Phát triển nông thôn; Ủy ban nhân dân các tỉnh')).toEqual([]);
   });

@@ -36,11 +36,11 @@ describe('a heading that names a unit', () => {
 
 describe('a bullet under a unit', () => {
   test('"Chủ trì …" keeps the unit as lead', () => {
-    expect(assignmentUnder('Bộ Tài chính', 'Chủ trì xây dựng Đề án hỗ trợ doanh nghiệp nhỏ và vừa.')).toEqual({ lead: ['Bộ Tài chính'], coordinators: [] });
+    expect(assignmentUnder('Bộ Tài chính', 'Chủ trì xây dựng Đề án hỗ trợ doanh nghiệp nhỏ và vừa.')).toEqual({ lead: ['Bộ Tài chính'], coordinators: [], underUnit: true });
   });
   test('"Phối hợp với X …" and "Chủ trì, phối hợp với X …": the unit leads, X coordinates', () => {
-    expect(assignmentUnder('Cục Thuế', 'Phối hợp với Vụ Chính sách thuế hướng dẫn thực hiện chính sách thuế mới.')).toEqual({ lead: ['Cục Thuế'], coordinators: ['Vụ Chính sách thuế'] });
-    expect(assignmentUnder('Vụ Chính sách thuế', 'Chủ trì, phối hợp với Cục Thuế, Vụ Pháp chế nghiên cứu sửa đổi Luật Thuế.')).toEqual({ lead: ['Vụ Chính sách thuế'], coordinators: ['Cục Thuế', 'Vụ Pháp chế'] });
+    expect(assignmentUnder('Cục Thuế', 'Phối hợp với Vụ Chính sách thuế hướng dẫn thực hiện chính sách thuế mới.')).toEqual({ lead: ['Cục Thuế'], coordinators: ['Vụ Chính sách thuế'], underUnit: true });
+    expect(assignmentUnder('Vụ Chính sách thuế', 'Chủ trì, phối hợp với Cục Thuế, Vụ Pháp chế nghiên cứu sửa đổi Luật Thuế.')).toEqual({ lead: ['Vụ Chính sách thuế'], coordinators: ['Cục Thuế', 'Vụ Pháp chế'], underUnit: true });
   });
   test('a bullet that names its own lead ("Ban Công tác đại biểu chủ trì …", "Văn phòng Quốc hội: …") is led by it', () => {
     expect(assignmentUnder('Đảng ủy cơ quan Văn phòng Quốc hội', 'Ban Công tác đại biểu chủ trì tổ chức bồi dưỡng kỹ năng số.').lead).toEqual(['Ban Công tác đại biểu']);
@@ -76,6 +76,14 @@ describe('blocks in a document', () => {
       ['-1', 'Ban cán sự đảng Bộ Công Thương'], ['+1', 'Ban cán sự đảng Bộ Công Thương'], ['+2', 'Ban cán sự đảng Bộ Công Thương'], ['-1', 'Đảng ủy Bộ Tài chính'],
     ]);
     expect(x.tasks[0].deadline).toMatchObject({ kind: 'PERIOD', end: '2025-12-31' });
+  });
+  test('a bullet led by its heading\'s unit says so (the heading, its span); a bullet naming its own lead does not', () => {
+    const text = ['KẾ HOẠCH', 'II. NHIỆM VỤ', '1. Bộ Tài chính', '- Chủ trì rà soát các khoản phí, lệ phí đối với hộ kinh doanh.', '- Văn phòng Chính phủ: bảo đảm hạ tầng phục vụ họp trực tuyến.'].join('\n');
+    const x = extract({ path: 'p.txt', text, sha256: 'y', format: 'TEXT' });
+    expect(x.tasks[0].leadFrom).toMatchObject({ how: "the heading of the unit's block", text: '1. Bộ Tài chính', span: { startLine: 3, endLine: 3 } });
+    expect(text.slice(x.tasks[0].leadFrom!.span.startOffset, x.tasks[0].leadFrom!.span.endOffset)).toBe('1. Bộ Tài chính');
+    expect(x.tasks[1].lead).toEqual(['Văn phòng Chính phủ']);
+    expect(x.tasks[1].leadFrom).toBeUndefined();
   });
   test('the tasks keep their spans on the bullets', () => {
     const text = ['KẾ HOẠCH', 'II. NHIỆM VỤ', '1. Bộ Tài chính', '- Chủ trì rà soát các khoản phí, lệ phí đối với hộ kinh doanh.'].join('\n');
