@@ -234,7 +234,7 @@ export interface Task {
 export interface LeadSource {
   /** How the lead was read, in a few words ("the heading of the unit's block"). */
   how: string;
-  /** The text that names the lead, as written. */
+  /** The text that names the lead, as written (for an appendix row, the lead its column gives). */
   text: string;
   span: Span;
 }

@@ -151,8 +151,10 @@ function assignedByTheirRows(tasks: Task[]): Task[] {
   return tasks.map((task) => {
     const row = task.source === 'BODY' && task.sameAs ? byId.get(task.sameAs) : undefined;
     if (!row || row.source !== 'TABLE') return task;
+    const fromRow = task.lead.length === 0 && row.lead.length > 0;
     return {
       ...task,
+      ...(fromRow ? { leadFrom: { how: 'the appendix row restating the task (its lead column)', text: row.lead.join('; '), span: row.span } } : {}),
       lead: task.lead.length > 0 ? task.lead : row.lead,
       coordinators: task.coordinators.length > 0 ? task.coordinators : row.coordinators,
       output: task.output ?? row.output,

@@ -568,6 +568,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
           cites: [...new Set(findSymbols(text).map((s) => s.symbol))],
           source: 'BODY',
           span: j.spanOf(Math.min(start, startsAt ?? start), (startsAt ?? start) + text.length),
+          // Going on with the bodies of the sentence before: that sentence (or the one it went on from) names them.
+          ...(continued ? { leadFrom: continued.leadFrom ?? { how: 'the sentence before, which names the body', text: continued.leadRaw.join(', '), span: continued.span } } : {}),
         };
         if (continued) announced.delete(continued);
         // (… but one that goes on with a ";" to other work, "… yêu cầu các đơn vị, địa phương quan tâm chỉ đạo thực hiện ngay một
