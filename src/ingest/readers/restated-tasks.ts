@@ -266,7 +266,9 @@ function clausesOf(text: string): { at: number; text: string }[] {
   // "…, trong khi Sở KH-CN chủ trì …" / "…; đồng thời Sở Y tế …" open a second assignment in one sentence.
   // ("Phó Thủ tướng yêu cầu các bộ, ngành phải đảm bảo …, yêu cầu Bộ Công Thương và EVN đôn đốc …": the verb again, a new one.)
   for (const split of text.split(/(?<=[.;…!?])\s+|,\s+(?=(?:trong khi|đồng thời)\s+\p{Lu})|,\s+(?=(?:yêu cầu|giao)\s+(?:Bộ|Sở|Ban|UBND|Ủy ban|Công an)\s)/u)) {
-    const connective = /^(?:trong khi|đồng thời)\s+/u.exec(split)?.[0] ?? '';
+    // ("“Sở Nông nghiệp và PTNT phối hợp với … tập trung chỉ đạo …”. Đó là chỉ đạo của UBND tỉnh …": a direction quoted, then its
+    // source; the quote marks are no part of the clause.)
+    const connective = /^(?:(?:trong khi|đồng thời)\s+|“\s*(?=\p{Lu}))/u.exec(split)?.[0] ?? '';
     const at = text.indexOf(split, pos) + connective.length;
     const piece = split.slice(connective.length);
     pos = at + piece.length;
@@ -555,7 +557,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         const task: RawTask = {
           section: null,
           ordinal: null,
-          text: squash(text),
+          // (The quote closing a quoted direction, "… chủ động giám sát chặt chẽ tình hình dịch bệnh”.", is no part of it.)
+          text: squash(text).replace(/^([^“]*)”$/u, '$1'),
           leadRaw: thisBody(lead, out[out.length - 1]),
           coordinatorsRaw: coordinators,
           outputRaw: null,

@@ -41,3 +41,11 @@ describe('the source named after the direction it gave is the issuer', () => {
     expect(() => doc('Tiếp xúc cử tri\n\nĐó là yêu cầu của người dân tại buổi tiếp xúc cử tri phường 3.\n')).toThrow(/not a directive document/);
   });
 });
+
+describe('a direction quoted before its source is read as its words say', () => {
+  it('"“Sở Nông nghiệp và Phát triển nông thôn phối hợp với UBND cấp huyện … tập trung chỉ đạo …; chủ động giám sát …”.": the quote marks are no part of the task', () => {
+    const tasks = doc(TAY_NINH).tasks.map((t) => [t.text.slice(0, 60), t.lead, t.coordinators]);
+    expect(tasks[0]).toEqual(['Sở Nông nghiệp và Phát triển nông thôn phối hợp với UBND cấp', ['Sở Nông nghiệp và Phát triển nông thôn'], ['Ủy ban nhân dân cấp huyện', 'Các ngành có liên quan']]);
+    expect(doc(TAY_NINH).tasks.map((t) => t.text).join(' ')).not.toMatch(/[“”]/u);
+  });
+});
