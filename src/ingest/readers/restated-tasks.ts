@@ -97,8 +97,20 @@ const HEADED_BY =
   /^((?:Tổ|Đoàn|Nhóm|Tiểu ban|Ban|Hội đồng)\s[^,;:()]{2,80}?)\s*(?:\((?:sau đây\s+)?(?:gọi tắt|viết tắt)[^()]{0,40}\)\s*)?do\s+(?:đồng chí|ông|bà|đ\/c)\s[^;]{3,250}?\s+làm\s+(?:Tổ trưởng|Trưởng đoàn|Trưởng nhóm|Trưởng ban|Trưởng Ban|Trưởng tiểu ban|Chủ tịch(?: Hội đồng)?)\s*,?\s+(?=có\s+(?:nhiệm vụ|trách nhiệm)\s+\p{Ll})/u;
 
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
-function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
+/**
+ * "Giám sát chặt chẽ ca bệnh, côn trùng trung gian truyền bệnh … là yêu cầu vừa được UBND TP.HCM đưa ra cho Sở Y tế thành phố
+ * trong công tác …": the work told first, then who gave it to whom; the body after "cho" / "đối với" (group 4) leads the work
+ * (group 1) when a body gave it (group 2 or 3).
+ */
+const GIVEN_TO = /^(\p{Lu}.{19,300}?)\s+là\s+(?:(?:yêu cầu|nhiệm vụ|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?được\s+([^;:]{2,80}?)\s+(?:đưa ra|đặt ra|đề ra|giao)|(?:yêu cầu|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?của\s+([^;:]{2,80}?))\s+(?:cho|đối với)\s+((?:[^.;:,]|\.(?=\p{Lu})){3,80}?)(?=\s+(?:trong|nhằm|về|tại|khi|để)(?![\p{L}])|\s*[.;:,]|$)/u;
+
+function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[]; end?: number } | null {
   if (SIGNED_FOR.test(clause)) return null;
+  const given = GIVEN_TO.exec(clause);
+  if (given && opensAgency(given[2] ?? given[3]) && opensAgency(given[4]) && !opensAgency(given[1])) {
+    const lead = splitAgencies(given[4]);
+    if (lead.length) return { from: 0, lead, coordinators: inlineAssignment(given[1]).coordinators, end: given[1].length };
+  }
   const headed = HEADED_BY.exec(clause);
   if (headed) return { from: headed[0].length, lead: [headed[1].trim()], coordinators: inlineAssignment(clause.slice(headed[0].length)).coordinators };
   const duty = DUTY_OF.exec(clause);
@@ -548,7 +560,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         const { lead, coordinators } = found;
         // "2. Yêu cầu các cấp uỷ, tổ chức đảng …": the verb opening the document's own item is part of the task.
         const from = startsAt !== null ? startsAt - at : ADDRESSES.test(clause) ? (ITEM_NUMBER.exec(clause)?.[0].length ?? clause.length - clause.trimStart().length) : found.from;
-        const rest = clause.slice(Math.max(0, from)).replace(/[.;,]\s*$/u, '');
+        const rest = clause.slice(Math.max(0, from), (found as { end?: number }).end).replace(/[.;,]\s*$/u, '');
         const start = at + from;
         const text = startsAt !== null ? j.text.slice(startsAt, at + clause.length).replace(/[.;,]\s*$/u, '') : rest;
         if (text.length < 25) continue;

@@ -49,3 +49,13 @@ describe('a direction quoted before its source is read as its words say', () => 
     expect(doc(TAY_NINH).tasks.map((t) => t.text).join(' ')).not.toMatch(/[“”]/u);
   });
 });
+
+describe('the work told first, then who gave it to whom', () => {
+  it('"Giám sát chặt chẽ ca bệnh, … trong vòng 48 giờ là yêu cầu vừa được UBND TP.HCM đưa ra cho Sở Y tế thành phố …": the body after "cho" leads the work before "là"', () => {
+    const tasks = doc(HCM).tasks.map((t) => [t.text, t.lead]);
+    expect(tasks).toEqual([['Giám sát chặt chẽ ca bệnh, côn trùng trung gian truyền bệnh nhằm kịp thời xử lý triệt để các ổ dịch phát sinh trong vòng 48 giờ', ['Sở Y tế Thành phố']]]);
+  });
+  it('no body gave it: "Đổi mới phương pháp giám sát dịch bệnh là yêu cầu của thực tiễn đối với ngành y tế" is no task', () => {
+    expect(doc(`${HCM}Đổi mới phương pháp giám sát dịch bệnh là yêu cầu của thực tiễn đối với ngành y tế.\n`).tasks).toHaveLength(1);
+  });
+});
