@@ -172,7 +172,8 @@ function nonBlank(lines: readonly NormalisedLine[]): number[] {
  * Party writes the issuing body into it: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ" (`of`: "BỘ CHÍNH TRỊ").
  */
 function headingKind(text: string): { kind: DocumentKind; vi: string; of?: string } | null {
-  const t = squash(text.replace(/\t/g, ' '));
+  // ("DỰ THẢO CHƯƠNG TRÌNH HÀNH ĐỘNG", a draft published for comment: the draft's word before the kind, as "(DỰ THẢO)" after it.)
+  const t = squash(text.replace(/\t/g, ' ')).replace(/^DỰ THẢO\s+(?=\p{Lu})/u, '');
   if (!t || t !== t.toUpperCase() || t.length > 80) return null;
   const w = kindWordAt(t);
   if (!w) return null;
@@ -271,7 +272,7 @@ const PROPER = [
   'Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn',
   ...PROVINCES.map((p) => p.name),
   'Thành ủy', 'Tỉnh ủy', 'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư',
-  'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
+  'Trung ương Đảng', 'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
 ];
 
 /** Each proper noun's lowercase spelling and its whole-word pattern, compiled once. */
