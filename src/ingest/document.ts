@@ -564,6 +564,17 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     kind = { value: 'CONG_VAN', span: spanOfLines(own.line) };
     kindVi = KIND_VI.CONG_VAN;
   }
+  // "V/v hướng dẫn thực hiện nhiệm vụ …" / "Kính gửi: - Các sở giáo dục và đào tạo": an official letter's subject line and its
+  // address line make a công văn though its symbol is unreadable ("sá##j5GDĐT-GDTrH" in a scan's OCR) or lost.
+  if (!kind && lm.heading < 0) {
+    const top = idx.slice(0, 30).map((i) => lines[i]);
+    const subject = top.findIndex((l) => /^\s*V\/v(?:\s*:)?\s+\p{L}/u.test(l.text));
+    const address = top.findIndex((l) => /^\s*Kính gửi\s*:/u.test(l.text));
+    if (subject >= 0 && address > subject) {
+      kind = { value: 'CONG_VAN', span: spanOfLines(top[subject], top[address]) };
+      kindVi = KIND_VI.CONG_VAN;
+    }
+  }
 
   // --- enacting sentence: "<issuer> ban hành Kế hoạch …" in the preamble.
   const preambleLines = lines.slice(lm.heading >= 0 ? lm.heading + 1 : 0, lm.body);
