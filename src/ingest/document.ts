@@ -172,7 +172,8 @@ function nonBlank(lines: readonly NormalisedLine[]): number[] {
  * Party writes the issuing body into it: "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ" (`of`: "BỘ CHÍNH TRỊ").
  */
 function headingKind(text: string): { kind: DocumentKind; vi: string; of?: string } | null {
-  const t = squash(text.replace(/\t/g, ' '));
+  // ("DỰ THẢO CHƯƠNG TRÌNH HÀNH ĐỘNG", a draft published for comment: the draft's word before the kind, as "(DỰ THẢO)" after it.)
+  const t = squash(text.replace(/\t/g, ' ')).replace(/^DỰ THẢO\s+(?=\p{Lu})/u, '');
   if (!t || t !== t.toUpperCase() || t.length > 80) return null;
   const w = kindWordAt(t);
   if (!w) return null;
@@ -271,7 +272,7 @@ const PROPER = [
   'Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn',
   ...PROVINCES.map((p) => p.name),
   'Thành ủy', 'Tỉnh ủy', 'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư',
-  'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
+  'Trung ương Đảng', 'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
 ];
 
 /** Each proper noun's lowercase spelling and its whole-word pattern, compiled once. */
@@ -562,6 +563,17 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   if (!kind && own && !own.m.kindCode && own.m.style === 'STATE' && own.m.kind === 'CONG_VAN') {
     kind = { value: 'CONG_VAN', span: spanOfLines(own.line) };
     kindVi = KIND_VI.CONG_VAN;
+  }
+  // "V/v hướng dẫn thực hiện nhiệm vụ …" / "Kính gửi: - Các sở giáo dục và đào tạo": an official letter's subject line and its
+  // address line make a công văn though its symbol is unreadable ("sá##j5GDĐT-GDTrH" in a scan's OCR) or lost.
+  if (!kind && lm.heading < 0) {
+    const top = idx.slice(0, 30).map((i) => lines[i]);
+    const subject = top.findIndex((l) => /^\s*V\/v(?:\s*:)?\s+\p{L}/u.test(l.text));
+    const address = top.findIndex((l) => /^\s*Kính gửi\s*:/u.test(l.text));
+    if (subject >= 0 && address > subject) {
+      kind = { value: 'CONG_VAN', span: spanOfLines(top[subject], top[address]) };
+      kindVi = KIND_VI.CONG_VAN;
+    }
   }
 
   // --- enacting sentence: "<issuer> ban hành Kế hoạch …" in the preamble.

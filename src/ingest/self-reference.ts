@@ -24,6 +24,15 @@ const PARTY_BODY = /(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ươn
 /** A line opening with a document's kind and number: "(Quyết định số 283-QĐ/TW …", "Nghị quyết số 15-NQ/TW, …". */
 const OPENS = /^\s*(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+số\s+\d/u;
 /**
+ * A portal's list of new documents, each entry its issuer before a colon: "1. Chính phủ: Nghị quyết số 169/NQ-CP ngày
+ * 11/11/2020 Phiên họp Chính phủ thường kỳ tháng 10 năm 2020" (group 1, an issuing body), then the entry's summary.
+ */
+const LISTED_ENTRY = /^\s*(?:\d{1,3}[.)]\s+)?(\p{Lu}[^:;.()]{1,60}?)\s*:\s+(?=(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Thông báo)\s+số\s+\d)/u;
+const opensListed = (text: string) => {
+  const m = LISTED_ENTRY.exec(text);
+  return !!m && levelOfIssuer(m[1]) !== null;
+};
+/**
  * A paragraph opening with the kind and symbol and no "số", dated by its year and issuer: "Nghị quyết 52-NQ/TW năm
  * 2019 của Bộ Chính trị đề cập đến …" (a news page's lead about the resolution it restates).
  */
@@ -60,7 +69,7 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
   // A line that opens with the reference, read with the line after it (the issuer often wraps onto it);
   // then paragraphs, for a reference closing the sentence that says the document was issued.
   const pieces = [
-    ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => OPENS.test(ls[0].text) && !elsewhere.has(ls[0].line)),
+    ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => (OPENS.test(ls[0].text) || opensListed(ls[0].text)) && !elsewhere.has(ls[0].line)),
     // (… when the line starts a sentence: after a headline, a time stamp or a full stop, not inside wrapped prose.)
     ...nonBlank.slice(0, 40).map((l, i) => nonBlank.slice(i, i + 2)).filter((ls) => {
       const before = nonBlank[nonBlank.indexOf(ls[0]) - 1]?.text.trim() ?? '';
@@ -81,7 +90,9 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       // (A kind read from prose, "… ban hành Hướng dẫn khung", is no heading.)
       if (!kw || (headingKind !== null && kw.kind !== headingKind)) continue;
       // A page title may name the site first: "tailieunhanh - Chỉ thị số 24/CT-TTg".
-      const opens = /^(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*$/u.test(text.slice(0, ref.index));
+      // (… or a list of documents its issuer: "1. Chính phủ: Nghị quyết số 169/NQ-CP …".)
+      const entry = LISTED_ENTRY.exec(text);
+      const opens = /^(?:[\p{L}\d.]+\s+[-–|]\s+)?\(?\s*$/u.test(text.slice(0, ref.index)) || (!!entry && entry[0].length === ref.index && levelOfIssuer(entry[1]) !== null);
       const closing = /\(\s*$/u.test(text.slice(0, ref.index)) && /^\s*\)/u.test(text.slice(ref.end));
       const issuedAs = closing ? ISSUED.exec(text.slice(0, ref.index)) : null;
       if (!opens && !(issuedAs && kindWordAt(issuedAs[1])?.kind === kw.kind)) continue;

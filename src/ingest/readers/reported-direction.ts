@@ -76,6 +76,13 @@ const DECIDES = /^(.{2,160}?)\s+(?:(?:vừa|đã|mới)\s+)+(?:ra\s+)?quyết đ
 // "Thủ tướng … giao nhiệm vụ và phân công cho Bộ trưởng Bộ Tài chính chuẩn bị …".)
 // (A head approving what a body proposed decides it: "Thủ tướng đồng tình với đề xuất của Bộ …", "… đồng ý với đề nghị của …".)
 const DIRECTS = /(?<=\s)(?:(?:cũng|đã|vừa|mới|tiếp tục|xin)\s+)*(yêu cầu|chỉ đạo|giao(?:\s+nhiệm vụ\s+và\s+phân công)?(?: cho)?|phân công(?: cho)?|đề nghị(?:\s+(?:Nhân dân|nhân dân|người dân)\s+và\s+yêu cầu)?|thông báo|điện|có ý kiến(?: chỉ đạo)?(?= như sau)|đồng (?:ý|tình)(?= với (?:đề xuất|đề nghị|kiến nghị|phương án|tờ trình)))(?:\s+như sau)?(\s*:|\s+(?=\S))/gu;
+/**
+ * A direction told first and its source named after it: "“Sở Nông nghiệp … tập trung chỉ đạo …”. Đó là chỉ đạo của UBND tỉnh
+ * đối với Sở NN&PTNT …", "Đó là yêu cầu của Chủ tịch UBND tỉnh Lê Trí Thanh tại phiên họp …", "Giám sát chặt chẽ ca bệnh … là
+ * yêu cầu vừa được UBND TP.HCM đưa ra cho Sở Y tế thành phố …": the body after "của", or after "được" before the verb giving it
+ * (group 1), issued the direction.
+ */
+const ATTRIBUTED = /(?:^|\s)là\s+(?:(?:những|các)\s+)?(?:(?:ý kiến\s+)?chỉ đạo|yêu cầu)\s+(?:(?:vừa|mới|đã)\s+)?(?:của\s+((?:[^.;:,]|\.(?=\p{Lu})){3,80}?)(?=\s+(?:đối với|cho|tại|trong|với|nhằm|về|khi)(?![\p{L}])|\s*[.;:,]|$)|được\s+((?:[^.;:,]|\.(?=\p{Lu})){3,80}?)\s+(?:đưa ra|đặt ra|đề ra|nêu ra|giao)(?![\p{L}]))/u;
 /** Party bodies a news sentence writes in lower case as addressees: "giao ban thường vụ các tỉnh ủy, thành ủy …". */
 const PARTY_ADDRESSEES = /^(?:ban thường vụ|ban chấp hành|(?:các\s+)?cấp (?:ủy|uỷ)|(?:các\s+)?(?:tỉnh|thành|huyện) (?:ủy|uỷ)|(?:các\s+)?(?:đảng bộ|chi bộ|đảng ủy|đảng uỷ))(?![\p{L}])/u;
 /** "… <kind> … (mới|vừa|đã) được <body> (ký) ban hành|phê duyệt": the document and its issuer in the passive. */
@@ -221,6 +228,20 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
             out.kind = { value: d.verb === 'điện' ? 'CONG_VAN' : 'THONG_BAO', span: vspan, how };
             out.kindVi = { value: vi, span: vspan, how };
           }
+        }
+      }
+      if (!out.issuer && !meta.issuer) {
+        const t = ATTRIBUTED.exec(s.text);
+        const subject = t ? (t[1] ?? t[2]).trim() : '';
+        const found = subject && /^\p{Lu}/u.test(subject) ? subjectBody(subject) : null;
+        if (t && found && levelOfIssuer(found.body) && !VERB_IN_NAME.test(found.issuer)) {
+          const at = s.at + (t.index ?? 0) + t[0].indexOf(subject);
+          const span = j.spanOf(at, at + subject.length);
+          const how = `a copy's intro: the direction told before its source ("${squash(t[0])}")`;
+          out.issuer = { value: fullOffice(squash(found.issuer)), span, how };
+          out.level = { value: levelOfIssuer(found.body)!, span, how };
+          const province = findProvinces(found.issuer)[0];
+          if (province) out.province = { value: province.province.name, span, how };
         }
       }
       if (!out.kind || (!out.issuer && !meta.issuer)) {

@@ -77,7 +77,8 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // "Đoàn có sự tham gia của …" says who takes part in it.
 const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|quyết nghị|(?<!Ngoại\s|ngoại\s|bàn\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
-const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})/u;
+// ("1. Chính phủ: Nghị quyết số 169/NQ-CP ngày …": a list of documents names each one's issuer so; a document named is no work.)
+const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình|Hướng dẫn|Thông báo|Công văn)\s+số\s+\d)/u;
 
 /** (7a) "TPO - Thay mặt Ban Bí thư T.Ư Đảng, …, Thường trực Ban Bí thư … vừa ký ban hành công văn …": who signed, no task. */
 const SIGNED_FOR = /^(?:[A-ZĐ]{2,8}\s*[-–]\s*)?Thay mặt\s[^;]{3,200}?\s(?:đã\s+|vừa\s+)?(?:ký|ký ban hành)\s/u;
@@ -97,8 +98,20 @@ const HEADED_BY =
   /^((?:Tổ|Đoàn|Nhóm|Tiểu ban|Ban|Hội đồng)\s[^,;:()]{2,80}?)\s*(?:\((?:sau đây\s+)?(?:gọi tắt|viết tắt)[^()]{0,40}\)\s*)?do\s+(?:đồng chí|ông|bà|đ\/c)\s[^;]{3,250}?\s+làm\s+(?:Tổ trưởng|Trưởng đoàn|Trưởng nhóm|Trưởng ban|Trưởng Ban|Trưởng tiểu ban|Chủ tịch(?: Hội đồng)?)\s*,?\s+(?=có\s+(?:nhiệm vụ|trách nhiệm)\s+\p{Ll})/u;
 
 /** Lead and coordinators of one clause, or null when it assigns nothing. */
-function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[] } | null {
+/**
+ * "Giám sát chặt chẽ ca bệnh, côn trùng trung gian truyền bệnh … là yêu cầu vừa được UBND TP.HCM đưa ra cho Sở Y tế thành phố
+ * trong công tác …": the work told first, then who gave it to whom; the body after "cho" / "đối với" (group 4) leads the work
+ * (group 1) when a body gave it (group 2 or 3).
+ */
+const GIVEN_TO = /^(\p{Lu}.{19,300}?)\s+là\s+(?:(?:yêu cầu|nhiệm vụ|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?được\s+([^;:]{2,80}?)\s+(?:đưa ra|đặt ra|đề ra|giao)|(?:yêu cầu|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?của\s+([^;:]{2,80}?))\s+(?:cho|đối với)\s+((?:[^.;:,]|\.(?=\p{Lu})){3,80}?)(?=\s+(?:trong|nhằm|về|tại|khi|để)(?![\p{L}])|\s*[.;:,]|$)/u;
+
+function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[]; end?: number } | null {
   if (SIGNED_FOR.test(clause)) return null;
+  const given = GIVEN_TO.exec(clause);
+  if (given && opensAgency(given[2] ?? given[3]) && opensAgency(given[4]) && !opensAgency(given[1])) {
+    const lead = splitAgencies(given[4]);
+    if (lead.length) return { from: 0, lead, coordinators: inlineAssignment(given[1]).coordinators, end: given[1].length };
+  }
   const headed = HEADED_BY.exec(clause);
   if (headed) return { from: headed[0].length, lead: [headed[1].trim()], coordinators: inlineAssignment(clause.slice(headed[0].length)).coordinators };
   const duty = DUTY_OF.exec(clause);
@@ -266,7 +279,9 @@ function clausesOf(text: string): { at: number; text: string }[] {
   // "…, trong khi Sở KH-CN chủ trì …" / "…; đồng thời Sở Y tế …" open a second assignment in one sentence.
   // ("Phó Thủ tướng yêu cầu các bộ, ngành phải đảm bảo …, yêu cầu Bộ Công Thương và EVN đôn đốc …": the verb again, a new one.)
   for (const split of text.split(/(?<=[.;…!?])\s+|,\s+(?=(?:trong khi|đồng thời)\s+\p{Lu})|,\s+(?=(?:yêu cầu|giao)\s+(?:Bộ|Sở|Ban|UBND|Ủy ban|Công an)\s)/u)) {
-    const connective = /^(?:trong khi|đồng thời)\s+/u.exec(split)?.[0] ?? '';
+    // ("“Sở Nông nghiệp và PTNT phối hợp với … tập trung chỉ đạo …”. Đó là chỉ đạo của UBND tỉnh …": a direction quoted, then its
+    // source; the quote marks are no part of the clause.)
+    const connective = /^(?:(?:trong khi|đồng thời)\s+|“\s*(?=\p{Lu}))/u.exec(split)?.[0] ?? '';
     const at = text.indexOf(split, pos) + connective.length;
     const piece = split.slice(connective.length);
     pos = at + piece.length;
@@ -551,7 +566,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         const { lead, coordinators } = found;
         // "2. Yêu cầu các cấp uỷ, tổ chức đảng …": the verb opening the document's own item is part of the task.
         const from = startsAt !== null ? startsAt - at : ADDRESSES.test(clause) ? (ITEM_NUMBER.exec(clause)?.[0].length ?? clause.length - clause.trimStart().length) : found.from;
-        const rest = clause.slice(Math.max(0, from)).replace(/[.;,]\s*$/u, '');
+        const rest = clause.slice(Math.max(0, from), (found as { end?: number }).end).replace(/[.;,]\s*$/u, '');
         const start = at + from;
         const text = startsAt !== null ? j.text.slice(startsAt, at + clause.length).replace(/[.;,]\s*$/u, '') : rest;
         if (text.length < 25) continue;
@@ -560,7 +575,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         const task: RawTask = {
           section: null,
           ordinal: null,
-          text: squash(text),
+          // (The quote closing a quoted direction, "… chủ động giám sát chặt chẽ tình hình dịch bệnh”.", is no part of it.)
+          text: squash(text).replace(/^([^“]*)”$/u, '$1'),
           leadRaw: thisBody(lead, out[out.length - 1]),
           coordinatorsRaw: coordinators,
           outputRaw: null,
