@@ -400,6 +400,13 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
 export function completeIssuer(issuer: string, province: string | null): string {
   let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
   s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
+  // "UBND TP Hà Nội", "UBND TP.Hà Nội", "UBND TP.HCM": the city's council or committee, named in full.
+  s = s.replace(/^((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND))\s+(?:TP|Tp)(?:\.\s*|\s+)(\p{Lu}.*)$/u, (m, body: string, rest: string) => {
+    const city = findProvinces(rest)[0];
+    if (city?.index === 0 && city.province.city) return `${body} thành phố ${rest}`;
+    const abbreviated = provinceByName(`TP.${rest}`);
+    return abbreviated?.city ? `${body} thành phố ${abbreviated.name}` : m;
+  });
   if (LOCAL_STATE.test(s) && province && !findProvinces(s).length) {
     // "UBND tỉnh", "Ủy ban nhân dân" (signature) → name the province.
     const p = provinceByName(province);

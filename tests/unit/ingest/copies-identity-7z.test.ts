@@ -1,0 +1,20 @@
+/**
+ * Which body issued the document a news page restates, read from the page's own words: a city's committee named
+ * "UBND TP Hà Nội" is "Ủy ban nhân dân thành phố Hà Nội". Lines from real pages (Hà Nội news).
+ */
+import { completeIssuer } from '../../../src/ingest/document';
+import { extract } from '../../../src/ingest/pipeline';
+
+const parse = (text: string) => extract({ path: 'page.txt', text, sha256: '0'.repeat(64), format: 'TEXT' });
+
+describe('the issuer a news page names', () => {
+  it('"UBND TP Hà Nội vừa có Chỉ thị số 03/CT-UBND …": the city\'s committee, "TP" written out', () => {
+    const x = parse('UBND TP Hà Nội vừa có Chỉ thị số 03/CT-UBND về việc tăng cường công tác bảo vệ, phòng cháy, chữa cháy rừng năm 2018 trên địa bàn thành phố.\n\nTheo đó, UBND thành phố yêu cầu các huyện, thị xã có rừng tổ chức triển khai thực hiện đầy đủ, kịp thời các nội dung, quy định về phòng cháy, chữa cháy rừng.');
+    expect(x.document).toMatchObject({ issuer: 'Ủy ban nhân dân thành phố Hà Nội', province: 'Hà Nội', level: 'PROVINCIAL_STATE' });
+  });
+  it('"UBND TP.HCM", "Chủ tịch UBND TP.Hà Nội": the city by its name; "UBND TP Thủ Đức" (no province) as written', () => {
+    expect(completeIssuer('UBND TP.HCM', null)).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');
+    expect(completeIssuer('Chủ tịch UBND TP.Hà Nội', null)).toBe('Chủ tịch UBND thành phố Hà Nội');
+    expect(completeIssuer('UBND TP Thủ Đức', 'Hồ Chí Minh')).toBe('Ủy ban nhân dân TP Thủ Đức');
+  });
+});
