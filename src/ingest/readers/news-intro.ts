@@ -250,6 +250,10 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   // "Thường trực Ban Bí thư ký ban hành Kết luận …": one person's office, who signs for the Politburo or the Secretariat.
   if (/^Thường trực Ban Bí thư$/u.test(words.slice(Math.max(0, tail - 2)).join(' '))) return null;
   subject = words.slice(tail).join(' ');
+  // "… thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII UBND tỉnh vừa ban hành": a headline closed by a congress's
+  // ordinal or term ran into the sentence; the body after it is the subject (no name goes on past its ordinal).
+  const afterOrdinal = /^.*?\s(?:lần thứ\s+(?:[IVXLC]+|\d+)|(?:khóa|khoá)\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})\s+(?=\p{Lu})(.+)$/u.exec(subject);
+  if (afterOrdinal && levelOfIssuer(bodyOf(afterOrdinal[1]))) subject = afterOrdinal[1];
   // A Deputy Prime Minister signs "KT. THỦ TƯỚNG": the document is the Prime Minister's.
   const forPrimeMinister = /^Phó Thủ tướng(?:\s+Chính phủ)?$/u.test(subject) ? 'Thủ tướng Chính phủ' : null;
   const said = signedFor && levelOfIssuer(signedFor) ? signedFor : forPrimeMinister ?? (DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject);

@@ -2,6 +2,7 @@
 import { readDocumentMeta } from '../../../../src/ingest/document';
 import { normalise } from '../../../../src/ingest/normalise';
 import { readNewsIntro } from '../../../../src/ingest/readers/news-intro';
+import { extract } from '../../../../src/ingest/pipeline';
 
 const read = (raw: string) => {
   const { lines } = normalise(raw);
@@ -45,4 +46,9 @@ it('"(PLO)- Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …"
   expect(read('(PLO)- Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết Quý Mão 2023, trong đó lưu ý các địa phương lo Tết cho hộ nghèo.')).toMatchObject({
     kind: 'CHI_THI', issuer: 'Ban Bí thư', level: 'CENTRAL_PARTY', title: 'về việc tổ chức Tết Quý Mão 2023',
   });
+});
+
+it('a headline closed by a congress\'s ordinal run into the sentence ("… Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII UBND tỉnh vừa ban hành công văn …"): the body after the ordinal issued it', () => {
+  const x = extract({ path: 'x.txt', text: 'Triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\n\nUBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n\nTheo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tổ chức quán triệt.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(x.document).toMatchObject({ symbol: '1483/UBND-THNC', issuer: 'UBND tỉnh', level: 'PROVINCIAL_STATE' });
 });
