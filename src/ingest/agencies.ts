@@ -32,6 +32,8 @@ const HEADS = [
   'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
   'Giám đốc', 'Thủ trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
   'Đặc khu', 'Đơn vị', 'Doanh nghiệp', 'Đại sứ quán', 'Tổng Lãnh sự quán',
+  // a bank's branch in the province: "UBND tỉnh chỉ đạo Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì, …".
+  'Chi nhánh',
   // heads of bodies assigned in person: "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp phụ trách …"
   'Người đứng đầu',
   // … also inside a list of addressees: "…; Chủ tịch UBND các xã …; người đứng đầu các cơ quan, đơn vị …".

@@ -18,3 +18,12 @@ describe('the issuer a news page names', () => {
     expect(completeIssuer('UBND TP Thủ Đức', 'Hồ Chí Minh')).toBe('Ủy ban nhân dân TP Thủ Đức');
   });
 });
+
+describe('bodies a news page directs', () => {
+  it('a bank\'s branch is a body ("Theo đó, UBND tỉnh chỉ đạo Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì, phối hợp …"): it leads, the committee directing it issued', () => {
+    const x = parse('Theo đó, UBND tỉnh chỉ đạo Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì, phối hợp các Sở, ngành liên quan tổ chức phổ biến, quán triệt, triển khai Chỉ thị 40–CT/TW ngày 22/11/2014 của Ban Bí thư Trung ương Đảng.');
+    expect(x.document).toMatchObject({ issuer: 'UBND tỉnh', level: 'PROVINCIAL_STATE' });
+    expect(x.tasks[0].text).toMatch(/^Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì/u);
+    expect(x.tasks[0].lead).toEqual(['Chi nhánh Ngân hàng Chính sách xã hội tỉnh']);
+  });
+});
