@@ -289,6 +289,9 @@ export function recase(s: string): string {
     .map((w) => (KEEP_CAPS.has(w) ? w : w.toLowerCase()))
     .join(' ');
   for (const { lower, re, name } of PROPER_RES) if (out.includes(lower)) out = out.replace(re, name);
+  // "ỦY BAN THƯỜNG VỤ QUỐC HỘI": a committee ("ủy ban") holds no board ("Ban Thường vụ") in its name.
+  // ("TỈNH ỦY BAN THƯỜNG VỤ" run together is a committee and its board.)
+  out = out.replace(/(?<![\p{L}])(?<!(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|đảng|Xã|xã|Phường|phường) )([ỦủUu][ỷy]) Ban(?= )/gu, '$1 ban');
   // "BAN CÁN SỰ ĐẢNG BỘ TÀI CHÍNH": the board of the ministry, not a "Đảng bộ".
   out = out.replace(/(ban cán sự) Đảng bộ(?= )/u, '$1 đảng Bộ');
   // A ministry is named by its fields, each capitalised: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công Thương".

@@ -76,6 +76,11 @@ describe('helpers', () => {
   it('recases headings: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"', () => {
     expect(recase('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI')).toBe('Ủy ban nhân dân thành phố Hà Nội');
   });
+  it('recases "ỦY BAN THƯỜNG VỤ QUỐC HỘI" as "Ủy ban Thường vụ Quốc hội" (a committee, "ủy ban", holds no board); "TỈNH ỦY BAN THƯỜNG VỤ" run together is a committee and its board', () => {
+    expect(recase('ỦY BAN THƯỜNG VỤ QUỐC HỘI')).toBe('Ủy ban Thường vụ Quốc hội');
+    expect(recase('ỦY BAN THƯỜNG VỤ')).toBe('Ủy ban Thường vụ');
+    expect(recase('TỈNH ỦY BAN THƯỜNG VỤ')).toBe('Tỉnh ủy Ban Thường vụ');
+  });
   it('recognises a signer’s name but not a role line', () => {
     expect(personName('Nguyễn Mạnh Quyền')).toBe('Nguyễn Mạnh Quyền');
     expect(personName('LÊ HỒNG SƠN')).toBe('Lê Hồng Sơn');
