@@ -707,6 +707,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" → one name; "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" / "ĐẢNG ỦY UBND THÀNH PHỐ" → the last.
     let name = parts[parts.length - 1];
     if (parts.length >= 2 && /^(?:tỉnh|thành phố)(?![\p{L}])/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+    // "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": a name broken over two lines, its first line no body by itself.
+    else if (parts.length >= 2 && !levelOfIssuer(parts[parts.length - 2]) && levelOfIssuer(`${parts[parts.length - 2]} ${parts[parts.length - 1]}`)) name = `${parts[parts.length - 2]} ${parts[parts.length - 1]}`;
     // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": a board of the Central Committee, "Ban Tuyên giáo Trung ương".
     const board = parts.findIndex((p, k) => k > 0 && /^Ban Chấp hành Trung ương$/u.test(parts[k - 1]) && /^Ban\s+\p{L}/u.test(p) && !/Trung ương|Chấp hành|Thường vụ/u.test(p));
     if (board > 0) name = `${parts[board].replace(/^Ban\s+(\p{Ll})/u, (_m, c: string) => `Ban ${c.toUpperCase()}`)} Trung ương`;

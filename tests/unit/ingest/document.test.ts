@@ -72,6 +72,13 @@ describe('readDocumentMeta: central documents', () => {
   });
 });
 
+describe('a header name broken over two lines', () => {
+  it('"ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": one name, the first line no body by itself', () => {
+    const m = readDocumentMeta(normalise(['ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI', '--------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nghị quyết số: 653/2019/UBTVQH14', 'Hà Nội, ngày 12 tháng 3 năm 2019', 'NGHỊ QUYẾT', 'VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ TRONG GIAI ĐOẠN 2019 - 2021', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;'].join('\n')).lines);
+    expect(m).toMatchObject({ issuer: 'Ủy ban Thường vụ Quốc hội', level: 'CENTRAL_STATE', issuedOn: '2019-03-12' });
+  });
+});
+
 describe('helpers', () => {
   it('recases headings: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"', () => {
     expect(recase('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI')).toBe('Ủy ban nhân dân thành phố Hà Nội');
