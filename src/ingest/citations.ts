@@ -553,6 +553,14 @@ function referencesIn(text: string): Reference[] {
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length + 20)) continue;
     out.push({ symbol: null, kind: 'NGHI_QUYET', issuedOn: null, issuer: 'Ban Chấp hành Trung ương', raw: squash(m[0]), index: i, end: i + m[0].length });
   }
+  // The Constitution, cited by its name: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "… của Hiến pháp
+  // năm 1959, quy định …" (closed by its clause, so "theo tinh thần Hiến pháp mới" in prose is not).
+  if (text.includes('Hiến pháp')) for (const m of text.matchAll(CONSTITUTION)) {
+    const i = m.index ?? 0;
+    // (Named bare, only as a basis: "Căn cứ Hiến pháp;"; "… các quy định của Đảng, Hiến pháp, pháp luật …" cites none.)
+    if (m[0] === 'Hiến pháp' && !/Căn cứ(?:\s+vào)?\s*$/u.test(text.slice(Math.max(0, i - 16), i))) continue;
+    out.push({ symbol: null, kind: 'OTHER', issuedOn: null, issuer: null, raw: squash(m[0]), index: i, end: i + m[0].length });
+  }
   // Laws are cited by name, not number: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;". Only a
   // name that a date or the end of the clause closes is taken, so "theo Luật …" in running prose is not.
   if (NAMES_A_LAW.test(text)) for (const m of text.matchAll(LAW_BY_NAME)) {
@@ -582,6 +590,8 @@ const CONGRESS_RESOLUTION =
 /** A Central Committee plenum's resolution by its plenum and term (see findReferences). */
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;
+/** The Constitution by its name, with the State's name or its year, closed by the clause (see findReferences). */
+const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s)/gu;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;

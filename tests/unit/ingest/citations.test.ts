@@ -167,3 +167,17 @@ describe('a Central Committee plenum\'s resolution named by its plenum', () => {
     expect(readCitations(lines, { meta }).find((c) => c.symbol === '27-NQ/TW')?.relation).toBe('IMPLEMENTS');
   });
 });
+
+describe('the Constitution cited by its name', () => {
+  // vanbanphapluat.co, Nghị quyết 653/2019/UBTVQH14; thuvienphapluat.vn, Nghị định 254-CP of 1978.
+  it('"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Căn cứ vào điều 74 của Hiến pháp năm 1959, quy định …" are bases', () => {
+    expect(findReferences('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;').map((r) => r.raw)).toEqual(['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam']);
+    expect(findReferences('Căn cứ vào điều 74 của Hiến pháp năm 1959, quy định những quyền hạn của Hội đồng Chính phủ;').map((r) => r.raw)).toEqual(['Hiến pháp năm 1959']);
+    expect(findReferences('Căn cứ Hiến pháp;').map((r) => r.raw)).toEqual(['Hiến pháp']);
+    const cs = cite('NGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\nQUYẾT NGHỊ:');
+    expect(cs.find((c) => c.raw.startsWith('Hiến pháp'))?.relation).toBe('BASED_ON');
+  });
+  it('named bare in running prose ("… các quy định của Đảng, Hiến pháp, pháp luật của Nhà nước …") it is no reference', () => {
+    expect(findReferences('Theo đó, nội dung và tiến độ rà soát, sửa đổi, bổ sung các quy định của Đảng, Hiến pháp, pháp luật của Nhà nước.')).toEqual([]);
+  });
+});
