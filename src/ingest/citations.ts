@@ -567,7 +567,8 @@ function referencesIn(text: string): Reference[] {
     const i = (m.index ?? 0) + m[0].indexOf(m[1]);
     // A symbol right after the name is the law's own ("Luật Đầu tư công số 49/2014/QH13"), unless "và" opens another
     // reference first ("Điều lệ Đảng và Quy định số 24-QĐ/TW").
-    if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20 && !/\svà\s/u.test(text.slice(i + m[1].length, s.index)))) continue;
+    // ("Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP …": a kind word after a comma names another.)
+    if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20 && !/\svà\s|^\s*,\s+(?:Nghị định|Quyết định|Nghị quyết|Thông tư|Chỉ thị|Kế hoạch|Công văn)(?![\p{L}])/u.test(text.slice(i + m[1].length, s.index)))) continue;
     const dated = m[2] ?? m[3] ?? m[4] ?? m[5];
     const date = dated ? readVietnameseDate(dated)?.iso ?? null : null;
     // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
@@ -598,7 +599,7 @@ const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ
 /** What LAW_BY_NAME cannot match without: most text names no law, and its scan is one of the parse's costliest. */
 const NAMES_A_LAW = /Luật|luật|Pháp lệnh|Điều lệ/;
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}\d-]+){1,24}?\s+(?:(${DATE})|năm\s+\d{4})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(?:(${DATE})|năm\s+\d{4}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}\d-]+){1,24}?\s+(?:(${DATE})|năm\s+\d{4})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(?:(${DATE})|năm\s+\d{4}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s|\s*,\s+(?:${KIND_WORD})\s+số\s)`,
   'gu',
 );
 

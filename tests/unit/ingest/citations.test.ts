@@ -181,3 +181,18 @@ describe('the Constitution cited by its name', () => {
     expect(findReferences('Theo đó, nội dung và tiến độ rà soát, sửa đổi, bổ sung các quy định của Đảng, Hiến pháp, pháp luật của Nhà nước.')).toEqual([]);
   });
 });
+
+describe('a law named before a numbered reference in one list', () => {
+  // phapluatcongdong.vn, Bắc Ninh's Kế hoạch 155/KH-UBND of 2017; thuvienphapluat.vn, Thanh Hóa's Chỉ thị 15/CT-UBND of 2019.
+  it('"Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP …": the law is a reference of its own, carried out, and the decree\'s symbol is not the law\'s', () => {
+    expect(findReferences('Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết;').map((r) => r.raw)).toEqual([
+      'Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ',
+    ]);
+    expect(findReferences('Thực hiện Luật Đầu tư công, Luật Ngân sách nhà nước, Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng Chính phủ;').map((r) => r.raw)[0]).toMatch(/^Luật Đầu tư công/u);
+  });
+  it('an amending law listing the laws it amends stays one reference ("Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, … ngày 29 tháng 11 năm 2024")', () => {
+    expect(findReferences('Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập ngày 29 tháng 11 năm 2024;').map((r) => r.raw)).toEqual([
+      'Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập ngày 29 tháng 11 năm 2024',
+    ]);
+  });
+});
