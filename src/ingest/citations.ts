@@ -58,7 +58,9 @@ const BASIS_NOT_A_DOCUMENT = /^(?:căn cứ|trên cơ sở)\s+(?:vào\s+)?(?:ch�
  * những năm qua, các cấp … đã …".
  */
 const LOOK_BACK_OPENS = /^(?:sau|qua|trải qua|hơn)\s+(?:\S+\s+){0,3}?(?:năm|tháng)\s+(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai|quán triệt)(?![\p{L}])/iu;
-const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|thời gian qua|những năm gần đây|thời gian vừa qua|qua\s+\S+\s+năm|sau\s+\S+\s+năm)(?![\p{L}])/iu;
+// ("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2018, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành
+// động số 34/CTr-UBND …": what was done since the year began is told, not carried out by this document.)
+const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|thời gian qua|những năm gần đây|thời gian vừa qua|qua\s+\S+\s+năm|sau\s+\S+\s+năm|(?:ngay\s+)?từ đầu năm)(?![\p{L}])/iu;
 /** A news paragraph's connective before the restated preamble: "Theo đó, thực hiện Công điện số …, UBND tỉnh giao …". */
 const CONNECTIVE = /^(?:Theo đó|Cụ thể|Đồng thời|Trước đó)\s*,\s*/u;
 /** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */

@@ -69,6 +69,13 @@ describe('a preamble\'s list goes on, and what is not a basis or a mandate', () 
     ].join('\n');
     expect(relations(text)).toEqual({ '39-NQ/TW': 'CITES' });
   });
+  it('"Thực hiện Kế hoạch …, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND …" tells what was done since the year began: CITES', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'Số: 167/KH-UBND', 'Hà Nội, ngày 24 tháng 8 năm 2018', 'KẾ HOẠCH', 'THỰC HIỆN NGHỊ QUYẾT CỦA HĐND THÀNH PHỐ VỀ NHỮNG NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2018',
+      'Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2018, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể để tập trung lãnh đạo, chỉ đạo thực hiện thắng lợi các mục tiêu, nhiệm vụ trong năm 2018.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '34/CTr-UBND': 'CITES' });
+  });
   it('"Căn cứ chức năng, nhiệm vụ được giao, Bộ … thực hiện các giải pháp nêu tại văn bản số …": no basis', () => {
     const text = [
       'VĂN PHÒNG CHÍNH PHỦ', 'Số: 4916/VPCP-KTTH', 'Hà Nội, ngày 14 tháng 7 năm 2010',
