@@ -92,7 +92,9 @@ const HISTORY_ROW = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s+(?:Văn bản (?:được ban
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:bị|được)\s*$/iu;
 /** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
 // (News writes it short: "… một nghị quyết mới …, thay Nghị quyết 09 được ban hành cách đây gần 12 năm".)
-const REPLACE_VERB = /(?<![\p{L}])thay(?:\s+thế)?(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
+// ("Quyết định này bãi bỏ Quyết định số 20/2009/QĐ-UBND …": a document repealed whole by the one regulating its subject
+// anew is superseded by it; "bãi bỏ một số điều của …" repeals only part, and is no such verb.)
+const REPLACE_VERB = /(?<![\p{L}])(?:thay(?:\s+thế)?(?:\s+cho)?|bãi bỏ)\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa đổi|điều chỉnh)(?:,|\s+và|\s)\s*bổ sung(?:\s+(?:một số|các)?\s*(?:điều|nội dung|điểm|khoản|mục|nhiệm vụ)(?:\s+(?:[^\s;.]+\s+){0,6}?)?(?:của|tại|trong|thuộc))?\s*$/iu;
 /**
  * A correction letter ("đính chính") rewrites lines of the document it names: it amends it. "… xin đính chính một số
@@ -423,7 +425,7 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
     // ("06/05/2019 Bị thay thế 14/2019/QĐ-UBND", "… đã được sửa đổi bởi …": in the passive the reference changes this one.)
     const passive = m !== null && PASSIVE_BEFORE.test(sentence.slice(0, m.index));
     const own = m && !passive && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)) || (m === correction && Boolean(m[1] ?? m[2])));
-    const verb: CitationRelation | undefined = ADD_TO.test(sentence) ? 'AMENDS' : !own ? undefined : /^thay/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
+    const verb: CitationRelation | undefined = ADD_TO.test(sentence) ? 'AMENDS' : !own ? undefined : /^(?:thay|bãi bỏ)/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
     const prevIsOther = prev && !(prev.symbol && ownKey && symbolKey(prev.symbol) === ownKey) && !/[.;]/.test(gap);
     if (verb) {
       // "Nghị định số 107/2021/NĐ-CP … sửa đổi, bổ sung … Nghị định số 61/2018/NĐ-CP": 107 amends 61, not us.

@@ -76,6 +76,11 @@ describe('a preamble\'s list goes on, and what is not a basis or a mandate', () 
     ].join('\n');
     expect(relations(text)).toEqual({ '34/CTr-UBND': 'CITES' });
   });
+  it('"Quyết định này bãi bỏ Quyết định số 20/2009/QĐ-UBND …": the decision regulating the subject anew supersedes the one it repeals (REPLACES); "bãi bỏ một số điều của …" is no such repeal', () => {
+    const head = ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI BÌNH', 'Số: 15/2018/QĐ-UBND', 'Thái Bình, ngày 09 tháng 11 năm 2018', 'QUYẾT ĐỊNH', 'Ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Thái Bình', 'ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Thái Bình.'];
+    expect(relations([...head, 'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 11 năm 2018. Quyết định này bãi bỏ Quyết định số 20/2009/QĐ-UBND ngày 28/12/2009 của Ủy ban nhân dân tỉnh Thái Bình về việc ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Thái Bình.'].join('\n'))['20/2009/QĐ-UBND']).toBe('REPLACES');
+    expect(relations([...head, 'Điều 2. Quyết định này bãi bỏ một số điều của Quyết định số 20/2009/QĐ-UBND ngày 28/12/2009 của Ủy ban nhân dân tỉnh Thái Bình.'].join('\n'))['20/2009/QĐ-UBND']).not.toBe('REPLACES');
+  });
   it('"Căn cứ chức năng, nhiệm vụ được giao, Bộ … thực hiện các giải pháp nêu tại văn bản số …": no basis', () => {
     const text = [
       'VĂN PHÒNG CHÍNH PHỦ', 'Số: 4916/VPCP-KTTH', 'Hà Nội, ngày 14 tháng 7 năm 2010',
