@@ -118,7 +118,9 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
       // … also written out ("Ngày 30 tháng 4 năm 2025, …"), or opening the subject after a mandate ("ngày 04/03/2011 Bộ …").
       // (A headline run into the paragraph, "Triển khai thực hiện kết luận … Ngày 01/12/2020, UBND tỉnh ban hành …", read as a
       // mandate clause, still holds the sentence's opening date.)
-      const OPENING_DATE = /(?:^|\s)[Nn]gày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+vừa qua)?\s*(?:,|(?=\s\p{Lu}))(?!.*(?:^|\s)Ngày\s+\d)/u;
+      // (A lower-case "ngày" opens the subject only after a comma, "…, ngày 04/03/2011 Bộ Xây dựng …": a headline's own date,
+      // "Chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ ngày 6/1/2021", dates the roundup, not the document.)
+      const OPENING_DATE = /(?:^|\s)(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+ngày|Ngày|(?<=(?:^|[,.;:])\s*)ngày)\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+vừa qua)?\s*(?:,|(?=\s\p{Lu}))(?!.*(?:^|\s)Ngày\s+\d)/u;
       const opening = OPENING_DATE.exec(before) ?? (sentenceStart > clauseStart ? OPENING_DATE.exec(text.slice(clauseStart, ref.index)) : null);
       const date =
         ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(`ngày ${opening[1]}`)?.iso ?? null : null);

@@ -52,3 +52,9 @@ it('a headline closed by a congress\'s ordinal run into the sentence ("… Ngh�
   const x = extract({ path: 'x.txt', text: 'Triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\n\nUBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n\nTheo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tổ chức quán triệt.', sha256: '0'.repeat(64), format: 'TEXT' });
   expect(x.document).toMatchObject({ symbol: '1483/UBND-THNC', issuer: 'UBND tỉnh', level: 'PROVINCIAL_STATE' });
 });
+
+it('a roundup\'s headline dated after its noun ("Chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ ngày 6/1/2021") dates no document its items report; "…, ngày 04/03/2011 Bộ Xây dựng đã ban hành …" still does', () => {
+  const x = extract({ path: 'x.txt', text: 'Chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ ngày 6/1/2021\n\nPhê duyệt Nghị định thư ASEAN về Tăng cường cơ chế giải quyết tranh chấp\n\nChính phủ vừa ban hành Nghị quyết 189/NQ-CP phê duyệt Nghị định thư ASEAN về Tăng cường cơ chế giải quyết tranh chấp ký ngày 30/11/2019.\n\nBộ Công Thương chủ trì, phối hợp với các Bộ, cơ quan liên quan đề xuất ứng viên tham gia Ban Hội thẩm.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(x.document).toMatchObject({ symbol: '189/NQ-CP', issuer: 'Chính phủ', issuedOn: null });
+  expect(read('Thực hiện Nghị quyết số 11/NQ-CP của Chính phủ, ngày 04/03/2011 Bộ Xây dựng đã ban hành Chỉ thị số 01/CT-BXD về việc thực hiện các giải pháp.')).toMatchObject({ symbol: '01/CT-BXD', issuedOn: '2011-03-04' });
+});
