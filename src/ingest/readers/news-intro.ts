@@ -165,7 +165,37 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
     }
   }
   // A kind read from prose ("Bộ trưởng … đã ban hành kế hoạch hành động …"), not from a heading, is no header of its own.
-  return ownKind ? {} : readUnnumberedIntro(paragraphs);
+  return ownKind ? {} : numberedLater(readUnnumberedIntro(paragraphs), paragraphs);
+}
+
+/** "Theo Kế hoạch số 114/KH-UBND, tỉnh …", "Kế hoạch số 114/KH-UBND nêu rõ …": the document speaking, by its number. */
+// (A photo caption run into the paragraph, "… (Ảnh: minh hoạ) Theo Kế hoạch số …", closes before it.)
+const SPEAKS_BEFORE = /(?:^|[.!?:)]\s+)(?:Theo|Tại)\s+$/u;
+const SPEAKS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:nêu rõ|đề ra|xác định|đặt mục tiêu|yêu cầu)(?![\p{L}]))/u;
+
+/**
+ * "UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm …" / … / "Theo Kế hoạch số 114/KH-UBND, tỉnh Quảng Ngãi sẽ triển khai …":
+ * the document a news page first names without its number is named with it further down, where it speaks; the one
+ * reference of that kind so placed, its code of the issuer's level, is its symbol.
+ */
+function numberedLater(first: MetaReading, paragraphs: readonly (readonly NormalisedLine[])[]): MetaReading {
+  if (!first.kind || first.number || !first.level) return first;
+  const found: { ref: ReturnType<typeof findReferences>[number]; j: ReturnType<typeof joinLines> }[] = [];
+  for (const para of paragraphs) {
+    const j = joinLines(para);
+    for (const ref of findReferences(j.text)) {
+      const m = ref.symbol ? findSymbols(ref.raw)[0] : undefined;
+      if (!m || (ref.kind ?? kindWordAt(ref.raw)?.kind) !== first.kind.value || levelOfSymbol(m) !== first.level.value) continue;
+      if (!SPEAKS_BEFORE.test(j.text.slice(0, ref.index)) || !SPEAKS_AFTER.test(j.text.slice(ref.index + ref.raw.indexOf(m.raw) + m.raw.length))) continue;
+      found.push({ ref, j });
+    }
+  }
+  if (new Set(found.map((f) => f.ref.symbol)).size !== 1) return first;
+  const { ref, j } = found[0];
+  const m = findSymbols(ref.raw)[0];
+  const span = j.spanOf(ref.index, ref.end);
+  const how = `${first.kind.how}; named with its number where it speaks: "${squash(j.text.slice(Math.max(0, ref.index - 10), ref.end + 30))}"`;
+  return { ...first, symbol: { value: ref.symbol!, span, how }, number: { value: m.number, span, how }, ...(ref.issuedOn && !first.issuedOn ? { issuedOn: { value: ref.issuedOn, span, how } } : {}) };
 }
 
 /**

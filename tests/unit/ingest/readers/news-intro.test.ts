@@ -58,3 +58,12 @@ it('a roundup\'s headline dated after its noun ("Chỉ đạo, điều hành c�
   expect(x.document).toMatchObject({ symbol: '189/NQ-CP', issuer: 'Chính phủ', issuedOn: null });
   expect(read('Thực hiện Nghị quyết số 11/NQ-CP của Chính phủ, ngày 04/03/2011 Bộ Xây dựng đã ban hành Chỉ thị số 01/CT-BXD về việc thực hiện các giải pháp.')).toMatchObject({ symbol: '01/CT-BXD', issuedOn: '2011-03-04' });
 });
+
+it('a document first named without its number ("UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm …") and with it where it speaks ("Theo Kế hoạch số 114/KH-UBND, tỉnh …"): that is its symbol, and no citation of itself', () => {
+  const x = extract({ path: 'x.txt', text: 'TTTĐ - UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm thúc đẩy mạnh mẽ kinh tế số trong các ngành và lĩnh vực, đặt mục tiêu đạt tỷ trọng 20% GRDP vào năm 2025.\nQuảng Ngãi quyết tâm xây dựng nền kinh tế số vững mạnh. (Ảnh: minh hoạ)\nTheo Kế hoạch số 114/KH-UBND, tỉnh Quảng Ngãi sẽ triển khai đồng bộ nhiều giải pháp để đạt được các chỉ tiêu quan trọng về kinh tế số.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(x.document).toMatchObject({ kind: 'KE_HOACH', symbol: '114/KH-UBND', level: 'PROVINCIAL_STATE', province: 'Quảng Ngãi' });
+  expect(x.citations.map((c) => c.symbol)).not.toContain('114/KH-UBND');
+  // (A plan of another level named so is what this one carries out, not itself.)
+  const y = extract({ path: 'y.txt', text: 'UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm thúc đẩy kinh tế số.\nTheo Kế hoạch số 12-KH/TU, tỉnh sẽ triển khai đồng bộ nhiều giải pháp.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(y.document.symbol).toBeNull();
+});
