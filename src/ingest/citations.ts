@@ -390,7 +390,10 @@ function withUnnumberedMandates(lines: readonly NormalisedLine[], citations: Cit
     for (const m of l.text.matchAll(UNNUMBERED_MANDATE)) {
       const kind = kindWordAt(m[1])?.kind ?? null;
       const issuer = foldDiacritics(m[2]);
-      const same = citations.filter((c) => c.symbol && c.kind === kind && c.issuer && foldDiacritics(c.issuer).startsWith(issuer));
+      // (A province's Party committee, "Chương trình hành động của Tỉnh ủy", is named by its symbols' code, "…-CTr/TU", whichever
+      // of its names, "Ban Chấp hành Đảng bộ tỉnh", the reference gives.)
+      const provincialParty = PROVINCIAL_PARTY_BODY.test(m[2]);
+      const same = citations.filter((c) => c.symbol && c.kind === kind && (provincialParty ? /\/T[UƯ]$/u.test(c.symbol) : c.issuer !== null && foldDiacritics(c.issuer).startsWith(issuer)));
       const symbols = new Set(same.map((c) => symbolKey(c.symbol!)));
       if (symbols.size !== 1 || same.some((c) => c.relation === 'IMPLEMENTS') || done.has([...symbols][0])) continue;
       done.add([...symbols][0]);
@@ -403,9 +406,11 @@ function withUnnumberedMandates(lines: readonly NormalisedLine[], citations: Cit
 
 /** "thực hiện Nghị quyết của Bộ Chính trị", "THỰC HIỆN NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ": a kind and an issuer, no number. */
 const UNNUMBERED_MANDATE = new RegExp(
-  String.raw`(?:thực hiện|triển khai)\s+(${KIND_WORD})\s+(?:của\s+)?(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ|Thủ tướng Chính phủ|Quốc hội)(?![\p{L}])`,
+  String.raw`(?:thực hiện|triển khai)\s+(${KIND_WORD})\s+(?:của\s+)?(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ|Thủ tướng Chính phủ|Quốc hội|(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) (?:ủy|uỷ)|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))(?![\p{L}])`,
   'giu',
 );
+/** A province's Party committee or its boards, whose symbols end "/TU". */
+const PROVINCIAL_PARTY_BODY = /^(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) (?:ủy|uỷ)$|^Ban Chấp hành Đảng bộ/iu;
 
 /**
  * REPLACES / AMENDS for the references of one clause, by index: a reference right after "thay thế" or "sửa

@@ -81,6 +81,15 @@ describe('a preamble\'s list goes on, and what is not a basis or a mandate', () 
     expect(relations([...head, 'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 11 năm 2018. Quyết định này bãi bỏ Quyết định số 20/2009/QĐ-UBND ngày 28/12/2009 của Ủy ban nhân dân tỉnh Thái Bình về việc ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Thái Bình.'].join('\n'))['20/2009/QĐ-UBND']).toBe('REPLACES');
     expect(relations([...head, 'Điều 2. Quyết định này bãi bỏ một số điều của Quyết định số 20/2009/QĐ-UBND ngày 28/12/2009 của Ủy ban nhân dân tỉnh Thái Bình.'].join('\n'))['20/2009/QĐ-UBND']).not.toBe('REPLACES');
   });
+  it('a province\'s Party committee\'s document named by its kind and body only ("… chỉ đạo triển khai Chương trình hành động của Tỉnh ủy …") is the one of its kind cited with the committee\'s code ("Chương trình hành động số 04-CTr/TU … của Ban Chấp hành Đảng bộ tỉnh"): carried out', () => {
+    const text = [
+      'Triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII',
+      'UBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).',
+      'Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tổ chức quán triệt, xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh phù hợp với điều kiện thực tế của địa bàn.',
+    ].join('\n\n');
+    const x = extract({ path: 'x.txt', text, sha256: '0'.repeat(64), format: 'TEXT' });
+    expect(Object.fromEntries(summariseCitations(x.citations).map((c) => [c.symbol, c.relation]))).toMatchObject({ '04-CTr/TU': 'IMPLEMENTS' });
+  });
   it('"Căn cứ chức năng, nhiệm vụ được giao, Bộ … thực hiện các giải pháp nêu tại văn bản số …": no basis', () => {
     const text = [
       'VĂN PHÒNG CHÍNH PHỦ', 'Số: 4916/VPCP-KTTH', 'Hà Nội, ngày 14 tháng 7 năm 2010',
