@@ -27,3 +27,13 @@ describe('bodies a news page directs', () => {
     expect(x.tasks[0].lead).toEqual(['Chi nhánh Ngân hàng Chính sách xã hội tỉnh']);
   });
 });
+
+describe('forest owners addressed as a collective', () => {
+  // Hà Nội's Chỉ thị 17/CT-UBND of 2011 on forest fires, restated by a news page.
+  it('"Phối hợp với các chủ rừng tuần tra, canh gác bảo vệ rừng …": the owners are the coordinators, their name ending before the patrol', () => {
+    const x = parse('KTĐT - UBND TP Hà Nội vừa ban hành chỉ thị (số 17/CT-UBND) về công tác phòng cháy, chữa cháy rừng (PCCCR) mùa khô năm 2011 - 2012 trên địa bàn.\n\nTheo đó, Sở NN&PTNT tập trung hướng dẫn, kiểm tra, đôn đốc các Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng và PCCCR từ cấp huyện đến cơ sở. Phối hợp với các chủ rừng tuần tra, canh gác bảo vệ rừng trong các tháng mùa khô và xử lý nghiêm các hành vi vi phạm.');
+    const t = x.tasks.find((k) => k.text.startsWith('Phối hợp với các chủ rừng'));
+    expect(t?.coordinators).toEqual(['Các chủ rừng']);
+    expect(t?.lead).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
+  });
+});
