@@ -32,6 +32,8 @@ const HEADS = [
   'Thanh tra', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán', 'Công đoàn', 'Chủ tịch', 'Phó Chủ tịch',
   'Giám đốc', 'Thủ trưởng', 'Chánh Văn phòng', 'Chánh Thanh tra', 'Thường trực', 'Lãnh đạo', 'Các', 'các', 'Quỹ', 'Hiệp hội', 'Nhà xuất bản', 'Ủy ban Kiểm tra',
   'Đặc khu', 'Đơn vị', 'Doanh nghiệp', 'Đại sứ quán', 'Tổng Lãnh sự quán',
+  // a bank's branch in the province: "UBND tỉnh chỉ đạo Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì, …".
+  'Chi nhánh',
   // heads of bodies assigned in person: "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp phụ trách …"
   'Người đứng đầu',
   // … also inside a list of addressees: "…; Chủ tịch UBND các xã …; người đứng đầu các cơ quan, đơn vị …".
@@ -60,8 +62,8 @@ const HEAD_RE = new RegExp(
   'u',
 );
 
-/** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng"; project owners: "các chủ đầu tư". */
-const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư)(?![\p{L}])/u;
+/** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng"; project owners: "các chủ đầu tư"; forest owners: "phối hợp với các chủ rừng tuần tra, canh gác …". */
+const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư|[Cc]hủ rừng)(?![\p{L}])/u;
 /** "(các|từng|mỗi) đồng chí Ủy viên <body>": the members of a Party committee addressed as comrades (the words before "Ủy viên"). */
 const COMRADE_MEMBERS = /^(?:[Cc]ác|[Tt]ừng|[Mm]ỗi)\s+đồng chí\s+(?=(?:Ủy|Uỷ) viên\s+\p{Lu})/u;
 const LOWER_POLICE = /^công an(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?=$|\s*[,;]|\s+và\s)/u;

@@ -58,7 +58,9 @@ const BASIS_NOT_A_DOCUMENT = /^(?:căn cứ|trên cơ sở)\s+(?:vào\s+)?(?:ch�
  * những năm qua, các cấp … đã …".
  */
 const LOOK_BACK_OPENS = /^(?:sau|qua|trải qua|hơn)\s+(?:\S+\s+){0,3}?(?:năm|tháng)\s+(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai|quán triệt)(?![\p{L}])/iu;
-const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|thời gian qua|những năm gần đây|thời gian vừa qua|qua\s+\S+\s+năm|sau\s+\S+\s+năm)(?![\p{L}])/iu;
+// ("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2018, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành
+// động số 34/CTr-UBND …": what was done since the year began is told, not carried out by this document.)
+const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|thời gian qua|những năm gần đây|thời gian vừa qua|qua\s+\S+\s+năm|sau\s+\S+\s+năm|(?:ngay\s+)?từ đầu năm)(?![\p{L}])/iu;
 /** A news paragraph's connective before the restated preamble: "Theo đó, thực hiện Công điện số …, UBND tỉnh giao …". */
 const CONNECTIVE = /^(?:Theo đó|Cụ thể|Đồng thời|Trước đó)\s*,\s*/u;
 /** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */
@@ -90,7 +92,9 @@ const HISTORY_ROW = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s+(?:Văn bản (?:được ban
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:bị|được)\s*$/iu;
 /** "thay thế", "sửa đổi, bổ sung", "điều chỉnh, bổ sung": the verbs by which a document changes another. */
 // (News writes it short: "… một nghị quyết mới …, thay Nghị quyết 09 được ban hành cách đây gần 12 năm".)
-const REPLACE_VERB = /(?<![\p{L}])thay(?:\s+thế)?(?:\s+cho)?\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
+// ("Quyết định này bãi bỏ Quyết định số 20/2009/QĐ-UBND …": a document repealed whole by the one regulating its subject
+// anew is superseded by it; "bãi bỏ một số điều của …" repeals only part, and is no such verb.)
+const REPLACE_VERB = /(?<![\p{L}])(?:thay(?:\s+thế)?(?:\s+cho)?|bãi bỏ)\s*(?:(?:các|toàn bộ|nội dung(?: của)?|một số nội dung(?: của)?)\s+)?$/iu;
 const AMEND_VERB = /(?<![\p{L}])(?:sửa đổi|điều chỉnh)(?:,|\s+và|\s)\s*bổ sung(?:\s+(?:một số|các)?\s*(?:điều|nội dung|điểm|khoản|mục|nhiệm vụ)(?:\s+(?:[^\s;.]+\s+){0,6}?)?(?:của|tại|trong|thuộc))?\s*$/iu;
 /**
  * A correction letter ("đính chính") rewrites lines of the document it names: it amends it. "… xin đính chính một số
@@ -386,7 +390,10 @@ function withUnnumberedMandates(lines: readonly NormalisedLine[], citations: Cit
     for (const m of l.text.matchAll(UNNUMBERED_MANDATE)) {
       const kind = kindWordAt(m[1])?.kind ?? null;
       const issuer = foldDiacritics(m[2]);
-      const same = citations.filter((c) => c.symbol && c.kind === kind && c.issuer && foldDiacritics(c.issuer).startsWith(issuer));
+      // (A province's Party committee, "Chương trình hành động của Tỉnh ủy", is named by its symbols' code, "…-CTr/TU", whichever
+      // of its names, "Ban Chấp hành Đảng bộ tỉnh", the reference gives.)
+      const provincialParty = PROVINCIAL_PARTY_BODY.test(m[2]);
+      const same = citations.filter((c) => c.symbol && c.kind === kind && (provincialParty ? /\/T[UƯ]$/u.test(c.symbol) : c.issuer !== null && foldDiacritics(c.issuer).startsWith(issuer)));
       const symbols = new Set(same.map((c) => symbolKey(c.symbol!)));
       if (symbols.size !== 1 || same.some((c) => c.relation === 'IMPLEMENTS') || done.has([...symbols][0])) continue;
       done.add([...symbols][0]);
@@ -399,9 +406,11 @@ function withUnnumberedMandates(lines: readonly NormalisedLine[], citations: Cit
 
 /** "thực hiện Nghị quyết của Bộ Chính trị", "THỰC HIỆN NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ": a kind and an issuer, no number. */
 const UNNUMBERED_MANDATE = new RegExp(
-  String.raw`(?:thực hiện|triển khai)\s+(${KIND_WORD})\s+(?:của\s+)?(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ|Thủ tướng Chính phủ|Quốc hội)(?![\p{L}])`,
+  String.raw`(?:thực hiện|triển khai)\s+(${KIND_WORD})\s+(?:của\s+)?(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ|Thủ tướng Chính phủ|Quốc hội|(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) (?:ủy|uỷ)|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))(?![\p{L}])`,
   'giu',
 );
+/** A province's Party committee or its boards, whose symbols end "/TU". */
+const PROVINCIAL_PARTY_BODY = /^(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) (?:ủy|uỷ)$|^Ban Chấp hành Đảng bộ/iu;
 
 /**
  * REPLACES / AMENDS for the references of one clause, by index: a reference right after "thay thế" or "sửa
@@ -421,7 +430,7 @@ function changesOf(clause: string, refs: readonly Reference[], ownKey: string | 
     // ("06/05/2019 Bị thay thế 14/2019/QĐ-UBND", "… đã được sửa đổi bởi …": in the passive the reference changes this one.)
     const passive = m !== null && PASSIVE_BEFORE.test(sentence.slice(0, m.index));
     const own = m && !passive && (anySubject || OWN_SUBJECT.test(sentence.slice(0, m.index)) || (m === correction && Boolean(m[1] ?? m[2])));
-    const verb: CitationRelation | undefined = ADD_TO.test(sentence) ? 'AMENDS' : !own ? undefined : /^thay/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
+    const verb: CitationRelation | undefined = ADD_TO.test(sentence) ? 'AMENDS' : !own ? undefined : /^(?:thay|bãi bỏ)/iu.test(m[0].trim()) ? 'REPLACES' : 'AMENDS';
     const prevIsOther = prev && !(prev.symbol && ownKey && symbolKey(prev.symbol) === ownKey) && !/[.;]/.test(gap);
     if (verb) {
       // "Nghị định số 107/2021/NĐ-CP … sửa đổi, bổ sung … Nghị định số 61/2018/NĐ-CP": 107 amends 61, not us.
@@ -553,13 +562,22 @@ function referencesIn(text: string): Reference[] {
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length + 20)) continue;
     out.push({ symbol: null, kind: 'NGHI_QUYET', issuedOn: null, issuer: 'Ban Chấp hành Trung ương', raw: squash(m[0]), index: i, end: i + m[0].length });
   }
+  // The Constitution, cited by its name: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "… của Hiến pháp
+  // năm 1959, quy định …" (closed by its clause, so "theo tinh thần Hiến pháp mới" in prose is not).
+  if (text.includes('Hiến pháp')) for (const m of text.matchAll(CONSTITUTION)) {
+    const i = m.index ?? 0;
+    // (Named bare, only as a basis: "Căn cứ Hiến pháp;"; "… các quy định của Đảng, Hiến pháp, pháp luật …" cites none.)
+    if (m[0] === 'Hiến pháp' && !/Căn cứ(?:\s+vào)?\s*$/u.test(text.slice(Math.max(0, i - 16), i))) continue;
+    out.push({ symbol: null, kind: 'OTHER', issuedOn: null, issuer: null, raw: squash(m[0]), index: i, end: i + m[0].length });
+  }
   // Laws are cited by name, not number: "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;". Only a
   // name that a date or the end of the clause closes is taken, so "theo Luật …" in running prose is not.
   if (NAMES_A_LAW.test(text)) for (const m of text.matchAll(LAW_BY_NAME)) {
     const i = (m.index ?? 0) + m[0].indexOf(m[1]);
     // A symbol right after the name is the law's own ("Luật Đầu tư công số 49/2014/QH13"), unless "và" opens another
     // reference first ("Điều lệ Đảng và Quy định số 24-QĐ/TW").
-    if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20 && !/\svà\s/u.test(text.slice(i + m[1].length, s.index)))) continue;
+    // ("Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP …": a kind word after a comma names another.)
+    if (symbols.some((s) => s.index >= i && s.index < i + m[1].length + 20 && !/\svà\s|^\s*,\s+(?:Nghị định|Quyết định|Nghị quyết|Thông tư|Chỉ thị|Kế hoạch|Công văn)(?![\p{L}])/u.test(text.slice(i + m[1].length, s.index)))) continue;
     const dated = m[2] ?? m[3] ?? m[4] ?? m[5];
     const date = dated ? readVietnameseDate(dated)?.iso ?? null : null;
     // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
@@ -582,13 +600,15 @@ const CONGRESS_RESOLUTION =
 /** A Central Committee plenum's resolution by its plenum and term (see findReferences). */
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;
+/** The Constitution by its name, with the State's name or its year, closed by the clause (see findReferences). */
+const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s)/gu;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;
 /** What LAW_BY_NAME cannot match without: most text names no law, and its scan is one of the parse's costliest. */
 const NAMES_A_LAW = /Luật|luật|Pháp lệnh|Điều lệ/;
 const LAW_BY_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}\d-]+){1,24}?\s+(?:(${DATE})|năm\s+\d{4})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(?:(${DATE})|năm\s+\d{4}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s)`,
+  String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}\d-]+){1,24}?\s+(?:(${DATE})|năm\s+\d{4})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(?:(${DATE})|năm\s+\d{4}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s|\s*,\s+(?:${KIND_WORD})\s+số\s)`,
   'gu',
 );
 

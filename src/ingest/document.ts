@@ -290,6 +290,9 @@ export function recase(s: string): string {
     .map((w) => (KEEP_CAPS.has(w) ? w : w.toLowerCase()))
     .join(' ');
   for (const { lower, re, name } of PROPER_RES) if (out.includes(lower)) out = out.replace(re, name);
+  // "ỦY BAN THƯỜNG VỤ QUỐC HỘI": a committee ("ủy ban") holds no board ("Ban Thường vụ") in its name.
+  // ("TỈNH ỦY BAN THƯỜNG VỤ" run together is a committee and its board.)
+  out = out.replace(/(?<![\p{L}])(?<!(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|đảng|Xã|xã|Phường|phường) )([ỦủUu][ỷy]) Ban(?= )/gu, '$1 ban');
   // "BAN CÁN SỰ ĐẢNG BỘ TÀI CHÍNH": the board of the ministry, not a "Đảng bộ".
   out = out.replace(/(ban cán sự) Đảng bộ(?= )/u, '$1 đảng Bộ');
   // A ministry is named by its fields, each capitalised: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công Thương".
@@ -401,6 +404,13 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
 export function completeIssuer(issuer: string, province: string | null): string {
   let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
   s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
+  // "UBND TP Hà Nội", "UBND TP.Hà Nội", "UBND TP.HCM": the city's council or committee, named in full.
+  s = s.replace(/^((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND))\s+(?:TP|Tp)(?:\.\s*|\s+)(\p{Lu}.*)$/u, (m, body: string, rest: string) => {
+    const city = findProvinces(rest)[0];
+    if (city?.index === 0 && city.province.city) return `${body} thành phố ${rest}`;
+    const abbreviated = provinceByName(`TP.${rest}`);
+    return abbreviated?.city ? `${body} thành phố ${abbreviated.name}` : m;
+  });
   if (LOCAL_STATE.test(s) && province && !findProvinces(s).length) {
     // "UBND tỉnh", "Ủy ban nhân dân" (signature) → name the province.
     const p = provinceByName(province);
@@ -709,6 +719,8 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" → one name; "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" / "ĐẢNG ỦY UBND THÀNH PHỐ" → the last.
     let name = parts[parts.length - 1];
     if (parts.length >= 2 && /^(?:tỉnh|thành phố)(?![\p{L}])/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+    // "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": a name broken over two lines, its first line no body by itself.
+    else if (parts.length >= 2 && !levelOfIssuer(parts[parts.length - 2]) && levelOfIssuer(`${parts[parts.length - 2]} ${parts[parts.length - 1]}`)) name = `${parts[parts.length - 2]} ${parts[parts.length - 1]}`;
     // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": a board of the Central Committee, "Ban Tuyên giáo Trung ương".
     const board = parts.findIndex((p, k) => k > 0 && /^Ban Chấp hành Trung ương$/u.test(parts[k - 1]) && /^Ban\s+\p{L}/u.test(p) && !/Trung ương|Chấp hành|Thường vụ/u.test(p));
     if (board > 0) name = `${parts[board].replace(/^Ban\s+(\p{Ll})/u, (_m, c: string) => `Ban ${c.toUpperCase()}`)} Trung ương`;

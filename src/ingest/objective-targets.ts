@@ -343,10 +343,16 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
 
 /** Rates per population: "giảm xuống còn 550/100.000 trẻ em"; what is measured is named before. */
 function ratesIn(c: string): Found[] {
-  return ratesPerPopulation(c, parseVietnameseNumber).map((r) => ({
-    start: r.start, end: r.end, reach: r.end,
-    make: (pre) => (pre ? { name: pre.charAt(0).toUpperCase() + pre.slice(1), unit: r.unit, target: r.target, value: r.value, valueMin: r.value, valueMax: r.value, comparator: null } : null),
-  }));
+  return ratesPerPopulation(c, parseVietnameseNumber).map((r) => {
+    // "dưới 45/100.000 trẻ đẻ sống": a ceiling; "trên 0,7/1.000 dân": a floor.
+    const comparator = comparatorOf(r.qualifier);
+    const valueMin = comparator === '<' || comparator === '≤' ? null : r.value;
+    const valueMax = comparator === '>' || comparator === '≥' ? null : r.value;
+    return {
+      start: r.start, end: r.end, reach: r.end,
+      make: (pre) => (pre ? { name: pre.charAt(0).toUpperCase() + pre.slice(1), unit: r.unit, target: r.target, value: r.value, valueMin, valueMax, comparator } : null),
+    };
+  });
 }
 
 function comparatorOf(qualifiers: string): Indicator['comparator'] {

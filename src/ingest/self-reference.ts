@@ -14,7 +14,7 @@ import { findReferences } from './citations';
 import { issuerOfSymbol, levelOfIssuer, levelOfSymbol, personName, readVietnameseDate } from './document';
 import type { DocumentMeta, NormalisedLine } from './model';
 import { joinLines, splitParagraphs } from './normalise';
-import type { MetaReading } from './readers/meta';
+import type { MetaReading, Reading } from './readers/meta';
 import { findSymbols, KIND_VI, kindWordAt } from './symbols';
 import { squash } from './text';
 
@@ -41,6 +41,25 @@ const OPENS_BARE = /^\s*(?:Nghị quyết|Quyết định|Chỉ thị|Kết lu�
 const TITLE_START = /(?<![\p{L}])(?:phê duyệt|ban hành|về việc|về|triển khai|thực hiện|quy định|hướng dẫn)\s/u;
 /** "… ban hành Kết luận …" before a parenthesised reference of that kind. */
 const ISSUED = /(?:ký\s+)?ban hành\s+(\p{L}+(?:\s+\p{L}+)?)/iu;
+
+/** A portal's title line ending "… do <body> ban hành". */
+const ISSUED_BY = /\sdo\s+(\p{Lu}[^,;()]{2,80}?)\s+ban hành\s*\.?$/u;
+
+/** The body a portal's title line for the document `symbol` names as issuing it ("… do Bộ Tài chính ban hành"). */
+function issuedByOnPortal(lines: readonly NormalisedLine[], symbol: string): Reading<string> | null {
+  for (const l of lines.slice(0, 40)) {
+    const t = l.text.trim();
+    if (!t.includes(symbol) || !OPENS_KIND.test(t)) continue;
+    const m = ISSUED_BY.exec(t);
+    if (!m || !levelOfIssuer(m[1])) continue;
+    const j = joinLines([l]);
+    const at = j.text.lastIndexOf(m[1]);
+    return { value: squash(m[1]), span: j.spanOf(at, at + m[1].length), how: `the portal's title of the document: "${squash(t.length > 200 ? `…${t.slice(-199)}` : t)}"` };
+  }
+  return null;
+}
+/** A line opening with a document's kind. */
+const OPENS_KIND = /^(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình|Hướng dẫn|Thông báo|Thông tư|Nghị định|Công văn)\s/u;
 
 export function readSelfReference(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.symbol) return {};
@@ -120,8 +139,12 @@ export function readSelfReference(lines: readonly NormalisedLine[], meta: Docume
       const around = opens ? text.slice(ref.index, Math.min(ref.end + 120, next?.index ?? Infinity)) : text.slice(0, ref.index);
       const body = PARTY_BODY.exec(around);
       // … else the one the symbol's code names ("24/CT-TTg": the Prime Minister).
-      const issuer = body ? body[1] : ref.issuer ?? (m ? issuerOfSymbol(m, null) : null);
-      if (issuer && levelOfIssuer(issuer)) out.issuer = { value: issuer, span, how };
+      // … else the body a portal's title of the same document names ("Quyết định số 56/2004/QĐ-UB về Kế hoạch … do Ủy
+      // ban nhân dân Thành phố Hồ Chí Minh ban hành").
+      const portal = body || ref.issuer || (m && issuerOfSymbol(m, null)) ? null : issuedByOnPortal(nonBlank, ref.symbol);
+      const issuer = body ? body[1] : ref.issuer ?? (m ? issuerOfSymbol(m, null) : null) ?? portal?.value ?? null;
+      if (portal) out.issuer = portal;
+      else if (issuer && levelOfIssuer(issuer)) out.issuer = { value: issuer, span, how };
       const level = (m && levelOfSymbol(m)) ?? (issuer ? levelOfIssuer(issuer) : null);
       if (level) out.level = { value: level, span, how };
       // "Quyết định số 1944/QĐ-TTg ngày 18/11/2021 của Thủ tướng Chính phủ phê duyệt Chương trình thực hiện Kết

@@ -33,25 +33,28 @@ export interface Rate {
   value: number;
   unit: string;
   target: string;
+  /** The word bounding the rate as written ("dưới", "trên"), or "". */
+  qualifier: string;
 }
 
 /** Who a rate is counted per: "trẻ em", "trẻ đẻ sống", "dân", "người dân", "phụ nữ", "ca sinh". */
 const POPULATION = String.raw`(?:trẻ đẻ sống|trẻ sinh sống|trẻ sơ sinh|trẻ em|người dân|dân số|dân|người|phụ nữ|ca sinh(?: sống)?|học sinh|lao động|hộ dân|hộ)`;
 /** "550/100.000 trẻ em": a count per a round base of a population (a base of 100 or more, never a date's "8/10"). */
 // "45 ca/100.000 trẻ sinh sống": the numerator may name what it counts.
-const RATE = new RegExp(String.raw`(?<![\d.,/])(${NUM})(\s+(?:ca|trường hợp|người|trẻ))?\s*\/\s*(\d{1,3}(?:\.\d{3})+|10+)\s+(${POPULATION})(?![\p{L}])`, 'gu');
+// "dưới 45/100.000 trẻ đẻ sống", "trên 0,7/1.000 dân": a rate bounded by the word before it (group 1).
+const RATE = new RegExp(String.raw`((?<![\p{L}])(?:khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|không quá|gần)\s+)?(?<![\d.,/])(${NUM})(\s+(?:ca|trường hợp|người|trẻ))?\s*\/\s*(\d{1,3}(?:\.\d{3})+|10+)\s+(${POPULATION})(?![\p{L}])`, 'gu');
 
 /** Rates per population in a clause, with their offsets; `parse` reads the Vietnamese numbers. */
 export function ratesIn(c: string, parse: (s: string) => number | null): Rate[] {
   const out: Rate[] = [];
   for (const m of c.matchAll(RATE)) {
-    const value = parse(m[1]);
-    const base = parse(m[3]);
+    const value = parse(m[2]);
+    const base = parse(m[4]);
     // A round base ("100.000", "1.000"): "3/5 huyện" is a share of places, no rate.
     if (value === null || base === null || base < 100 || !/^10+$/.test(String(base))) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    out.push({ start, end, value, unit: `${m[2] ? m[2].trim() : ''}/${m[3]} ${m[4]}`, target: c.slice(start, end) });
+    out.push({ start, end, value, unit: `${m[3] ? m[3].trim() : ''}/${m[4]} ${m[5]}`, target: c.slice(start, end), qualifier: m[1] ? m[1].trim() : '' });
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { levelOfIssuer, withoutPersonName } from '../document';
 
 /** Words a body's name never holds: adverbs of time, directing verbs, a date. */
 // ("Ban Chỉ đạo …", "Ban chỉ đạo …" hold "chỉ đạo" as their name; "… nông thôn mới" holds "mới", "mới đây" is time.)
-const NOT_IN_A_NAME = /\s+(?:mới đây|vừa qua|gần đây|đã|vừa|sẽ|cũng|yêu cầu|đề nghị|(?<![Bb]an\s)chỉ đạo|khẩn trương|tích cực|có (?:công văn|văn bản|công điện|chỉ thị|kế hoạch|quyết định|thông báo)|ban hành|ký|ngày\s+\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})(?![\p{L}])/u;
+const NOT_IN_A_NAME = /\s+(?:mới đây|vừa qua|gần đây|đã|vừa|sẽ|cũng|cho biết|yêu cầu|đề nghị|(?<![Bb]an\s)chỉ đạo|khẩn trương|tích cực|có (?:công văn|văn bản|công điện|chỉ thị|kế hoạch|quyết định|thông báo)|ban hành|ký|ngày\s+\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})(?![\p{L}])/u;
 /** The clause naming the body after a comma or a page tag's dash. */
 const LAST_CLAUSE = /(?:,|\s[-–])\s+(?=\p{Lu})/gu;
 /** A secretary or a chairman of a Party committee signs for it: "Bí thư Thành ủy Hà Nội" → "Thành ủy Hà Nội". */

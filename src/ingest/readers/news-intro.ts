@@ -118,7 +118,9 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
       // … also written out ("Ngày 30 tháng 4 năm 2025, …"), or opening the subject after a mandate ("ngày 04/03/2011 Bộ …").
       // (A headline run into the paragraph, "Triển khai thực hiện kết luận … Ngày 01/12/2020, UBND tỉnh ban hành …", read as a
       // mandate clause, still holds the sentence's opening date.)
-      const OPENING_DATE = /(?:^|\s)[Nn]gày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+vừa qua)?\s*(?:,|(?=\s\p{Lu}))(?!.*(?:^|\s)Ngày\s+\d)/u;
+      // (A lower-case "ngày" opens the subject only after a comma, "…, ngày 04/03/2011 Bộ Xây dựng …": a headline's own date,
+      // "Chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ ngày 6/1/2021", dates the roundup, not the document.)
+      const OPENING_DATE = /(?:^|\s)(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+ngày|Ngày|(?<=(?:^|[,.;:])\s*)ngày)\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?:\s+vừa qua)?\s*(?:,|(?=\s\p{Lu}))(?!.*(?:^|\s)Ngày\s+\d)/u;
       const opening = OPENING_DATE.exec(before) ?? (sentenceStart > clauseStart ? OPENING_DATE.exec(text.slice(clauseStart, ref.index)) : null);
       const date =
         ref.issuedOn ?? (paren ? readVietnameseDate(paren[1])?.iso ?? null : null) ?? (issuedAfter?.[1] ? readVietnameseDate(issuedAfter[1])?.iso ?? null : null) ?? (opening ? readVietnameseDate(`ngày ${opening[1]}`)?.iso ?? null : null);
@@ -163,7 +165,37 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
     }
   }
   // A kind read from prose ("Bộ trưởng … đã ban hành kế hoạch hành động …"), not from a heading, is no header of its own.
-  return ownKind ? {} : readUnnumberedIntro(paragraphs);
+  return ownKind ? {} : numberedLater(readUnnumberedIntro(paragraphs), paragraphs);
+}
+
+/** "Theo Kế hoạch số 114/KH-UBND, tỉnh …", "Kế hoạch số 114/KH-UBND nêu rõ …": the document speaking, by its number. */
+// (A photo caption run into the paragraph, "… (Ảnh: minh hoạ) Theo Kế hoạch số …", closes before it.)
+const SPEAKS_BEFORE = /(?:^|[.!?:)]\s+)(?:Theo|Tại)\s+$/u;
+const SPEAKS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,|\s(?:nêu rõ|đề ra|xác định|đặt mục tiêu|yêu cầu)(?![\p{L}]))/u;
+
+/**
+ * "UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm …" / … / "Theo Kế hoạch số 114/KH-UBND, tỉnh Quảng Ngãi sẽ triển khai …":
+ * the document a news page first names without its number is named with it further down, where it speaks; the one
+ * reference of that kind so placed, its code of the issuer's level, is its symbol.
+ */
+function numberedLater(first: MetaReading, paragraphs: readonly (readonly NormalisedLine[])[]): MetaReading {
+  if (!first.kind || first.number || !first.level) return first;
+  const found: { ref: ReturnType<typeof findReferences>[number]; j: ReturnType<typeof joinLines> }[] = [];
+  for (const para of paragraphs) {
+    const j = joinLines(para);
+    for (const ref of findReferences(j.text)) {
+      const m = ref.symbol ? findSymbols(ref.raw)[0] : undefined;
+      if (!m || (ref.kind ?? kindWordAt(ref.raw)?.kind) !== first.kind.value || levelOfSymbol(m) !== first.level.value) continue;
+      if (!SPEAKS_BEFORE.test(j.text.slice(0, ref.index)) || !SPEAKS_AFTER.test(j.text.slice(ref.index + ref.raw.indexOf(m.raw) + m.raw.length))) continue;
+      found.push({ ref, j });
+    }
+  }
+  if (new Set(found.map((f) => f.ref.symbol)).size !== 1) return first;
+  const { ref, j } = found[0];
+  const m = findSymbols(ref.raw)[0];
+  const span = j.spanOf(ref.index, ref.end);
+  const how = `${first.kind.how}; named with its number where it speaks: "${squash(j.text.slice(Math.max(0, ref.index - 10), ref.end + 30))}"`;
+  return { ...first, symbol: { value: ref.symbol!, span, how }, number: { value: m.number, span, how }, ...(ref.issuedOn && !first.issuedOn ? { issuedOn: { value: ref.issuedOn, span, how } } : {}) };
 }
 
 /**
@@ -250,6 +282,10 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   // "Thường trực Ban Bí thư ký ban hành Kết luận …": one person's office, who signs for the Politburo or the Secretariat.
   if (/^Thường trực Ban Bí thư$/u.test(words.slice(Math.max(0, tail - 2)).join(' '))) return null;
   subject = words.slice(tail).join(' ');
+  // "… thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII UBND tỉnh vừa ban hành": a headline closed by a congress's
+  // ordinal or term ran into the sentence; the body after it is the subject (no name goes on past its ordinal).
+  const afterOrdinal = /^.*?\s(?:lần thứ\s+(?:[IVXLC]+|\d+)|(?:khóa|khoá)\s+[IVXLC]+|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})\s+(?=\p{Lu})(.+)$/u.exec(subject);
+  if (afterOrdinal && levelOfIssuer(bodyOf(afterOrdinal[1]))) subject = afterOrdinal[1];
   // A Deputy Prime Minister signs "KT. THỦ TƯỚNG": the document is the Prime Minister's.
   const forPrimeMinister = /^Phó Thủ tướng(?:\s+Chính phủ)?$/u.test(subject) ? 'Thủ tướng Chính phủ' : null;
   const said = signedFor && levelOfIssuer(signedFor) ? signedFor : forPrimeMinister ?? (DEPUTY.test(subject) ? subject.replace(DEPUTY, '') : subject);

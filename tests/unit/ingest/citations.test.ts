@@ -167,3 +167,32 @@ describe('a Central Committee plenum\'s resolution named by its plenum', () => {
     expect(readCitations(lines, { meta }).find((c) => c.symbol === '27-NQ/TW')?.relation).toBe('IMPLEMENTS');
   });
 });
+
+describe('the Constitution cited by its name', () => {
+  // vanbanphapluat.co, Nghị quyết 653/2019/UBTVQH14; thuvienphapluat.vn, Nghị định 254-CP of 1978.
+  it('"Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Căn cứ vào điều 74 của Hiến pháp năm 1959, quy định …" are bases', () => {
+    expect(findReferences('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;').map((r) => r.raw)).toEqual(['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam']);
+    expect(findReferences('Căn cứ vào điều 74 của Hiến pháp năm 1959, quy định những quyền hạn của Hội đồng Chính phủ;').map((r) => r.raw)).toEqual(['Hiến pháp năm 1959']);
+    expect(findReferences('Căn cứ Hiến pháp;').map((r) => r.raw)).toEqual(['Hiến pháp']);
+    const cs = cite('NGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\nQUYẾT NGHỊ:');
+    expect(cs.find((c) => c.raw.startsWith('Hiến pháp'))?.relation).toBe('BASED_ON');
+  });
+  it('named bare in running prose ("… các quy định của Đảng, Hiến pháp, pháp luật của Nhà nước …") it is no reference', () => {
+    expect(findReferences('Theo đó, nội dung và tiến độ rà soát, sửa đổi, bổ sung các quy định của Đảng, Hiến pháp, pháp luật của Nhà nước.')).toEqual([]);
+  });
+});
+
+describe('a law named before a numbered reference in one list', () => {
+  // phapluatcongdong.vn, Bắc Ninh's Kế hoạch 155/KH-UBND of 2017; thuvienphapluat.vn, Thanh Hóa's Chỉ thị 15/CT-UBND of 2019.
+  it('"Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP …": the law is a reference of its own, carried out, and the decree\'s symbol is not the law\'s', () => {
+    expect(findReferences('Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết;').map((r) => r.raw)).toEqual([
+      'Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ',
+    ]);
+    expect(findReferences('Thực hiện Luật Đầu tư công, Luật Ngân sách nhà nước, Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng Chính phủ;').map((r) => r.raw)[0]).toMatch(/^Luật Đầu tư công/u);
+  });
+  it('an amending law listing the laws it amends stays one reference ("Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, … ngày 29 tháng 11 năm 2024")', () => {
+    expect(findReferences('Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập ngày 29 tháng 11 năm 2024;').map((r) => r.raw)).toEqual([
+      'Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập ngày 29 tháng 11 năm 2024',
+    ]);
+  });
+});

@@ -72,9 +72,21 @@ describe('readDocumentMeta: central documents', () => {
   });
 });
 
+describe('a header name broken over two lines', () => {
+  it('"ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": one name, the first line no body by itself', () => {
+    const m = readDocumentMeta(normalise(['ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI', '--------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nghị quyết số: 653/2019/UBTVQH14', 'Hà Nội, ngày 12 tháng 3 năm 2019', 'NGHỊ QUYẾT', 'VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ TRONG GIAI ĐOẠN 2019 - 2021', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;'].join('\n')).lines);
+    expect(m).toMatchObject({ issuer: 'Ủy ban Thường vụ Quốc hội', level: 'CENTRAL_STATE', issuedOn: '2019-03-12' });
+  });
+});
+
 describe('helpers', () => {
   it('recases headings: "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"', () => {
     expect(recase('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI')).toBe('Ủy ban nhân dân thành phố Hà Nội');
+  });
+  it('recases "ỦY BAN THƯỜNG VỤ QUỐC HỘI" as "Ủy ban Thường vụ Quốc hội" (a committee, "ủy ban", holds no board); "TỈNH ỦY BAN THƯỜNG VỤ" run together is a committee and its board', () => {
+    expect(recase('ỦY BAN THƯỜNG VỤ QUỐC HỘI')).toBe('Ủy ban Thường vụ Quốc hội');
+    expect(recase('ỦY BAN THƯỜNG VỤ')).toBe('Ủy ban Thường vụ');
+    expect(recase('TỈNH ỦY BAN THƯỜNG VỤ')).toBe('Tỉnh ủy Ban Thường vụ');
   });
   it('recognises a signer’s name but not a role line', () => {
     expect(personName('Nguyễn Mạnh Quyền')).toBe('Nguyễn Mạnh Quyền');

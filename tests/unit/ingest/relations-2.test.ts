@@ -69,6 +69,27 @@ describe('a preamble\'s list goes on, and what is not a basis or a mandate', () 
     ].join('\n');
     expect(relations(text)).toEqual({ '39-NQ/TW': 'CITES' });
   });
+  it('"Thực hiện Kế hoạch …, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND …" tells what was done since the year began: CITES', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'Số: 167/KH-UBND', 'Hà Nội, ngày 24 tháng 8 năm 2018', 'KẾ HOẠCH', 'THỰC HIỆN NGHỊ QUYẾT CỦA HĐND THÀNH PHỐ VỀ NHỮNG NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2018',
+      'Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2018, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành động số 34/CTr-UBND ngày 28/01/2018 với 188 nhiệm vụ cụ thể để tập trung lãnh đạo, chỉ đạo thực hiện thắng lợi các mục tiêu, nhiệm vụ trong năm 2018.',
+    ].join('\n');
+    expect(relations(text)).toEqual({ '34/CTr-UBND': 'CITES' });
+  });
+  it('"Quyết định này bãi bỏ Quyết định số 20/2009/QĐ-UBND …": the decision regulating the subject anew supersedes the one it repeals (REPLACES); "bãi bỏ một số điều của …" is no such repeal', () => {
+    const head = ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI BÌNH', 'Số: 15/2018/QĐ-UBND', 'Thái Bình, ngày 09 tháng 11 năm 2018', 'QUYẾT ĐỊNH', 'Ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Thái Bình', 'ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Thái Bình.'];
+    expect(relations([...head, 'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 20 tháng 11 năm 2018. Quyết định này bãi bỏ Quyết định số 20/2009/QĐ-UBND ngày 28/12/2009 của Ủy ban nhân dân tỉnh Thái Bình về việc ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Thái Bình.'].join('\n'))['20/2009/QĐ-UBND']).toBe('REPLACES');
+    expect(relations([...head, 'Điều 2. Quyết định này bãi bỏ một số điều của Quyết định số 20/2009/QĐ-UBND ngày 28/12/2009 của Ủy ban nhân dân tỉnh Thái Bình.'].join('\n'))['20/2009/QĐ-UBND']).not.toBe('REPLACES');
+  });
+  it('a province\'s Party committee\'s document named by its kind and body only ("… chỉ đạo triển khai Chương trình hành động của Tỉnh ủy …") is the one of its kind cited with the committee\'s code ("Chương trình hành động số 04-CTr/TU … của Ban Chấp hành Đảng bộ tỉnh"): carried out', () => {
+    const text = [
+      'Triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII',
+      'UBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).',
+      'Theo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tổ chức quán triệt, xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh phù hợp với điều kiện thực tế của địa bàn.',
+    ].join('\n\n');
+    const x = extract({ path: 'x.txt', text, sha256: '0'.repeat(64), format: 'TEXT' });
+    expect(Object.fromEntries(summariseCitations(x.citations).map((c) => [c.symbol, c.relation]))).toMatchObject({ '04-CTr/TU': 'IMPLEMENTS' });
+  });
   it('"Căn cứ chức năng, nhiệm vụ được giao, Bộ … thực hiện các giải pháp nêu tại văn bản số …": no basis', () => {
     const text = [
       'VĂN PHÒNG CHÍNH PHỦ', 'Số: 4916/VPCP-KTTH', 'Hà Nội, ngày 14 tháng 7 năm 2010',

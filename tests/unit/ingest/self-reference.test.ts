@@ -73,3 +73,17 @@ describe('a list of bases going on past ";" without its verb', () => {
     expect(x.citations.filter((c) => c.symbol === '06/2008/TT-BNV').map((c) => c.relation)).toEqual(['BASED_ON']);
   });
 });
+
+describe('a portal\'s title naming the body that issued the document', () => {
+  // tailieu.vn, Hồ Chí Minh City's Quyết định số 56/2004/QĐ-UB (its PDF text below the title in a broken font).
+  it('"Quyết định số 56/2004/QĐ-UB về Kế hoạch … do Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành": the issuer, its level and province', () => {
+    const x = run([
+      'Quyết định số 56/2004/QĐ-UB',
+      'Chia sẻ: Hoang Nguyen | Ngày: | Loại File: PDF | Số trang:21',
+      'Quyết định số 56/2004/QĐ-UB về Kế hoạch chỉ đạo, điều hành phát triển kinh tế - xã hội thành phố năm 2004 do Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành',
+      'Nội dung Text: Quyết định số 56/2004/QĐ-UB',
+    ]);
+    expect(x.document).toMatchObject({ symbol: '56/2004/QĐ-UB', issuer: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', level: 'PROVINCIAL_STATE', province: 'Hồ Chí Minh' });
+    expect(x.document.inferred?.issuer).toMatch(/portal's title/u);
+  });
+});

@@ -192,3 +192,13 @@ describe('inlineAssignment: where the name ends', () => {
     ['các đơn vị hoàn chỉnh báo cáo và phụ lục gửi về Ban Thường vụ Huyện ủy', ['các đơn vị']],
   ])('%s', (text, lead) => expect(inlineAssignment(text).lead).toEqual(lead));
 });
+
+// A task opening with its coordinators ("Phối hợp với …", capitalised as the item's first word): lines of corpus plans (Hà Nội's plan on
+// culture, a plan on Kết luận 57); the name ends before "khi" (a condition) as an assignee's does.
+describe('inlineAssignment: an item opening with "Phối hợp với …"', () => {
+  it.each([
+    ['Phối hợp với Bộ Thông tin và Truyền thông triển khai Kết luận số 57-KL/TW', ['Bộ Thông tin và Truyền thông']],
+    ['Phối hợp với Bộ, ngành Trung ương khi Việt Nam đăng cai tổ chức các sự kiện quốc tế lớn về văn hóa', ['Bộ, ngành Trung ương']],
+    ['Phối hợp Ban Tuyên giáo Thành ủy tổ chức các lớp tập huấn, bồi dưỡng', ['Ban Tuyên giáo Thành ủy']],
+  ])('%s', (text, coordinators) => expect(inlineAssignment(text).coordinators).toEqual(coordinators));
+});

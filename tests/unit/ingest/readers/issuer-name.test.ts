@@ -29,3 +29,9 @@ it('a Government resolution signed by a deputy ("Phó Thủ tướng Thường t
   expect([x.document.symbol, x.document.issuer, x.document.level]).toEqual(['96/NQ-CP', 'Chính phủ', 'CENTRAL_STATE']);
   expect(x.document.inferred?.issuer).toBeDefined();
 });
+
+it('the body reporting its own document ("Ngày 3-10, UBND tỉnh Đồng Tháp cho biết vừa ban hành kế hoạch về …"): "cho biết" is no part of its name', () => {
+  expect(issuerName('Ủy ban nhân dân tỉnh Đồng Tháp cho biết')).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
+  const x = extract({ path: 'x.txt', text: 'Ngày 3-10, UBND tỉnh Đồng Tháp cho biết vừa ban hành kế hoạch về phát triển kinh tế số ngành, lĩnh vực trên địa bàn tỉnh năm 2025.\n\nTheo kế hoạch, đến năm 2025, tỷ trọng kinh tế số đạt 15% GRDP.', sha256: '7'.repeat(64), format: 'TEXT' });
+  expect([x.document.kind, x.document.issuer, x.document.province]).toEqual(['KE_HOACH', 'Ủy ban nhân dân tỉnh Đồng Tháp', 'Đồng Tháp']);
+});

@@ -2,6 +2,7 @@
 import { readDocumentMeta } from '../../../../src/ingest/document';
 import { normalise } from '../../../../src/ingest/normalise';
 import { readNewsIntro } from '../../../../src/ingest/readers/news-intro';
+import { extract } from '../../../../src/ingest/pipeline';
 
 const read = (raw: string) => {
   const { lines } = normalise(raw);
@@ -45,4 +46,24 @@ it('"(PLO)- Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …"
   expect(read('(PLO)- Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết Quý Mão 2023, trong đó lưu ý các địa phương lo Tết cho hộ nghèo.')).toMatchObject({
     kind: 'CHI_THI', issuer: 'Ban Bí thư', level: 'CENTRAL_PARTY', title: 'về việc tổ chức Tết Quý Mão 2023',
   });
+});
+
+it('a headline closed by a congress\'s ordinal run into the sentence ("… Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII UBND tỉnh vừa ban hành công văn …"): the body after the ordinal issued it', () => {
+  const x = extract({ path: 'x.txt', text: 'Triển khai Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\n\nUBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n\nTheo đó, UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tổ chức quán triệt.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(x.document).toMatchObject({ symbol: '1483/UBND-THNC', issuer: 'UBND tỉnh', level: 'PROVINCIAL_STATE' });
+});
+
+it('a roundup\'s headline dated after its noun ("Chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ ngày 6/1/2021") dates no document its items report; "…, ngày 04/03/2011 Bộ Xây dựng đã ban hành …" still does', () => {
+  const x = extract({ path: 'x.txt', text: 'Chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ ngày 6/1/2021\n\nPhê duyệt Nghị định thư ASEAN về Tăng cường cơ chế giải quyết tranh chấp\n\nChính phủ vừa ban hành Nghị quyết 189/NQ-CP phê duyệt Nghị định thư ASEAN về Tăng cường cơ chế giải quyết tranh chấp ký ngày 30/11/2019.\n\nBộ Công Thương chủ trì, phối hợp với các Bộ, cơ quan liên quan đề xuất ứng viên tham gia Ban Hội thẩm.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(x.document).toMatchObject({ symbol: '189/NQ-CP', issuer: 'Chính phủ', issuedOn: null });
+  expect(read('Thực hiện Nghị quyết số 11/NQ-CP của Chính phủ, ngày 04/03/2011 Bộ Xây dựng đã ban hành Chỉ thị số 01/CT-BXD về việc thực hiện các giải pháp.')).toMatchObject({ symbol: '01/CT-BXD', issuedOn: '2011-03-04' });
+});
+
+it('a document first named without its number ("UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm …") and with it where it speaks ("Theo Kế hoạch số 114/KH-UBND, tỉnh …"): that is its symbol, and no citation of itself', () => {
+  const x = extract({ path: 'x.txt', text: 'TTTĐ - UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm thúc đẩy mạnh mẽ kinh tế số trong các ngành và lĩnh vực, đặt mục tiêu đạt tỷ trọng 20% GRDP vào năm 2025.\nQuảng Ngãi quyết tâm xây dựng nền kinh tế số vững mạnh. (Ảnh: minh hoạ)\nTheo Kế hoạch số 114/KH-UBND, tỉnh Quảng Ngãi sẽ triển khai đồng bộ nhiều giải pháp để đạt được các chỉ tiêu quan trọng về kinh tế số.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(x.document).toMatchObject({ kind: 'KE_HOACH', symbol: '114/KH-UBND', level: 'PROVINCIAL_STATE', province: 'Quảng Ngãi' });
+  expect(x.citations.map((c) => c.symbol)).not.toContain('114/KH-UBND');
+  // (A plan of another level named so is what this one carries out, not itself.)
+  const y = extract({ path: 'y.txt', text: 'UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm thúc đẩy kinh tế số.\nTheo Kế hoạch số 12-KH/TU, tỉnh sẽ triển khai đồng bộ nhiều giải pháp.', sha256: '0'.repeat(64), format: 'TEXT' });
+  expect(y.document.symbol).toBeNull();
 });

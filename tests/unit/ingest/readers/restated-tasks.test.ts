@@ -131,3 +131,10 @@ describe('readRestatedTasks: fronted words and who directs again', () => {
     ['Ban Chỉ đạo Quốc gia đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nghiêm túc chỉ đạo thực hiện một số nội dung cấp bách. Tiếp tục khẩn trương chỉ đạo các cơ sở khám chữa bệnh tổ chức thực hiện sàng lọc, phân luồng, cách ly.', [['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố']]],
   ])('%s', (text, leads) => expect(tasks(text).map((t) => t.lead)).toEqual(leads));
 });
+
+// halongcity.gov.vn, Hạ Long's letter 8390/UBND of 2022 on forest fires.
+it('the bodies a name says work was handed to ("… các chủ rừng, đối tượng được giao khoán bảo vệ rừng …") are addressees: "được giao" inside a name assigns nothing', () => {
+  expect(tasks('Theo đó, để chủ động phòng ngừa, hạn chế đến mức thấp nhất số vụ cháy rừng và thiệt hại gây ra trong mùa khô hanh, UBND Thành phố yêu cầu các phòng ban, đơn vị và các chủ rừng, đối tượng được giao khoán bảo vệ rừng trên địa bàn Thành phố tiếp tục thực hiện nghiêm các quy định của Nhà nước.').map((t) => t.lead)).toEqual([
+    ['các phòng ban, đơn vị', 'các chủ rừng, đối tượng được giao khoán bảo vệ rừng trên địa bàn Thành phố'],
+  ]);
+});
