@@ -32,7 +32,9 @@ const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ s
 // "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng …" signs a letter of the committee for its chairman.
 // "… vừa thay mặt Ban Thường vụ Tỉnh ủy Nghệ An ký ban hành …": the body may also run straight into the verb.
 // A headline without a full stop may run into it: "… dưới mọi hình thức Thay mặt Ban Bí thư, …" (capital "Thay").
-const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+|\s(?=Thay mặt\s))(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
+// Right after the signer's name, the body running straight into the verb: "Thường trực Ban Bí thư Trương Thị Mai thay mặt
+// Bộ Chính trị ký ban hành Quyết định số 139-QĐ/TW …".
+const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+|\s(?=Thay mặt\s)|\s(?=thay mặt\s[^,]{3,80}?\s(?:đã\s+)?ký(?![\p{L}])))(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
 /** For whom a "thừa lệnh" signer signs is the head; the document is the body's. */
 // ("thay mặt BTV Thành ủy Hà Nội": a news page writes the standing committee "BTV".)
 const forBody = (s: string) => spelledOut(s).replace(/^(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s+(?=\p{Lu})/u, '');

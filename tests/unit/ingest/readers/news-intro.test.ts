@@ -46,3 +46,11 @@ it('"(PLO)- Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …"
     kind: 'CHI_THI', issuer: 'Ban Bí thư', level: 'CENTRAL_PARTY', title: 'về việc tổ chức Tết Quý Mão 2023',
   });
 });
+
+describe('readNewsIntro: the body signed for right after the signer\'s name', () => {
+  it('"Thường trực Ban Bí thư Trương Thị Mai thay mặt Bộ Chính trị ký ban hành Quyết định số 139-QĐ/TW …": the Politburo issues it', () => {
+    expect(read('Quyết định mới về quy trình kiểm tra của Bộ Chính trị, Ban Bí thư\nThường trực Ban Bí thư Trương Thị Mai thay mặt Bộ Chính trị ký ban hành Quyết định số 139-QĐ/TW về Quy trình kiểm tra của Bộ Chính trị, Ban Bí thư.')).toMatchObject({
+      symbol: '139-QĐ/TW', kind: 'QUYET_DINH', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY',
+    });
+  });
+});
