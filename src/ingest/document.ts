@@ -343,9 +343,13 @@ const STATE_STEERING = /^(?:Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về
 // ("Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh": a committee's or a council's office, of its level.)
 const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban|Hội đồng)\s+\p{L}|(?:UBND|HĐND)(?![\p{L}]))/iu;
 
+/** A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level. */
+const STANDING_OF = /^Thường vụ\s+(?=\p{Lu})/u;
+
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
   if (BOARD_OFFICE.test(s)) return levelOfIssuer(s.replace(BOARD_OFFICE, ''));
+  if (STANDING_OF.test(s)) return levelOfIssuer(s.replace(STANDING_OF, ''));
   if (STATE_STEERING.test(s)) return 'CENTRAL_STATE';
   if (CENTRAL_PARTY.test(s)) return 'CENTRAL_PARTY';
   if (PARTY_BODY.test(s)) return 'PROVINCIAL_PARTY';

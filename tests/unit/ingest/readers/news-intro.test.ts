@@ -54,3 +54,11 @@ describe('readNewsIntro: the body signed for right after the signer\'s name', ()
     });
   });
 });
+
+describe('readNewsIntro: a standing committee named without "Ban"', () => {
+  it('"QĐND – Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW …": the standing committee issues it, not the commission', () => {
+    expect(read('QĐND – Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW “Về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo, chỉ huy, quản lý các cấp trong Quân đội”, với mục đích để mỗi cán bộ, đảng viên trong quân đội phải tích cực.')).toMatchObject({
+      symbol: '646/QĐ/QUTW', issuer: 'Thường vụ Quân ủy Trung ương', level: 'CENTRAL_PARTY',
+    });
+  });
+});
