@@ -631,6 +631,9 @@ function widen(text: string, m: SymbolMatch): Reference {
   // An official letter has no kind code: take the kind from the word before ("Công văn", "Văn bản").
   let kind = m.kindCode ? m.kind : null;
   if (!kind) kind = kw ? (kindWordAt(kw[1])?.kind ?? m.kind) : m.kind;
+  // The Party's code "QĐ" serves a regulation as well as a decision ("Quy định số 296-QĐ/TW", "Quy định số 646/QĐ/QUTW"):
+  // the word before says which.
+  if (kind === 'QUYET_DINH' && kw && kindWordAt(kw[1])?.kind === 'QUY_DINH') kind = 'QUY_DINH';
   return { symbol: m.symbol, kind, issuedOn, issuer, raw: squash(text.slice(start, end)), index: start, end };
 }
 

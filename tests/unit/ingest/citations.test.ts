@@ -167,3 +167,11 @@ describe('a Central Committee plenum\'s resolution named by its plenum', () => {
     expect(readCitations(lines, { meta }).find((c) => c.symbol === '27-NQ/TW')?.relation).toBe('IMPLEMENTS');
   });
 });
+
+describe('findReferences: the Party code "QĐ" of a regulation', () => {
+  it('"Quy định số 646/QĐ/QUTW", "Quy định số 296-QĐ/TW" are regulations; "Quyết định số 139-QĐ/TW" a decision', () => {
+    expect(findReferences('Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW về trách nhiệm nêu gương; Quy định số 296-QĐ/TW và Quyết định số 139-QĐ/TW.').map((r) => [r.symbol, r.kind])).toEqual([
+      ['646/QĐ/QUTW', 'QUY_DINH'], ['296-QĐ/TW', 'QUY_DINH'], ['139-QĐ/TW', 'QUYET_DINH'],
+    ]);
+  });
+});
