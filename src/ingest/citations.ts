@@ -640,7 +640,8 @@ function widen(text: string, m: SymbolMatch): Reference {
 /** The issuing body after "của": up to "về", "thực hiện", "ban hành", punctuation; at most 10 words. */
 // It ends where the sentence goes on: a verb, "trên địa bàn", or "và" opening a second reference.
 // A list may run on without "và" ("… của Chính phủ Chương trình hành động số 23-CTr/TU …"): a kind word and "số" end it too.
-const ISSUER_END = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|và (?:${KIND_WORD})|(?:${KIND_WORD})\s+số`;
+// ("Nghị quyết số 54-NQ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký": who signed it follows "do".)
+const ISSUER_END = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|do(?=\s+(?:\p{Lu}|đồng chí\s|ông\s|bà\s))|và (?:${KIND_WORD})|(?:${KIND_WORD})\s+số`;
 const ISSUER = new RegExp(String.raw`^([^,;:()\n]+?)(?=\s+(?:${ISSUER_END})(?![\p{L}])|\s*[,;:()\n]|\s*$)`, 'u');
 
 function readIssuer(s: string): { issuer: string; length: number } | null {

@@ -175,3 +175,9 @@ describe('findReferences: the Party code "QĐ" of a regulation', () => {
     ]);
   });
 });
+
+describe('findReferences: who signed after the issuer', () => {
+  it('"Nghị quyết số 54-NQ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký, …": the issuer ends before "do"', () => {
+    expect(findReferences('Bộ Chính trị vừa ban hành Nghị quyết số 54-NQ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký, đặt ra những mục tiêu.').map((r) => [r.symbol, r.issuer])).toEqual([['54-NQ/TW', 'Bộ Chính trị']]);
+  });
+});
