@@ -404,6 +404,8 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
 export function completeIssuer(issuer: string, province: string | null): string {
   let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
   s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
+  // The city as news writes it short ("Thành ủy TP.HCM", "UBND TP. Hồ Chí Minh"): its name in full, as its header writes it.
+  s = s.replace(/(?<![\p{L}])(?:TP\.?\s?HCM|TPHCM|TP\.\s?Hồ Chí Minh)(?![\p{L}])/gu, 'Thành phố Hồ Chí Minh');
   if (LOCAL_STATE.test(s) && province && !findProvinces(s).length) {
     // "UBND tỉnh", "Ủy ban nhân dân" (signature) → name the province.
     const p = provinceByName(province);

@@ -97,3 +97,13 @@ describe('a news page names its province and signer around its headline', () => 
     expect(m.issuer).toBe('Sở Công Thương Thành phố Hồ Chí Minh');
   });
 });
+
+describe('the city written short in the issuer\'s name', () => {
+  it('"Thành ủy TP.HCM vừa ban hành Chỉ thị số 18-CT/TU …": the committee of Thành phố Hồ Chí Minh', () => {
+    const m = meta([
+      'Triển khai dự án Vành đai 3, TP. HCM yêu cầu “cả hệ thống chính trị” vào cuộc',
+      'Thành ủy TP.HCM vừa ban hành Chỉ thị số 18-CT/TU về lãnh đạo, chỉ đạo triển khai thực hiện dự án Vành đai 3 trên địa bàn. Chỉ thị này được quán triệt, phổ biến đến các cấp ủy, tổ chức đảng, đảng viên thuộc Đảng bộ Thành phố.',
+    ]);
+    expect([m.issuer, m.province, m.level]).toEqual(['Thành ủy Thành phố Hồ Chí Minh', 'Hồ Chí Minh', 'PROVINCIAL_PARTY']);
+  });
+});
