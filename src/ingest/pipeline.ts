@@ -54,6 +54,7 @@ import { restatedTasks } from './readers/restated-tasks';
 import { directedPage, settleLevelByAddressees } from './readers/directed-page';
 import { readSourceLine } from './readers/source-line';
 import { readSummaryTitle } from './readers/summary-title';
+import { pageStamp } from './readers/yearless-date';
 import { readSelfReference } from './self-reference';
 import { readSections, sectionAtLine } from './sections';
 import { findTables } from './tables';
@@ -230,7 +231,8 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   forgetPreviousDocument();
   const { lines, dropped } = LINE_FILTERS.reduce((text, filter) => filter(text), normalise(source.text));
   let document = readDocumentMeta(lines);
-  const stamp = dropped.find((d) => d.text !== undefined)?.text ?? null;
+  // The article's date line dropped as debris, else the date stamp the stored page opens with.
+  const stamp = dropped.find((d) => d.text !== undefined)?.text ?? pageStamp(lines);
   document = settleIssuer(fillFromReadings(document, META_READERS.map((read) => read(lines, document, { stamp }))), lines);
   // A page whose only sign is its directions: the bodies it directs say its level (readers/directed-page.ts).
   document = settleLevelByAddressees(document, lines);
