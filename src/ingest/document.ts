@@ -416,6 +416,9 @@ export function completeIssuer(issuer: string, province: string | null): string 
   return s;
 }
 
+/** The meeting a committee holds to issue a document: "… khai mạc hội nghị lần thứ 2 (khóa XVII)", "… tổ chức kỳ họp thứ 5". */
+const MEETS_TO_ISSUE = /\s+(?:(?:đã|vừa)\s+)?(?:khai mạc|tổ chức|bế mạc|họp)\s+(?:hội nghị|kỳ họp|phiên họp)(?![\p{L}]).*$/iu;
+
 // ---------------------------------------------------------------------------------------------------
 // Signer
 
@@ -597,7 +600,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       // "Bộ trưởng Bộ Công Thương đã ban hành …", "Phó Chủ tịch UBND tỉnh …": the office signs for its body.
       // "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức đã ký ban hành kế hoạch …": the signer's name and "ký" are no part of it,
       // and a plan is the committee's whoever signs it.
-      const issuer = withoutPersonName(m[1].replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s+)*ký$/u, ''))
+      // "Huyện ủy Tây Giang khai mạc hội nghị lần thứ 2 (khóa XVII) triển khai chương trình hành động …": the committee meets
+      // to issue it; its meeting is no part of its name.
+      const issuer = withoutPersonName(m[1].replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s+)*ký$/u, '').replace(MEETS_TO_ISSUE, ''))
         .replace(/^(?:và|thì)\s+/u, '')
         .replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s*)+$/u, '')
         .replace(/^(?:Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Giám đốc)\s+(?=(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s)/u, '')
