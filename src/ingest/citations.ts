@@ -175,6 +175,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   // XI", its headline and "… đăng toàn văn Nghị quyết Đại hội …"): that name is itself, not a reference.
   const ownName = !ownKey && options.meta?.kindVi && options.meta.issuer ? nameKey(`${options.meta.kindVi} ${options.meta.issuer}`) : null;
   const sections = options.sections ?? readSections(lines);
+  // A numberless document named by its own kind word, carrying a reference out: "… khai mạc hội nghị … triển khai chương
+  // trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện …" (the page's Chương trình hành động).
+  const ownKindCarriesOut = !ownKey && options.meta?.kindVi ? new RegExp(String.raw`(?<![\p{L}])${options.meta.kindVi}\s+(?:(?:triển khai|tổ chức)\s+)?thực hiện\s+$`, 'iu') : null;
   const bodyStart = firstBodyLine(lines);
   const pageFirstLine = lines.find((l) => l.text.trim())?.line ?? -1;
   const out: Citation[] = [];
@@ -309,6 +312,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // out carries that request out.
         if (own === 'CITES' && !changes[k] && ref.symbol && carriesOutRequest(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index), sentenceBefore(clause, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && ISSUED_HEREWITH_CARRIES_OUT.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
+        if (own === 'CITES' && !changes[k] && ownKindCarriesOut?.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && previous === 'IMPLEMENTS' && k > 0 && KIND_WORD_OPENS.test(ref.raw) && AND_NEXT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // "Sửa đổi, bổ sung, bãi bỏ một số điều của Quy định … ban hành kèm theo Nghị quyết số 36/2021/NQ-HĐND …": a title
         // that opens by changing names what the document amends (not what a "thực hiện …" in it names).
@@ -540,7 +544,8 @@ function referencesIn(text: string): Reference[] {
     out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: readVietnameseDate(m[2])?.iso ?? null, issuer: iss.issuer, raw: squash(text.slice(i, end)), index: i, end });
   }
   // A Party congress's resolution has no symbol; it is named by its congress: "Nghị quyết Đại hội đại biểu toàn quốc
-  // lần thứ XIII của Đảng", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Đại hội XIII của Đảng".
+  // lần thứ XIII của Đảng", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Đại hội XIII của Đảng", or a
+  // local congress by its term ("Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025").
   if (text.includes('Nghị quyết Đại hội')) for (const m of text.matchAll(CONGRESS_RESOLUTION)) {
     const i = m.index ?? 0;
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length)) continue;
@@ -578,7 +583,7 @@ function referencesIn(text: string): Reference[] {
  * or Youth Union charter ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh") is cited the same way.
  */
 const CONGRESS_RESOLUTION =
-  /(?<![\p{L}])Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:(?:Đảng\s+)?toàn quốc\s+|Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)?(?:lần thứ\s+)?[IVXL]{1,6}(?![\p{L}])(?:\s+của Đảng(?![\p{L}]))?/gu;
+  /(?<![\p{L}])Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:(?:Đảng\s+)?toàn quốc\s+|Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)?(?:(?:lần thứ\s+)?[IVXL]{1,6}(?![\p{L}])(?:\s+của Đảng(?![\p{L}]))?|(?<=Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})/gu;
 /** A Central Committee plenum's resolution by its plenum and term (see findReferences). */
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;

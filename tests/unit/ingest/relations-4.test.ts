@@ -71,3 +71,11 @@ describe('CITES: a change told in the passive ("Bị thay thế …", "Được 
     expect(relations('QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/2010/QĐ-UBND ngày 5/3/2010.')['12/2010/QĐ-UBND']).toBe('REPLACES');
   });
 });
+
+describe('IMPLEMENTS: a numberless document named by its own kind, carrying out a congress resolution named by its term', () => {
+  it('"… Huyện ủy Tây Giang khai mạc hội nghị … triển khai chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025"', () => {
+    expect(relations('Tây Giang đưa nghị quyết vào cuộc sống\n\n(QNO) - Ngày 9.9, Huyện ủy Tây Giang khai mạc hội nghị lần thứ 2 (khóa XVII) triển khai chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025.\n\nChương trình hành động gồm 4 nhóm giải pháp. Một số chỉ tiêu cụ thể như: thu ngân sách hằng năm tăng 10 - 12%.')).toEqual({
+      'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025': 'IMPLEMENTS',
+    });
+  });
+});
