@@ -19,12 +19,13 @@ import { subjectBody } from './news-intro';
 /** A capitalised place name after a committee: "Chiêm Hóa", "A Lưới", "Càng Long". */
 const PLACE = String.raw`(?:\s+\p{Lu}[\p{L}-]*){1,4}`;
 /** A Party committee by its name: "BCH Đảng bộ huyện Chiêm Hóa", "Ban Thường vụ Tỉnh ủy", "Huyện ủy A Lưới". */
-const COMMITTEE = String.raw`(?:(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV)\s+)?(?:Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)${PLACE}|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)(?:${PLACE})?)`;
+// (… down to a commune's: "Đảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030".)
+const COMMITTEE = String.raw`(?:(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV)\s+)?(?:Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)${PLACE}|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)(?:${PLACE})?)`;
 /** Its meeting's designation: "khóa XXII, nhiệm kỳ 2020-2025", "lần thứ tư (mở rộng)". */
 const DESIGNATION = String.raw`(?:\s+(?:khóa|khoá)\s+[IVXLC]+|\s*,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s*\(mở rộng\)|\s+lần thứ\s+(?:[IVXLC]+|\d+|\p{Ll}+))*`;
-/** "<committee> … tổ chức Hội nghị", "Hội nghị <committee> lần thứ …": the committee meeting. */
+/** "<committee> … tổ chức Hội nghị" (or its congress, "Đại hội"), "Hội nghị <committee> lần thứ …": the committee meeting. */
 const MEETS = new RegExp(
-  String.raw`(?<![\p{L}])(${COMMITTEE})${DESIGNATION}\s+(?:(?:đã|vừa)\s+)?tổ chức\s+(?:Hội nghị|hội nghị)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(${COMMITTEE})${DESIGNATION}\s+(?:(?:đã|vừa)\s+)?tổ chức\s+(?:Hội nghị|hội nghị|Đại hội|đại hội)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:Hội nghị|hội nghị)\s+(${COMMITTEE})${DESIGNATION.replace(/\*$/u, '+')}(?![\p{L}])`,
   'u',
 );

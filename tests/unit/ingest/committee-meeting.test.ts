@@ -31,3 +31,16 @@ describe('a Party committee\'s meeting reported in news', () => {
     ])).toThrow(/not a directive document/);
   });
 });
+
+describe('a commune\'s Party organisation holding its congress', () => {
+  it('"Đảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. … đề ra 12 chỉ tiêu cụ thể: …": the Party organisation sets the targets', () => {
+    const d = doc([
+      ' date 2025-08-21 Tỷ lệ hộ nghèo của xã Khun Há giảm bình quân 6,7%/năm',
+      '',
+      'Đảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên trong toàn Đảng bộ xã Khun Há.',
+      '',
+      'Nhiệm kỳ 2025-2030, Đảng bộ xã Khun Há đề ra 12 chỉ tiêu cụ thể: Tốc độ tăng tổng thu ngân sách Nhà nước trên địa bàn bình quân hằng năm đạt 10%; tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%.',
+    ]);
+    expect([d.issuer, d.level]).toEqual(['Đảng bộ xã Khun Há', 'PROVINCIAL_PARTY']);
+  });
+});
