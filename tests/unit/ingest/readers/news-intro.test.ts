@@ -62,3 +62,9 @@ describe('readNewsIntro: a standing committee named without "Ban"', () => {
     });
   });
 });
+
+describe('readNewsIntro: a document numbered after its qualifier is no numberless one', () => {
+  it('"Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP …": no programme read', () => {
+    expect(read('Ngày 11/10/2016, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP về công tác dân vận, giai đoạn 2016 – 2021, để triển khai thực hiện có hiệu quả Chương trình phối hợp, Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy, thành ủy triển khai thực hiện một số nhiệm vụ sau:')).not.toMatchObject({ kind: 'CHUONG_TRINH' });
+  });
+});
