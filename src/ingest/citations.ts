@@ -17,7 +17,7 @@
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section, Span } from './model';
 import { memo } from './memo';
 import { joinLines, splitParagraphs } from './normalise';
-import { readVietnameseDate } from './document';
+import { levelOfIssuer, readVietnameseDate } from './document';
 import { readSections, sectionAtLine } from './sections';
 import { findSymbols, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, squash } from './text';
@@ -339,9 +339,19 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     }
     // "Căn cứ:" / "Thực hiện:" alone on its line opens a list of bases / mandates, one document a bullet.
     if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
+    // "Thực hiện Kế hoạch số 147-KH/BDVTW …, Ban Dân vận Trung ương đã gửi Ban Dân vận các tỉnh ủy, thành ủy:": the list the
+    // sentence's own verb opens names what the body has done (its earlier letters sent), no bases.
+    else if (inPreamble && !listed && relationOfPara !== 'BASED_ON' && doneByBody(paraText)) listRelation = 'CITES';
     basesGoOn = inPreamble && relationOfPara === 'BASED_ON' && /;$/u.test(paraText);
   }
   return withUnnumberedMandates(lines, out, titleSpan, bodyStart);
+}
+
+/** "…, <body> đã gửi …:" / "…, <body> vừa ban hành các văn bản:": a sentence whose subject tells what it did opens a list. */
+const DONE_BY = /,\s*(\p{Lu}[^,:;]{2,80}?)\s+(?:đã|vừa)\s+[^:;]*:$/u;
+function doneByBody(paragraph: string): boolean {
+  const m = DONE_BY.exec(paragraph);
+  return m !== null && levelOfIssuer(m[1]) !== null;
 }
 
 /** The sentence of `text` that runs up to `at`: from the last full stop before it that a capital follows. */

@@ -79,3 +79,19 @@ describe('IMPLEMENTS: a numberless document named by its own kind, carrying out 
     });
   });
 });
+
+describe('CITES: the list a sentence\'s own verb opens ("…, <body> đã gửi …:")', () => {
+  it('"Thực hiện Kế hoạch số 147-KH/BDVTW …, Ban Dân vận Trung ương đã gửi Ban Dân vận các tỉnh ủy, thành ủy:" / "- Hướng dẫn số 332-HD/BDVTW …"', () => {
+    expect(relations([
+      'Công văn số 454-CV/BDVTW ngày 24/9/2015 của Ban Dân vận Trung ương về việc báo cáo tình hình các tầng lớp Nhân dân góp ý Văn kiện Đại hội XII của Đảng',
+      '',
+      'Thực hiện Kế hoạch số 147-KH/BDVTW, ngày 19/5/2015 của Ban Dân vận Trung ương về “Kế hoạch báo cáo tình hình Nhân dân”, Ban Dân vận Trung ương đã gửi Ban Dân vận các tỉnh ủy, thành ủy:',
+      '',
+      '- Hướng dẫn số 332-HD/BDVTW, ngày 29/9/2014 về “Thực hiện Chỉ thị số 36-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp”;',
+      '',
+      '- Công văn số 256-CV/BDVTW, ngày 10/7/2015 “V/v báo cáo tình hình đại hội đảng bộ cấp trên cơ sở”.',
+      '',
+      'Ban Dân vận Trung ương yêu cầu Ban Dân vận các tỉnh ủy, thành ủy tiếp tục tham mưu thường trực tỉnh ủy, thành ủy chỉ đạo.',
+    ].join('\n'))).toEqual({ '147-KH/BDVTW': 'IMPLEMENTS', '332-HD/BDVTW': 'CITES', '36-CT/TW': 'CITES', '256-CV/BDVTW': 'CITES' });
+  });
+});
