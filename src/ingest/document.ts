@@ -315,8 +315,9 @@ const CENTRAL_PARTY = new RegExp(
     'Quân ủy Trung ương|Đảng ủy Công an Trung ương|Tổ đảng (?:ở |tại |trong )?(?:Hội đồng Dân tộc|(?:các )?(?:Ủy ban|Uỷ ban)[^;]*Quốc hội))',
   'iu',
 );
-// (… and the Government's steering committees: "Ban Chỉ đạo của Chính phủ về tổng kết …", "Ban Chỉ đạo quốc gia …".)
-const CENTRAL_STATE = /^(?:Ban Chỉ đạo\s(?:[^;]{0,40}?\s)?(?:của\s+)?(?:Chính phủ|Thủ tướng Chính phủ|quốc gia)(?![\p{L}])|Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
+// (… and the Government's steering committees: "Ban Chỉ đạo của Chính phủ về tổng kết …", "Ban Chỉ đạo quốc gia …"; a
+// ministry's general department: "Tổng cục Hải quan", "Tổng cục Thuế".)
+const CENTRAL_STATE = /^(?:Tổng cục\s+\p{Lu}|Ban Chỉ đạo\s(?:[^;]{0,40}?\s)?(?:của\s+)?(?:Chính phủ|Thủ tướng Chính phủ|quốc gia)(?![\p{L}])|Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
 // "Chủ tịch Ủy ban nhân dân tỉnh …" issues its own decisions and directives.
 // A province's department writes its own letters: "Sở Văn hóa, Thể thao và Du lịch ban hành công văn số 495/SVHTTDL …".
 const LOCAL_STATE = /^(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
