@@ -272,6 +272,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       changeCarried = lastChange && (lastChange === 'AMENDS' || lastChange === 'REPLACES') && /;\s*$/u.test(clause) ? { relation: lastChange, kind: refs[refs.length - 1].kind } : null;
       const isOwn = (r: Reference) => r.symbol !== null && ownKey !== null && symbolKey(r.symbol) === ownKey;
       let previous: CitationRelation | null = null;
+      let reviewed = -2;
       refs.forEach((found, k) => {
         const span = j.spanOf(from + found.index, from + found.end);
         // A row of a validity history ("09/01/2015 Được sửa đổi 79/2014/QĐ-UBND" / "27/02/2015 …"): the date after a
@@ -295,6 +296,15 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // khai các nội dung tại Văn bản số 25/TB-VPCP …"): what it names there is mentioned, unless carried out in so many words.
         const pastEnactment = from + ref.index >= enactedUntil && !MANDATE_OPENS.test(sentenceBefore(clause, ref.index)) && !PURPOSE_CARRIES_OUT.test(sentenceBefore(clause, ref.index));
         let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject || pastEnactment ? 'CITES' : relation);
+        // "Kết luận số 203-KL/TW về tiếp tục … và tổng kết Nghị quyết số 05-NQ/TW …": a document the title reviews is named, not
+        // carried out.
+        // (… and so is the next of its list: "… về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số
+        // 15-CTr/TU …".)
+        const gap = clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index);
+        if (own === 'IMPLEMENTS' && !changes[k] && (titled || headlined || inTitle) && (REVIEWED.test(gap) || (reviewed === k - 1 && /^\s*(?:,|và|,\s*và)\s*$/u.test(gap)))) {
+          own = 'CITES';
+          reviewed = k;
+        }
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
         // (Not across the start of the title: a headline's reference before a news sentence's title names nothing in it.)
@@ -353,6 +363,9 @@ function doneByBody(paragraph: string): boolean {
   const m = DONE_BY.exec(paragraph);
   return m !== null && levelOfIssuer(m[1]) !== null;
 }
+
+/** "… và tổng kết Nghị quyết số …", "sơ kết 5 năm thực hiện …": a review of the document named next. */
+const REVIEWED = /(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+(?:\S+\s+){0,3}?(?:việc\s+)?(?:thi hành|thực hiện|triển khai))?\s*$/iu;
 
 /** The sentence of `text` that runs up to `at`: from the last full stop before it that a capital follows. */
 function sentenceBefore(text: string, at: number): string {

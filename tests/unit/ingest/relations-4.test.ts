@@ -95,3 +95,12 @@ describe('CITES: the list a sentence\'s own verb opens ("…, <body> đã gửi 
     ].join('\n'))).toEqual({ '147-KH/BDVTW': 'IMPLEMENTS', '332-HD/BDVTW': 'CITES', '36-CT/TW': 'CITES', '256-CV/BDVTW': 'CITES' });
   });
 });
+
+describe('CITES: a document the title reviews ("tổng kết", "sơ kết")', () => {
+  it('"Thay mặt Bộ Chính trị, … ký ban hành Kết luận số 203-KL/TW về tiếp tục … và tổng kết Nghị quyết số 05-NQ/TW, ngày 01/11/2016 …"', () => {
+    expect(relations('TPO - Bộ Chính trị giao Ban Chính sách, Chiến lược Trung ương xây dựng dự thảo Nghị quyết.\n\nThay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Kết luận số 203-KL/TW về tiếp tục tập trung thực hiện các nhiệm vụ, giải pháp nhằm bảo đảm thực hiện ở mức cao nhất mục tiêu tăng trưởng năm 2025 và tổng kết Nghị quyết số 05-NQ/TW, ngày 01/11/2016 của Ban Chấp hành Trung ương Đảng khoá XII.')).toEqual({ '05-NQ/TW': 'CITES' });
+  });
+  it('"… ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số 15-CTr/TU …": both of its list', () => {
+    expect(relations('TTTĐ - Ban Thường vụ Thành ủy Hà Nội vừa ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số 15-CTr/TU của Thành ủy (khóa XVI) về tăng cường xây dựng, chỉnh đốn Đảng.')).toEqual({ 'Nghị quyết Trung ương 4 (khóa XII)': 'CITES', '15-CTr/TU': 'CITES' });
+  });
+});
