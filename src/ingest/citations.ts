@@ -59,6 +59,9 @@ const BASIS_NOT_A_DOCUMENT = /^(?:căn cứ|trên cơ sở)\s+(?:vào\s+)?(?:ch�
  */
 const LOOK_BACK_OPENS = /^(?:sau|qua|trải qua|hơn)\s+(?:\S+\s+){0,3}?(?:năm|tháng)\s+(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai|quán triệt)(?![\p{L}])/iu;
 const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|thời gian qua|những năm gần đây|thời gian vừa qua|qua\s+\S+\s+năm|sau\s+\S+\s+năm)(?![\p{L}])/iu;
+/** "Trước đó, …", "Trước đây, …": a sentence recalling what came before the page's news. */
+// (The sentence before may end with an ellipsis: "… theo quy định…" / "Trước đó, ngày 14-11, …".)
+const EARLIER = /(?:^|[.!?…]["”)]?\s+)(?:Trước đó|Trước đây|Trước đấy)\s*,[^.!?…;]*$/u;
 /** A news paragraph's connective before the restated preamble: "Theo đó, thực hiện Công điện số …, UBND tỉnh giao …". */
 const CONNECTIVE = /^(?:Theo đó|Cụ thể|Đồng thời|Trước đó)\s*,\s*/u;
 /** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */
@@ -296,6 +299,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // khai các nội dung tại Văn bản số 25/TB-VPCP …"): what it names there is mentioned, unless carried out in so many words.
         const pastEnactment = from + ref.index >= enactedUntil && !MANDATE_OPENS.test(sentenceBefore(clause, ref.index)) && !PURPOSE_CARRIES_OUT.test(sentenceBefore(clause, ref.index));
         let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject || pastEnactment ? 'CITES' : relation);
+        // "Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo …": a sentence recalling what came before names
+        // an earlier document, not this one's mandate.
+        if (own === 'IMPLEMENTS' && !changes[k] && !titled && !headlined && !inTitle && EARLIER.test(clause.slice(0, ref.index))) own = 'CITES';
         // "Kết luận số 203-KL/TW về tiếp tục … và tổng kết Nghị quyết số 05-NQ/TW …": a document the title reviews is named, not
         // carried out.
         // (… and so is the next of its list: "… về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số

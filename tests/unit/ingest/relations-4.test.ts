@@ -104,3 +104,15 @@ describe('CITES: a document the title reviews ("tổng kết", "sơ kết")', ()
     expect(relations('TTTĐ - Ban Thường vụ Thành ủy Hà Nội vừa ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số 15-CTr/TU của Thành ủy (khóa XVI) về tăng cường xây dựng, chỉnh đốn Đảng.')).toEqual({ 'Nghị quyết Trung ương 4 (khóa XII)': 'CITES', '15-CTr/TU': 'CITES' });
   });
 });
+
+describe('CITES: a sentence recalling what came before ("Trước đó, …")', () => {
+  it('"… theo quy định…" / "Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo …": an earlier document', () => {
+    expect(relations([
+      'Công an cả nước đồng loạt ra quân trấn áp tội phạm',
+      '',
+      'Bộ trưởng cũng yêu cầu thủ trưởng công an các đơn vị, địa phương tăng cường công tác chỉ huy, chỉ đạo. Các đơn vị thường xuyên theo dõi, đôn đốc thực hiện tại địa bàn cơ sở; thực hiện nghiêm chế độ thông tin, báo cáo theo quy định…',
+      '',
+      'Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo công an các đơn vị, địa phương triển khai cao điểm tấn công, trấn áp tội phạm.',
+    ].join('\n'))).toEqual({ '481/ĐK-HT': 'CITES' });
+  });
+});
