@@ -44,3 +44,17 @@ describe('a commune\'s Party organisation holding its congress', () => {
     expect([d.issuer, d.level]).toEqual(['Đảng bộ xã Khun Há', 'PROVINCIAL_PARTY']);
   });
 });
+
+describe('the targets a local congress\'s resolution set', () => {
+  it('"“Tỷ lệ đô thị hóa trên 27%” là một trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII … đã đề ra"', () => {
+    const d = doc([
+      'Banner',
+      '',
+      '(TTV) Tuyên Quang phấn đấu đến năm 2025 tỷ lệ đô thị hóa đạt trên 27%',
+      '',
+      '“Tỷ lệ đô thị hóa trên 27%” là một trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 đã đề ra. Nhiệm vụ này đang được các cấp, các ngành trong tỉnh đặc biệt trú trọng thực hiện.',
+    ]);
+    expect([d.kind, d.level]).toEqual(['NGHI_QUYET', 'PROVINCIAL_PARTY']);
+    expect(d.inferred?.kind).toMatch(/congress/u);
+  });
+});
