@@ -100,3 +100,11 @@ it('"Ủy ban MTTQ Việt Nam thành phố Hà Nội" is "Ủy ban Mặt trận 
   expect(canonicalAgencyName('Ủy ban MTTQ Việt Nam thành phố Hà Nội')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội');
   expect(canonicalAgencyName('Ủy ban MTTQ tỉnh')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh');
 });
+
+describe('the heads of bodies named as a kind stand for those bodies', () => {
+  it('"Bí thư tỉnh ủy, thành ủy" are the committees; "thủ trưởng công an các đơn vị, địa phương" the police of every unit', () => {
+    expect(canonicalAgencyName('Bí thư tỉnh ủy, thành ủy')).toBe('Tỉnh ủy, thành ủy');
+    expect(canonicalAgencyName('thủ trưởng công an các đơn vị, địa phương')).toBe('Công an các đơn vị, địa phương');
+    expect(canonicalAgencyName('Bí thư Tỉnh ủy Bến Tre')).toBe('Tỉnh ủy Bến Tre');
+  });
+});
