@@ -91,6 +91,9 @@ export function opensAgency(s: string): boolean {
   // "Ngành y tế khẩn trương xây dựng phương án …", "Ngành nông nghiệp và các địa phương báo cáo …", "phối hợp với ngành y tế": a
   // sector addressed as one body.
   if (/^[Nn]gành\s+(?:y tế|nông nghiệp|giáo dục|công thương|tài chính|giao thông(?: vận tải)?|văn hóa|du lịch|tư pháp|xây dựng|thuế|hải quan|ngân hàng|tài nguyên(?: và môi trường)?|lao động|công an|kiểm sát|tòa án|điện|thông tin(?: và truyền thông)?|nội vụ|kế hoạch(?: và đầu tư)?)(?![\p{L}])/u.test(s)) return true;
+  // "Bộ Công an yêu cầu công an các đơn vị, địa phương tiếp tục triển khai …", "công an tỉnh": the police of units or of a
+  // province, written in lower case ("công an xã bán chuyên trách" is a force, not a body).
+  if (/^công an\s+(?:các\s+(?:đơn vị|địa phương|tỉnh|huyện|quận|xã|phường)|(?:tỉnh|thành phố|huyện|quận)(?![\p{L}]))/u.test(s)) return true;
   // "Phòng Văn hóa và Thông tin, Trung tâm …", "Phòng Cảnh sát giao thông": an office is "Phòng" before a capitalised field
   // ("Phòng, chống dịch", "Phòng chống thiên tai" open what to do).
   if (/^Phòng\s+\p{Lu}/u.test(s)) return true;
