@@ -93,6 +93,9 @@ export function opensAgency(s: string): boolean {
   // "Ngành y tế khẩn trương xây dựng phương án …", "Ngành nông nghiệp và các địa phương báo cáo …", "phối hợp với ngành y tế": a
   // sector addressed as one body.
   if (/^[Nn]gành\s+(?:y tế|nông nghiệp|giáo dục|công thương|tài chính|giao thông(?: vận tải)?|văn hóa|du lịch|tư pháp|xây dựng|thuế|hải quan|ngân hàng|tài nguyên(?: và môi trường)?|lao động|công an|kiểm sát|tòa án|điện|thông tin(?: và truyền thông)?|nội vụ|kế hoạch(?: và đầu tư)?)(?![\p{L}])/u.test(s)) return true;
+  // "Bộ Công an yêu cầu công an các đơn vị, địa phương tiếp tục triển khai …", "công an tỉnh": the police of units or of a
+  // province, written in lower case ("công an xã bán chuyên trách" is a force, not a body).
+  if (/^công an\s+(?:các\s+(?:đơn vị|địa phương|tỉnh|huyện|quận|xã|phường)|(?:tỉnh|thành phố|huyện|quận)(?![\p{L}]))/u.test(s)) return true;
   // "Phòng Văn hóa và Thông tin, Trung tâm …", "Phòng Cảnh sát giao thông": an office is "Phòng" before a capitalised field
   // ("Phòng, chống dịch", "Phòng chống thiên tai" open what to do).
   if (/^Phòng\s+\p{Lu}/u.test(s)) return true;
@@ -436,11 +439,13 @@ export function canonicalAgencyName(name: string, province: string | null = null
   s = s.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Bộ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc)\s+(?=(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Văn phòng|Công an|Ngân hàng)\s+\p{Lu})/u, '');
   // … and so do the heads of bodies named as a collective or a kind: "Thủ trưởng các cơ quan, đơn vị có liên quan",
   // "Chủ tịch UBND các huyện, thành phố", "Giám đốc các Sở, ban, ngành", "Người đứng đầu cơ quan, đơn vị".
-  s = s.replace(/^(?:[Gg]iám đốc|[Tt]hủ trưởng|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]rưởng các)\s+(?=(?:các\s+)?(?:[Ss]ở|[Bb]an|[Bb]ộ|[Cc]ơ quan|[Đđ]ơn vị|[Nn]gành|[Đđ]ịa phương|[Pp]hòng|[Dd]oanh nghiệp|[Tt]ổ chức|cấp ủy|cấp uỷ)(?![\p{L}])|(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s)/u, (m) => (/^[Tt]rưởng các/u.test(m) ? 'các ' : ''));
+  // ("thủ trưởng công an các đơn vị, địa phương": the police of every unit.)
+  s = s.replace(/^(?:[Gg]iám đốc|[Tt]hủ trưởng|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]rưởng các)\s+(?=(?:các\s+)?(?:[Ss]ở|[Bb]an|[Bb]ộ|[Cc]ơ quan|[Đđ]ơn vị|[Nn]gành|[Đđ]ịa phương|[Pp]hòng|[Dd]oanh nghiệp|[Tt]ổ chức|cấp ủy|cấp uỷ)(?![\p{L}])|(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s|[Cc]ông an\s+các\s)/u, (m) => (/^[Tt]rưởng các/u.test(m) ? 'các ' : ''));
   // "các Sở Tài chính" names one body: the "các" belongs to the list it was written in ("các Sở Tài chính và …").
   if (!s.includes(',')) s = s.replace(/^[Cc]ác\s+(?=(?:Sở|Bộ|Cục|Vụ)\s+(?!(?:Ban|Ngành|Sở|Bộ)(?![\p{L}]))\p{Lu})/u, '');
   // The secretary of a named Party committee stands for it: "Bí thư Tỉnh ủy Bến Tre" is the "Tỉnh ủy Bến Tre".
-  s = s.replace(/^Bí thư\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [ủu]y\s+\p{Lu})/u, '');
+  // … and so do the secretaries of committees named as a kind: "Bí thư tỉnh ủy, thành ủy", "Bí thư các huyện ủy".
+  s = s.replace(/^Bí thư\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [ủu]y\s+\p{Lu}|(?:các\s+)?(?:tỉnh|thành|huyện|quận|thị|đảng) [ủu]y(?![\p{L}]))/u, '');
   // "Chánh Văn phòng Bộ", "Chánh Thanh tra Bộ": the head of the office or inspectorate stands for it.
   s = s.replace(/^Chánh\s+(?=(?:Văn phòng|Thanh tra)(?![\p{L}]))/u, '');
   // "Sở KH&CN", "Sở VH,TT&DL", "Sở LĐ-TB&XH".

@@ -17,7 +17,7 @@
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section, Span } from './model';
 import { memo } from './memo';
 import { joinLines, splitParagraphs } from './normalise';
-import { readVietnameseDate } from './document';
+import { levelOfIssuer, readVietnameseDate } from './document';
 import { readSections, sectionAtLine } from './sections';
 import { findSymbols, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, squash } from './text';
@@ -61,6 +61,9 @@ const LOOK_BACK_OPENS = /^(?:sau|qua|trải qua|hơn)\s+(?:\S+\s+){0,3}?(?:năm|
 // ("Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2018, ngay từ đầu năm UBND Thành phố đã ban hành Chương trình hành
 // động số 34/CTr-UBND …": what was done since the year began is told, not carried out by this document.)
 const LOOK_BACK_AFTER = /^[^;]*?,\s*(?:(?:trong|sau)\s+)?(?:những năm qua|thời gian qua|những năm gần đây|thời gian vừa qua|qua\s+\S+\s+năm|sau\s+\S+\s+năm|(?:ngay\s+)?từ đầu năm)(?![\p{L}])/iu;
+/** "Trước đó, …", "Trước đây, …": a sentence recalling what came before the page's news. */
+// (The sentence before may end with an ellipsis: "… theo quy định…" / "Trước đó, ngày 14-11, …".)
+const EARLIER = /(?:^|[.!?…]["”)]?\s+)(?:Trước đó|Trước đây|Trước đấy)\s*,[^.!?…;]*$/u;
 /** A news paragraph's connective before the restated preamble: "Theo đó, thực hiện Công điện số …, UBND tỉnh giao …". */
 const CONNECTIVE = /^(?:Theo đó|Cụ thể|Đồng thời|Trước đó)\s*,\s*/u;
 /** "… theo yêu cầu tại (nội dung) Văn bản số …", "… theo chỉ đạo của … tại Công văn số …": a request or direction carried out. */
@@ -179,6 +182,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
   // XI", its headline and "… đăng toàn văn Nghị quyết Đại hội …"): that name is itself, not a reference.
   const ownName = !ownKey && options.meta?.kindVi && options.meta.issuer ? nameKey(`${options.meta.kindVi} ${options.meta.issuer}`) : null;
   const sections = options.sections ?? readSections(lines);
+  // A numberless document named by its own kind word, carrying a reference out: "… khai mạc hội nghị … triển khai chương
+  // trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện …" (the page's Chương trình hành động).
+  const ownKindCarriesOut = !ownKey && options.meta?.kindVi ? new RegExp(String.raw`(?<![\p{L}])${options.meta.kindVi}\s+(?:(?:triển khai|tổ chức)\s+)?thực hiện\s+$`, 'iu') : null;
   const bodyStart = firstBodyLine(lines);
   const pageFirstLine = lines.find((l) => l.text.trim())?.line ?? -1;
   const out: Citation[] = [];
@@ -273,6 +279,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       changeCarried = lastChange && (lastChange === 'AMENDS' || lastChange === 'REPLACES') && /;\s*$/u.test(clause) ? { relation: lastChange, kind: refs[refs.length - 1].kind } : null;
       const isOwn = (r: Reference) => r.symbol !== null && ownKey !== null && symbolKey(r.symbol) === ownKey;
       let previous: CitationRelation | null = null;
+      let reviewed = -2;
       refs.forEach((found, k) => {
         const span = j.spanOf(from + found.index, from + found.end);
         // A row of a validity history ("09/01/2015 Được sửa đổi 79/2014/QĐ-UBND" / "27/02/2015 …"): the date after a
@@ -296,6 +303,18 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // khai các nội dung tại Văn bản số 25/TB-VPCP …"): what it names there is mentioned, unless carried out in so many words.
         const pastEnactment = from + ref.index >= enactedUntil && !MANDATE_OPENS.test(sentenceBefore(clause, ref.index)) && !PURPOSE_CARRIES_OUT.test(sentenceBefore(clause, ref.index));
         let own = changes[k] ?? (titled || headlined ? 'IMPLEMENTS' : inSubject || pastEnactment ? 'CITES' : relation);
+        // "Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo …": a sentence recalling what came before names
+        // an earlier document, not this one's mandate.
+        if (own === 'IMPLEMENTS' && !changes[k] && !titled && !headlined && !inTitle && EARLIER.test(clause.slice(0, ref.index))) own = 'CITES';
+        // "Kết luận số 203-KL/TW về tiếp tục … và tổng kết Nghị quyết số 05-NQ/TW …": a document the title reviews is named, not
+        // carried out.
+        // (… and so is the next of its list: "… về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số
+        // 15-CTr/TU …".)
+        const gap = clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index);
+        if (own === 'IMPLEMENTS' && !changes[k] && (titled || headlined || inTitle) && (REVIEWED.test(gap) || (reviewed === k - 1 && /^\s*(?:,|và|,\s*và)\s*$/u.test(gap)))) {
+          own = 'CITES';
+          reviewed = k;
+        }
         // "Kết luận số 27-KL/TW … về tiếp tục thực hiện Nghị quyết số 53-NQ/TW": the second is named inside the
         // first one's title, a mention, not this document's own basis or mandate.
         // (Not across the start of the title: a headline's reference before a news sentence's title names nothing in it.)
@@ -313,6 +332,7 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // out carries that request out.
         if (own === 'CITES' && !changes[k] && ref.symbol && carriesOutRequest(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index), sentenceBefore(clause, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && ISSUED_HEREWITH_CARRIES_OUT.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
+        if (own === 'CITES' && !changes[k] && ownKindCarriesOut?.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && previous === 'IMPLEMENTS' && k > 0 && KIND_WORD_OPENS.test(ref.raw) && AND_NEXT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';
         // "Sửa đổi, bổ sung, bãi bỏ một số điều của Quy định … ban hành kèm theo Nghị quyết số 36/2021/NQ-HĐND …": a title
         // that opens by changing names what the document amends (not what a "thực hiện …" in it names).
@@ -339,10 +359,23 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
     }
     // "Căn cứ:" / "Thực hiện:" alone on its line opens a list of bases / mandates, one document a bullet.
     if (inPreamble && !listed && relationOfPara !== 'CITES' && LEAD_IN.test(paraText)) listRelation = relationOfPara;
+    // "Thực hiện Kế hoạch số 147-KH/BDVTW …, Ban Dân vận Trung ương đã gửi Ban Dân vận các tỉnh ủy, thành ủy:": the list the
+    // sentence's own verb opens names what the body has done (its earlier letters sent), no bases.
+    else if (inPreamble && !listed && relationOfPara !== 'BASED_ON' && doneByBody(paraText)) listRelation = 'CITES';
     basesGoOn = inPreamble && relationOfPara === 'BASED_ON' && /;$/u.test(paraText);
   }
   return withUnnumberedMandates(lines, out, titleSpan, bodyStart);
 }
+
+/** "…, <body> đã gửi …:" / "…, <body> vừa ban hành các văn bản:": a sentence whose subject tells what it did opens a list. */
+const DONE_BY = /,\s*(\p{Lu}[^,:;]{2,80}?)\s+(?:đã|vừa)\s+[^:;]*:$/u;
+function doneByBody(paragraph: string): boolean {
+  const m = DONE_BY.exec(paragraph);
+  return m !== null && levelOfIssuer(m[1]) !== null;
+}
+
+/** "… và tổng kết Nghị quyết số …", "sơ kết 5 năm thực hiện …": a review of the document named next. */
+const REVIEWED = /(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+(?:\S+\s+){0,3}?(?:việc\s+)?(?:thi hành|thực hiện|triển khai))?\s*$/iu;
 
 /** The sentence of `text` that runs up to `at`: from the last full stop before it that a capital follows. */
 function sentenceBefore(text: string, at: number): string {
@@ -549,7 +582,8 @@ function referencesIn(text: string): Reference[] {
     out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: readVietnameseDate(m[2])?.iso ?? null, issuer: iss.issuer, raw: squash(text.slice(i, end)), index: i, end });
   }
   // A Party congress's resolution has no symbol; it is named by its congress: "Nghị quyết Đại hội đại biểu toàn quốc
-  // lần thứ XIII của Đảng", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Đại hội XIII của Đảng".
+  // lần thứ XIII của Đảng", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Đại hội XIII của Đảng", or a
+  // local congress by its term ("Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025").
   if (text.includes('Nghị quyết Đại hội')) for (const m of text.matchAll(CONGRESS_RESOLUTION)) {
     const i = m.index ?? 0;
     if (symbols.some((s) => s.index >= i && s.index < i + m[0].length)) continue;
@@ -596,7 +630,7 @@ function referencesIn(text: string): Reference[] {
  * or Youth Union charter ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh") is cited the same way.
  */
 const CONGRESS_RESOLUTION =
-  /(?<![\p{L}])Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:(?:Đảng\s+)?toàn quốc\s+|Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)?(?:lần thứ\s+)?[IVXL]{1,6}(?![\p{L}])(?:\s+của Đảng(?![\p{L}]))?/gu;
+  /(?<![\p{L}])Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:(?:Đảng\s+)?toàn quốc\s+|Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)?(?:(?:lần thứ\s+)?[IVXL]{1,6}(?![\p{L}])(?:\s+của Đảng(?![\p{L}]))?|(?<=Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})/gu;
 /** A Central Committee plenum's resolution by its plenum and term (see findReferences). */
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;
@@ -651,13 +685,17 @@ function widen(text: string, m: SymbolMatch): Reference {
   // An official letter has no kind code: take the kind from the word before ("Công văn", "Văn bản").
   let kind = m.kindCode ? m.kind : null;
   if (!kind) kind = kw ? (kindWordAt(kw[1])?.kind ?? m.kind) : m.kind;
+  // The Party's code "QĐ" serves a regulation as well as a decision ("Quy định số 296-QĐ/TW", "Quy định số 646/QĐ/QUTW"):
+  // the word before says which.
+  if (kind === 'QUYET_DINH' && kw && kindWordAt(kw[1])?.kind === 'QUY_DINH') kind = 'QUY_DINH';
   return { symbol: m.symbol, kind, issuedOn, issuer, raw: squash(text.slice(start, end)), index: start, end };
 }
 
 /** The issuing body after "của": up to "về", "thực hiện", "ban hành", punctuation; at most 10 words. */
 // It ends where the sentence goes on: a verb, "trên địa bàn", or "và" opening a second reference.
 // A list may run on without "và" ("… của Chính phủ Chương trình hành động số 23-CTr/TU …"): a kind word and "số" end it too.
-const ISSUER_END = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|và (?:${KIND_WORD})|(?:${KIND_WORD})\s+số`;
+// ("Nghị quyết số 54-NQ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký": who signed it follows "do".)
+const ISSUER_END = String.raw`ngày|về|thực hiện|triển khai|ban hành|hướng dẫn|quy định|phê duyệt|tại|trong|trên địa bàn|đối với|nhằm|để|và các|đã|đến năm|sửa đổi|do(?=\s+(?:\p{Lu}|đồng chí\s|ông\s|bà\s))|và (?:${KIND_WORD})|(?:${KIND_WORD})\s+số`;
 const ISSUER = new RegExp(String.raw`^([^,;:()\n]+?)(?=\s+(?:${ISSUER_END})(?![\p{L}])|\s*[,;:()\n]|\s*$)`, 'u');
 
 function readIssuer(s: string): { issuer: string; length: number } | null {

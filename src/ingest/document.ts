@@ -319,8 +319,9 @@ const CENTRAL_PARTY = new RegExp(
     'Quân ủy Trung ương|Đảng ủy Công an Trung ương|Tổ đảng (?:ở |tại |trong )?(?:Hội đồng Dân tộc|(?:các )?(?:Ủy ban|Uỷ ban)[^;]*Quốc hội))',
   'iu',
 );
-// (… and the Government's steering committees: "Ban Chỉ đạo của Chính phủ về tổng kết …", "Ban Chỉ đạo quốc gia …".)
-const CENTRAL_STATE = /^(?:Ban Chỉ đạo\s(?:[^;]{0,40}?\s)?(?:của\s+)?(?:Chính phủ|Thủ tướng Chính phủ|quốc gia)(?![\p{L}])|Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
+// (… and the Government's steering committees: "Ban Chỉ đạo của Chính phủ về tổng kết …", "Ban Chỉ đạo quốc gia …"; a
+// ministry's general department: "Tổng cục Hải quan", "Tổng cục Thuế".)
+const CENTRAL_STATE = /^(?:Tổng cục\s+\p{Lu}|Ban Chỉ đạo\s(?:[^;]{0,40}?\s)?(?:của\s+)?(?:Chính phủ|Thủ tướng Chính phủ|quốc gia)(?![\p{L}])|Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
 // "Chủ tịch Ủy ban nhân dân tỉnh …" issues its own decisions and directives.
 // A province's department writes its own letters: "Sở Văn hóa, Thể thao và Du lịch ban hành công văn số 495/SVHTTDL …".
 const LOCAL_STATE = /^(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;
@@ -347,9 +348,13 @@ const STATE_STEERING = /^(?:Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về
 // ("Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh": a committee's or a council's office, of its level.)
 const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban|Hội đồng)\s+\p{L}|(?:UBND|HĐND)(?![\p{L}]))/iu;
 
+/** A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level. */
+const STANDING_OF = /^Thường vụ\s+(?=\p{Lu})/u;
+
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
   if (BOARD_OFFICE.test(s)) return levelOfIssuer(s.replace(BOARD_OFFICE, ''));
+  if (STANDING_OF.test(s)) return levelOfIssuer(s.replace(STANDING_OF, ''));
   if (STATE_STEERING.test(s)) return 'CENTRAL_STATE';
   if (CENTRAL_PARTY.test(s)) return 'CENTRAL_PARTY';
   if (PARTY_BODY.test(s)) return 'PROVINCIAL_PARTY';
@@ -411,6 +416,8 @@ export function completeIssuer(issuer: string, province: string | null): string 
     const abbreviated = provinceByName(`TP.${rest}`);
     return abbreviated?.city ? `${body} thành phố ${abbreviated.name}` : m;
   });
+  // The city as news writes it short ("Thành ủy TP.HCM", "UBND TP. Hồ Chí Minh"): its name in full, as its header writes it.
+  s = s.replace(/(?<![\p{L}])(?:TP\.?\s?HCM|TPHCM|TP\.\s?Hồ Chí Minh)(?![\p{L}])/gu, 'Thành phố Hồ Chí Minh');
   if (LOCAL_STATE.test(s) && province && !findProvinces(s).length) {
     // "UBND tỉnh", "Ủy ban nhân dân" (signature) → name the province.
     const p = provinceByName(province);
@@ -420,6 +427,9 @@ export function completeIssuer(issuer: string, province: string | null): string 
   if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:(?:Tỉnh|Thành) (?:ủy|uỷ)|Đảng bộ (?:tỉnh|thành phố))$/u.test(s)) s = `${s} ${province}`;
   return s;
 }
+
+/** The meeting a committee holds to issue a document: "… khai mạc hội nghị lần thứ 2 (khóa XVII)", "… tổ chức kỳ họp thứ 5". */
+const MEETS_TO_ISSUE = /\s+(?:(?:đã|vừa)\s+)?(?:khai mạc|tổ chức|bế mạc|họp)\s+(?:hội nghị|kỳ họp|phiên họp)(?![\p{L}]).*$/iu;
 
 // ---------------------------------------------------------------------------------------------------
 // Signer
@@ -613,7 +623,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       // "Bộ trưởng Bộ Công Thương đã ban hành …", "Phó Chủ tịch UBND tỉnh …": the office signs for its body.
       // "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức đã ký ban hành kế hoạch …": the signer's name and "ký" are no part of it,
       // and a plan is the committee's whoever signs it.
-      const issuer = withoutPersonName(m[1].replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s+)*ký$/u, ''))
+      // "Huyện ủy Tây Giang khai mạc hội nghị lần thứ 2 (khóa XVII) triển khai chương trình hành động …": the committee meets
+      // to issue it; its meeting is no part of its name.
+      const issuer = withoutPersonName(m[1].replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s+)*ký$/u, '').replace(MEETS_TO_ISSUE, ''))
         .replace(/^(?:và|thì)\s+/u, '')
         .replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s*)+$/u, '')
         .replace(/^(?:Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Giám đốc)\s+(?=(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s)/u, '')

@@ -46,6 +46,7 @@ import { settleIssuer } from './readers/issuer-settled';
 import { readNewsSigner } from './readers/news-signer';
 import { readPaperProvince } from './readers/paper-province';
 import { readHeadlineProvince } from './readers/headline-province';
+import { readHeadlineDocument } from './readers/headline-document';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { readCommitteeMeeting } from './readers/committee-meeting';
@@ -54,6 +55,7 @@ import { restatedTasks } from './readers/restated-tasks';
 import { directedPage, settleLevelByAddressees } from './readers/directed-page';
 import { readSourceLine } from './readers/source-line';
 import { readSummaryTitle } from './readers/summary-title';
+import { pageStamp } from './readers/yearless-date';
 import { readSelfReference } from './self-reference';
 import { readSections, sectionAtLine } from './sections';
 import { findTables } from './tables';
@@ -70,7 +72,8 @@ import { foldDiacritics } from './text';
  *    an older document's heading in capitals ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY …",
  *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
  *    ("… đã ký ban hành Nghị quyết số …"), a copy that names itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của
- *    Ban Bí thư …", self-reference.ts), a quoted text whose last line names its source ("(Theo Công văn số
+ *    Ban Bí thư …", self-reference.ts), a headline naming the document whose content the page tells ("Những nhiệm vụ,
+ *    giải pháp trọng tâm của Nghị quyết số 09-NQ/TU về …", headline-document.ts), a quoted text whose last line names its source ("(Theo Công văn số
  *    6202/UBND-KT, ngày 23/11/2023)", source-line.ts), who signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng
  *    Bí thư Tô Lâm đã ký ban hành …", "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành", news-signer.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
  *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
@@ -83,7 +86,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
@@ -232,7 +235,8 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
   forgetPreviousDocument();
   const { lines, dropped } = LINE_FILTERS.reduce((text, filter) => filter(text), normalise(source.text));
   let document = readDocumentMeta(lines);
-  const stamp = dropped.find((d) => d.text !== undefined)?.text ?? null;
+  // The article's date line dropped as debris, else the date stamp the stored page opens with.
+  const stamp = dropped.find((d) => d.text !== undefined)?.text ?? pageStamp(lines);
   document = settleIssuer(fillFromReadings(document, META_READERS.map((read) => read(lines, document, { stamp }))), lines);
   // A page whose only sign is its directions: the bodies it directs say its level (readers/directed-page.ts).
   document = settleLevelByAddressees(document, lines);

@@ -47,6 +47,18 @@ function subjectOpens(subject: string, issuer: string): boolean {
   return s.length <= issuer.length + 40 && !/[,;:]/u.test(s) && /^\p{Lu}/u.test(s) && !/^(?:Giao|Yêu cầu|Đề nghị)\s/u.test(s);
 }
 
+/** An office named without its body: "Bộ trưởng", "Chủ tịch", "Giám đốc". */
+const BARE_OFFICE = /^(?:Bộ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban)$/u;
+
+/** The office as the page named it before, with its body ("bộ trưởng Bộ Công an"): the body it signs for. */
+function namedInFull(office: string, before: string): { issuer: string; body: string; said: string } | null {
+  const m = new RegExp(String.raw`(?<![\p{L}])${office}\s+((?:Bộ|Sở|Ủy ban|Uỷ ban|UBND|Ban)\s+\p{Lu}[^,.;:()]{1,60})`, 'iu').exec(before);
+  if (!m) return null;
+  const said = `${office} ${m[1].trim()}`;
+  const found = subjectBody(said);
+  return found && !BARE_OFFICE.test(found.issuer) && levelOfIssuer(found.body) ? { ...found, said: squash(m[0]) } : null;
+}
+
 export function readAttachedPointer(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.kind || meta.symbol || meta.issuer) return {};
   const pointer = lines.find((l) => POINTER.test(l.text.trim()));
@@ -83,9 +95,14 @@ export function readAttachedPointer(lines: readonly NormalisedLine[], meta: Docu
       if (!a || !found || (!pointer && (!(opensPage || (opensParagraph && subjectOpens(a[1], found.issuer))) || !opensAgency(j.text.slice(a.index + a[0].length))))) continue;
       const at = (a.index ?? 0) + a[0].indexOf(a[1]);
       const span = j.spanOf(at, at + a[1].length);
-      const said = `${how}; its subject: "${squash(a[0])}"`;
-      out.issuer = { value: squash(found.issuer), span, how: said };
-      out.level = { value: levelOfIssuer(found.body)!, span, how: said };
+      let said = `${how}; its subject: "${squash(a[0])}"`;
+      // "Bộ trưởng cũng yêu cầu …": the office named bare is the one the page named in full before it ("… theo lệnh của bộ
+      // trưởng Bộ Công an, …"), and signs for that body.
+      const before = [...paragraphs.slice(0, i).map((p) => joinLines(p).text), j.text.slice(0, at)].join(' ');
+      const full = BARE_OFFICE.test(found.issuer) ? namedInFull(found.issuer, before) : null;
+      if (full) said = `${said}; the office named in full before: "${full.said}"`;
+      out.issuer = { value: squash(full?.issuer ?? found.issuer), span, how: said };
+      out.level = { value: levelOfIssuer(full?.body ?? found.body)!, span, how: said };
       return out;
     }
   }

@@ -19,12 +19,13 @@ import { subjectBody } from './news-intro';
 /** A capitalised place name after a committee: "Chiêm Hóa", "A Lưới", "Càng Long". */
 const PLACE = String.raw`(?:\s+\p{Lu}[\p{L}-]*){1,4}`;
 /** A Party committee by its name: "BCH Đảng bộ huyện Chiêm Hóa", "Ban Thường vụ Tỉnh ủy", "Huyện ủy A Lưới". */
-const COMMITTEE = String.raw`(?:(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV)\s+)?(?:Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)${PLACE}|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)(?:${PLACE})?)`;
+// (… down to a commune's: "Đảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030".)
+const COMMITTEE = String.raw`(?:(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV)\s+)?(?:Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)${PLACE}|(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)(?:${PLACE})?)`;
 /** Its meeting's designation: "khóa XXII, nhiệm kỳ 2020-2025", "lần thứ tư (mở rộng)". */
 const DESIGNATION = String.raw`(?:\s+(?:khóa|khoá)\s+[IVXLC]+|\s*,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s*\(mở rộng\)|\s+lần thứ\s+(?:[IVXLC]+|\d+|\p{Ll}+))*`;
-/** "<committee> … tổ chức Hội nghị", "Hội nghị <committee> lần thứ …": the committee meeting. */
+/** "<committee> … tổ chức Hội nghị" (or its congress, "Đại hội"), "Hội nghị <committee> lần thứ …": the committee meeting. */
 const MEETS = new RegExp(
-  String.raw`(?<![\p{L}])(${COMMITTEE})${DESIGNATION}\s+(?:(?:đã|vừa)\s+)?tổ chức\s+(?:Hội nghị|hội nghị)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(${COMMITTEE})${DESIGNATION}\s+(?:(?:đã|vừa)\s+)?tổ chức\s+(?:Hội nghị|hội nghị|Đại hội|đại hội)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:Hội nghị|hội nghị)\s+(${COMMITTEE})${DESIGNATION.replace(/\*$/u, '+')}(?![\p{L}])`,
   'u',
 );
@@ -35,6 +36,33 @@ const PASSES_RESOLUTION = /(?:Hội nghị|hội nghị)[^.;]{0,120}?\sthông qu
 const SETS_AIMS = /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu)(?![\p{L}])/iu;
 
 const expand = (name: string) => name.replace(/^BCH(?=\s)/u, 'Ban Chấp hành').replace(/^BTV(?=\s)/u, 'Ban Thường vụ');
+
+/**
+ * "“Tỷ lệ đô thị hóa trên 27%” là một trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đại biểu Đảng bộ
+ * tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 đã đề ra": the page tells the targets a local congress's resolution set.
+ */
+const SET_BY_CONGRESS = new RegExp(
+  String.raw`(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;]{0,120}?\s(?:mà|do|theo)\s+(Nghị quyết Đại hội\s+(?:đại biểu\s+)?(Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:${PLACE})?)(?![\p{L}])[^.;]{0,60}?)\s+(?:đã\s+)?(?:đề ra|xác định|đặt ra)(?![\p{L}])`,
+  'u',
+);
+
+function readCongressTargets(lines: readonly NormalisedLine[]): MetaReading {
+  for (const para of splitParagraphs(lines).slice(0, 12)) {
+    const j = joinLines(para);
+    const m = SET_BY_CONGRESS.exec(j.text);
+    const level = m ? levelOfIssuer(m[2]) : null;
+    if (!m || !level) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const span = j.spanOf(start, start + 'Nghị quyết'.length);
+    const how = `a copy's intro: the page tells the targets a congress's resolution set ("${squash(m[0])}")`;
+    return {
+      kind: { value: 'NGHI_QUYET', span, how },
+      kindVi: { value: 'Nghị quyết', span, how },
+      level: { value: level, span: j.spanOf(start, start + m[1].length), how },
+    };
+  }
+  return {};
+}
 
 export function readCommitteeMeeting(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
   if (meta.kind || meta.symbol || meta.issuer) return {};
@@ -74,5 +102,6 @@ export function readCommitteeMeeting(lines: readonly NormalisedLine[], meta: Doc
   }
   // A resolution passed at a meeting of no committee named is no reading: the meeting may be anyone's. Nor is a meeting
   // that decides nothing the page tells (a review conference, "Hội nghị tổng kết việc thực hiện Nghị quyết số 18 …").
-  return out.issuer && (out.kind || aims) ? out : {};
+  // (… else a congress's resolution whose targets the page tells.)
+  return out.issuer && (out.kind || aims) ? out : readCongressTargets(lines);
 }

@@ -18,7 +18,8 @@ const BODY_FIRST = /^(?:(?:Ban Thường vụ\s+)?(?:Tỉnh|Thành) (?:ủy|uỷ
 export function readHeadlineProvince(lines: readonly NormalisedLine[]): MetaReading {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 3)) {
     // (A stored page's date stamp may open its headline: " date 2022-12 Thanh Hóa triển khai …".)
-    const t = squash(l.text).replace(/^date \d{4}-\d{2}\s+/u, '');
+    // (… and a news agency's tag: "(TTV) Tuyên Quang phấn đấu đến năm 2025 …".)
+    const t = squash(l.text).replace(/^date \d{4}-\d{2}(?:-\d{2})?\s+/u, '').replace(/^\([A-ZĐ]{2,8}\)\s*(?:[-–]\s*)?/u, '');
     // A headline is one phrase: no full stop, no clause after ";".
     if (t.length > 200 || /[.;]/u.test(t.replace(/\.{3}|…/gu, ''))) continue;
     const from = BODY_FIRST.exec(t)?.[0].length ?? 0;

@@ -32,7 +32,9 @@ const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ s
 // "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng …" signs a letter of the committee for its chairman.
 // "… vừa thay mặt Ban Thường vụ Tỉnh ủy Nghệ An ký ban hành …": the body may also run straight into the verb.
 // A headline without a full stop may run into it: "… dưới mọi hình thức Thay mặt Ban Bí thư, …" (capital "Thay").
-const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+|\s(?=Thay mặt\s))(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
+// Right after the signer's name, the body running straight into the verb: "Thường trực Ban Bí thư Trương Thị Mai thay mặt
+// Bộ Chính trị ký ban hành Quyết định số 139-QĐ/TW …".
+const ON_BEHALF = /(?:^|[.;,]\s*|\s(?:vừa|đã|mới)\s+|\s(?=Thay mặt\s)|\s(?=thay mặt\s[^,]{3,80}?\s(?:đã\s+)?ký(?![\p{L}])))(?:Thay mặt|thay mặt|T\/M|TM\.|[Tt]hừa lệnh|TL\.|[Tt]hừa ủy quyền|TUQ\.)\s+([^,]{3,80}?)(?:\s*,|(?=\s+(?:đã\s+)?ký(?![\p{L}])))/u;
 /** For whom a "thừa lệnh" signer signs is the head; the document is the body's. */
 // ("thay mặt BTV Thành ủy Hà Nội": a news page writes the standing committee "BTV".)
 const forBody = (s: string) => spelledOut(s).replace(/^(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng)\s+(?=\p{Lu})/u, '');
@@ -204,10 +206,11 @@ function numberedLater(first: MetaReading, paragraphs: readonly (readonly Normal
  * the kind (lower case in prose), the issuer (the office, without the signer's name) and what it is about.
  */
 // ("Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …": a body "puts out" one, as with a number in ./news-intro's ISSUED.)
+// (A document numbered after its qualifier, "… đã ký Chương trình phối hợp số 79-Ctr/BDVTW …", is no numberless one.)
 // A subject further than 160 characters from the sentence's start (a headline without a full stop run into it)
 // is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …": the dot of "T.Ư" ends no sentence.)
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))`,
+  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
   'iu',
 );
 /** Bodies of every unit named together ("UBND các xã, phường, thị trấn", "Các sở, ngành"): no one issuer. */

@@ -38,7 +38,10 @@ const SIGNS = new RegExp(
 );
 /** "Đồng chí Hoàng Nghĩa Hiếu – Phó Bí thư …": the person named first, the office after a dash or comma. */
 // (A headline without its full stop may run into it: "Tăng cường … kiểm soát thị trường Ông Lê Ngọc Khánh, Phó Chủ tịch …".)
-const NAMED_FIRST = /(?:^(?:Đồng chí|đồng chí|Ông|ông|Bà|bà)|\s(?:Đồng chí|đồng chí|Ông|Bà))\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*(?:[–—-]|,)/u;
+// (An officer is named by his rank: "…, Đại tướng Ngô Xuân Lịch - Ủy viên Bộ Chính trị, …, Bộ trưởng Bộ Quốc phòng thay mặt …
+// đã ký Chỉ thị …".)
+const RANK = '(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý)';
+const NAMED_FIRST = new RegExp(String.raw`(?:^(?:Đồng chí|đồng chí|Ông|ông|Bà|bà|${RANK})|\s(?:Đồng chí|đồng chí|Ông|Bà|${RANK}))\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*(?:[–—-]|,)`, 'u');
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 /** "Thay mặt Bộ Chính trị, …", "thay mặt Trung ương Đảng, …": the body signed for, before the signer. */
 const ON_BEHALF = /(?:^|[\s,;.])(?:[Tt]hay mặt)\s+([^,]{3,80}),\s*[^,]{0,80}$/u;

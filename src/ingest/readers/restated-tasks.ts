@@ -56,6 +56,8 @@ const CONNECTIVE = /^(?:[-–+•*]\s+|(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-�
  */
 const DOCUMENT_SPEAKS =
   /^(?:(?:Nội dung|Toàn văn)\s+)?(?:Chỉ thị|Công điện|Kết luận|Thông báo|Kế hoạch|Nghị quyết|Quyết định|Hướng dẫn|Chương trình(?: hành động)?|Công văn|Văn bản)(?:\s+(?:số\s+)?\d\S*)?(?:\s+(?:này|cũng))*\s+(?:nêu rõ|nêu|chỉ rõ|xác định)\s*[:,]\s*(?=\p{Lu}|các\s)/u;
+/** "Trước đó, …", "Trước đây, …": a sentence recalling what came before the page's news. */
+const RECALLS_EARLIER = /^\s*(?:Trước đó|Trước đây|Trước đấy)\s*,/u;
 /** "1. Giao Bộ Y tế:": a unit named alone before the items it is given. */
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
@@ -523,6 +525,12 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       // what the document directs: its ";"-clauses go on with it.)
       enacting = (enacting || (enacts(opening) && !ASSIGNS.test(clause))) && /;\s*$/u.test(clause);
       if (skip) continue;
+      // "Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo công an các đơn vị, địa phương triển khai …": a
+      // sentence recalling what came before tells an earlier document's direction, no task of this page.
+      if (RECALLS_EARLIER.test(clause)) {
+        previous = null;
+        continue;
+      }
       // "… yêu cầu các Bộ, ngành … thực hiện một số biện pháp sau đây:" opens a list: the items are the tasks.
       // (7a) "1. Giao Bộ Y tế:" alone on its line heads the numbered items after it: the body leads those naming none.
       if (/:\s*$/u.test(clause)) {

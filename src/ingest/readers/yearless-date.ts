@@ -26,9 +26,12 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
  */
 export function completeYear(day: number, month: number, context: { stamp?: string | null; text: string; at: number }): { iso: string; how: string } | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const stamp = context.stamp ? /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(context.stamp) : null;
+  // ("15/10/2020 16:21", or a feed's machine stamp "2025-11-03", "2016-08-25 09:40:24".)
+  const dmy = context.stamp ? /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(context.stamp) : null;
+  const ymd = context.stamp && !dmy ? /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(context.stamp) : null;
+  const stamp = dmy ? [dmy[1], dmy[2], dmy[3]] : ymd ? [ymd[3], ymd[2], ymd[1]] : null;
   if (stamp) {
-    const [sd, sm, sy] = [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])];
+    const [sd, sm, sy] = [Number(stamp[0]), Number(stamp[1]), Number(stamp[2])];
     const year = month < sm || (month === sm && day <= sd) ? sy : sy - 1;
     return { iso: iso(year, month, day), how: `the year from the article's date line "${context.stamp!.trim()}"` };
   }
@@ -41,4 +44,11 @@ export function completeYear(day: number, month: number, context: { stamp?: stri
     if (!best || distance < best.distance) best = { year: Number(d.iso.slice(0, 4)), distance, said: m[0] };
   }
   return best ? { iso: iso(best.year, month, day), how: `the year of the nearest date the article gives ("${best.said}")` } : null;
+}
+
+/** The date stamp a stored page opens with, its day given: " date 2025-11-03 Thủ tướng … vừa ký …" (not "date 2024-08"). */
+const PAGE_STAMP = /^\s*date (\d{4}-\d{2}-\d{2})(?!\d)/u;
+export function pageStamp(lines: readonly { text: string }[]): string | null {
+  const first = lines.find((l) => l.text.trim());
+  return first ? PAGE_STAMP.exec(first.text)?.[1] ?? null : null;
 }

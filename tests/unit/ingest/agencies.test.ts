@@ -1,3 +1,5 @@
+import { normalise } from '../../../src/ingest/normalise';
+import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
 import { canonicalAgencyName, mergeAgencies, resolveAgency, splitAgencies } from '../../../src/ingest/agencies';
 
 describe('splitAgencies', () => {
@@ -99,4 +101,19 @@ describe('canonicalAgencyName: a defined abbreviation after the name', () => {
 it('"Ủy ban MTTQ Việt Nam thành phố Hà Nội" is "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội"', () => {
   expect(canonicalAgencyName('Ủy ban MTTQ Việt Nam thành phố Hà Nội')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội');
   expect(canonicalAgencyName('Ủy ban MTTQ tỉnh')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh');
+});
+
+describe('the heads of bodies named as a kind stand for those bodies', () => {
+  it('"Bí thư tỉnh ủy, thành ủy" are the committees; "thủ trưởng công an các đơn vị, địa phương" the police of every unit', () => {
+    expect(canonicalAgencyName('Bí thư tỉnh ủy, thành ủy')).toBe('Tỉnh ủy, thành ủy');
+    expect(canonicalAgencyName('thủ trưởng công an các đơn vị, địa phương')).toBe('Công an các đơn vị, địa phương');
+    expect(canonicalAgencyName('Bí thư Tỉnh ủy Bến Tre')).toBe('Tỉnh ủy Bến Tre');
+  });
+});
+
+describe('the police of units named in lower case open an assignee', () => {
+  it('"Theo đó, Bộ Công an yêu cầu công an các đơn vị, địa phương tiếp tục triển khai …": a task of the units\' police', () => {
+    const t = readRestatedTasks(normalise('Ngày 6/4 vừa qua, Bộ Công an đã ra công điện gửi các đơn vị thuộc Bộ. Theo đó, Bộ Công an yêu cầu công an các đơn vị, địa phương tiếp tục triển khai thực hiện nghiêm các phương án bảo đảm an ninh, trật tự theo các cấp độ của dịch bệnh COVID-19.').lines);
+    expect(t.map((x) => x.leadRaw)).toEqual([['công an các đơn vị, địa phương']]);
+  });
 });

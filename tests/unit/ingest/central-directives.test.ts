@@ -90,3 +90,10 @@ describe('central headers and the plan a portal reports', () => {
     expect(x.citations.filter((c) => c.symbol === '19-KL/TW').map((c) => c.relation)).toContain('IMPLEMENTS');
   });
 });
+
+describe('the assignee named first ends at a verb of striving or reckoning', () => {
+  it('"… các bộ, ngành, địa phương nỗ lực hoàn thành …", "Bộ Tài chính và Ngân hàng Nhà nước tính toán tăng thêm dư nợ tín dụng …"', () => {
+    expect(inlineAssignment('Các bộ, ngành, địa phương nỗ lực hoàn thành “Chiến dịch Quang Trung” trước ngày 31/1/2026.').lead).toEqual(['Các bộ, ngành, địa phương']);
+    expect(inlineAssignment('Bộ Tài chính và Ngân hàng Nhà nước tính toán tăng thêm dư nợ tín dụng cho Ngân hàng Chính sách xã hội.').lead).toEqual(['Bộ Tài chính', 'Ngân hàng Nhà nước']);
+  });
+});

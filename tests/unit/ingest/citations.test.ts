@@ -196,3 +196,16 @@ describe('a law named before a numbered reference in one list', () => {
     ]);
   });
 });
+describe('findReferences: the Party code "QĐ" of a regulation', () => {
+  it('"Quy định số 646/QĐ/QUTW", "Quy định số 296-QĐ/TW" are regulations; "Quyết định số 139-QĐ/TW" a decision', () => {
+    expect(findReferences('Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW về trách nhiệm nêu gương; Quy định số 296-QĐ/TW và Quyết định số 139-QĐ/TW.').map((r) => [r.symbol, r.kind])).toEqual([
+      ['646/QĐ/QUTW', 'QUY_DINH'], ['296-QĐ/TW', 'QUY_DINH'], ['139-QĐ/TW', 'QUYET_DINH'],
+    ]);
+  });
+});
+
+describe('findReferences: who signed after the issuer', () => {
+  it('"Nghị quyết số 54-NQ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký, …": the issuer ends before "do"', () => {
+    expect(findReferences('Bộ Chính trị vừa ban hành Nghị quyết số 54-NQ/TW của Bộ Chính trị do Tổng Bí thư Nguyễn Phú Trọng ký, đặt ra những mục tiêu.').map((r) => [r.symbol, r.issuer])).toEqual([['54-NQ/TW', 'Bộ Chính trị']]);
+  });
+});

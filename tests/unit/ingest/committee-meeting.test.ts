@@ -31,3 +31,30 @@ describe('a Party committee\'s meeting reported in news', () => {
     ])).toThrow(/not a directive document/);
   });
 });
+
+describe('a commune\'s Party organisation holding its congress', () => {
+  it('"Đảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. … đề ra 12 chỉ tiêu cụ thể: …": the Party organisation sets the targets', () => {
+    const d = doc([
+      ' date 2025-08-21 Tỷ lệ hộ nghèo của xã Khun Há giảm bình quân 6,7%/năm',
+      '',
+      'Đảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên trong toàn Đảng bộ xã Khun Há.',
+      '',
+      'Nhiệm kỳ 2025-2030, Đảng bộ xã Khun Há đề ra 12 chỉ tiêu cụ thể: Tốc độ tăng tổng thu ngân sách Nhà nước trên địa bàn bình quân hằng năm đạt 10%; tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%.',
+    ]);
+    expect([d.issuer, d.level]).toEqual(['Đảng bộ xã Khun Há', 'PROVINCIAL_PARTY']);
+  });
+});
+
+describe('the targets a local congress\'s resolution set', () => {
+  it('"“Tỷ lệ đô thị hóa trên 27%” là một trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII … đã đề ra"', () => {
+    const d = doc([
+      'Banner',
+      '',
+      '(TTV) Tuyên Quang phấn đấu đến năm 2025 tỷ lệ đô thị hóa đạt trên 27%',
+      '',
+      '“Tỷ lệ đô thị hóa trên 27%” là một trong những chỉ tiêu chủ yếu đến năm 2025 mà Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 đã đề ra. Nhiệm vụ này đang được các cấp, các ngành trong tỉnh đặc biệt trú trọng thực hiện.',
+    ]);
+    expect([d.kind, d.level]).toEqual(['NGHI_QUYET', 'PROVINCIAL_PARTY']);
+    expect(d.inferred?.kind).toMatch(/congress/u);
+  });
+});

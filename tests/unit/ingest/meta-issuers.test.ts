@@ -97,3 +97,31 @@ describe('a news page names its province and signer around its headline', () => 
     expect(m.issuer).toBe('Sở Công Thương Thành phố Hồ Chí Minh');
   });
 });
+
+describe('the city written short in the issuer\'s name', () => {
+  it('"Thành ủy TP.HCM vừa ban hành Chỉ thị số 18-CT/TU …": the committee of Thành phố Hồ Chí Minh', () => {
+    const m = meta([
+      'Triển khai dự án Vành đai 3, TP. HCM yêu cầu “cả hệ thống chính trị” vào cuộc',
+      'Thành ủy TP.HCM vừa ban hành Chỉ thị số 18-CT/TU về lãnh đạo, chỉ đạo triển khai thực hiện dự án Vành đai 3 trên địa bàn. Chỉ thị này được quán triệt, phổ biến đến các cấp ủy, tổ chức đảng, đảng viên thuộc Đảng bộ Thành phố.',
+    ]);
+    expect([m.issuer, m.province, m.level]).toEqual(['Thành ủy Thành phố Hồ Chí Minh', 'Hồ Chí Minh', 'PROVINCIAL_PARTY']);
+  });
+});
+
+describe('a ministry\'s general department issues as a central State body', () => {
+  it('"Cơ quan ban hành: Tổng cục Hải quan" in a portal\'s block: issuer and level CENTRAL_STATE', () => {
+    const m = meta([
+      'Chỉ thị 215/CT-TCHQ chống thất thu trong thu Ngân sách Nhà nước 2021',
+      '',
+      'Chỉ thị 215/CT-TCHQ của Tổng cục Hải quan về việc thực hiện đồng bộ, quyết liệt các giải pháp tạo thuận lợi thương mại',
+      'Cơ quan ban hành: Tổng cục Hải quan',
+      'Số hiệu:215/CT-TCHQ',
+      'Loại văn bản:Chỉ thị',
+      'Người ký:Nguyễn Văn Cẩn',
+      'Ngày ban hành:15/01/2021',
+      '',
+      'Theo đó, Tổng cục trưởng Tổng cục Hải quan yêu cầu các đơn vị thực hiện các nhiệm vụ như sau: Tiếp nhận, giải quyết kịp thời các khó khăn, vướng mắc của doanh nghiệp.',
+    ]);
+    expect([m.issuer, m.level, m.province]).toEqual(['Tổng cục Hải quan', 'CENTRAL_STATE', null]);
+  });
+});

@@ -29,3 +29,16 @@ describe('the first of two coordinated predicates ends the name', () => {
     expect(x.tasks.map((t) => t.lead)).toEqual([['Ban Cán sự Đảng Ủy ban nhân dân tỉnh']]);
   });
 });
+
+describe('a committee meeting to issue its document', () => {
+  it('"Ngày 9.9, Huyện ủy Tây Giang khai mạc hội nghị lần thứ 2 (khóa XVII) triển khai chương trình hành động …": the committee issues the programme', () => {
+    const x = doc([
+      'Tây Giang đưa nghị quyết vào cuộc sống',
+      '',
+      '(QNO) - Ngày 9.9, Huyện ủy Tây Giang khai mạc hội nghị lần thứ 2 (khóa XVII) triển khai chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025.',
+      '',
+      'Chương trình hành động gồm 4 nhóm giải pháp. Một số chỉ tiêu cụ thể như: thu ngân sách hằng năm tăng 10 - 12%; hộ nghèo giảm bình quân 4 - 5%/năm.',
+    ]);
+    expect([x.document.kind, x.document.issuer, x.document.level]).toEqual(['CHUONG_TRINH', 'Huyện ủy Tây Giang', 'PROVINCIAL_PARTY']);
+  });
+});

@@ -71,3 +71,48 @@ describe('CITES: a change told in the passive ("Bị thay thế …", "Được 
     expect(relations('QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/2010/QĐ-UBND ngày 5/3/2010.')['12/2010/QĐ-UBND']).toBe('REPLACES');
   });
 });
+
+describe('IMPLEMENTS: a numberless document named by its own kind, carrying out a congress resolution named by its term', () => {
+  it('"… Huyện ủy Tây Giang khai mạc hội nghị … triển khai chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025"', () => {
+    expect(relations('Tây Giang đưa nghị quyết vào cuộc sống\n\n(QNO) - Ngày 9.9, Huyện ủy Tây Giang khai mạc hội nghị lần thứ 2 (khóa XVII) triển khai chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025.\n\nChương trình hành động gồm 4 nhóm giải pháp. Một số chỉ tiêu cụ thể như: thu ngân sách hằng năm tăng 10 - 12%.')).toEqual({
+      'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025': 'IMPLEMENTS',
+    });
+  });
+});
+
+describe('CITES: the list a sentence\'s own verb opens ("…, <body> đã gửi …:")', () => {
+  it('"Thực hiện Kế hoạch số 147-KH/BDVTW …, Ban Dân vận Trung ương đã gửi Ban Dân vận các tỉnh ủy, thành ủy:" / "- Hướng dẫn số 332-HD/BDVTW …"', () => {
+    expect(relations([
+      'Công văn số 454-CV/BDVTW ngày 24/9/2015 của Ban Dân vận Trung ương về việc báo cáo tình hình các tầng lớp Nhân dân góp ý Văn kiện Đại hội XII của Đảng',
+      '',
+      'Thực hiện Kế hoạch số 147-KH/BDVTW, ngày 19/5/2015 của Ban Dân vận Trung ương về “Kế hoạch báo cáo tình hình Nhân dân”, Ban Dân vận Trung ương đã gửi Ban Dân vận các tỉnh ủy, thành ủy:',
+      '',
+      '- Hướng dẫn số 332-HD/BDVTW, ngày 29/9/2014 về “Thực hiện Chỉ thị số 36-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp”;',
+      '',
+      '- Công văn số 256-CV/BDVTW, ngày 10/7/2015 “V/v báo cáo tình hình đại hội đảng bộ cấp trên cơ sở”.',
+      '',
+      'Ban Dân vận Trung ương yêu cầu Ban Dân vận các tỉnh ủy, thành ủy tiếp tục tham mưu thường trực tỉnh ủy, thành ủy chỉ đạo.',
+    ].join('\n'))).toEqual({ '147-KH/BDVTW': 'IMPLEMENTS', '332-HD/BDVTW': 'CITES', '36-CT/TW': 'CITES', '256-CV/BDVTW': 'CITES' });
+  });
+});
+
+describe('CITES: a document the title reviews ("tổng kết", "sơ kết")', () => {
+  it('"Thay mặt Bộ Chính trị, … ký ban hành Kết luận số 203-KL/TW về tiếp tục … và tổng kết Nghị quyết số 05-NQ/TW, ngày 01/11/2016 …"', () => {
+    expect(relations('TPO - Bộ Chính trị giao Ban Chính sách, Chiến lược Trung ương xây dựng dự thảo Nghị quyết.\n\nThay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Kết luận số 203-KL/TW về tiếp tục tập trung thực hiện các nhiệm vụ, giải pháp nhằm bảo đảm thực hiện ở mức cao nhất mục tiêu tăng trưởng năm 2025 và tổng kết Nghị quyết số 05-NQ/TW, ngày 01/11/2016 của Ban Chấp hành Trung ương Đảng khoá XII.')).toEqual({ '05-NQ/TW': 'CITES' });
+  });
+  it('"… ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số 15-CTr/TU …": both of its list', () => {
+    expect(relations('TTTĐ - Ban Thường vụ Thành ủy Hà Nội vừa ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số 15-CTr/TU của Thành ủy (khóa XVI) về tăng cường xây dựng, chỉnh đốn Đảng.')).toEqual({ 'Nghị quyết Trung ương 4 (khóa XII)': 'CITES', '15-CTr/TU': 'CITES' });
+  });
+});
+
+describe('CITES: a sentence recalling what came before ("Trước đó, …")', () => {
+  it('"… theo quy định…" / "Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo …": an earlier document', () => {
+    expect(relations([
+      'Công an cả nước đồng loạt ra quân trấn áp tội phạm',
+      '',
+      'Bộ trưởng cũng yêu cầu thủ trưởng công an các đơn vị, địa phương tăng cường công tác chỉ huy, chỉ đạo. Các đơn vị thường xuyên theo dõi, đôn đốc thực hiện tại địa bàn cơ sở; thực hiện nghiêm chế độ thông tin, báo cáo theo quy định…',
+      '',
+      'Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo công an các đơn vị, địa phương triển khai cao điểm tấn công, trấn áp tội phạm.',
+    ].join('\n'))).toEqual({ '481/ĐK-HT': 'CITES' });
+  });
+});

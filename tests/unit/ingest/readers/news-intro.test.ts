@@ -67,3 +67,25 @@ it('a document first named without its number ("UBND tỉnh Quảng Ngãi vừa 
   const y = extract({ path: 'y.txt', text: 'UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm thúc đẩy kinh tế số.\nTheo Kế hoạch số 12-KH/TU, tỉnh sẽ triển khai đồng bộ nhiều giải pháp.', sha256: '0'.repeat(64), format: 'TEXT' });
   expect(y.document.symbol).toBeNull();
 });
+
+describe('readNewsIntro: the body signed for right after the signer\'s name', () => {
+  it('"Thường trực Ban Bí thư Trương Thị Mai thay mặt Bộ Chính trị ký ban hành Quyết định số 139-QĐ/TW …": the Politburo issues it', () => {
+    expect(read('Quyết định mới về quy trình kiểm tra của Bộ Chính trị, Ban Bí thư\nThường trực Ban Bí thư Trương Thị Mai thay mặt Bộ Chính trị ký ban hành Quyết định số 139-QĐ/TW về Quy trình kiểm tra của Bộ Chính trị, Ban Bí thư.')).toMatchObject({
+      symbol: '139-QĐ/TW', kind: 'QUYET_DINH', issuer: 'Bộ Chính trị', level: 'CENTRAL_PARTY',
+    });
+  });
+});
+
+describe('readNewsIntro: a standing committee named without "Ban"', () => {
+  it('"QĐND – Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW …": the standing committee issues it, not the commission', () => {
+    expect(read('QĐND – Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW “Về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ lãnh đạo, chỉ huy, quản lý các cấp trong Quân đội”, với mục đích để mỗi cán bộ, đảng viên trong quân đội phải tích cực.')).toMatchObject({
+      symbol: '646/QĐ/QUTW', issuer: 'Thường vụ Quân ủy Trung ương', level: 'CENTRAL_PARTY',
+    });
+  });
+});
+
+describe('readNewsIntro: a document numbered after its qualifier is no numberless one', () => {
+  it('"Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP …": no programme read', () => {
+    expect(read('Ngày 11/10/2016, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP về công tác dân vận, giai đoạn 2016 – 2021, để triển khai thực hiện có hiệu quả Chương trình phối hợp, Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy, thành ủy triển khai thực hiện một số nhiệm vụ sau:')).not.toMatchObject({ kind: 'CHUONG_TRINH' });
+  });
+});

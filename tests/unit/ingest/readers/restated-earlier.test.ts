@@ -1,0 +1,15 @@
+/** A news sentence recalling what came before ("Trước đó, …") tells an earlier document's direction, no task of the page. */
+import { normalise } from '../../../../src/ingest/normalise';
+import { readRestatedTasks } from '../../../../src/ingest/readers/restated-tasks';
+
+const restated = (text: string) => readRestatedTasks(normalise(text).lines).map((t) => t.text.split(' ').slice(0, 8).join(' '));
+
+describe('readRestatedTasks: "Trước đó, …"', () => {
+  it('"Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo Công an các tỉnh triển khai …": no task; the page\'s own direction is', () => {
+    expect(restated([
+      'Bộ trưởng cũng yêu cầu Công an các tỉnh, thành phố tăng cường công tác chỉ huy, chỉ đạo, tập trung cao độ lực lượng thực hiện các phương án.',
+      '',
+      'Trước đó, ngày 14-11, Bộ Công an ban hành Điện số 481/ĐK-HT chỉ đạo Công an các tỉnh, thành phố triển khai cao điểm tấn công, trấn áp tội phạm.',
+    ].join('\n'))).toEqual(['Công an các tỉnh, thành phố tăng cường']);
+  });
+});
