@@ -269,9 +269,14 @@ function findLandmarks(lines: readonly NormalisedLine[]): Landmarks {
 const KEEP_CAPS = new Set(['UBND', 'HĐND', 'MTTQ', 'BHXH', 'TP', 'TW', 'CP']);
 /** Proper nouns re-capitalised after lowercasing a heading: provinces and Party/State bodies. */
 const PROPER = [
-  'Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn',
+  'Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn', 'Ban Chấp hành Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn',
+  // The Front, the mass organisations, and the province's units of central agencies: "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+  // "LIÊN ĐOÀN LAO ĐỘNG TỈNH …", "CÔNG AN TỈNH …", "BỘ CHỈ HUY QUÂN SỰ TỈNH …".
+  'Mặt trận Tổ quốc', 'Tổng Liên đoàn Lao động', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
+  'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Công an', 'Bảo hiểm xã hội', 'Kho bạc Nhà nước', 'Ngân hàng Nhà nước',
   ...PROVINCES.map((p) => p.name),
-  'Thành ủy', 'Tỉnh ủy', 'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư',
+  'Thành ủy', 'Tỉnh ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Thành uỷ', 'Tỉnh uỷ', 'Huyện uỷ', 'Quận uỷ', 'Thị uỷ',
+  'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư',
   'Trung ương Đảng', 'Trung ương', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Việt Nam', 'Thủ đô',
 ];
 
@@ -287,9 +292,17 @@ export function recase(s: string): string {
   if (t !== t.toUpperCase()) return t;
   let out = t
     .split(' ')
-    .map((w) => (KEEP_CAPS.has(w) ? w : w.toLowerCase()))
+    .map((w) => (w === 'BCH' ? 'ban chấp hành' : KEEP_CAPS.has(w) ? w : w.toLowerCase()))
     .join(' ');
   for (const { lower, re, name } of PROPER_RES) if (out.includes(lower)) out = out.replace(re, name);
+  // A place no list holds, closing the name after its unit: "HUYỆN ỦY THĂNG BÌNH", "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH".
+  out = out.replace(/(?<![\p{L}])((?:huyện|quận|thị xã|thị trấn|xã(?! hội)|phường|thành phố|tỉnh|Huyện ủy|Quận ủy|Thị ủy|Huyện uỷ|Quận uỷ|Thị uỷ) )(\p{Ll}[\p{L}]*(?: \p{Ll}[\p{L}]*){0,3})$/u, (m, unit: string, place: string) =>
+    /^(?:ủy|uỷ)(?![\p{L}])/u.test(place) ? m : unit + place.replace(/(^|\s)(\p{Ll})/gu, (_w, sp: string, c: string) => sp + c.toUpperCase()),
+  );
+  // A department or office is named by its fields, as a ministry is: "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "ĐẢNG ỦY SỞ Y TẾ", "CỤC THUẾ TỈNH …".
+  out = out.replace(/(?<![\p{L}])(?:[sS]ở|[cC]ục|[cC]hi cục) (\p{Ll}[\p{Ll} ,-]*?)(?=$| (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}]))/u, (m, fields: string) =>
+    `${m.slice(0, m.length - fields.length).replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${fields.replace(/(^|, |- | và )(\p{Ll})/gu, (_f, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Công thương$/u, 'Công Thương')}`,
+  );
   // "ỦY BAN THƯỜNG VỤ QUỐC HỘI": a committee ("ủy ban") holds no board ("Ban Thường vụ") in its name.
   // ("TỈNH ỦY BAN THƯỜNG VỤ" run together is a committee and its board.)
   out = out.replace(/(?<![\p{L}])(?<!(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|đảng|Xã|xã|Phường|phường) )([ỦủUu][ỷy]) Ban(?= )/gu, '$1 ban');
@@ -351,10 +364,29 @@ const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|
 /** A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level. */
 const STANDING_OF = /^Thường vụ\s+(?=\p{Lu})/u;
 
+/**
+ * A province's or district's unit of a central agency, its police and its military command: "Công an tỉnh Thanh Hóa",
+ * "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk", "Cục Thuế tỉnh Bắc Ninh", "Bảo hiểm xã hội tỉnh Nghệ An" — the State at that level.
+ */
+const LOCAL_UNIT = /^(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Ban Chỉ huy Quân sự|(?:Cục|Chi cục)\s+\p{Lu}[\p{L} ]{1,30}?|Bảo hiểm xã hội|Kho bạc Nhà nước)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu}/u;
+const CENTRAL_UNIT = /^(?:Bảo hiểm xã hội Việt Nam|Kho bạc Nhà nước)$/u;
+/**
+ * The Front and the mass organisations, which stand with the Party in the political system (khối Đảng, Mặt trận, đoàn
+ * thể), so their documents take the Party's side of a level: a province's or district's ("Ủy ban MTTQ Việt Nam tỉnh Lâm
+ * Đồng", "Liên đoàn Lao động tỉnh Bình Dương", "Tỉnh đoàn Nghệ An") and the nation's ("Tổng Liên đoàn Lao động Việt Nam",
+ * "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), which, like every central body, belongs to no province.
+ */
+const LOCAL_FRONT = /^(?:(?:Ban Thường trực\s+)?(?:Ủy ban|Uỷ ban)\s+(?:Mặt trận Tổ quốc|MTTQ)(?:\s+Việt Nam)?|Liên đoàn Lao động|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|Tỉnh đoàn|Thành đoàn|Huyện đoàn)\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã)\s+)?\p{Lu}/u;
+const CENTRAL_FRONT = /^(?:(?:Ban Thường trực\s+)?(?:Ủy ban|Uỷ ban)\s+(?:Trung ương\s+)?(?:Mặt trận Tổ quốc|MTTQ)\s+Việt Nam|Tổng Liên đoàn Lao động Việt Nam|Hội (?:Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh) Việt Nam|Trung ương Hội\s+\p{Lu}.*)$/u;
+
 export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
   if (BOARD_OFFICE.test(s)) return levelOfIssuer(s.replace(BOARD_OFFICE, ''));
   if (STANDING_OF.test(s)) return levelOfIssuer(s.replace(STANDING_OF, ''));
+  if (LOCAL_UNIT.test(s)) return 'PROVINCIAL_STATE';
+  if (CENTRAL_UNIT.test(s)) return 'CENTRAL_STATE';
+  if (CENTRAL_FRONT.test(s)) return 'CENTRAL_PARTY';
+  if (LOCAL_FRONT.test(s)) return 'PROVINCIAL_PARTY';
   if (STATE_STEERING.test(s)) return 'CENTRAL_STATE';
   if (CENTRAL_PARTY.test(s)) return 'CENTRAL_PARTY';
   if (PARTY_BODY.test(s)) return 'PROVINCIAL_PARTY';
@@ -672,7 +704,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       const tn = t.length <= 6 && nextAt !== undefined ? `${t} ${lines[nextAt].text.trim()}` : t;
       if (i >= lm.body || (tl.length && PREAMBLE_START.test(tn.replace(/^[-+•–*]\s*/u, ''))) || /^[-_=*.·]{3,}$/.test(t) || /^Số\s*:/u.test(t)) break;
       // The enacting body named alone above the preamble ("CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ") ends the title.
-      if (tl.length && tn.length <= 60 && tn === tn.toUpperCase() && levelOfIssuer(recase(tn))) break;
+      // (… but not a body the title line before goes on to name: "… CƠ CẤU TỔ CHỨC CỦA" / "SỞ NGOẠI VỤ THUỘC …".)
+      const goesOn = tl.length > 0 && /(?:^|\s)(?:CỦA|VỀ|VÀ|CHO|THUỘC|VỚI)\s*$|,\s*$/u.test(tl[tl.length - 1].text.trim());
+      if (tl.length && !goesOn && tn.length <= 60 && tn === tn.toUpperCase() && levelOfIssuer(recase(tn))) break;
       if (tl.length >= 8) break;
       // A title in capitals ends where running text in mixed case begins ("… TRÊN ĐỊA BÀN TỈNH LAI CHÂU" / "Sau 02 năm triển khai …").
       // (A title goes on in lower case, "… KHOÁ XIII" / "về tiếp tục đổi mới …": only a line opening a sentence ends it.)
@@ -717,6 +751,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
 
   // --- issuer candidates, strongest first.
   const issuers: Found<string>[] = [];
+  let headerProvince: Found<string> | null = null;
   // (0) the Party's "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ": the header names the Central Committee, the heading the body.
   if (issuingBody) issuers.push(issuingBody);
   // (1) header block in capitals, before the motto column.
@@ -730,7 +765,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     const parts = caps.slice(0, 3).map((x) => recase(x.c));
     // "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI" → one name; "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" / "ĐẢNG ỦY UBND THÀNH PHỐ" → the last.
     let name = parts[parts.length - 1];
-    if (parts.length >= 2 && /^(?:tỉnh|thành phố)(?![\p{L}])/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
+    if (parts.length >= 2 && /^(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}])(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}]))/iu.test(parts[parts.length - 1])) name = `${parts[parts.length - 2]} ${parts[parts.length - 1].replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
     // "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": a name broken over two lines, its first line no body by itself.
     else if (parts.length >= 2 && !levelOfIssuer(parts[parts.length - 2]) && levelOfIssuer(`${parts[parts.length - 2]} ${parts[parts.length - 1]}`)) name = `${parts[parts.length - 2]} ${parts[parts.length - 1]}`;
     // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": a board of the Central Committee, "Ban Tuyên giáo Trung ương".
@@ -739,6 +774,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     // (A heading the copy broke, "K ÉT LUẬN", or the title's capitals below the header are no body: the nearest line that is.)
     if (!levelOfIssuer(name)) name = parts.slice(0, -1).reverse().find((p) => levelOfIssuer(p) && !/^Ban Chấp hành Trung ương$/u.test(p)) ?? name;
     if (levelOfIssuer(name)) issuers.push({ value: name, span: spanOfLines(caps[0].l, caps[Math.min(caps.length, 3) - 1].last) });
+    // "ĐẢNG BỘ TỈNH QUẢNG NAM" / "HUYỆN ỦY THĂNG BÌNH": the line above a district's body names its province.
+    const above = caps.slice(0, 3).find((x) => findProvinces(recase(x.c)).some((p) => p.qualified));
+    if (above) headerProvince = { value: findProvinces(recase(above.c)).find((p) => p.qualified)!.province.name, span: spanOfLines(above.l, above.last) };
   }
   // (2) enacting sentence.
   if (enact) issuers.push({ value: enact.issuer, span: enact.span });
@@ -788,6 +826,7 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
     const p = findProvinces(iss.value)[0];
     if (p) provinceCands.push({ value: p.province.name, span: iss.span });
   }
+  if (headerProvince) provinceCands.push(headerProvince);
   if (own) {
     const p = findProvinces(own.line.text).find((x) => x.qualified);
     if (p) provinceCands.push({ value: p.province.name, span: spanOfLines(own.line) });
@@ -825,6 +864,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // A central body named as issuer settles it: "…-KH/BCSĐ" of a ministry's Ban cán sự đảng is central, not provincial.
   const centralIssuer = issuers.find((iss) => /^CENTRAL_/.test(levelOfIssuer(iss.value) ?? ''));
   if (centralIssuer && issuers.indexOf(centralIssuer) === 0) level = { value: levelOfIssuer(centralIssuer.value)!, span: centralIssuer.span };
+  // … and so does a province's body named first, "BỘ CHỈ HUY QUÂN SỰ TỈNH ĐẮK LẮK", whose code ("…/KH-BCH") reads like a ministry's.
+  const localFirst = issuers[0] && /^PROVINCIAL_/.test(levelOfIssuer(issuers[0].value) ?? '') && findProvinces(issuers[0].value).some((p) => p.qualified) ? issuers[0] : null;
+  if (!level && localFirst) level = { value: levelOfIssuer(localFirst.value)!, span: localFirst.span };
   if (!level && own) {
     const lv = levelOfSymbol(own.m);
     if (lv) level = { value: lv, span: spanOfLines(own.line) };
