@@ -363,7 +363,10 @@ const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan tr
 const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)})`, 'iu');
 // (7x) "Đồng thời cũng yêu cầu các đồng chí Ủy viên …": a sentence that directs again names addressees of its own.
 const DIRECTS_ANEW = /^Đồng thời,?\s+(?:(?:cũng|còn)\s+)?(?:yêu cầu|đề nghị)\s+(?=các\s|\p{Lu})/u;
-const continues = (body: string) => (CONTINUES.test(body) && !DIRECTS_ANEW.test(body)) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
+/** "Cùng với đó, huy động tối đa lực lượng …", "Bên cạnh đó, tăng cường …": a connective, then the work in lower case. */
+const ALONG_WITH = /^(?:Cùng với đó|Cùng đó|Bên cạnh đó|Ngoài ra|Song song với đó),\s+(?=\p{Ll})/u;
+const continues = (body: string) =>
+  (CONTINUES.test(body) && !DIRECTS_ANEW.test(body)) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, ''))) || (ALONG_WITH.test(body) && CONTINUES_ANY_CASE.test(body.replace(ALONG_WITH, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
 const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|cấp bách|sau(?: đây)?))+$/u;
 
