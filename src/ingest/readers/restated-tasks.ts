@@ -62,7 +62,8 @@ const RECALLS_EARLIER = /^\s*(?:Trước đó|Trước đây|Trước đấy)\s*
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
 // (A city's notice numbers them "1- Tất cả các cơ quan, …".)
-const ITEM_NUMBER = /^\s*\d{1,2}(?:[.)]|\s?[-–](?=\s))\s+/u;
+// (… or in brackets: "(1) Đoàn kiểm tra hoặc đại diện đoàn kiểm tra triển khai quyết định …".)
+const ITEM_NUMBER = /^\s*(?:\d{1,2}(?:[.)]|\s?[-–](?=\s))|\(\d{1,2}\))\s+/u;
 /** (7x) "a- Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện …", "b) Các ban đảng …": the letter of a sub-item before its subject. */
 const ITEM_LETTER = /^\s*[a-zđ](?:\)|\s?[-–](?=\s))\s+(?=\p{Lu})/u;
 /** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */

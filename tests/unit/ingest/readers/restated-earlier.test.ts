@@ -29,3 +29,14 @@ describe('readRestatedTasks: a connective, then the work in lower case, goes on 
     ]);
   });
 });
+
+describe('readRestatedTasks: an item numbered in brackets', () => {
+  it('"(1) Đoàn kiểm tra hoặc đại diện đoàn kiểm tra triển khai quyết định kế hoạch kiểm tra, …": the team\'s task', () => {
+    const t = readRestatedTasks(normalise([
+      'Bước tiến hành kiểm tra:',
+      '',
+      '(1) Đoàn kiểm tra hoặc đại diện đoàn kiểm tra triển khai quyết định kế hoạch kiểm tra, thống nhất lịch làm việc với đối tượng kiểm tra.',
+    ].join('\n')).lines);
+    expect(t.map((x) => x.leadRaw)).toEqual([['Đoàn kiểm tra hoặc đại diện đoàn kiểm tra']]);
+  });
+});
