@@ -69,6 +69,8 @@ const COMRADE_MEMBERS = /^(?:[Cc]ác|[Tt]ừng|[Mm]ỗi)\s+đồng chí\s+(?=(?:
 const LOWER_POLICE = /^công an(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?=$|\s*[,;]|\s+và\s)/u;
 /** Does `s` (trimmed) open a new agency? */
 export function opensAgency(s: string): boolean {
+  // "1. Báo cáo và xin chủ trương thường trực tỉnh ủy, thành ủy về …": reporting is work, no newspaper ("Báo Nhân Dân").
+  if (/^Báo cáo(?![\p{L}])/u.test(s)) return false;
   // "các" opens a collective assignee ("các sở, ngành") only before a word for bodies: in "Ban Quản lý
   // Khu công nghệ cao và các khu công nghiệp" it continues the name.
   // (A central body addresses the provinces themselves: "yêu cầu các tỉnh, thành phố khu vực miền núi phía Bắc khẩn trương …".)

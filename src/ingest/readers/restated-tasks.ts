@@ -15,7 +15,7 @@ import { assignmentUnder } from '../unit-blocks';
 import { joinLines, splitParagraphs } from '../normalise';
 import { findSymbols } from '../symbols';
 import { deadlineInText, inlineAssignment, type RawTask } from '../tasks';
-import { squash } from '../text';
+import { foldDiacritics, squash } from '../text';
 import { toDrawUp } from '../drawn-up';
 import { definedAbbreviations, spelledOutName } from './defined-abbreviations';
 import { resolutionGroupTasks } from '../resolution-groups';
@@ -62,7 +62,8 @@ const RECALLS_EARLIER = /^\s*(?:Trước đó|Trước đây|Trước đấy)\s*
 const UNIT_HEADING = /^\s*(?:\d{1,2}[.)]\s*)?(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị)\s+([^:;,.]{3,100}?)\s*:\s*$/u;
 /** "2. ", "3) ": the number of a conclusion's item before its text. */
 // (A city's notice numbers them "1- Tất cả các cơ quan, …".)
-const ITEM_NUMBER = /^\s*\d{1,2}(?:[.)]|\s?[-–](?=\s))\s+/u;
+// (… or in brackets: "(1) Đoàn kiểm tra hoặc đại diện đoàn kiểm tra triển khai quyết định …".)
+const ITEM_NUMBER = /^\s*(?:\d{1,2}(?:[.)]|\s?[-–](?=\s))|\(\d{1,2}\))\s+/u;
 /** (7x) "a- Cấp uỷ các cấp chỉ đạo, tổ chức thực hiện …", "b) Các ban đảng …": the letter of a sub-item before its subject. */
 const ITEM_LETTER = /^\s*[a-zđ](?:\)|\s?[-–](?=\s))\s+(?=\p{Lu})/u;
 /** A clause that opens (after its number) with the assigning verb: "2. Yêu cầu các cấp uỷ …", "giao Ban … chỉ đạo …". */
@@ -378,7 +379,10 @@ const WEIGHED = /^(?:(?:Trong đó|Trước hết|Đặc biệt),\s*)?(?:quan tr
 const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${CONTINUES.source.slice(1)})`, 'iu');
 // (7x) "Đồng thời cũng yêu cầu các đồng chí Ủy viên …": a sentence that directs again names addressees of its own.
 const DIRECTS_ANEW = /^Đồng thời,?\s+(?:(?:cũng|còn)\s+)?(?:yêu cầu|đề nghị)\s+(?=các\s|\p{Lu})/u;
-const continues = (body: string) => (CONTINUES.test(body) && !DIRECTS_ANEW.test(body)) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, '')));
+/** "Cùng với đó, huy động tối đa lực lượng …", "Bên cạnh đó, tăng cường …": a connective, then the work in lower case. */
+const ALONG_WITH = /^(?:Cùng với đó|Cùng đó|Bên cạnh đó|Ngoài ra|Song song với đó),\s+(?=\p{Ll})/u;
+const continues = (body: string) =>
+  (CONTINUES.test(body) && !DIRECTS_ANEW.test(body)) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, ''))) || (ALONG_WITH.test(body) && CONTINUES_ANY_CASE.test(body.replace(ALONG_WITH, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
 const ANNOUNCES_TASKS = /(?:một số|các|những|\d{1,2}(?:\s+nhóm)?)\s+(?:nhiệm vụ|nội dung|giải pháp)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|cấp bách|sau(?: đây)?))+$/u;
 
@@ -620,6 +624,8 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
 }
 
 const FROM_NEWS_INTRO = /^a copy's intro/u;
+/** A news article's lead, opened by its agency's tag: "TPO - Bộ Chính trị giao …", "(TBTCO) - Thủ tướng yêu cầu …". */
+const NEWS_TAG_LEAD = /^\(?[A-ZĐ]{2,8}\)?\s*[-–]\s+\p{Lu}[^.]{10,}/u;
 /** A direction reported in news words (reported-direction.ts): no intro sentence, the page restates it after its headline. */
 const REPORTED = /^a copy's intro: (?:a body directing|the document speaks|the document issued|an assigning sentence opening the page)/u;
 /**
@@ -631,6 +637,16 @@ const REPORTED = /^a copy's intro: (?:a body directing|the document speaks|the d
 const TRUNCATED_OPENING = /^(?:Theo đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó),\s/u;
 const isHeadline = (first: NormalisedLine, next: NormalisedLine) => !/[.;:!?…]["”'’)]?\s*$/u.test(first.text.trim()) && !TRUNCATED_OPENING.test(first.text.trim()) && !/^\s*\p{Ll}/u.test(next.text);
 const afterHeadline = (lines: readonly NormalisedLine[]) => (lines.length > 1 && isHeadline(lines[0], lines[1]) ? lines[1].line : lines[0]?.line ?? 0);
+
+/** A task's opening words, folded: the same work told twice. */
+const openingOf = (t: RawTask) => foldDiacritics(squash(t.text)).toLowerCase().split(' ').slice(0, 8).join(' ');
+/** The article's lead sums up what it tells below: a task the lead states that a later sentence states again is read there. */
+function withoutLeadRepeated(tasks: RawTask[], lead: { from: number; to: number } | null): RawTask[] {
+  if (!lead) return tasks;
+  const inLead = (t: RawTask) => t.span.startLine >= lead.from && t.span.startLine < lead.to;
+  const later = new Set(tasks.filter((t) => !inLead(t)).map(openingOf));
+  return tasks.filter((t) => !inLead(t) || !later.has(openingOf(t)));
+}
 
 /**
  * The family reader: a copy without the document's own header ("Số: …"; its symbol or kind read from a portal
@@ -653,12 +669,17 @@ export const restatedTasks: FamilyReader = {
     // sentence above it the issuer).
     const spans = [document.spans.symbol ?? document.spans.kind ?? document.spans.issuedOn ?? document.spans.number, document.inferred?.issuer ? document.spans.issuer : undefined];
     const reported = news && Object.values(document.inferred ?? {}).some((h) => REPORTED.test(h)) && !document.inferred?.symbol;
-    const intro = reported ? afterHeadline(lines) : news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
+    const introAt = reported ? afterHeadline(lines) : news ? Math.min(...spans.map((s) => s?.startLine ?? Infinity)) : 0;
+    // "TPO - Bộ Chính trị giao Ban Chính sách, Chiến lược Trung ương xây dựng dự thảo Nghị quyết …" above "Thay mặt Bộ Chính
+    // trị, Tổng Bí thư … đã ký ban hành Kết luận số 203-KL/TW …": the article's lead, opened by the news agency's tag, already
+    // restates what the document asks.
+    const lead = news && Number.isFinite(introAt) ? lines.find((l) => l.line < introAt && NEWS_TAG_LEAD.test(l.text.trim())) : undefined;
+    const intro = lead ? lead.line : introAt;
     // "Ủy ban Kiểm tra trung ương (UBKTT.Ư) … UBKTT.Ư chủ trì …": a lead written as the abbreviation the page introduced.
     const defined = definedAbbreviations(lines);
-    const restated = readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0).map((t) =>
+    const restated = withoutLeadRepeated(readRestatedTasks(lines, Number.isFinite(intro) ? intro : 0).map((t) =>
       defined.size ? { ...t, leadRaw: t.leadRaw.map((n) => spelledOutName(n, defined)), coordinatorsRaw: t.coordinatorsRaw.map((n) => spelledOutName(n, defined)) } : t,
-    );
+    ), lead && lead.line < introAt ? { from: lead.line, to: introAt } : null);
     // (7p) A copy of a Party resolution that lists its groups of tasks, naming no body (../resolution-groups.ts): those on
     // lines no restated sentence was read from.
     const read = new Set(restated.flatMap((t) => [t.span.startLine, t.span.endLine]));

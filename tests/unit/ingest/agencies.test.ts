@@ -1,6 +1,6 @@
 import { normalise } from '../../../src/ingest/normalise';
 import { readRestatedTasks } from '../../../src/ingest/readers/restated-tasks';
-import { canonicalAgencyName, mergeAgencies, resolveAgency, splitAgencies } from '../../../src/ingest/agencies';
+import { canonicalAgencyName, mergeAgencies, opensAgency, resolveAgency, splitAgencies } from '../../../src/ingest/agencies';
 
 describe('splitAgencies', () => {
   it('does not split the "và" inside a department name: "Sở Khoa học và Công nghệ", "Sở Văn hóa và Thể thao"', () => {
@@ -115,5 +115,12 @@ describe('the police of units named in lower case open an assignee', () => {
   it('"Theo đó, Bộ Công an yêu cầu công an các đơn vị, địa phương tiếp tục triển khai …": a task of the units\' police', () => {
     const t = readRestatedTasks(normalise('Ngày 6/4 vừa qua, Bộ Công an đã ra công điện gửi các đơn vị thuộc Bộ. Theo đó, Bộ Công an yêu cầu công an các đơn vị, địa phương tiếp tục triển khai thực hiện nghiêm các phương án bảo đảm an ninh, trật tự theo các cấp độ của dịch bệnh COVID-19.').lines);
     expect(t.map((x) => x.leadRaw)).toEqual([['công an các đơn vị, địa phương']]);
+  });
+});
+
+describe('"Báo cáo" opens the work, no newspaper', () => {
+  it('"Báo cáo và xin chủ trương thường trực tỉnh ủy, thành ủy về việc …" names no assignee; "Báo Nhân Dân" is one', () => {
+    expect(opensAgency('Báo cáo và xin chủ trương thường trực tỉnh ủy, thành ủy về việc ký chương trình phối hợp')).toBe(false);
+    expect(opensAgency('Báo Nhân Dân, Đài Truyền hình Việt Nam tăng cường tuyên truyền')).toBe(true);
   });
 });

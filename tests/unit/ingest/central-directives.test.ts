@@ -97,3 +97,10 @@ describe('the assignee named first ends at a verb of striving or reckoning', () 
     expect(inlineAssignment('Bộ Tài chính và Ngân hàng Nhà nước tính toán tăng thêm dư nợ tín dụng cho Ngân hàng Chính sách xã hội.').lead).toEqual(['Bộ Tài chính', 'Ngân hàng Nhà nước']);
   });
 });
+
+describe('a team named for its inspection ("Đoàn kiểm tra …", "Tổ kiểm tra …")', () => {
+  it('"Đoàn kiểm tra liên ngành chống buôn lậu, gian lận thương mại và hàng giả tỉnh tăng cường …": the team leads, not "Đoàn"', () => {
+    expect(inlineAssignment('Đoàn kiểm tra liên ngành chống buôn lậu, gian lận thương mại và hàng giả tỉnh tăng cường kiểm tra, kiểm soát thị trường.').lead).toEqual(['Đoàn kiểm tra liên ngành chống buôn lậu, gian lận thương mại và hàng giả tỉnh']);
+    expect(inlineAssignment('Đoàn kiểm tra hoặc đại diện đoàn kiểm tra triển khai quyết định kế hoạch kiểm tra.').lead).toEqual(['Đoàn kiểm tra hoặc đại diện đoàn kiểm tra']);
+  });
+});
