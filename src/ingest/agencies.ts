@@ -34,6 +34,8 @@ const HEADS = [
   'Đặc khu', 'Đơn vị', 'Doanh nghiệp', 'Đại sứ quán', 'Tổng Lãnh sự quán',
   // a bank's branch in the province: "UBND tỉnh chỉ đạo Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì, …".
   'Chi nhánh',
+  // the police's fire and rescue service named in a list: "giao Công an thành phố, Cảnh sát Phòng cháy và Chữa cháy thành phố, …".
+  'Cảnh sát',
   // heads of bodies assigned in person: "Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp phụ trách …"
   'Người đứng đầu',
   // … also inside a list of addressees: "…; Chủ tịch UBND các xã …; người đứng đầu các cơ quan, đơn vị …".

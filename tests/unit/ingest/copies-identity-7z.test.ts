@@ -37,3 +37,11 @@ describe('forest owners addressed as a collective', () => {
     expect(t?.lead).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
   });
 });
+
+describe('the police\'s services named in a list', () => {
+  // danang.gov.vn, Đà Nẵng's direction on forest fires (2017).
+  it('"UBND thành phố cũng giao Công an thành phố, Cảnh sát Phòng cháy và Chữa cháy thành phố, Bộ Chỉ huy quân sự thành phố … chỉ đạo …": the fire service is a body of its own', () => {
+    const x = parse('UBND thành phố cũng giao Công an thành phố, Cảnh sát Phòng cháy và Chữa cháy thành phố, Bộ Chỉ huy quân sự thành phố, Bộ Chỉ huy Bộ đội Biên phòng thành phố chỉ đạo các đơn vị trực thuộc sẵn phương tiện, thiết bị và nhân lực tham gia chữa cháy rừng khi có lệnh huy động của cấp thẩm quyền;');
+    expect(x.tasks[0].lead.map((n) => n.toLowerCase())).toEqual(['công an thành phố', 'cảnh sát phòng cháy và chữa cháy thành phố', 'bộ chỉ huy quân sự thành phố', 'bộ chỉ huy bộ đội biên phòng thành phố']);
+  });
+});

@@ -202,3 +202,11 @@ describe('inlineAssignment: an item opening with "Phối hợp với …"', () =
     ['Phối hợp Ban Tuyên giáo Thành ủy tổ chức các lớp tập huấn, bồi dưỡng', ['Ban Tuyên giáo Thành ủy']],
   ])('%s', (text, coordinators) => expect(inlineAssignment(text).coordinators).toEqual(coordinators));
 });
+
+// baobinhduong.vn, the Prime Minister's direction on Dầu Tiếng lake: the coordinators' list ends before what they do,
+// "có biện pháp …" (take measures).
+describe('inlineAssignment: "có biện pháp" ends a name', () => {
+  it('"… phối hợp với …, UBND các tỉnh Tây Ninh, Bình Dương, Bình Phước có biện pháp chấn chỉnh …"', () => {
+    expect(inlineAssignment('Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Bộ Tài nguyên và Môi trường, UBND tỉnh Bình Phước có biện pháp chấn chỉnh những tồn tại').coordinators).toEqual(['Bộ Tài nguyên và Môi trường', 'UBND tỉnh Bình Phước']);
+  });
+});

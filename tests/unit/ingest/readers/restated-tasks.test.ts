@@ -138,3 +138,13 @@ it('the bodies a name says work was handed to ("… các chủ rừng, đối t�
     ['các phòng ban, đơn vị', 'các chủ rừng, đối tượng được giao khoán bảo vệ rừng trên địa bàn Thành phố'],
   ]);
 });
+
+// baodansinh.vn, Hà Nội's Kế hoạch 296/KH-UBND on policy credit (2021).
+it('a Party committee named in lower case after a connective ("Theo đó, cấp ủy Đảng, chính quyền các cấp của thành phố tiếp tục …") is the subject', () => {
+  expect(tasks('Theo đó, cấp ủy Đảng, chính quyền các cấp của thành phố tiếp tục nâng cao nhận thức về vai trò, vị trí và tầm quan trọng của tín dụng chính sách xã hội.').map((t) => t.lead)).toEqual([['cấp ủy Đảng, chính quyền các cấp của thành phố']]);
+});
+
+// baodansinh.vn, Hà Nội's Kế hoạch 296/KH-UBND on policy credit (2021).
+it('"các cấp chính quyền" (the authorities of every level) is a collective addressee ("Căn cứ kế hoạch của Ban Thường vụ Thành ủy, các cấp chính quyền từ thành phố đến cơ sở sẽ tiếp tục …")', () => {
+  expect(tasks('Căn cứ kế hoạch của Ban Thường vụ Thành ủy, các cấp chính quyền từ thành phố đến cơ sở sẽ tiếp tục nghiên cứu xây dựng cơ chế, chính sách, ưu tiên bố trí cơ sở vật chất.').map((t) => t.lead)).toEqual([['các cấp chính quyền từ thành phố đến cơ sở']]);
+});
