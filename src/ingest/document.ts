@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from './model';
 import { joinLines, spanOfLines, splitParagraphs } from './normalise';
-import { findProvinces, provinceByName, PROVINCES } from './provinces';
+import { findProvinces, provinceByName, provinceByShortName, PROVINCES } from './provinces';
 import { carriedOutByAnother } from './carried-out';
 import { toDrawUp } from './drawn-up';
 import { findSymbols, KIND_VI, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
@@ -381,7 +381,7 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
   const iss = m.issuerCode.split('-')[0];
   if (iss === 'UBND') return place ? `Ủy ban nhân dân ${place}` : 'Ủy ban nhân dân';
   if (iss === 'HĐND') return place ? `Hội đồng nhân dân ${place}` : 'Hội đồng nhân dân';
-  if (iss === 'TU') return p ? `${p.city ? 'Thành ủy' : 'Tỉnh ủy'} ${p.name}` : null;
+  if (iss === 'TU') return p ? `${p.city ? 'Thành ủy' : 'Tỉnh ủy'} ${p.inFull ?? p.name}` : null;
   if (iss === 'ĐU') return 'Đảng ủy';
   if (iss === 'CP') return 'Chính phủ';
   if (iss === 'TTg') return 'Thủ tướng Chính phủ';
@@ -404,12 +404,18 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
 export function completeIssuer(issuer: string, province: string | null): string {
   let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
   s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
-  // "UBND TP Hà Nội", "UBND TP.Hà Nội", "UBND TP.HCM": the city's council or committee, named in full.
-  s = s.replace(/^((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND))\s+(?:TP|Tp)(?:\.\s*|\s+)(\p{Lu}.*)$/u, (m, body: string, rest: string) => {
+  // "UBND TP Hà Nội", "UBND TP.Hà Nội", "UBND TP.HCM", "UBND TPHCM": the city's council or committee, named in full; its
+  // Party committee so too ("Thành ủy TP.HCM", "Ban Thường vụ Thành ủy TP HCM", "Thành ủy HN"), by the name the
+  // committee's own header gives the city ("Thành ủy Hà Nội", "Thành ủy Thành phố Hồ Chí Minh").
+  s = s.replace(/^((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND))\s+(?:TP|Tp)(?:\.\s*|\s+)?(\p{Lu}.*)$/u, (m, body: string, rest: string) => {
     const city = findProvinces(rest)[0];
     if (city?.index === 0 && city.province.city) return `${body} thành phố ${rest}`;
-    const abbreviated = provinceByName(`TP.${rest}`);
+    const abbreviated = provinceByShortName(`TP.${rest}`);
     return abbreviated?.city ? `${body} thành phố ${abbreviated.name}` : m;
+  });
+  s = s.replace(/^((?:Ban\s+(?:Thường vụ|Chấp hành|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*)\s+)?Thành (?:ủy|uỷ))\s+((?:TP|Tp)(?:\.\s*|\s+)?\p{Lu}.*|[A-ZĐ]{2,3})$/u, (m, body: string, rest: string) => {
+    const city = provinceByShortName(rest);
+    return city?.city ? `${body} ${city.inFull ?? city.name}` : m;
   });
   if (LOCAL_STATE.test(s) && province && !findProvinces(s).length) {
     // "UBND tỉnh", "Ủy ban nhân dân" (signature) → name the province.
@@ -417,7 +423,7 @@ export function completeIssuer(issuer: string, province: string | null): string 
     const place = `${p?.city ? 'thành phố' : 'tỉnh'} ${province}`;
     s = /(?:tỉnh|thành phố|Thành phố|TP)$/u.test(s) ? s.replace(/(?:tỉnh|thành phố|Thành phố|TP)$/u, place) : /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(s) ? `${s} ${place}` : s;
   }
-  if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:(?:Tỉnh|Thành) (?:ủy|uỷ)|Đảng bộ (?:tỉnh|thành phố))$/u.test(s)) s = `${s} ${province}`;
+  if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:(?:Tỉnh|Thành) (?:ủy|uỷ)|Đảng bộ (?:tỉnh|thành phố))$/u.test(s)) s = `${s} ${/(?:tỉnh|thành phố)$/u.test(s) ? province : (provinceByName(province)?.inFull ?? province)}`;
   return s;
 }
 
