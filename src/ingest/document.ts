@@ -17,6 +17,7 @@ import { toDrawUp } from './drawn-up';
 import { findSymbols, KIND_VI, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, isoDate, squash } from './text';
 import { isCalendarDate } from './validate';
+import { unaccentedBody } from './unaccented';
 
 export interface ReadMetaOptions {
   /** Province to assume when the text names none (e.g. from the corpus folder). Not used by default. */
@@ -285,6 +286,9 @@ const PROPER_RES = PROPER.map((name) => {
 export function recase(s: string): string {
   const t = squash(s);
   if (t !== t.toUpperCase()) return t;
+  // "BO GIAO DUC VA DAO TAO": a header typed without marks names a known body with them.
+  const unaccented = unaccentedBody(t);
+  if (unaccented) return unaccented;
   let out = t
     .split(' ')
     .map((w) => (KEEP_CAPS.has(w) ? w : w.toLowerCase()))

@@ -4,6 +4,7 @@
  */
 import { completeIssuer } from '../../../src/ingest/document';
 import { extract } from '../../../src/ingest/pipeline';
+import { unaccentedBody } from '../../../src/ingest/unaccented';
 
 const parse = (text: string) => extract({ path: 'page.txt', text, sha256: '0'.repeat(64), format: 'TEXT' });
 
@@ -23,5 +24,21 @@ describe("a city's Party committee named with the city's short name", () => {
     expect(completeIssuer('Thành ủy', 'Hồ Chí Minh')).toBe('Thành ủy Thành phố Hồ Chí Minh');
     // A city within a province keeps its "TP": "Thành ủy TP Thủ Đức" is no centrally-run city's.
     expect(completeIssuer('Thành ủy TP Thủ Đức', 'Hồ Chí Minh')).toBe('Thành ủy TP Thủ Đức');
+  });
+});
+
+describe('a header typed without diacritics', () => {
+  it('"BO GIAO DUC VA DAO TAO" over a letter: the ministry issued it, a central State body', () => {
+    const x = parse(['BO GIAO DUC VA DAO TAO', 'oo', '', 'CONG HOA XA HOI CHU NGHIA VIET NAM', '', 'V/v hướng dẫn thực hiện nhiệm vụ', '', 'giáo dục trung học năm học 2019-2020', '', 'Kính gửi:', '', 'Độc lập - Tự do - Hạnh phúc', '', '- Các sở giáo dục và đảo tạo', '- Các trường trung học phô thông trực thuộc', '', 'Thực hiện Chỉ thị số 2268/CT-BGDĐT ngày 08/8/2019 về Về nhiệm vụ và giải pháp năm học 2019- 2020 của ngành Giáo dục, giáo dục trung học tiếp tục triển khai thực hiện 09 nhóm nhiệm vụ chủ yếu và 05 giải pháp cơ bản của toàn ngành, trong đó tập trung phương hướng và thực hiện các nhiệm vụ sau:'].join('\n'));
+    expect(x.document).toMatchObject({ issuer: 'Bộ Giáo dục và Đào tạo', level: 'CENTRAL_STATE', province: null });
+  });
+  it('names known bodies only, letter for letter: "UY BAN NHAN DAN TINH QUANG NAM", "TINH QUANG NAM", "THANH UY HA NOI", "BO LAO DONG - THUONG BINH VA XA HOI"', () => {
+    expect(unaccentedBody('UY BAN NHAN DAN TINH QUANG NAM')).toBe('Ủy ban nhân dân tỉnh Quảng Nam');
+    expect(unaccentedBody('TINH QUANG NAM')).toBe('tỉnh Quảng Nam');
+    expect(unaccentedBody('THANH UY HA NOI')).toBe('Thành ủy Hà Nội');
+    expect(unaccentedBody('BO LAO DONG - THUONG BINH VA XA HOI')).toBe('Bộ Lao động - Thương binh và Xã hội');
+    expect(unaccentedBody('CONG HOA XA HOI CHU NGHIA VIET NAM')).toBeNull();
+    expect(unaccentedBody('BỘ GIÁO DỤC VÀ ĐÀO TẠO')).toBeNull();
+    expect(unaccentedBody('TINH KHONG CO')).toBeNull();
   });
 });
