@@ -5,6 +5,8 @@
 import { completeIssuer } from '../../../src/ingest/document';
 import { extract } from '../../../src/ingest/pipeline';
 import { unaccentedBody } from '../../../src/ingest/unaccented';
+import { ratesIn } from '../../../src/ingest/target-constructs';
+import { parseVietnameseNumber } from '../../../src/ingest/indicators';
 
 const parse = (text: string) => extract({ path: 'page.txt', text, sha256: '0'.repeat(64), format: 'TEXT' });
 
@@ -40,5 +42,16 @@ describe('a header typed without diacritics', () => {
     expect(unaccentedBody('CONG HOA XA HOI CHU NGHIA VIET NAM')).toBeNull();
     expect(unaccentedBody('BỘ GIÁO DỤC VÀ ĐÀO TẠO')).toBeNull();
     expect(unaccentedBody('TINH KHONG CO')).toBeNull();
+  });
+});
+
+describe('the sex ratio at birth, boys per hundred girls', () => {
+  it('"Tỉ số giới tính khi sinh dưới 109 bé trai/100 bé gái": a rate whose numerator names what it counts, bounded by "dưới"', () => {
+    const x = parse('Mục tiêu đến năm 2030 của Chính phủ là đưa tỉ số giới tính khi sinh về mức cân bằng tự nhiên, phấn đấu duy trì cơ cấu tuổi ở mức hợp lý. Tỉ số giới tính khi sinh dưới 109 bé trai/100 bé gái (ảnh minh họa).');
+    expect(x.indicators.map((i) => [i.name, i.target, i.value, i.comparator])).toContainEqual(['Tỉ số giới tính khi sinh', 'dưới 109 bé trai/100 bé gái', 109, '<']);
+  });
+  it('"… dưới 111 bé trai trên 100 bé gái", "112,8 trẻ trai/100 trẻ gái": the base put over in words, or the children so named', () => {
+    expect(ratesIn('duy trì tỷ số giới tính khi sinh dưới 111 bé trai trên 100 bé gái', parseVietnameseNumber)[0]).toMatchObject({ target: 'dưới 111 bé trai trên 100 bé gái', value: 111, unit: 'bé trai/100 bé gái' });
+    expect(ratesIn('ở mức 112,8 trẻ trai/100 trẻ gái', parseVietnameseNumber)[0]).toMatchObject({ target: '112,8 trẻ trai/100 trẻ gái', value: 112.8 });
   });
 });
