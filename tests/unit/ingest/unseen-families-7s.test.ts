@@ -55,3 +55,15 @@ describe('the sex ratio at birth, boys per hundred girls', () => {
     expect(ratesIn('ở mức 112,8 trẻ trai/100 trẻ gái', parseVietnameseNumber)[0]).toMatchObject({ target: '112,8 trẻ trai/100 trẻ gái', value: 112.8 });
   });
 });
+
+describe('a headline saying a body approved a strategy or a master plan', () => {
+  it('"Chính phủ phê duyệt 8 mục tiêu về chiến lược dân số đến năm 2030": the Government issued it, by a decision', () => {
+    const x = parse('Chính phủ phê duyệt 8 mục tiêu về chiến lược dân số đến năm 2030\n\nMục tiêu đến năm 2030 của Chính phủ là đưa tỉ số giới tính khi sinh về mức cân bằng tự nhiên, phấn đấu duy trì cơ cấu tuổi ở mức hợp lý.');
+    expect(x.document).toMatchObject({ issuer: 'Chính phủ', level: 'CENTRAL_STATE', kind: 'QUYET_DINH', province: null });
+    expect(x.document.inferred?.issuer).toMatch(/an approval is a decision/u);
+  });
+  it('"Thủ tướng phê duyệt Quy hoạch tỉnh Gia Lai …": the Prime Minister\'s', () => {
+    const x = parse('Thủ tướng phê duyệt Quy hoạch tỉnh Gia Lai thời kỳ 2021-2030, tầm nhìn đến năm 2050\n\nQuy hoạch đặt mục tiêu đến năm 2030, Gia Lai trở thành tỉnh phát triển khá của vùng Tây Nguyên.');
+    expect(x.document).toMatchObject({ issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE' });
+  });
+});
