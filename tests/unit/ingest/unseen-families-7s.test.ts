@@ -67,3 +67,13 @@ describe('a headline saying a body approved a strategy or a master plan', () => 
     expect(x.document).toMatchObject({ issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE' });
   });
 });
+
+describe('a commitment with a floor', () => {
+  it('"Nghị quyết 71 buộc Nhà nước cam kết cụ thể về nguồn lực: tối thiểu 5% tổng chi ngân sách cho giáo dục và ít nhất 3% …": two targets', () => {
+    const x = parse('Nghị quyết 71 buộc Nhà nước cam kết cụ thể về nguồn lực: tối thiểu 5% tổng chi ngân sách cho giáo dục và ít nhất 3% cho giáo dục đại học. Những con số này phản ánh rõ mức ưu tiên và là thước đo để giám sát thực thi.');
+    expect(x.indicators.map((i) => [i.target, i.value, i.comparator])).toEqual([['tối thiểu 5% tổng chi ngân sách', 5, '≥'], ['ít nhất 3%', 3, '≥']]);
+  });
+  it('a commitment without a floor states none: "… cam kết đồng hành cùng 63 tỉnh, thành phố"', () => {
+    expect(() => parse('Các doanh nghiệp cam kết đồng hành cùng 63 tỉnh, thành phố trong chuyển đổi số.')).toThrow(/not a directive document/u);
+  });
+});
