@@ -407,7 +407,10 @@ function expandFieldList(s: string): string {
 }
 
 /** Locality abbreviations at the end of a name ("BHXH TP", "Thống kê HN"). */
-const PLACE_ABBR: Record<string, string> = { HN: 'Hà Nội', HCM: 'Hồ Chí Minh', 'TP.HCM': 'Hồ Chí Minh', ĐN: 'Đà Nẵng', HP: 'Hải Phòng', CT: 'Cần Thơ' };
+const PLACE_ABBR: Record<string, string> = {
+  ...Object.fromEntries(PROVINCES.flatMap((p) => (p.initials ?? []).map((i) => [i, p.name]))),
+  'TP.HCM': 'Hồ Chí Minh',
+};
 
 /** "hoá" → "hóa", "Uỷ" → "Ủy": one tone placement (the modern one) so names compare and display alike. */
 export function modernTones(s: string): string {

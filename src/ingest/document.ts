@@ -11,12 +11,13 @@
 import { z } from 'zod';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from './model';
 import { joinLines, spanOfLines, splitParagraphs } from './normalise';
-import { findProvinces, provinceByName, PROVINCES } from './provinces';
+import { findProvinces, provinceByName, provinceByShortName, PROVINCES } from './provinces';
 import { carriedOutByAnother } from './carried-out';
 import { toDrawUp } from './drawn-up';
 import { findSymbols, KIND_VI, kindWordAt, symbolKey, type SymbolMatch } from './symbols';
 import { foldDiacritics, isoDate, squash } from './text';
 import { isCalendarDate } from './validate';
+import { unaccentedBody } from './unaccented';
 
 export interface ReadMetaOptions {
   /** Province to assume when the text names none (e.g. from the corpus folder). Not used by default. */
@@ -290,6 +291,9 @@ const PROPER_RES = PROPER.map((name) => {
 export function recase(s: string): string {
   const t = squash(s);
   if (t !== t.toUpperCase()) return t;
+  // "BO GIAO DUC VA DAO TAO": a header typed without marks names a known body with them.
+  const unaccented = unaccentedBody(t);
+  if (unaccented) return unaccented;
   let out = t
     .split(' ')
     .map((w) => (w === 'BCH' ? 'ban chấp hành' : KEEP_CAPS.has(w) ? w : w.toLowerCase()))
@@ -418,7 +422,7 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
   const iss = m.issuerCode.split('-')[0];
   if (iss === 'UBND') return place ? `Ủy ban nhân dân ${place}` : 'Ủy ban nhân dân';
   if (iss === 'HĐND') return place ? `Hội đồng nhân dân ${place}` : 'Hội đồng nhân dân';
-  if (iss === 'TU') return p ? `${p.city ? 'Thành ủy' : 'Tỉnh ủy'} ${p.name}` : null;
+  if (iss === 'TU') return p ? `${p.city ? 'Thành ủy' : 'Tỉnh ủy'} ${p.inFull ?? p.name}` : null;
   if (iss === 'ĐU') return 'Đảng ủy';
   if (iss === 'CP') return 'Chính phủ';
   if (iss === 'TTg') return 'Thủ tướng Chính phủ';
@@ -441,12 +445,18 @@ export function issuerOfSymbol(m: SymbolMatch, province: string | null): string 
 export function completeIssuer(issuer: string, province: string | null): string {
   let s = squash(issuer.replace(/\s*\((?:UBND|HĐND|sau đây[^)]*)\)\s*/giu, ' '));
   s = s.replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^HĐND\b/u, 'Hội đồng nhân dân').replace(/^Uỷ/u, 'Ủy');
-  // "UBND TP Hà Nội", "UBND TP.Hà Nội", "UBND TP.HCM": the city's council or committee, named in full.
-  s = s.replace(/^((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND))\s+(?:TP|Tp)(?:\.\s*|\s+)(\p{Lu}.*)$/u, (m, body: string, rest: string) => {
+  // "UBND TP Hà Nội", "UBND TP.Hà Nội", "UBND TP.HCM", "UBND TPHCM": the city's council or committee, named in full; its
+  // Party committee so too ("Thành ủy TP.HCM", "Ban Thường vụ Thành ủy TP HCM", "Thành ủy HN"), by the name the
+  // committee's own header gives the city ("Thành ủy Hà Nội", "Thành ủy Thành phố Hồ Chí Minh").
+  s = s.replace(/^((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND))\s+(?:TP|Tp)(?:\.\s*|\s+)?(\p{Lu}.*)$/u, (m, body: string, rest: string) => {
     const city = findProvinces(rest)[0];
     if (city?.index === 0 && city.province.city) return `${body} thành phố ${rest}`;
-    const abbreviated = provinceByName(`TP.${rest}`);
+    const abbreviated = provinceByShortName(`TP.${rest}`);
     return abbreviated?.city ? `${body} thành phố ${abbreviated.name}` : m;
+  });
+  s = s.replace(/^((?:Ban\s+(?:Thường vụ|Chấp hành|\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*)\s+)?Thành (?:ủy|uỷ))\s+((?:TP|Tp)(?:\.\s*|\s+)?\p{Lu}.*|[A-ZĐ]{2,3})$/u, (m, body: string, rest: string) => {
+    const city = provinceByShortName(rest);
+    return city?.city ? `${body} ${city.inFull ?? city.name}` : m;
   });
   // The city as news writes it short ("Thành ủy TP.HCM", "UBND TP. Hồ Chí Minh"): its name in full, as its header writes it.
   s = s.replace(/(?<![\p{L}])(?:TP\.?\s?HCM|TPHCM|TP\.\s?Hồ Chí Minh)(?![\p{L}])/gu, 'Thành phố Hồ Chí Minh');
@@ -456,7 +466,7 @@ export function completeIssuer(issuer: string, province: string | null): string 
     const place = `${p?.city ? 'thành phố' : 'tỉnh'} ${province}`;
     s = /(?:tỉnh|thành phố|Thành phố|TP)$/u.test(s) ? s.replace(/(?:tỉnh|thành phố|Thành phố|TP)$/u, place) : /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(s) ? `${s} ${place}` : s;
   }
-  if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:(?:Tỉnh|Thành) (?:ủy|uỷ)|Đảng bộ (?:tỉnh|thành phố))$/u.test(s)) s = `${s} ${province}`;
+  if (province && /^(?:Ban Thường vụ |Ban Chấp hành )?(?:(?:Tỉnh|Thành) (?:ủy|uỷ)|Đảng bộ (?:tỉnh|thành phố))$/u.test(s)) s = `${s} ${/(?:tỉnh|thành phố)$/u.test(s) ? province : (provinceByName(province)?.inFull ?? province)}`;
   return s;
 }
 

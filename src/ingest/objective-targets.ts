@@ -472,6 +472,12 @@ const SUBHEADING = /^[^.;]{0,100}:\s*$/u;
 /** What aims at a result: "Phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 5%", "đặt mục tiêu tăng trưởng trên 11%". */
 const AIMS = /(?:^|[\s,(])(?:phấn đấu|đặt mục tiêu|mục tiêu là|chỉ tiêu là)(?![\p{L}])/iu;
 /**
+ * A commitment with a floor: "Nghị quyết 71 buộc Nhà nước cam kết cụ thể về nguồn lực: tối thiểu 5% tổng chi ngân sách cho
+ * giáo dục và ít nhất 3% cho giáo dục đại học" states targets as an aim does (a commitment without a floor, "cam kết đồng
+ * hành", states none).
+ */
+const COMMITS = /(?:^|[\s,(])cam kết(?![\p{L}])[^.;]{0,80}?(?:ít nhất|tối thiểu)\s+\d/iu;
+/**
  * The year of the sentence that states the objectives, written before them: "Bước sang năm 2026, Hà Nội đặt mục tiêu
  * tăng trưởng trên 11%", "phấn đấu trong năm 2022 sẽ đạt thêm 5 sản phẩm", "kế hoạch kinh doanh năm 2011 phù hợp với mục
  * tiêu … dưới 20%" (not a baseline, "so với năm 2020", nor a span's start, "từ năm 2021").
@@ -554,12 +560,12 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // year is theirs; the council's term is not their span.)
     const objectivesYear = OBJECTIVES_YEAR.exec(joined.text)?.[1];
     const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && AIMS.test(joined.text) ? '' : undefined)));
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text)) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
     const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
+    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
     if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.

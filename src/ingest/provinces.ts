@@ -16,15 +16,26 @@ export interface Province {
   current: boolean;
   /** Other spellings. */
   aliases?: string[];
+  /** Initials the press writes the name with inside a body's name only ("Thành ủy HN", "BHXH TP HCM"): no mention in prose. */
+  initials?: string[];
+  /** The city's name in full where its bare name is not enough: Hồ Chí Minh is the President's ("Thành ủy Thành phố Hồ Chí Minh"). */
+  inFull?: string;
 }
 
 export const PROVINCES: Province[] = [
   // The 34 units after 1 July 2025.
-  { name: 'Hà Nội', city: true, current: true, aliases: ['Thủ đô Hà Nội'] },
-  { name: 'Hồ Chí Minh', city: true, current: true, aliases: ['TP.HCM', 'TP HCM', 'TPHCM', 'TP. HCM', 'TP. Hồ Chí Minh', 'TP.Hồ Chí Minh'] },
-  { name: 'Hải Phòng', city: true, current: true },
-  { name: 'Đà Nẵng', city: true, current: true },
-  { name: 'Cần Thơ', city: true, current: true },
+  { name: 'Hà Nội', city: true, current: true, aliases: ['Thủ đô Hà Nội'], initials: ['HN'] },
+  {
+    name: 'Hồ Chí Minh',
+    city: true,
+    current: true,
+    aliases: ['TP.HCM', 'TP HCM', 'TPHCM', 'TP. HCM', 'TP. Hồ Chí Minh', 'TP.Hồ Chí Minh'],
+    initials: ['HCM'],
+    inFull: 'Thành phố Hồ Chí Minh',
+  },
+  { name: 'Hải Phòng', city: true, current: true, initials: ['HP'] },
+  { name: 'Đà Nẵng', city: true, current: true, initials: ['ĐN'] },
+  { name: 'Cần Thơ', city: true, current: true, initials: ['CT'] },
   { name: 'Huế', city: true, current: true },
   { name: 'Lai Châu', city: false, current: true },
   { name: 'Điện Biên', city: false, current: true },
@@ -106,6 +117,17 @@ const NOT_PROVINCE = [/thai binh duong/g, /hoa binh (?:va|,)/g, /(?:chu tich|bac
 export function provinceByName(name: string): Province | null {
   const k = key(name.replace(/^\s*(?:tỉnh|thành phố|tp\.?|thủ đô)\s+/i, ''));
   return ENTRIES.find((e) => e.k === k)?.p ?? null;
+}
+
+/**
+ * The place closing a body's name written short: a known spelling ("TP.HCM", "TP. Hồ Chí Minh", "TP Hà Nội", "Hà Nội")
+ * or the initials the press uses there ("HN", "TP HCM", "TP.ĐN"); null for anything else.
+ */
+export function provinceByShortName(name: string): Province | null {
+  const byName = provinceByName(name);
+  if (byName) return byName;
+  const initials = name.trim().replace(/^(?:TP|Tp)(?:\.\s*|\s+)?(?=\p{Lu})/u, '');
+  return PROVINCES.find((p) => p.initials?.includes(initials)) ?? null;
 }
 
 export interface ProvinceMention {

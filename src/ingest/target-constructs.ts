@@ -38,11 +38,13 @@ export interface Rate {
 }
 
 /** Who a rate is counted per: "trẻ em", "trẻ đẻ sống", "dân", "người dân", "phụ nữ", "ca sinh". */
-const POPULATION = String.raw`(?:trẻ đẻ sống|trẻ sinh sống|trẻ sơ sinh|trẻ em|người dân|dân số|dân|người|phụ nữ|ca sinh(?: sống)?|học sinh|lao động|hộ dân|hộ)`;
+// "109 bé trai/100 bé gái", "112,8 trẻ trai/100 trẻ gái": the sex ratio at birth counts boys per girls born.
+const POPULATION = String.raw`(?:trẻ đẻ sống|trẻ sinh sống|trẻ sơ sinh|trẻ em gái|trẻ em|người dân|dân số|dân|người|phụ nữ|ca sinh(?: sống)?|học sinh|lao động|hộ dân|hộ|bé gái|trẻ gái)`;
 /** "550/100.000 trẻ em": a count per a round base of a population (a base of 100 or more, never a date's "8/10"). */
 // "45 ca/100.000 trẻ sinh sống": the numerator may name what it counts.
 // "dưới 45/100.000 trẻ đẻ sống", "trên 0,7/1.000 dân": a rate bounded by the word before it (group 1).
-const RATE = new RegExp(String.raw`((?<![\p{L}])(?:khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|không quá|gần)\s+)?(?<![\d.,/])(${NUM})(\s+(?:ca|trường hợp|người|trẻ))?\s*\/\s*(\d{1,3}(?:\.\d{3})+|10+)\s+(${POPULATION})(?![\p{L}])`, 'gu');
+// A numerator naming what it counts may be put over the base in words: "dưới 111 bé trai trên 100 bé gái".
+const RATE = new RegExp(String.raw`((?<![\p{L}])(?:khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|không quá|gần)\s+)?(?<![\d.,/])(${NUM})(?:(\s+(?:ca|trường hợp|người|trẻ|bé trai|trẻ trai|trẻ em trai))(?:\s*\/\s*|\s+trên\s+)|\s*\/\s*)(\d{1,3}(?:\.\d{3})+|10+)\s+(${POPULATION})(?![\p{L}])`, 'gu');
 
 /** Rates per population in a clause, with their offsets; `parse` reads the Vietnamese numbers. */
 export function ratesIn(c: string, parse: (s: string) => number | null): Rate[] {

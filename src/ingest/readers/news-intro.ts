@@ -213,6 +213,12 @@ const UNNUMBERED = new RegExp(
   String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
   'iu',
 );
+/**
+ * "Chính phủ phê duyệt 8 mục tiêu về chiến lược dân số đến năm 2030", "Thủ tướng phê duyệt Quy hoạch tỉnh …": a body
+ * approving a strategy or a master plan, or what it sets out, approves it by a decision (no strategy is issued as
+ * a kind of its own).
+ */
+const APPROVED = /(?:^|[.;]\s+)([^.;]{3,120}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*phê duyệt\s+(?:[^.;,]{0,40}?\s+(?:về|của)\s+)?(chiến lược|quy hoạch)(?![\p{L}])/iu;
 /** Bodies of every unit named together ("UBND các xã, phường, thị trấn", "Các sở, ngành"): no one issuer. */
 const MANY_BODIES = /(?:^|\s)các\s/iu;
 /** Kinds a People's Committee issues as a body, whoever signs them (a chairman's chỉ thị or quyết định is his own). */
@@ -360,7 +366,8 @@ function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[])
     const text = j.text;
     const inDocument = readInDocument(j);
     if (inDocument) return inDocument;
-    const hit = UNNUMBERED.exec(text) ?? DIRECTION.exec(text);
+    const approved = UNNUMBERED.test(text) || DIRECTION.test(text) ? null : APPROVED.exec(text);
+    const hit = UNNUMBERED.exec(text) ?? DIRECTION.exec(text) ?? approved;
     // "Thực hiện chỉ đạo của Bộ Chính trị, Ủy ban Thường vụ Quốc hội ban hành …": the subject follows the mandate.
     const mandate = hit ? MANDATE_CLAUSE.exec(hit[1]) : null;
     const m = hit && mandate ? afterMandate(hit, mandate[0].length) : hit;
@@ -372,14 +379,14 @@ function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[])
     const found = subjectBody(m[1]);
     // ("… chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …": bodies of every commune each issue their own.)
     if (!found || MANY_BODIES.test(found.issuer)) continue;
-    const kw = kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
+    const kw = approved ? { kind: 'QUYET_DINH' as const, vi: 'Quyết định' } : kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
     // A plan or programme is the committee's even when its chairman signs it ("Chủ tịch UBND tỉnh … ký ban hành kế hoạch").
     const issuer = COMMITTEE_KINDS.has(kw.kind) ? found.issuer.replace(/^Chủ tịch\s+(?=\p{Lu})/u, '') : found.issuer;
     const body = found.body;
     const kindAt = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
     const span = j.spanOf(kindAt, kindAt + m[2].length);
     const said = squash(text.slice(subjectAt, kindAt + m[2].length));
-    const how = `a copy's intro: "${said}" (${m[3] ? 'a number without its code' : 'no number'})`;
+    const how = `a copy's intro: "${said}" (${m[3] ? 'a number without its code' : 'no number'}${approved ? '; an approval is a decision' : ''})`;
     const out: MetaReading = {};
     if (kw) {
       out.kind = { value: kw.kind, span, how };
