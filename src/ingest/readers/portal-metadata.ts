@@ -21,7 +21,8 @@ import type { MetaReading } from './meta';
 
 type Label = 'symbol' | 'kind' | 'place' | 'signer' | 'issuedOn' | 'title' | 'other';
 const LABELS: [Label, string][] = [
-  ['symbol', 'Số hiệu văn bản|Số ký hiệu|Số hiệu|Ký hiệu'],
+  // ("Số/Ký hiệu", "Số, ký hiệu": the national database's and the provinces' portals' property tables.)
+  ['symbol', 'Số hiệu văn bản|Số\\s*\\/\\s*[Kk]ý hiệu|Số,\\s*ký hiệu|Số ký hiệu|Số hiệu|Ký hiệu'],
   ['kind', 'Loại văn bản'],
   ['place', 'Nơi ban hành|Cơ quan ban hành|Đơn vị ban hành'],
   ['signer', 'Người ký|Người kí'],

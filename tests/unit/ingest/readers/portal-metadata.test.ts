@@ -8,6 +8,12 @@ const read = (raw: string) => {
 };
 
 describe('readPortalMetadata', () => {
+  it('a property table labelled "Số/Ký hiệu" (provincial legal-document portals, tab-separated cells) gives the symbol', () => {
+    expect(read(['Thuộc tính văn bản', 'Số/Ký hiệu\t45/KH-UBND', 'Ngày ban hành\t12/03/2024', 'Loại văn bản\tKế hoạch', 'Cơ quan ban hành\tUBND tỉnh Hà Giang', 'Người ký\tNguyễn Văn Sơn'].join('\n'))).toMatchObject({
+      symbol: '45/KH-UBND', kind: 'KE_HOACH', issuedOn: '2024-03-12', signer: 'Nguyễn Văn Sơn',
+    });
+    expect(read('Số, ký hiệu: 12/2024/QĐ-UBND\nNgày ban hành: 05/01/2024').symbol).toBe('12/2024/QĐ-UBND');
+  });
   it('labels and values in pipe cells on shared lines: "Số hiệu: | 612/QĐ-UBND | Loại văn bản: | Quyết định |"', () => {
     expect(read(['Số hiệu: | 612/QĐ-UBND | Loại văn bản: | Quyết định |', 'Nơi ban hành: | Tỉnh Vĩnh Long | Người ký: | Lê Quang Trung |', 'Ngày ban hành: | 05/03/2020 | Ngày hiệu lực: | Đang cập nhật |'].join('\n'))).toEqual({
       symbol: '612/QĐ-UBND', number: '612', level: 'PROVINCIAL_STATE', kind: 'QUYET_DINH', kindVi: 'Quyết định', province: 'Vĩnh Long', issuer: 'Ủy ban nhân dân tỉnh Vĩnh Long', signer: 'Lê Quang Trung', issuedOn: '2020-03-05',
