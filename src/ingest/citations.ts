@@ -515,24 +515,7 @@ function whatTitleDoesToIssued(after: string, titleKey: string | null): Citation
  */
 function issuesWhatTitleCarriesOut(after: string, titleKey: string | null): boolean {
   const issued = titleKey ? ISSUES.exec(after) : null;
-  return (issued !== null && titleKey!.includes(foldDiacritics(issued[1]))) || approvesWhatTitleCarriesOut(after, titleKey);
-}
-
-// "… 1165/QĐ-TTg … về việc phê duyệt Chiến lược quốc gia phát triển ngành Dược …": the programme a reference approves.
-const APPROVES = new RegExp(String.raw`^[^;]{0,60}?(?:ban hành|phê duyệt)\s+["“]?((?:${KIND_WORD}|Chiến lược|Quy hoạch|Dự án)(?:\s+[^\s,;()"”]+){2,5})`, 'iu');
-
-/**
- * A plan titled "Kế hoạch triển khai Chiến lược quốc gia phát triển ngành Dược …" carries out the strategy its
- * basis "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" approved.
- */
-function approvesWhatTitleCarriesOut(after: string, titleKey: string | null): boolean {
-  const approved = titleKey ? APPROVES.exec(after) : null;
-  if (!approved) return false;
-  // Quotes around the name ("Đề án “Nâng cao …”") are no part of it.
-  const unquote = (t: string) => t.replace(/["“”]/g, '').replace(/\s+/g, ' ').toLowerCase();
-  const title = unquote(titleKey!);
-  const at = title.indexOf(unquote(foldDiacritics(approved[1])));
-  return at >= 0 && /(?:trien khai|thuc hien)\s+(?:\S+\s+){0,2}$/u.test(title.slice(0, at));
+  return issued !== null && titleKey!.includes(foldDiacritics(issued[1]));
 }
 
 interface Reference {
@@ -617,6 +600,14 @@ function referencesIn(text: string): Reference[] {
     // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
     out.push({ symbol: null, kind: /^(?:Điều lệ|Pháp lệnh)/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
+  // An older basis names a law in lower case with no date, by one of its articles or straight after "Căn cứ":
+  // "Căn cứ vào Điều 35 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);", "Căn cứ vào Điều 79,
+  // Luật tổ chức Quốc hội.", "… năm 1992 và Luật tổ chức Quốc hội;".
+  if (NAMES_A_LAW.test(text) && /[Cc]ăn cứ/u.test(text)) for (const m of text.matchAll(LAW_IN_BASIS)) {
+    const i = m.index ?? 0;
+    if (out.some((r) => i < r.end && i + m[1].length > r.index) || symbols.some((s) => s.index >= i && s.index < i + m[1].length + 8)) continue;
+    out.push({ symbol: null, kind: /^Pháp lệnh/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: null, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -634,8 +625,9 @@ const CONGRESS_RESOLUTION =
 /** A Central Committee plenum's resolution by its plenum and term (see findReferences). */
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;
-/** The Constitution by its name, with the State's name or its year, closed by the clause (see findReferences). */
-const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s)/gu;
+/** The Constitution by its name, with the State's name or its year, closed by the clause or by a law named with it
+ *  ("Căn cứ vào Hiến pháp … năm 1992 và Luật tổ chức Quốc hội;") (see findReferences). */
+const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s|\s+và\s+(?:Bộ luật|Luật)\s)/gu;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;
@@ -643,6 +635,12 @@ const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ
 const NAMES_A_LAW = /Luật|luật|Pháp lệnh|Điều lệ/;
 const LAW_BY_NAME = new RegExp(
   String.raw`(?<![\p{L}])((?:Bộ luật|Luật|Pháp lệnh)\s+(?:[sS]ửa đổi,? bổ sung(?:,?\s+[\p{L}\d-]+){1,24}?\s+(?:(${DATE})|năm\s+\d{4})|\p{Lu}[\p{L}-]*(?:(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4})?|(?:,?\s+[\p{L}-]+){11,22}?${REVISED}\s+(?:(${DATE})|năm\s+\d{4}))|\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,10}?${REVISED}(?:\s+(${DATE})|\s+năm\s+\d{4}))|Điều lệ\s+(?:Đảng|Đoàn|Hội|Công đoàn)(?:\s+\p{Lu}[\p{L}-]*){0,5})(?=\s*[;.,]?\s*$|\s*;|\s+và\s+(?:Bộ luật|Luật|(?:${KIND_WORD})\s+số)\s|\s*,\s+(?:${KIND_WORD})\s+số\s)`,
+  'gu',
+);
+
+/** A law in lower case closed by its clause, after an article of it, "Căn cứ (vào)" or "… và" in a basis (see findReferences). */
+const LAW_IN_BASIS = new RegExp(
+  String.raw`(?<=(?:(?<![\p{L}])Điều\s+\d+[a-zđ]?(?:\s*,\s*|\s+của\s+|\s+)|(?<![\p{L}])[Cc]ăn cứ(?:\s+vào)?\s+|\d{4}\s+và\s+))((?:Bộ luật|Luật|Pháp lệnh)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,10}?${REVISED})(?=\s*[;.]?\s*$|\s*;|\s*,\s+(?:[Cc]ăn cứ|Điều|Luật|Bộ luật|Pháp lệnh)(?![\p{L}]))`,
   'gu',
 );
 

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { collectiveAddressees } from './addressed-letters';
 import { resolveAgency, splitAgencies } from './agencies';
 import { readCitations } from './citations';
+import { implementsApprovedProgramme } from './approved-programme';
 import { readCitedLinks } from './cited-links';
 import { parseDeadline } from './deadline';
 import { applyManifest, ManifestSchema, readDocumentMeta } from './document';
@@ -246,7 +247,8 @@ export function extract(source: SourceText, manifest?: unknown): Extraction {
     document = applyManifest(document, parsed.data);
   }
   const sections = readSections(lines);
-  const citations = readCitations(lines, { meta: document, sections });
+  // A plan carrying out a programme implements the decision that approved it (./approved-programme.ts).
+  const citations = implementsApprovedProgramme(readCitations(lines, { meta: document, sections }), lines, document.title);
   const year = planYear(document);
 
   const agencies = new AgencyRegistry(document.province);

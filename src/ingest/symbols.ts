@@ -145,7 +145,7 @@ const SLASH = String.raw`\s?\/\s?`;
 // Party: 59-NQ/TW. The number may be followed by a space before the dash ("35 -KH/TU").
 const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(${NUMBER})${DASH}(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
 // Party, the dash written as a space after "số": "Quyết định số 84 QĐ/TWĐTN" is 84-QĐ/TWĐTN.
-const PARTY_SPACED_RE = new RegExp(String.raw`(?<=(?<![\p{L}])[Ss]ố\s)(\d{1,5})\s(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
+const PARTY_SPACED_RE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Ss]ố|SỐ)\s)(\d{1,5})\s(${CODE})${SLASH}(${ISSUER})(?![\p{L}\d])`, 'gu');
 // Before 1997 the Government's symbols carried no kind code: "Chỉ thị số 43-TTg", "Nghị định 64-CP", "số 114-HĐBT".
 const OLD_STATE_RE = /(?<![\p{L}\d/.,-])(\d{1,4})\s?[-‐‑–]\s?(TTg|CP|HĐBT)(?![\p{L}\d/-])/gu;
 const OLD_STATE_CODE = /TTg|CP|HĐBT/;

@@ -1,6 +1,6 @@
 /**
  * Words a web page glued together ("KẾHOẠCH", "BANHÀNH", "SởTài chính", "Hội đồngnhân dân", "12-CT/TWngày",
- * "ngày05/3/2021") are read as if spaced. Vietnamese writes one syllable per word, and a syllable is
+ * "ngày05/3/2021", "Nghị định s20/2008/NĐ-CP" where a font lost the "ố" of "số") are read as if spaced. Vietnamese writes one syllable per word, and a syllable is
  * (initial consonant) + one run of vowels + (final consonant): a token with diacritics that is no such
  * syllable but splits into several is glued. Where it splits more than one way ("BAN HÀNH" / "BANH ÀNH"),
  * the split whose syllables the document itself uses elsewhere wins. Latin-only tokens ("Website",
@@ -100,6 +100,8 @@ function splitPlainGlued(token: string): number[] {
 const WORD_DIGIT = /(?<![\p{L}])(?:ngày|số|tháng|năm|quý|Số|Ngày)(?=\d)/gu;
 const DIGIT_WORD = /\d(?=(?:ngày|của|về|tháng|năm|và)(?![\p{L}]))/gu;
 const HAS_DIGIT = /\d/;
+/** "Nghị định s20/2008/NĐ-CP": a portal's font lost the "ố" of "số" and the space after it; the number is read apart. */
+const LOST_SO = /(?<=(?<![\p{L}])(?:Nghị định|Quyết định|Thông tư|Nghị quyết|Chỉ thị|Công văn|Kế hoạch)\s)s(?=\d{1,5}\/)/gu;
 
 /** Whether each UTF-16 code unit of the Basic Multilingual Plane is a letter (\p{L}): 0 not asked yet, 1 yes, 2 no. */
 const LETTER_UNITS = new Uint8Array(0x10000);
@@ -166,6 +168,7 @@ export function gluePoints(text: string, vocabulary: ReadonlyMap<string, number>
   if (HAS_DIGIT.test(text)) {
     for (const m of text.matchAll(WORD_DIGIT)) at.push((m.index ?? 0) + m[0].length);
     for (const m of text.matchAll(DIGIT_WORD)) at.push((m.index ?? 0) + 1);
+    for (const m of text.matchAll(LOST_SO)) at.push((m.index ?? 0) + 1);
   }
   return at.length === 0 ? at : [...new Set(at)].sort((a, b) => a - b);
 }

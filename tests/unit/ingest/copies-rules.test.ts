@@ -4,6 +4,7 @@
  * general rule. The lines are from those pages (thuvienphapluat, hethongphapluat, kontum.gov.vn, yenbai.gov.vn,
  * vksbinhdinh.gov.vn, caselaw.vn).
  */
+import { implementsApprovedProgramme } from '../../../src/ingest/approved-programme';
 import { readCitations, summariseCitations } from '../../../src/ingest/citations';
 import { canonicalAgencyName } from '../../../src/ingest/agencies';
 import { readDocumentMeta } from '../../../src/ingest/document';
@@ -16,7 +17,9 @@ import { findSymbols } from '../../../src/ingest/symbols';
 const meta = (lines: string[]) => readDocumentMeta(normalise(lines.join('\n')).lines);
 const cited = (lines: string[]) => {
   const { lines: l } = normalise(lines.join('\n'));
-  return summariseCitations(readCitations(l, { meta: readDocumentMeta(l) })).map((c) => [c.symbol ?? c.raw, c.relation]);
+  const m = readDocumentMeta(l);
+  // As the pipeline reads them: what an approved programme's plan carries out is settled after (approved-programme.ts).
+  return summariseCitations(implementsApprovedProgramme(readCitations(l, { meta: m }), l, m.title)).map((c) => [c.symbol ?? c.raw, c.relation]);
 };
 const doc = (lines: string[]) => extract({ path: 'x.txt', text: lines.join('\n'), sha256: '2'.repeat(64), format: 'TEXT' });
 

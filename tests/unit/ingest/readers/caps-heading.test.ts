@@ -42,4 +42,22 @@ describe('readCapsHeading', () => {
     expect(x.documentId).toBe('854/VPCP-CN');
     expect(x.citations.map((c) => c.relation)).toEqual(['AMENDS', 'AMENDS']);
   });
+  it('the gazette\'s order, body last: "NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994 / CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH …" (the Quốc hội archive)', () => {
+    expect(read('NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9 NGÀY 26-8-1994\nCỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI QUY ĐỊNH SỐ PHÓ CHỦ TỊCH\nHỘI ĐỒNG NHÂN DÂN TỈNH, THÀNH PHỐ TRỰC THUỘC\nTRUNG ƯƠNG, HUYỆN, QUẬN, THỊ XÃ, THÀNH PHỐ THUỘC TỈNH\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ vào Điều 91 của Hiến pháp')).toEqual({
+      symbol: '214-NQ/UBTVQH9', number: '214', kind: 'NGHI_QUYET', kindVi: 'Nghị quyết', issuer: 'Ủy ban Thường vụ Quốc hội', level: 'CENTRAL_STATE', issuedOn: '1994-08-26',
+    });
+  });
+  it('a heading broken inside the body\'s name: "CHỈ THỊ / CỦA THỦ / TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY 21 THÁNG 6 NĂM 2001 …" (luatvietnam)', () => {
+    expect(read('CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI\nThực hiện Nghị quyết')).toMatchObject({
+      symbol: '16/2001/CT-TTG', kind: 'CHI_THI', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', issuedOn: '2001-06-21',
+    });
+  });
+  it('the symbol keeps its lower-case letters in a heading in capitals: "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY …" (a Lào Cai district portal)', () => {
+    expect(read('QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008   (11/07/2012 )')).toMatchObject({
+      symbol: '69/2008/QĐ-TTg', kind: 'QUYET_DINH', issuer: 'Thủ tướng Chính phủ', issuedOn: '2008-05-28',
+    });
+  });
+  it('a title in capitals naming another document\'s number and issuer is no heading ("… MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG NGÀY … CỦA THỦ TƯỚNG …")', () => {
+    expect(read('THÔNG TƯ\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG\nNGÀY 11 THÁNG 5 NĂM 2016 CỦA THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH HỖ TRỢ KINH PHÍ')).toEqual({});
+  });
 });
