@@ -18,6 +18,7 @@ import { findSymbols, KIND_VI, kindWordAt } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading, ReaderContext } from './meta';
 import { completeYear, YEARLESS_AFTER, YEARLESS_OPENING } from './yearless-date';
+import { committeeSigned } from '../chairman-signs';
 
 /** "… (vừa|đã) ký ban hành", "… trân trọng giới thiệu toàn văn", right before the reference. */
 // "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP …": the body "has" (issued) the document; "Chính phủ ra Nghị
@@ -150,7 +151,9 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
       // "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về …": the passive names the issuer after it.
       const by = BY_ISSUER.exec(text.slice(ref.end));
       if (!issuer && by && levelOfIssuer(recaseCommittee(by[1]))) issuer = recaseCommittee(by[1]);
+      // ("Chủ tịch UBND TP … ký ban hành Công văn số …": the chairman signs for his committee, ../chairman-signs.ts.)
       if (!issuer) issuer = subjectBody(before.replace(ISSUED, ''))?.issuer ?? null;
+      if (issuer && !ref.issuer) issuer = committeeSigned(issuer, kind, ISSUED.exec(before)?.[0] ?? '');
       if (issuer) out.issuer = { value: squash(issuer), span, how };
       // (A symbol whose code names no level, "3863 /UBND-ĐTXD" spaced, takes the issuer's: never a headline's "Thủ tướng".)
       const level = (m ? levelOfSymbol(m) : null) ?? (issuer ? levelOfIssuer(squash(issuer)) : null);
@@ -208,9 +211,10 @@ function numberedLater(first: MetaReading, paragraphs: readonly (readonly Normal
 // ("Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …": a body "puts out" one, as with a number in ./news-intro's ISSUED.)
 // (A document numbered after its qualifier, "… đã ký Chương trình phối hợp số 79-Ctr/BDVTW …", is no numberless one.)
 // A subject further than 160 characters from the sentence's start (a headline without a full stop run into it)
-// is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …": the dot of "T.Ư" ends no sentence.)
+// is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …", "Chủ tịch UBND TP.Hà Nội …": the dot of
+// "T.Ư" or "TP." ends no sentence.)
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
+  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))|(?<=(?<![\p{L}])TP)\.(?=\s?\p{Lu})){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
   'iu',
 );
 /**
@@ -221,8 +225,6 @@ const UNNUMBERED = new RegExp(
 const APPROVED = /(?:^|[.;]\s+)([^.;]{3,120}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*phê duyệt\s+(?:[^.;,]{0,40}?\s+(?:về|của)\s+)?(chiến lược|quy hoạch)(?![\p{L}])/iu;
 /** Bodies of every unit named together ("UBND các xã, phường, thị trấn", "Các sở, ngành"): no one issuer. */
 const MANY_BODIES = /(?:^|\s)các\s/iu;
-/** Kinds a People's Committee issues as a body, whoever signs them (a chairman's chỉ thị or quyết định is his own). */
-const COMMITTEE_KINDS: ReadonlySet<string> = new Set(['KE_HOACH', 'CHUONG_TRINH', 'DE_AN']);
 /** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
 // A person's name is told from a place's by its surname ("UBND tỉnh Đồng Nai Võ Tấn Đức": "Đồng Nai" stays);
 // after "đồng chí" / "ông" / "bà" whatever is capitalised is the name.
@@ -380,10 +382,11 @@ function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[])
     // ("… chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …": bodies of every commune each issue their own.)
     if (!found || MANY_BODIES.test(found.issuer)) continue;
     const kw = approved ? { kind: 'QUYET_DINH' as const, vi: 'Quyết định' } : kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
-    // A plan or programme is the committee's even when its chairman signs it ("Chủ tịch UBND tỉnh … ký ban hành kế hoạch").
-    const issuer = COMMITTEE_KINDS.has(kw.kind) ? found.issuer.replace(/^Chủ tịch\s+(?=\p{Lu})/u, '') : found.issuer;
-    const body = found.body;
     const kindAt = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+    // A plan or programme is the committee's even when its chairman signs it, and so is what he signs for it ("Chủ tịch
+    // UBND tỉnh … ký ban hành kế hoạch", "… vừa ký ban hành Chỉ thị 03", ../chairman-signs.ts).
+    const issuer = committeeSigned(found.issuer, kw.kind, text.slice(subjectAt + m[1].length, kindAt));
+    const body = found.body;
     const span = j.spanOf(kindAt, kindAt + m[2].length);
     const said = squash(text.slice(subjectAt, kindAt + m[2].length));
     const how = `a copy's intro: "${said}" (${m[3] ? 'a number without its code' : 'no number'}${approved ? '; an approval is a decision' : ''})`;
