@@ -92,6 +92,9 @@ export function opensAgency(s: string): boolean {
   if (each) return isAgencyStart(`các ${s.slice(each[0].length)}`) || /^(?:Mỗi|mỗi|Từng|từng)\s+cấp (?:ủy|uỷ)/u.test(s);
   // "Các cấp ủy, tổ chức Đảng, người đứng đầu trực tiếp …": the heads, named in lower case inside a list.
   if (/^người đứng đầu(?:\s|$)/u.test(s)) return true;
+  // "…; chủ tịch UBND huyện, thành phố căn cứ kế hoạch …", "…; giám đốc Sở Y tế …": the head of a named body, in lower case
+  // inside a list of addressees.
+  if (/^(?:chủ tịch|giám đốc|thủ trưởng|chánh)\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Thanh tra|Văn phòng|các\s)/u.test(s)) return true;
   // "Lãnh đạo, chỉ đạo việc bố trí …" opens with what to do (the leaders of a body are "Lãnh đạo Bộ …").
   if (/^Lãnh đạo,?\s+(?:và\s+)?chỉ đạo(?![\p{L}])/u.test(s)) return false;
   // "Ngành y tế khẩn trương xây dựng phương án …", "Ngành nông nghiệp và các địa phương báo cáo …", "phối hợp với ngành y tế": a
@@ -447,7 +450,8 @@ export function canonicalAgencyName(name: string, province: string | null = null
   // … and so do the heads of bodies named as a collective or a kind: "Thủ trưởng các cơ quan, đơn vị có liên quan",
   // "Chủ tịch UBND các huyện, thành phố", "Giám đốc các Sở, ban, ngành", "Người đứng đầu cơ quan, đơn vị".
   // ("thủ trưởng công an các đơn vị, địa phương": the police of every unit.)
-  s = s.replace(/^(?:[Gg]iám đốc|[Tt]hủ trưởng|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]rưởng các)\s+(?=(?:các\s+)?(?:[Ss]ở|[Bb]an|[Bb]ộ|[Cc]ơ quan|[Đđ]ơn vị|[Nn]gành|[Đđ]ịa phương|[Pp]hòng|[Dd]oanh nghiệp|[Tt]ổ chức|cấp ủy|cấp uỷ)(?![\p{L}])|(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s|[Cc]ông an\s+các\s)/u, (m) => (/^[Tt]rưởng các/u.test(m) ? 'các ' : ''));
+  // ("Giám đốc các NHNN chi nhánh tỉnh nêu trên": the heads of any collective "các …" stand for it.)
+  s = s.replace(/^(?:[Gg]iám đốc|[Tt]hủ trưởng|[Cc]hủ tịch|[Nn]gười đứng đầu|[Tt]rưởng các)\s+(?=các\s+(?:\p{Lu}|NHNN)|(?:các\s+)?(?:[Ss]ở|[Bb]an|[Bb]ộ|[Cc]ơ quan|[Đđ]ơn vị|[Nn]gành|[Đđ]ịa phương|[Pp]hòng|[Dd]oanh nghiệp|[Tt]ổ chức|cấp ủy|cấp uỷ)(?![\p{L}])|(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s|[Cc]ông an\s+các\s)/u, (m) => (/^[Tt]rưởng các/u.test(m) ? 'các ' : ''));
   // "các Sở Tài chính" names one body: the "các" belongs to the list it was written in ("các Sở Tài chính và …").
   if (!s.includes(',')) s = s.replace(/^[Cc]ác\s+(?=(?:Sở|Bộ|Cục|Vụ)\s+(?!(?:Ban|Ngành|Sở|Bộ)(?![\p{L}]))\p{Lu})/u, '');
   // The secretary of a named Party committee stands for it: "Bí thư Tỉnh ủy Bến Tre" is the "Tỉnh ủy Bến Tre".

@@ -14,6 +14,7 @@
  * Complexity: linear in the text, paragraph by paragraph; within a paragraph each date or kind word is checked
  * against the symbols found there (k² in a paragraph's k references; 2,000 on one line take 0.2 s).
  */
+import { issuerCarriesOut } from './issuer-carries-out';
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section, Span } from './model';
 import { memo } from './memo';
 import { joinLines, splitParagraphs } from './normalise';
@@ -331,6 +332,9 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
         // "Giao Sở Công Thương chủ trì … theo yêu cầu tại Văn bản số 5658/BCT-CTĐP của Bộ Công Thương": the work handed
         // out carries that request out.
         if (own === 'CITES' && !changes[k] && ref.symbol && carriesOutRequest(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index), sentenceBefore(clause, ref.index))) own = 'IMPLEMENTS';
+        // "(QNO) - Ngày 13.3, UBND tỉnh triển khai thực hiện Nghị quyết số 98/NQ-CP …": the page's own issuer carries it out
+        // (./issuer-carries-out.ts).
+        if (own === 'CITES' && !changes[k] && issuerCarriesOut(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index), options.meta?.issuer)) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && ISSUED_HEREWITH_CARRIES_OUT.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && ownKindCarriesOut?.test(clause.slice(k > 0 ? refs[k - 1].end : 0, ref.index))) own = 'IMPLEMENTS';
         if (own === 'CITES' && !changes[k] && previous === 'IMPLEMENTS' && k > 0 && KIND_WORD_OPENS.test(ref.raw) && AND_NEXT.test(clause.slice(refs[k - 1].end, ref.index))) own = 'IMPLEMENTS';

@@ -8,6 +8,7 @@
  * Complexity: linear in the text: the header, title and signature readers look at windows of a few lines, and
  * the preamble is split into paragraphs and joined once (normalise.ts).
  */
+import { committeeSigned } from './chairman-signs';
 import { z } from 'zod';
 import type { DocumentKind, DocumentLevel, DocumentMeta, NormalisedLine, Span } from './model';
 import { joinLines, spanOfLines, splitParagraphs } from './normalise';
@@ -667,12 +668,16 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       // and a plan is the committee's whoever signs it.
       // "Huyện ủy Tây Giang khai mạc hội nghị lần thứ 2 (khóa XVII) triển khai chương trình hành động …": the committee meets
       // to issue it; its meeting is no part of its name.
-      const issuer = withoutPersonName(m[1].replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s+)*ký$/u, '').replace(MEETS_TO_ISSUE, ''))
-        .replace(/^(?:và|thì)\s+/u, '')
-        .replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s*)+$/u, '')
-        .replace(/^(?:Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Giám đốc)\s+(?=(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s)/u, '')
-        .replace(/^Chủ tịch\s+(?=(?:Ủy ban|Uỷ ban|UBND)\s)/u, (c) => (['KE_HOACH', 'CHUONG_TRINH', 'DE_AN'].includes(w.kind) ? '' : c))
-        .trim();
+      // (… and what a chairman signs is his committee's, but a decision, ../chairman-signs.ts.)
+      const issuer = committeeSigned(
+        withoutPersonName(m[1].replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s+)*ký$/u, '').replace(MEETS_TO_ISSUE, ''))
+          .replace(/^(?:và|thì)\s+/u, '')
+          .replace(/\s+(?:(?:vừa|đã|mới|chính thức|cũng)\s*)+$/u, '')
+          .replace(/^(?:Bộ trưởng|Thứ trưởng|Phó Chủ tịch|Giám đốc)\s+(?=(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s)/u, '')
+          .trim(),
+        w.kind,
+        m[1],
+      );
       // "Ban Bí thư … đã có Quyết định số 99-QĐ/TW ban hành Hướng dẫn khung": a subject naming a document is no body.
       if (!levelOfIssuer(issuer.replace(/\s*\([^)]*\)/g, '')) || findSymbols(issuer).length) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);

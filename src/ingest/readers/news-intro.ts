@@ -18,6 +18,7 @@ import { findSymbols, KIND_VI, kindWordAt } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading, ReaderContext } from './meta';
 import { completeYear, YEARLESS_AFTER, YEARLESS_OPENING } from './yearless-date';
+import { committeeSigned } from '../chairman-signs';
 
 /** "… (vừa|đã) ký ban hành", "… trân trọng giới thiệu toàn văn", right before the reference. */
 // "Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP …": the body "has" (issued) the document; "Chính phủ ra Nghị
@@ -150,7 +151,9 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
       // "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về …": the passive names the issuer after it.
       const by = BY_ISSUER.exec(text.slice(ref.end));
       if (!issuer && by && levelOfIssuer(recaseCommittee(by[1]))) issuer = recaseCommittee(by[1]);
+      // ("Chủ tịch UBND TP … ký ban hành Công văn số …": the chairman signs for his committee, ../chairman-signs.ts.)
       if (!issuer) issuer = subjectBody(before.replace(ISSUED, ''))?.issuer ?? null;
+      if (issuer && !ref.issuer) issuer = committeeSigned(issuer, kind, ISSUED.exec(before)?.[0] ?? '');
       if (issuer) out.issuer = { value: squash(issuer), span, how };
       // (A symbol whose code names no level, "3863 /UBND-ĐTXD" spaced, takes the issuer's: never a headline's "Thủ tướng".)
       const level = (m ? levelOfSymbol(m) : null) ?? (issuer ? levelOfIssuer(squash(issuer)) : null);
@@ -167,7 +170,7 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
     }
   }
   // A kind read from prose ("Bộ trưởng … đã ban hành kế hoạch hành động …"), not from a heading, is no header of its own.
-  return ownKind ? {} : numberedLater(readUnnumberedIntro(paragraphs), paragraphs);
+  return ownKind ? {} : numberedLater(readUnnumberedIntro(paragraphs, context.stamp ?? null), paragraphs);
 }
 
 /** "Theo Kế hoạch số 114/KH-UBND, tỉnh …", "Kế hoạch số 114/KH-UBND nêu rõ …": the document speaking, by its number. */
@@ -208,9 +211,12 @@ function numberedLater(first: MetaReading, paragraphs: readonly (readonly Normal
 // ("Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …": a body "puts out" one, as with a number in ./news-intro's ISSUED.)
 // (A document numbered after its qualifier, "… đã ký Chương trình phối hợp số 79-Ctr/BDVTW …", is no numberless one.)
 // A subject further than 160 characters from the sentence's start (a headline without a full stop run into it)
-// is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …": the dot of "T.Ư" ends no sentence.)
+// is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …", "Chủ tịch UBND TP.Hà Nội …": the dot of
+// "T.Ư" or "TP." ends no sentence.)
+// ("Ngày 11/9/2012, Thống đốc Ngân hàng Nhà nước (NHNN) có văn bản gửi NHNN chi nhánh các tỉnh …": a body "has" a letter it sends
+// or directs by, without "vừa"/"đã".)
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
+  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))|(?<=(?<![\p{L}])TP)\.(?=\s?\p{Lu})){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|có(?=\s+(?:văn bản|công văn|công điện)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+(?:gửi|chỉ đạo|yêu cầu|đề nghị|hướng dẫn)(?![\p{L}]))|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
   'iu',
 );
 /**
@@ -221,14 +227,13 @@ const UNNUMBERED = new RegExp(
 const APPROVED = /(?:^|[.;]\s+)([^.;]{3,120}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*phê duyệt\s+(?:[^.;,]{0,40}?\s+(?:về|của)\s+)?(chiến lược|quy hoạch)(?![\p{L}])/iu;
 /** Bodies of every unit named together ("UBND các xã, phường, thị trấn", "Các sở, ngành"): no one issuer. */
 const MANY_BODIES = /(?:^|\s)các\s/iu;
-/** Kinds a People's Committee issues as a body, whoever signs them (a chairman's chỉ thị or quyết định is his own). */
-const COMMITTEE_KINDS: ReadonlySet<string> = new Set(['KE_HOACH', 'CHUONG_TRINH', 'DE_AN']);
 /** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
 // A person's name is told from a place's by its surname ("UBND tỉnh Đồng Nai Võ Tấn Đức": "Đồng Nai" stays);
 // after "đồng chí" / "ông" / "bà" whatever is capitalised is the name.
 const SIGNER_NAME = /\s+(?:đồng chí|ông|bà)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 /** An office that signs for its body: a deputy, a minister, a director ("Bộ trưởng Bộ Công Thương" → the ministry). */
-const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng)|Bộ trưởng|Thứ trưởng|Giám đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
+// ("Thống đốc Ngân hàng Nhà nước": the governor signs for the State Bank.)
+const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng|Thống đốc)|Bộ trưởng|Thứ trưởng|Giám đốc|Thống đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
 /** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo: …": a written direction the portal reports, with no kind word of its own. */
 const DIRECTION = /(?:^|[.;:]\s+)([^.;:]{3,160}?)\s+(?:(?:vừa|đã)\s+)?có\s+(ý kiến chỉ đạo|văn bản chỉ đạo)(?![\p{L}])/iu;
 
@@ -360,7 +365,10 @@ function readInDocument(j: ReturnType<typeof joinLines>): MetaReading | null {
   };
 }
 
-function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[]): MetaReading {
+/** A news sentence's opening date, with its year: "Ngày 11/9/2012,", "Chiều nay 8/10/2020,", "Sáng ngày 3-7-2025,". */
+const DATED_OPENING = /(?:^|[\s(])(?:Ngày|(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+nay)?(?:\s+ngày)?|Hôm nay(?:\s+ngày)?)\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4})(?:\s+vừa qua)?\s*,/u;
+
+function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[], stamp: string | null = null): MetaReading {
   for (const para of paragraphs.slice(0, 6)) {
     const j = joinLines(para);
     const text = j.text;
@@ -380,10 +388,11 @@ function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[])
     // ("… chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …": bodies of every commune each issue their own.)
     if (!found || MANY_BODIES.test(found.issuer)) continue;
     const kw = approved ? { kind: 'QUYET_DINH' as const, vi: 'Quyết định' } : kindWordAt(m[2]) ?? { kind: 'CONG_VAN' as const, vi: 'Văn bản' };
-    // A plan or programme is the committee's even when its chairman signs it ("Chủ tịch UBND tỉnh … ký ban hành kế hoạch").
-    const issuer = COMMITTEE_KINDS.has(kw.kind) ? found.issuer.replace(/^Chủ tịch\s+(?=\p{Lu})/u, '') : found.issuer;
-    const body = found.body;
     const kindAt = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+    // A plan or programme is the committee's even when its chairman signs it, and so is what he signs for it ("Chủ tịch
+    // UBND tỉnh … ký ban hành kế hoạch", "… vừa ký ban hành Chỉ thị 03", ../chairman-signs.ts).
+    const issuer = committeeSigned(found.issuer, kw.kind, text.slice(subjectAt + m[1].length, kindAt));
+    const body = found.body;
     const span = j.spanOf(kindAt, kindAt + m[2].length);
     const said = squash(text.slice(subjectAt, kindAt + m[2].length));
     const how = `a copy's intro: "${said}" (${m[3] ? 'a number without its code' : 'no number'}${approved ? '; an approval is a decision' : ''})`;
@@ -396,9 +405,18 @@ function readUnnumberedIntro(paragraphs: readonly (readonly NormalisedLine[])[])
     if (m[3]) out.number = { value: m[3], span, how };
     out.issuer = { value: squash(issuer), span: j.spanOf(subjectAt, subjectAt + m[1].length), how };
     out.level = { value: levelOfIssuer(body)!, span: out.issuer.span, how: `${how}: the issuer` };
-    const opening = /(?:^|\s)Ngày\s+(\d{1,2}[/-]\d{1,2}[/-]\d{4})(?:\s+vừa qua)?\s*,/u.exec(m[1]);
+    // "Ngày 11/9/2012, …", and after a time of day: "Chiều nay 8/10/2020, Giám đốc Sở … đã ký văn bản hỏa tốc …".
+    // (Not the day a body told of it: "Ngày 3-10, UBND tỉnh Đồng Tháp cho biết vừa ban hành kế hoạch …".)
+    const told = /\s(?:cho biết|cho hay|thông tin)(?:\s+(?:vừa|đã|mới))*$/u.test(m[1]);
+    const opening = told ? null : DATED_OPENING.exec(m[1]);
     const date = opening ? readVietnameseDate(opening[1])?.iso ?? null : null;
     if (date) out.issuedOn = { value: date, span, how };
+    else {
+      // "Chiều 16/4, …": no year, completed from the article's date line or the nearest dated text.
+      const dm = told ? null : YEARLESS_OPENING.exec(m[1]);
+      const full = dm ? completeYear(Number(dm[1]), Number(dm[2]), { stamp, text, at: subjectAt + (dm.index ?? 0) }) : null;
+      if (full) out.issuedOn = { value: full.iso, span, how: `${how}; ${full.how}` };
+    }
     const province = findProvinces(issuer)[0] ?? findProvinces(text).find((p) => p.qualified);
     if (province) out.province = { value: province.province.name, span, how };
     const after = (m.index ?? 0) + m[0].length;

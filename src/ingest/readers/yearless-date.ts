@@ -12,7 +12,7 @@ import { readVietnameseDate } from '../document';
 /** A day and month without a year: "17/10", "22-9", "17 – 9"; not followed by a year. */
 export const YEARLESS = String.raw`(\d{1,2})\s?[/–-]\s?(\d{1,2})(?!\s?[/–.-]\s?\d)(?![\d])`;
 /** The opening of a news sentence dated without a year: "Ngày 17/10,", "Đêm 22/9,", "Sáng 12-3,". */
-export const YEARLESS_OPENING = new RegExp(String.raw`(?:^|[\s(])(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa|Hôm nay)\s+(?:ngày\s+)?${YEARLESS}(?:\s+vừa qua)?\s*,`, 'u');
+export const YEARLESS_OPENING = new RegExp(String.raw`(?:^|[\s(])(?:Ngày|(?:Đêm|Sáng|Chiều|Tối|Trưa)(?:\s+nay)?|Hôm nay)\s+(?:ngày\s+)?${YEARLESS}(?:\s+vừa qua)?\s*,`, 'u');
 /** "… Công văn số 4079/UBND-KT ngày 19/6 …" right after a reference. */
 export const YEARLESS_AFTER = new RegExp(String.raw`^\s*,?\s*ngày\s+${YEARLESS}`, 'u');
 
