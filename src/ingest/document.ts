@@ -365,8 +365,12 @@ const STATE_STEERING = /^(?:Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về
 // ("Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh": a committee's or a council's office, of its level.)
 const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban|Hội đồng)\s+\p{L}|(?:UBND|HĐND)(?![\p{L}]))/iu;
 
-/** A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level. */
-const STANDING_OF = /^Thường vụ\s+(?=\p{Lu})/u;
+/**
+ * A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level; so too
+ * (6p) a committee's standing members, who direct in its name: "Thường trực Tỉnh uỷ đề nghị …", "Thường trực Thành ủy …" ("Thường
+ * trực Ban Bí thư" is one person's office, no body, and the Government has none).
+ */
+const STANDING_OF = /^(?:Thường vụ|Thường trực(?!\s+(?:Ban Bí thư|Chính phủ)(?![\p{L}])))\s+(?=\p{Lu})/u;
 
 /**
  * A province's or district's unit of a central agency, its police and its military command: "Công an tỉnh Thanh Hóa",

@@ -228,7 +228,8 @@ const COMMITTEE_KINDS: ReadonlySet<string> = new Set(['KE_HOACH', 'CHUONG_TRINH'
 // after "đồng chí" / "ông" / "bà" whatever is capitalised is the name.
 const SIGNER_NAME = /\s+(?:đồng chí|ông|bà)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 /** An office that signs for its body: a deputy, a minister, a director ("Bộ trưởng Bộ Công Thương" → the ministry). */
-const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng)|Bộ trưởng|Thứ trưởng|Giám đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
+// ("Phó Bí thư Thường trực Huyện ủy Càng Long": the standing deputy secretary is an office of the committee, not its standing members.)
+const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng)(?:\s+[Tt]hường trực)?|Bộ trưởng|Thứ trưởng|Giám đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
 /** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo: …": a written direction the portal reports, with no kind word of its own. */
 const DIRECTION = /(?:^|[.;:]\s+)([^.;:]{3,160}?)\s+(?:(?:vừa|đã)\s+)?có\s+(ý kiến chỉ đạo|văn bản chỉ đạo)(?![\p{L}])/iu;
 
