@@ -42,7 +42,7 @@ const forBody = (s: string) => spelledOut(s).replace(/^(?:Chủ tịch|Bộ trư
 const spelledOut = (s: string) => s.trim().replace(/^BTV\s+(?=\p{Lu})/u, 'Ban Thường vụ ');
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
 const OPENING = /^(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
-const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
+const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó|tập trung vào)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
 
 /** "… ban hành bởi Tỉnh Ủy Kiên Giang về …" after the reference (and its date). */
 const BY_ISSUER = /^\s*(?:,?\s*\(?ngày[^,;()]{4,30}\)?\s*)?(?:được\s+)?ban hành bởi\s+([^,;()]+?)(?=\s+(?:về|triển khai|thực hiện|nhằm)(?![\p{L}])|[,.;()]|$)/u;
@@ -206,11 +206,13 @@ function numberedLater(first: MetaReading, paragraphs: readonly (readonly Normal
  * the kind (lower case in prose), the issuer (the office, without the signer's name) and what it is about.
  */
 // ("Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …": a body "puts out" one, as with a number in ./news-intro's ISSUED.)
+// (6p) "UBKT Đảng ủy Khối … đã xây dựng kế hoạch tổ chức kỷ niệm, …": a body that has drawn up its plan reports it ("xây dựng
+// kế hoạch" alone is work asked of a body: ../drawn-up.ts).
 // (A document numbered after its qualifier, "… đã ký Chương trình phối hợp số 79-Ctr/BDVTW …", is no numberless one.)
 // A subject further than 160 characters from the sentence's start (a headline without a full stop run into it)
 // is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …": the dot of "T.Ư" ends no sentence.)
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
+  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|(?<=(?:vừa|đã|mới)\s)xây dựng|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
   'iu',
 );
 /**
@@ -220,7 +222,8 @@ const UNNUMBERED = new RegExp(
  */
 const APPROVED = /(?:^|[.;]\s+)([^.;]{3,120}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*phê duyệt\s+(?:[^.;,]{0,40}?\s+(?:về|của)\s+)?(chiến lược|quy hoạch)(?![\p{L}])/iu;
 /** Bodies of every unit named together ("UBND các xã, phường, thị trấn", "Các sở, ngành"): no one issuer. */
-const MANY_BODIES = /(?:^|\s)các\s/iu;
+// ("Đảng ủy Khối các cơ quan Trung ương" is one body: the bloc of the central agencies.)
+const MANY_BODIES = /(?:^|\s)(?<!Khối\s)các\s/iu;
 /** Kinds a People's Committee issues as a body, whoever signs them (a chairman's chỉ thị or quyết định is his own). */
 const COMMITTEE_KINDS: ReadonlySet<string> = new Set(['KE_HOACH', 'CHUONG_TRINH', 'DE_AN']);
 /** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
@@ -245,6 +248,8 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   let subject = raw.replace(/\s*\((?:[A-ZĐƯ]{2,}(?:\.[A-ZĐƯ]+)*[&-]?)+\)/gu, '');
   // "BCĐ Trung ương về Phòng, chống thiên tai": the steering committee news writes short.
   subject = subject.replace(/(?<![\p{L}])BCĐ(?=\s+\p{Lu})/gu, 'Ban Chỉ đạo');
+  // (6p) "UBKT Đảng ủy Khối các cơ quan Trung ương": the inspection commission news writes short.
+  subject = subject.replace(/(?<![\p{L}])UBKT(?=\s+\p{Lu})/gu, 'Ủy ban Kiểm tra');
   // "Ban Chỉ đạo liên ngành T.Ư về …": the centre news writes short is "Trung ương", as the body's own name spells it.
   subject = subject.replace(/(?<![\p{L}])(?:T\.Ư|T\.W)(?![\p{L}])/gu, 'Trung ương');
   // Two bodies signing as one ("Ban Chỉ đạo Trung ương Phòng chống thiên tai-Ủy ban Quốc gia tìm kiếm cứu nạn", "Văn phòng
