@@ -239,7 +239,8 @@ export function splitAgencies(cell: string): string[] {
     const prev = out[out.length - 1] ?? '';
     // (After ",", the heads of a collective open one more assignee: "Giám đốc các Sở, trưởng các ban, ngành cấp tỉnh".)
     const pillar = (p.sep === 'và' && OPENS_AFTER_AND.test(t)) || (p.sep === ',' && HEAD_OF_KINDS.test(t));
-    const opens = (opensAgency(t) || (p.sep === ',' && DISTINCT_KIND.test(t))) && !(p.sep === 'và' && FIELD_AFTER_AND.test(t) && /^(?:Sở|Bộ)\s/u.test(prev));
+    // (6p) "UBND, ban an toàn giao thông các huyện, thị xã, thành phố": after the bare committee, the body sharing its localities.
+    const opens = (opensAgency(t) || (p.sep === ',' && DISTINCT_KIND.test(t)) || (p.sep === ',' && BARE_COMMITTEE.test(prev) && SHARED_SCOPE.test(t))) && !(p.sep === 'và' && FIELD_AFTER_AND.test(t) && /^(?:Sở|Bộ)\s/u.test(prev));
     if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t) || everyLevelAndSector(prev, t, p.sep)) && !pillar) {
       out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
     } else {

@@ -366,8 +366,15 @@ const STATE_STEERING = /^(?:Ban Chỉ đạo (?:Trung ương|TW|T\.Ư)\s+(?:về
 // ("Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh": a committee's or a council's office, of its level.)
 const BOARD_OFFICE = /^Văn phòng\s+(?:thường trực\s+)?(?=(?:Ban|Ủy ban|Uỷ ban|Hội đồng)\s+\p{L}|(?:UBND|HĐND)(?![\p{L}]))/iu;
 
-/** A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level. */
-const STANDING_OF = /^Thường vụ\s+(?=\p{Lu})/u;
+/** The inspection commission of a Party committee, named before the committee: "Ủy ban Kiểm tra Đảng ủy Khối …". */
+const INSPECTION_OF = /^(?:Ủy ban|Uỷ ban) [Kk]iểm tra\s+(?=(?:Đảng|Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s*(?:ủy|uỷ|bộ|Ủy|Uỷ)(?![\p{L}]))/u;
+
+/**
+ * A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level; so too
+ * (6p) a committee's standing members, who direct in its name: "Thường trực Tỉnh uỷ đề nghị …", "Thường trực Thành ủy …" ("Thường
+ * trực Ban Bí thư" is one person's office, no body, and the Government has none).
+ */
+const STANDING_OF = /^(?:Thường vụ|Thường trực(?!\s+(?:Ban Bí thư|Chính phủ)(?![\p{L}])))\s+(?=\p{Lu})/u;
 
 /**
  * A province's or district's unit of a central agency, its police and its military command: "Công an tỉnh Thanh Hóa",
@@ -388,6 +395,12 @@ export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
   if (BOARD_OFFICE.test(s)) return levelOfIssuer(s.replace(BOARD_OFFICE, ''));
   if (STANDING_OF.test(s)) return levelOfIssuer(s.replace(STANDING_OF, ''));
+  // (6p) "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương": a Party committee's inspection commission is at its committee's level.
+  const inspecting = INSPECTION_OF.exec(s);
+  if (inspecting) {
+    const of = levelOfIssuer(s.slice(inspecting[0].length));
+    if (of) return of;
+  }
   if (LOCAL_UNIT.test(s)) return 'PROVINCIAL_STATE';
   if (CENTRAL_UNIT.test(s)) return 'CENTRAL_STATE';
   if (CENTRAL_FRONT.test(s)) return 'CENTRAL_PARTY';

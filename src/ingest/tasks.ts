@@ -210,6 +210,9 @@ function doneBy(sentence: string): string[] {
 /** Words for work or events, never for a body: "Hội nghị", "Hội thi", "Hội thảo" open no agency. */
 const NOT_A_BODY = /^(?:Hội (?:nghị|thảo|thi|diễn|chợ|khỏe|báo)|Lớp|Cuộc|Chương trình|Kế hoạch|Đợt)(?![\p{L}])/u;
 
+/** The bodies' names before what they do, up to an adverbial or a colon (see `inlineAssignment`). */
+const namedBefore = (names: string): string => ministriesListed(names.replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý|phạm vi)|từ nay|khi)(?![\p{L}]))|,\s*(?=(?:đặc biệt|nhất là|trong đó|trước hết|nơi)(?![\p{L}]))/u)[0];
+
 /** Lead and coordinators stated in the task's own sentence, as the central programmes write them. */
 export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
   // "Định kỳ, Thường trực Ủy ban … chủ trì, …": a time adverb before the assignee.
@@ -224,7 +227,14 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   // … and before a time adverbial: "các Bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải …".
   // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./ministry-lists.ts.)
   // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name.)
-  if (!lead.length && end && end.index <= 150 && opensAgency(t) && !NOT_A_BODY.test(t)) lead = splitAgencies(ministriesListed(t.slice(0, end.index).replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý|phạm vi)|từ nay|khi)(?![\p{L}]))|,\s*(?=(?:đặc biệt|nhất là|trong đó|trước hết|nơi)(?![\p{L}]))/u)[0]);
+  // (6p) "… đề nghị các cơ quan tham mưu giúp việc Tỉnh ủy, Ban cán sự đảng Uỷ ban nhân dân tỉnh, Đảng đoàn Hội Văn học nghệ thuật
+  // tỉnh và các cơ quan, đơn vị có liên quan nghiên cứu, …": a long list of bodies is still a list when each piece opens a body's name.
+  if (!lead.length && end && end.index > 150 && end.index <= 400 && opensAgency(t) && !NOT_A_BODY.test(t) && !/[.;:]/u.test(t.slice(0, end.index))) {
+    const names = splitAgencies(namedBefore(t.slice(0, end.index)));
+    if (names.every((n) => n.length <= 120 && (opensAgency(n) || /^(?:ban|phòng)\s/u.test(n)))) lead = names;
+  }
+  if (!lead.length && end && end.index <= 150 && opensAgency(t) && !NOT_A_BODY.test(t)) lead = splitAgencies(namedBefore(t.slice(0, end.index)));
+
   let coordinators: string[] = [];
   const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);
   if (c) {

@@ -43,7 +43,7 @@ const forBody = (s: string) => spelledOut(s).replace(/^(?:Chủ tịch|Bộ trư
 const spelledOut = (s: string) => s.trim().replace(/^BTV\s+(?=\p{Lu})/u, 'Ban Thường vụ ');
 /** What opens a sentence before its subject: "Ngày 3/7,", "Sáng 12-3,", "Mới đây,". */
 const OPENING = /^(?:(?:Ngày|Đêm|Sáng|Chiều|Tối|Trưa|Hôm nay|Mới đây|Vừa qua|Theo đó|Cụ thể)(?:\s+(?:ngày\s+)?[\d/.-]+(?:\s*\/\s*\d+)?)?(?:\s+vừa qua)?\s*,\s*)+/iu;
-const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
+const TITLE = /^\s*(?:,\s*)?((?:về|về việc|triển khai|thực hiện|tổ chức|phát triển|đẩy mạnh|tăng cường|nâng cao|ban hành)\s.+?)(?=\.\s|\.?$|;|,\s*(?:theo đó|trong đó|với mục tiêu|nhằm|qua đó|tập trung vào)(?![\p{L}])|\s+\((?:sau đây|gọi tắt))/iu;
 
 /** "… ban hành bởi Tỉnh Ủy Kiên Giang về …" after the reference (and its date). */
 const BY_ISSUER = /^\s*(?:,?\s*\(?ngày[^,;()]{4,30}\)?\s*)?(?:được\s+)?ban hành bởi\s+([^,;()]+?)(?=\s+(?:về|triển khai|thực hiện|nhằm)(?![\p{L}])|[,.;()]|$)/u;
@@ -209,6 +209,8 @@ function numberedLater(first: MetaReading, paragraphs: readonly (readonly Normal
  * the kind (lower case in prose), the issuer (the office, without the signer's name) and what it is about.
  */
 // ("Ban Bí thư vừa ra chỉ thị về việc tổ chức Tết …": a body "puts out" one, as with a number in ./news-intro's ISSUED.)
+// "UBKT Đảng ủy Khối … đã xây dựng kế hoạch tổ chức kỷ niệm, …": a body that has drawn up its plan reports it ("xây dựng
+// kế hoạch" alone is work asked of a body: ../drawn-up.ts).
 // (A document numbered after its qualifier, "… đã ký Chương trình phối hợp số 79-Ctr/BDVTW …", is no numberless one.)
 // A subject further than 160 characters from the sentence's start (a headline without a full stop run into it)
 // is read from the last words before the verb. ("Ban Chỉ đạo liên ngành T.Ư về …", "Chủ tịch UBND TP.Hà Nội …": the dot of
@@ -216,7 +218,7 @@ function numberedLater(first: MetaReading, paragraphs: readonly (readonly Normal
 // ("Ngày 11/9/2012, Thống đốc Ngân hàng Nhà nước (NHNN) có văn bản gửi NHNN chi nhánh các tỉnh …": a body "has" a letter it sends
 // or directs by, without "vừa"/"đã".)
 const UNNUMBERED = new RegExp(
-  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))|(?<=(?<![\p{L}])TP)\.(?=\s?\p{Lu})){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|có(?=\s+(?:văn bản|công văn|công điện)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+(?:gửi|chỉ đạo|yêu cầu|đề nghị|hướng dẫn)(?![\p{L}]))|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
+  String.raw`(?:^|[.;]\s+|(?<=\s))((?:[^.;]|(?<=(?<![\p{L}])T)\.(?=[ƯW](?![\p{L}]))|(?<=(?<![\p{L}])TP)\.(?=\s?\p{Lu})){3,160}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:ký\s+ban hành|ban hành|ký|(?:vừa|đã)\s+(?:có|ra)|có(?=\s+(?:văn bản|công văn|công điện)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+(?:gửi|chỉ đạo|yêu cầu|đề nghị|hướng dẫn)(?![\p{L}]))|(?<=(?:vừa|đã|mới)\s)xây dựng|phê duyệt|thông qua)\s+(văn bản|công văn|công điện|chỉ thị|kế hoạch|chương trình hành động|chương trình|quyết định|nghị quyết|kết luận|thông báo|hướng dẫn|đề án)(?![\p{L}])(?:\s+số\s+(\d{1,5})(?![\d/\p{L}-]))?(?!\s+(?:số|quy phạm|này|trên|của)(?![\p{L}]))(?!(?:\s+\p{Ll}+){1,3}\s+số\s+\d{1,5}[-/])`,
   'iu',
 );
 /**
@@ -226,14 +228,16 @@ const UNNUMBERED = new RegExp(
  */
 const APPROVED = /(?:^|[.;]\s+)([^.;]{3,120}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*phê duyệt\s+(?:[^.;,]{0,40}?\s+(?:về|của)\s+)?(chiến lược|quy hoạch)(?![\p{L}])/iu;
 /** Bodies of every unit named together ("UBND các xã, phường, thị trấn", "Các sở, ngành"): no one issuer. */
-const MANY_BODIES = /(?:^|\s)các\s/iu;
+// ("Đảng ủy Khối các cơ quan Trung ương" is one body: the bloc of the central agencies.)
+const MANY_BODIES = /(?:^|\s)(?<!Khối\s)các\s/iu;
 /** The signer's name after the office: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông" → "… UBND tỉnh". */
 // A person's name is told from a place's by its surname ("UBND tỉnh Đồng Nai Võ Tấn Đức": "Đồng Nai" stays);
 // after "đồng chí" / "ông" / "bà" whatever is capitalised is the name.
 const SIGNER_NAME = /\s+(?:đồng chí|ông|bà)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*$/u;
 /** An office that signs for its body: a deputy, a minister, a director ("Bộ trưởng Bộ Công Thương" → the ministry). */
 // ("Thống đốc Ngân hàng Nhà nước": the governor signs for the State Bank.)
-const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng|Thống đốc)|Bộ trưởng|Thứ trưởng|Giám đốc|Thống đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
+// ("Phó Bí thư Thường trực Huyện ủy Càng Long": the standing deputy secretary is an office of the committee, not its standing members.)
+const DEPUTY = /^(?:Phó\s+(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thủ tướng|Thống đốc)(?:\s+[Tt]hường trực)?|Bộ trưởng|Thứ trưởng|Giám đốc|Thống đốc|Ủy viên|Thành viên)\s+(?=\p{Lu})/u;
 /** "Chủ tịch UBND tỉnh có ý kiến chỉ đạo: …": a written direction the portal reports, with no kind word of its own. */
 const DIRECTION = /(?:^|[.;:]\s+)([^.;:]{3,160}?)\s+(?:(?:vừa|đã)\s+)?có\s+(ý kiến chỉ đạo|văn bản chỉ đạo)(?![\p{L}])/iu;
 
@@ -249,6 +253,8 @@ export function subjectBody(raw: string): { issuer: string; body: string } | nul
   let subject = raw.replace(/\s*\((?:[A-ZĐƯ]{2,}(?:\.[A-ZĐƯ]+)*[&-]?)+\)/gu, '');
   // "BCĐ Trung ương về Phòng, chống thiên tai": the steering committee news writes short.
   subject = subject.replace(/(?<![\p{L}])BCĐ(?=\s+\p{Lu})/gu, 'Ban Chỉ đạo');
+  // "UBKT Đảng ủy Khối các cơ quan Trung ương": the inspection commission news writes short.
+  subject = subject.replace(/(?<![\p{L}])UBKT(?=\s+\p{Lu})/gu, 'Ủy ban Kiểm tra');
   // "Ban Chỉ đạo liên ngành T.Ư về …": the centre news writes short is "Trung ương", as the body's own name spells it.
   subject = subject.replace(/(?<![\p{L}])(?:T\.Ư|T\.W)(?![\p{L}])/gu, 'Trung ương');
   // Two bodies signing as one ("Ban Chỉ đạo Trung ương Phòng chống thiên tai-Ủy ban Quốc gia tìm kiếm cứu nạn", "Văn phòng

@@ -353,7 +353,7 @@ function headTask(text: string, unit: string): { text: string; at: number; lead:
 // ("Thủ tướng giao Ngân hàng Nhà nước Việt Nam chủ trì, … . Điều hành lãi suất, tín dụng phù hợp …": the bank's too.)
 // (7a) "Quán triệt, giáo dục cán bộ …", "Lãnh đạo, chỉ đạo việc bố trí …": a pair of verbs, the first before a comma ("Đồng thời,
 // tổ chức vận động …" goes on too; "Đồng thời, Phó Thủ tướng chỉ đạo …" names who speaks).
-const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tạm dừng|Tạm ngừng|Nghiêm cấm|Khắc phục|Chấn chỉnh|Siết chặt|Kiện toàn|Củng cố|Huy động|Phát huy|Đề cao|Nắm chắc|Ưu tiên|Kiểm soát|Tích cực|Thường xuyên|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
+const CONTINUES = /^(?:Đồng thời(?:\s|,\s(?=\p{Ll}))|(?:Tiếp tục|Tăng cường|Đẩy mạnh|Chủ động|Tập trung|Thực hiện|Triển khai|Rà soát|Kiểm tra|Đảm bảo|Bảo đảm|Nâng cao|Quán triệt|Khẩn trương|Kịp thời|Điều hành|Hướng dẫn|Theo dõi|Xây dựng|Phối hợp|Chỉ đạo|Tuyên truyền|Xử lý|Đôn đốc|Đẩy nhanh|Xác định|Nghiên cứu|Hoàn thành|Bố trí|Lãnh đạo|Tham mưu|Chuẩn bị|Tạm dừng|Tạm ngừng|Nghiêm cấm|Khắc phục|Chấn chỉnh|Siết chặt|Kiện toàn|Củng cố|Huy động|Phát huy|Đề cao|Nắm chắc|Ưu tiên|Kiểm soát|Tích cực|Thường xuyên|Tổ chức(?!\s+(?:đảng|Đảng)))(?:\s|,\s))/u;
 
 /** "Đồng thời chỉ đạo các …", "Tiếp tục khẩn trương chỉ đạo các …": directing others, with no subject; group 1 is the connective. */
 const DIRECTS_AGAIN = /^((?:[Đđ]ồng thời,?\s+)?)(?:(?:[Tt]iếp tục|[Kk]hẩn trương|[Tt]ăng cường|[Tt]hường xuyên)\s+)*(?:chỉ đạo|Chỉ đạo)\s+(?=\p{Lu}|các\s|toàn\s)/u;
@@ -382,6 +382,30 @@ const CONTINUES_ANY_CASE = new RegExp(String.raw`^(?:(?:Quan tâm|Chăm lo)\s|${
 const DIRECTS_ANEW = /^Đồng thời,?\s+(?:(?:cũng|còn)\s+)?(?:yêu cầu|đề nghị)\s+(?=các\s|\p{Lu})/u;
 /** "Cùng với đó, huy động tối đa lực lượng …", "Bên cạnh đó, tăng cường …": a connective, then the work in lower case. */
 const ALONG_WITH = /^(?:Cùng với đó|Cùng đó|Bên cạnh đó|Ngoài ra|Song song với đó),\s+(?=\p{Ll})/u;
+/**
+ * (6p) "… tổ chức thực hiện tốt một số nhiệm vụ trọng tâm. Cụ thể, tăng cường đoàn kết …", "… yêu cầu Tổ biên tập tiếp tục bám sát …
+ * Trong đó, tập trung làm rõ …", "Theo đó, xác định việc …": a connective that spells out the work, then the work in lower case with
+ * no subject of its own: it goes on with the addressees of the sentence before.
+ */
+const SPELLS_OUT = /^(?:Cụ thể|Trong đó|Theo đó|Trước hết|Trước mắt),\s+(?=\p{Ll})/u;
+/**
+ * (6p) "Trước mắt cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền …; chuẩn bị tốt …; xây dựng kế hoạch …", "Trong đó, một
+ * số nhiệm vụ nổi bật như: Chỉ đạo, hướng dẫn …; tổ chức phát động …": the work announced and listed after a colon in one sentence;
+ * the announcement is no part of the first item.
+ */
+const LISTED_INLINE =
+  /^(?:(?:Trước mắt|Trước hết|Trong đó|Cụ thể),?\s+)?(?:(?:cần|phải)\s+)?(?:(?:tập trung|tiếp tục)\s+)?(?:(?:chỉ đạo\s+)?(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|giải pháp|công việc)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|cấp bách|trọng điểm|nổi bật|quan trọng|sau(?: đây)?))*\s*(?:như|gồm|là)?\s*:\s*(?=\p{L})/iu;
+/** (6p) The lead-in of a sentence that goes on with the addressees before it (`SPELLS_OUT`, `LISTED_INLINE`), or null. */
+function goesOnAfter(body: string, announced: boolean): number | null {
+  const listed = LISTED_INLINE.exec(body);
+  if (listed) return listed[0].length;
+  // ("Trong đó, quan trọng nhất là thực hiện …" weighs the work: read as it is, `WEIGHED`.)
+  const spelled = WEIGHED.test(body) ? null : SPELLS_OUT.exec(body);
+  if (!spelled) return null;
+  const rest = body.slice(spelled[0].length);
+  // (After a sentence announcing tasks any work in lower case is one of them; after a task, one opening with what to do.)
+  return !opensAgency(rest) && (announced || CONTINUES_ANY_CASE.test(rest)) ? spelled[0].length : null;
+}
 const continues = (body: string) =>
   (CONTINUES.test(body) && !DIRECTS_ANEW.test(body)) || /^(?:Quan tâm|Chăm lo)\s/u.test(body) || (WEIGHED.test(body) && CONTINUES_ANY_CASE.test(body.replace(WEIGHED, ''))) || (ALONG_WITH.test(body) && CONTINUES_ANY_CASE.test(body.replace(ALONG_WITH, '')));
 /** "… thực hiện tốt một số nhiệm vụ trọng tâm." / "… các nội dung sau.": a sentence announcing the tasks after it. */
@@ -565,7 +589,12 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       // in lower case that opens with what to do is one more task of the same addressees.
       // ("…; hoàn thành trước ngày 10/12/2023" only says when the task before it is due.)
       const further = previous?.text && /^\p{Ll}/u.test(body.trimStart()) && CONTINUES_ANY_CASE.test(body.trimStart()) && !DUE_ONLY.test(body.trimStart()) && !opensAgency(body.trimStart());
-      const found = own ?? listed ?? (previous && (continues(body) || further) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
+      const leadIn = previous && !own && !listed ? goesOnAfter(body, !previous.text) : null;
+      const found =
+        own ??
+        listed ??
+        (previous && leadIn !== null ? { from: leadIn, lead: previous.leadRaw, coordinators: inlineAssignment(body.slice(leadIn)).coordinators } : null) ??
+        (previous && (continues(body) || further) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
       // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; các biện pháp phòng ngừa …. Tăng cường kiểm tra …": another clause in
       // lower case goes on with the sentence's addressees, and so may the sentence after it.
       if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
