@@ -619,6 +619,11 @@ function referencesIn(text: string): Reference[] {
     // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
     out.push({ symbol: null, kind: /^(?:Điều lệ|Pháp lệnh)/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
+  if (text.includes('Căn cứ')) for (const m of text.matchAll(BASIS_LAW_LOWER)) {
+    const i = (m.index ?? 0) + m[0].indexOf(m[1]);
+    if (out.some((r) => r.index < i + m[1].length && r.end > i)) continue;
+    out.push({ symbol: null, kind: 'LUAT', issuedOn: null, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -637,7 +642,14 @@ const CONGRESS_RESOLUTION =
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;
 /** The Constitution by its name, with the State's name or its year, closed by the clause (see findReferences). */
-const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s)/gu;
+// ("Căn cứ Hiến pháp nước … năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;": the amendment
+// that follows it closes the name too.)
+const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s|\s+(?:đã\s+)?được\s+sửa đổi)/gu;
+/**
+ * "Căn cứ Luật hoạt động giám sát của Quốc hội;": an older text writes a law's name in lower case and without its date;
+ * as the whole of a basis clause, closed by ";", it is the law (in running prose such a name is not read).
+ */
+const BASIS_LAW_LOWER = /(?:^|[;:]\s*|[-+•]\s*)Căn cứ(?:\s+vào)?\s+((?:Bộ luật|Luật)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,14}?)(?=\s*;|\s*\.?\s*$)/gu;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;
