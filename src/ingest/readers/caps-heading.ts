@@ -25,13 +25,15 @@ export function readCapsHeading(lines: readonly NormalisedLine[], meta: Document
   if (meta.symbol) return {};
   const first = lines.filter((l) => l.text.trim()).slice(0, 12);
   for (let i = 0; i < first.length; i++) {
-    const m = OF_ISSUER_NUMBERED.exec(first[i].text.trim());
-    if (!m || !isCaps(first[i].text) || CARRIES_OUT.test(m[2])) continue;
-    // The heading goes on over the capital lines below it ("NGÀY 09 THÁNG 3 NĂM 2000 VỀ VIỆC …").
+    if (!isCaps(first[i].text)) continue;
+    // The heading goes on over the capital lines below it ("NGÀY 09 THÁNG 3 NĂM 2000 VỀ VIỆC …"), and a portal may wrap it
+    // inside the issuer's name ("CHỈ THỊ / CỦA THỦ / TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG"): the run is read joined.
     let last = i;
     while (last + 1 < first.length && last < i + 6 && isCaps(first[last + 1].text)) last++;
     const j = joinLines(first.slice(i, last + 1));
     const text = j.text;
+    const m = OF_ISSUER_NUMBERED.exec(text.trim());
+    if (!m || CARRIES_OUT.test(m[2]) || (m[1] && kindWordAt(m[1]) === null && m[1].length > 40)) continue;
     const at = text.indexOf(m[0]) + m[0].length;
     const s = findSymbols(text.slice(at))[0];
     if (!s || s.index !== 0) continue;
@@ -41,7 +43,9 @@ export function readCapsHeading(lines: readonly NormalisedLine[], meta: Document
     const said = squash(text.slice(0, at + s.end));
     const how = `the heading in capitals: "${said.length > 200 ? `${said.slice(0, 199)}…` : said}"`;
     const span = j.spanOf(at + s.index, at + s.end);
-    const out: MetaReading = { symbol: { value: s.symbol, span, how }, number: { value: s.number, span, how } };
+    // (Capitals write the Prime Minister's code "TTG"; the document's own symbol is "…-TTg", as its body cites it.)
+    const symbol = s.symbol.replace(/(?<=[-/])TTG$/u, 'TTg');
+    const out: MetaReading = { symbol: { value: symbol, span, how }, number: { value: s.number, span, how } };
     // The kind word before "CỦA", or on the line above ("CÔNG VĂN" / "CỦA VĂN PHÒNG CHÍNH PHỦ SỐ …"); else the symbol's code.
     const kw = kindWordAt(m[1] ?? '') ?? (i > 0 ? kindWordAt(first[i - 1].text.trim()) : null);
     const kind = s.kindCode ? s.kind : kw?.kind ?? s.kind;

@@ -22,7 +22,7 @@ describe('readCapsHeading', () => {
   });
   it('all on one line: "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY 03 THÁNG 2 NĂM 2000 VỀ VIỆC …"', () => {
     expect(read('QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY 03 THÁNG 2 NĂM 2000 VỀ VIỆC HỖ TRỢ NGƯỜI HOẠT ĐỘNG CÁCH MẠNG CẢI THIỆN NHÀ Ở')).toMatchObject({
-      symbol: '20/2000/QĐ-TTG', kind: 'QUYET_DINH', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', issuedOn: '2000-02-03',
+      symbol: '20/2000/QĐ-TTg', kind: 'QUYET_DINH', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', issuedOn: '2000-02-03',
     });
   });
   it('a heading of a provincial committee keeps its province', () => {
