@@ -201,6 +201,8 @@ function withoutEvent(rest: string): string {
   return rest;
 }
 
+const ADDRESSED_BY_VERB = /(?:yêu cầu|giao|đề nghị|chỉ đạo)\s+$/u;
+const PROVINCE_ADDRESSED = /^((?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})?)(?=\s+(?:cần|phải|có|khẩn trương|chủ động|tập trung|tiếp tục|sớm|nghiên cứu|xây dựng|rà soát|báo cáo|chỉ đạo|triển khai|thực hiện|chủ trì|quan tâm|đẩy mạnh|tăng cường)(?![\p{L}]))/u;
 function assignmentFrom(clause: string, candidates: readonly number[]): { from: number; lead: string[]; coordinators: string[] } | null {
   for (const from of candidates) {
     const rest = withoutEvent(clause.slice(from).replace(WHEN_FIRST, ''));
@@ -230,6 +232,10 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
     }
     const listed = addresseeList(rest);
     if (listed) return { from, ...listed };
+    // "Thủ tướng chỉ đạo tỉnh Bạc Liêu cần phát triển …", "Thủ tướng đề nghị tỉnh có báo cáo đề xuất …": a central head
+    // addressing a province by its name (or as "tỉnh", the one the page is about), right after the verb.
+    const province = ADDRESSED_BY_VERB.test(clause.slice(0, from)) ? PROVINCE_ADDRESSED.exec(rest) : null;
+    if (province) return { from, lead: [province[1]], coordinators: inlineAssignment(rest).coordinators };
   }
   return null;
 }
