@@ -79,7 +79,8 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // ("Bộ Ngoại giao", "bàn giao", "giao thông" hold no verb "giao".)
 // … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything;
 // "Đoàn có sự tham gia của …" says who takes part in it.
-const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|quyết nghị|(?<!Ngoại\s|ngoại\s|bàn\s|được\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
+// (… but a plenum's ordinal is part of a name: "Ban Chỉ đạo chuẩn bị Hội nghị lần thứ 4 Ban chấp hành trung ương …".)
+const NOT_A_NAME = /(?<!^\d*)(?<!lần thứ\s)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|quyết nghị|(?<!Ngoại\s|ngoại\s|bàn\s|được\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 // ("1. Chính phủ: Nghị quyết số 169/NQ-CP ngày …": a list of documents names each one's issuer so; a document named is no work.)
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình|Hướng dẫn|Thông báo|Công văn)\s+số\s+\d)/u;
