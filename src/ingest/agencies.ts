@@ -56,6 +56,8 @@ const HEADS = [
   'tập đoàn', 'tổng công ty', 'tổ chức tín dụng',
   // the owners of the projects a direction is about: "Yêu cầu chủ đầu tư các công trình thủy điện: …".
   'Chủ đầu tư', 'chủ đầu tư',
+  // a working group given work: "Chính phủ giao Tổ biên tập tổng hợp của Ban Chỉ đạo … hoàn chỉnh văn bản …".
+  'Tổ biên tập', 'Tổ công tác', 'Tổ giúp việc', 'Tổ thư ký', 'Tổ chuyên gia', 'Tổ soạn thảo',
 ];
 /** A named locality's authority written in lower case inside a list: "huyện Sóc Sơn", "quận Tây Hồ". */
 const LOCALITY_HEAD = /^(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+\p{Lu}/u;

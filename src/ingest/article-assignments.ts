@@ -30,6 +30,8 @@ const MAX_ARTICLE_LINES = 15;
 /** A sentence that hands work to a body: "Giao Bộ …", "Yêu cầu …", or a body that "chủ trì" / "có trách nhiệm" …. */
 // "Giao cho Sở …" is "Giao Sở …".
 const HANDS_OUT = /^(?:Giao(?:\s+cho)?|Yêu cầu|Đề nghị|Phân công)\s+(?=\S)/u;
+/** "Căn cứ vào kế hoạch giám sát chung, Hội đồng Dân tộc … có thể tổ chức …": what the body goes by, before it. */
+const GOES_BY = /^Căn cứ(?:\s+vào)?\s[^,;:]{3,80},\s+(?=\p{Lu})/u;
 /** The closing articles: executing, applying or dating the document itself. */
 const CLOSING =
   /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Quy định|Kế hoạch)\s+này|căn cứ\s+(?:Quyết định|Nghị quyết)(?:\s+này)?\s+thi hành|(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư)\s+này\s+có hiệu lực|^(?:Ban hành|Phê duyệt)\s+kèm theo/iu;
@@ -42,14 +44,24 @@ interface Article {
   parts: string[];
 }
 
+/** A portal that breaks the line after the word: "Điều" / "1." / "1. Thành lập Đoàn giám sát …" (thuviennhadat). */
+const ARTICLE_WORD = /^\s*(?:\*\*)?Điều(?:\*\*)?\s*$/u;
+const ARTICLE_NUMBER = /^\s*(\d{1,3})\s*[.:]\s*/u;
+
 function articlesOf(lines: readonly NormalisedLine[]): Article[] {
   const out: Article[] = [];
   let cur: Article | null = null;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const m = ARTICLE.exec(l.text);
+    const broken = !m && ARTICLE_WORD.test(l.text) && i + 1 < lines.length ? ARTICLE_NUMBER.exec(lines[i + 1].text) : null;
     if (m) {
       cur = { number: m[1], lines: [l], parts: [l.text.slice(m[0].length).trim()] };
       out.push(cur);
+    } else if (broken) {
+      cur = { number: broken[1], lines: [l, lines[i + 1]], parts: [lines[i + 1].text.slice(broken[0].length).trim()] };
+      out.push(cur);
+      i++;
     } else if (cur && (ARTICLES_END.test(l.text) || CAPS_HEADING(l.text.replace(/[*_#|]/g, '').trim()) || cur.lines.length >= MAX_ARTICLE_LINES)) cur = null;
     else if (cur) {
       cur.lines.push(l);
@@ -60,7 +72,12 @@ function articlesOf(lines: readonly NormalisedLine[]): Article[] {
 }
 
 /** Sentences of an article: "… Quyết định này có hiệu lực từ ngày ký. Các tỉnh, thành đoàn … thi hành./." */
-const sentences = (text: string) => text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map((s) => s.replace(/\s*\.\/\.\s*$/u, '.').trim()).filter(Boolean);
+// (… and its numbered clauses, "… (có danh sách kèm theo). 2. Đoàn giám sát mời …", each read without its number.)
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.;])\s+(?=\p{Lu}|\d{1,2}\.\s+\p{Lu})/u)
+    .map((s) => s.replace(/\s*\.\/\.\s*$/u, '.').replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '').trim())
+    .filter(Boolean);
 
 export const articleAssignments: FamilyReader = {
   family: 'article-assignments',
@@ -75,7 +92,7 @@ export const articleAssignments: FamilyReader = {
       const text = joinWrapped(a.parts);
       // Every article is the document's own structure: what it assigns is read here, and nothing else reads it.
       claims.push({ startLine: a.lines[0].line, endLine: a.lines[a.lines.length - 1].line });
-      const handed = sentences(text).filter((s) => !CLOSING.test(s) && (HANDS_OUT.test(s) || (opensAgency(s) && inlineAssignment(s).lead.length > 0)));
+      const handed = sentences(text).filter((s) => !CLOSING.test(s) && (HANDS_OUT.test(s) || (opensAgency(s.replace(GOES_BY, '')) && inlineAssignment(s).lead.length > 0)));
       for (const s of handed) {
         const { lead, coordinators } = inlineAssignment(s);
         if (!lead.length) continue;

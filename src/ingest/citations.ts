@@ -43,7 +43,8 @@ const OWN_CARRIES_OUT = /^(?:\s*,?\s*(?:ngày\s+[\d/.-]+\s*)?(?:của\s+[^.;,]{3
 const MANDATE_OPENS = /(?:^|[.,;:]\s*|-{3,}\s*)(?:Thực hiện|Triển khai|Quán triệt|thực hiện|triển khai|quán triệt)(?![\p{L}])/u;
 /** A line opening with what a document carries out, the kind word first or not: "Kế hoạch triển khai thực hiện Nghị quyết số …". */
 const IMPLEMENTING_HEADLINE = /^(?:(?:Kế hoạch|Chương trình(?: hành động)?|Hướng dẫn|Công văn|Quyết định|Chỉ thị)\s+)?(?:về việc\s+)?(?:triển khai(?:\s+thực hiện)?|thực hiện|tổ chức thực hiện)\s+(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Chương trình|Thông báo|Nghị định|Luật|Công văn)(?![\p{L}])/iu;
-const IMPLEMENT_VERB = /^(?:để\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
+// ("Nhằm thực hiện có chất lượng … Nghị quyết số 27-NQ/TW …, Hội đồng … đề nghị …": a letter opening with its purpose.)
+const IMPLEMENT_VERB = /^(?:(?:để|nhằm)\s+)?(?:tiếp tục\s+)?(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|tổ chức thực hiện)(?![\p{L}])/iu;
 // A copy's page break may cut the clause's first letters: "n cứ Luật Tổ chức chính quyền địa phương …", "ăn cứ …".
 const BASIS_VERB = /^(?:căn cứ|ăn cứ|n cứ|trên cơ sở|theo quy định)(?![\p{L}])/iu;
 /** A typed-over "Căn cứ" ("Cắn cứ", "Căn cư"): compared without diacritics. */
@@ -237,7 +238,8 @@ export function readCitations(lines: readonly NormalisedLine[], options: ReadCit
       else if (inPreamble) {
         // "- Căn cứ Điều lệ Đảng;": a bulleted preamble clause opens with its verb after the bullet.
         const c = clause.trim();
-        const v = c.replace(/^[-+•–*]\s*/u, '').replace(CONNECTIVE, '');
+        // (A portal's table bar may open it too: "| Nhằm thực hiện …", the cell after the address block.)
+        const v = c.replace(/^[-+•–*|]\s*/u, '').replace(CONNECTIVE, '');
         if (PROPOSAL_VERB.test(v) || BASIS_NOT_A_DOCUMENT.test(v) || LOOK_BACK_OPENS.test(v) || (IMPLEMENT_VERB.test(v) && LOOK_BACK_AFTER.test(v))) relation = 'CITES';
         else if (BASIS_VERB.test(v) || BASIS_VERB_FOLDED.test(foldDiacritics(v.slice(0, 8)).toLowerCase()) || MEETING_CONCLUSION.test(v)) relation = 'BASED_ON';
         // "Căn cứ A; B; Nghị quyết số 32/NQ-CP … của Chính phủ ban hành Kế hoạch …": the next item of the list before it.
@@ -630,8 +632,9 @@ const CONGRESS_RESOLUTION =
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;
 /** The Constitution by its name, with the State's name or its year, closed by the clause or by a law named with it
- *  ("Căn cứ vào Hiến pháp … năm 1992 và Luật tổ chức Quốc hội;") (see findReferences). */
-const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s|\s+và\s+(?:Bộ luật|Luật)\s)/gu;
+ *  ("Căn cứ vào Hiến pháp … năm 1992 và Luật tổ chức Quốc hội;") or by its amendment ("… năm 1992 đã được sửa đổi, bổ
+ *  sung một số điều theo Nghị quyết số 51/2001/QH10;") (see findReferences). */
+const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s|\s+và\s+(?:Bộ luật|Luật)\s|\s+(?:đã\s+)?được\s+sửa đổi)/gu;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;

@@ -339,7 +339,9 @@ const CENTRAL_PARTY = new RegExp(
 );
 // (… and the Government's steering committees: "Ban Chỉ đạo của Chính phủ về tổng kết …", "Ban Chỉ đạo quốc gia …"; a
 // ministry's general department: "Tổng cục Hải quan", "Tổng cục Thuế".)
-const CENTRAL_STATE = /^(?:Tổng cục\s+\p{Lu}|Ban Chỉ đạo\s(?:[^;]{0,40}?\s)?(?:của\s+)?(?:Chính phủ|Thủ tướng Chính phủ|quốc gia)(?![\p{L}])|Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
+// (… and the State's national councils and committees: "Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm", "Hội đồng phối
+// hợp phổ biến, giáo dục pháp luật Trung ương" — a council named for the centre is the centre's.)
+const CENTRAL_STATE = /^(?:(?:Ủy ban|Uỷ ban|Hội đồng)\s+[Qq]uốc gia(?![\p{L}])|Hội đồng\s[^;]{2,80}?\s[Tt]rung ương$|Tổng cục\s+\p{Lu}|Ban Chỉ đạo\s(?:[^;]{0,40}?\s)?(?:của\s+)?(?:Chính phủ|Thủ tướng Chính phủ|quốc gia)(?![\p{L}])|Chính phủ|Thủ tướng|Bộ\s(?!Chỉ huy|Tư lệnh)|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Văn phòng Chính phủ|Văn phòng Quốc hội|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao)/iu;
 // "Chủ tịch Ủy ban nhân dân tỉnh …" issues its own decisions and directives.
 // A province's department writes its own letters: "Sở Văn hóa, Thể thao và Du lịch ban hành công văn số 495/SVHTTDL …".
 const LOCAL_STATE = /^(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/iu;

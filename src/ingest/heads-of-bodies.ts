@@ -21,7 +21,14 @@ const HEAD = String.raw`(?:[Bb]ộ trưởng|[Tt]hủ trưởng|[Tt]hống đố
 /** "Bộ trưởng các bộ: Quốc phòng, Công an" / "Tổng giám đốc các cơ quan: Ngân hàng …" / "Các Bộ: Tài chính, …" (ministries by their fields: ./ministry-lists.ts). */
 const LISTED = new RegExp(String.raw`^(?:(?:[Cc]ác\s+)?${HEAD}\s+)?(?:[Cc]ác\s+)?(bộ|Bộ|cơ quan)\s*:\s*(.+)$`, 'u');
 /** "Bộ trưởng Bộ Ngoại giao", "Thống đốc Ngân hàng Nhà nước Việt Nam", "Chủ tịch Ủy ban nhân dân các tỉnh …". */
-const HEAD_OF = new RegExp(String.raw`^(?:[Cc]ác\s+)?${HEAD}\s+(?=\p{Lu}|các\s+(?:tỉnh|bộ))`, 'u');
+// (A head holding two offices writes both: "Bộ trưởng - Chủ nhiệm Văn phòng Chính phủ" heads the Office.)
+const HEAD_OF = new RegExp(String.raw`^(?:[Cc]ác\s+)?${HEAD}(?:\s*[-–,]\s*${HEAD})?\s+(?=\p{Lu}|các\s+(?:tỉnh|bộ))`, 'u');
+/**
+ * "Bộ trưởng Tài chính", "Bộ trưởng Khoa học, Công nghệ và môi trường": a minister named by the field of his
+ * ministry (the older Government's style) heads "Bộ Tài chính"; a minister heading a body of another kind
+ * ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc") heads that body.
+ */
+const MINISTER_OF_FIELD = /^[Bb]ộ trưởng\s+(?!(?:[Bb]ộ|[Uu][ỷỷ] ban|Ủy ban|Văn phòng|Ngân hàng|Thanh tra|Ban|Kiểm toán|Cơ quan|Tổng cục|Cục|Hội đồng|Đài|Thông tấn|Học viện|Viện|các)(?![\p{L}]))\p{Lu}/u;
 /** The heads of all ministries and agencies, named without a body: "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ". */
 const COLLECTIVE: [RegExp, string][] = [
   [/^(?:[Cc]ác\s+)?[Bb]ộ trưởng(?:\s+các\s+bộ)?$/u, 'các bộ'],
@@ -45,6 +52,7 @@ function bodiesOf(piece: string): string[] {
   }
   for (const [re, body] of COLLECTIVE) if (re.test(p)) return [body];
   const head = HEAD_OF.exec(p);
+  if (head && MINISTER_OF_FIELD.test(p)) return [`Bộ ${p.slice(head[0].length)}`];
   return [head ? p.slice(head[0].length) : p];
 }
 

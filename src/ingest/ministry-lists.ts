@@ -17,7 +17,7 @@ import { foldDiacritics } from './text';
 /** Ministries whose field names hold a "và" or a comma (former names too: a text of 2015 names the Bộ Kế hoạch và Đầu tư). */
 const MINISTRY_FIELDS = [
   'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
-  'Khoa học và Công nghệ', 'Giáo dục và Đào tạo', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Kế hoạch và Đầu tư', 'Dân tộc và Tôn giáo',
+  'Khoa học và Công nghệ', 'Khoa học, Công nghệ và Môi trường', 'Lao động, Thương binh và Xã hội', 'Giáo dục và Đào tạo', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Kế hoạch và Đầu tư', 'Dân tộc và Tôn giáo',
 ].map((f) => ({ f, key: foldDiacritics(f) }));
 
 /** "Bộ trưởng các Bộ:", "các bộ:", "Các Bộ:": what opens a list of ministries by their fields. */

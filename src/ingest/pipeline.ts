@@ -34,6 +34,7 @@ import { ocrSettings } from './ocr';
 import { locateSpans, pageWarnings } from './pages';
 import { readSource, type SourceText } from './read-source';
 import { readAttachedPointer } from './readers/attached-pointer';
+import { readLetterRequest } from './readers/letter-request';
 import { dropSiteDebris } from './readers/debris';
 import { readHtmlMarkup } from './readers/html-markup';
 import { unglueWords } from './readers/glued-words';
@@ -75,7 +76,8 @@ import { foldDiacritics } from './text';
  *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
  *    ("… đã ký ban hành Nghị quyết số …"), a copy that names itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của
  *    Ban Bí thư …", self-reference.ts), a headline naming the document whose content the page tells ("Những nhiệm vụ,
- *    giải pháp trọng tâm của Nghị quyết số 09-NQ/TU về …", headline-document.ts), a quoted text whose last line names its source ("(Theo Công văn số
+ *    giải pháp trọng tâm của Nghị quyết số 09-NQ/TU về …", headline-document.ts), a letter that opens at its address line and names its writer in
+ *    its first sentence ("Kính gửi: … Hội đồng phối hợp PBGDPL trung ương đề nghị các bộ …", letter-request.ts), a quoted text whose last line names its source ("(Theo Công văn số
  *    6202/UBND-KT, ngày 23/11/2023)", source-line.ts), who signed as the intro says it ("Thay mặt Bộ Chính trị, Tổng
  *    Bí thư Tô Lâm đã ký ban hành …", "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành", news-signer.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
  *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
@@ -89,7 +91,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readReportedUnder, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readLetterRequest, readReportedDirection, readCommitteeMeeting, readReportedUnder, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

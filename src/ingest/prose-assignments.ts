@@ -54,7 +54,7 @@ export function proseAssignments(lines: readonly NormalisedLine[], document: Doc
   }
   return runs
     .filter((r) => r.length)
-    .flatMap((run) => readRestatedTasks(run));
+    .flatMap((run) => readRestatedTasks(run, 0, lines));
 }
 
 /** A leader speaking for the body he heads: "Phó Thủ tướng Thường trực Trương Hòa Bình - Trưởng Ban Chỉ đạo 138/CP …". */

@@ -177,7 +177,7 @@ function taskRegions(lines: readonly NormalisedLine[], tables: readonly Table[])
  * reckoning are too.)
  */
 const ASSIGNEE_END =
-  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|(?<![Cc]ác\s)lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|(?<![Cc]ác\s)tổ chức(?!,\s*(?:cá nhân|đơn vị|cơ quan|doanh nghiệp|đoàn thể|hội)|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân|kinh tế|tín dụng|xã hội|quốc tế|hội|đoàn thể|phi chính phủ|thành viên|liên quan|có liên quan|hữu quan)(?![\p{L}]))|theo dõi|(?<!cơ quan\s)tham mưu|hướng dẫn|(?<!Ủy ban\s|Uỷ ban\s|ủy ban\s|[Đđ]oàn\s|[Tt]ổ\s)kiểm tra|giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|(?<!(?:chương|công)\s)trình|có trách nhiệm|có nhiệm vụ|có biện pháp|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|(?<!(?:[Cc]ục|[Bb]an|[Cc]hi cục|[Pp]hòng|[Tt]rung tâm|đơn vị|cơ quan)\s)quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|giải quyết|thống nhất với|gửi|tiếp thu|không (?:tổ chức|chúc|được|để|sử dụng|đi)|tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|bổ sung|phân tích|tham gia|có kế hoạch|khắc phục|chấn chỉnh|cung cấp|phát động|cụ thể hóa|cụ thể hoá|dự thảo|soạn thảo|nắm chắc|nắm bắt|chăm lo|huy động|siết chặt|tạm dừng|ưu tiên|sắp xếp|kiện toàn|củng cố|điều chỉnh|lắng nghe|kịp thời|nghiêm cấm|tuyệt đối|đàm phán|tiến hành|tự kiểm tra|tuần tra|canh gác|thương thảo|ký kết|giải ngân|đưa ra|xin ý kiến|lấy ý kiến|tích cực|công khai|lựa chọn|(?<!lựa\s)chọn|hoàn chỉnh|nỗ lực|tính toán|thông báo(?=\s+\p{Ll})(?!\s+(?:về|ý kiến|kết luận|cho biết)(?![\p{L}])))(?![\p{L}]))/u;
+  /\s+(?=(?:chủ trì|là cơ quan|là đầu mối|phối hợp|(?<![Cc]ác\s)lãnh đạo|(?<!Ban\s)chỉ đạo|xây dựng|(?<![Cc]ác\s)tổ chức(?!,\s*(?:cá nhân|đơn vị|cơ quan|doanh nghiệp|đoàn thể|hội)|\s+(?:đảng|Đảng|chính trị|cơ sở đảng|, cá nhân|kinh tế|tín dụng|xã hội|quốc tế|hội|đoàn thể|phi chính phủ|thành viên|liên quan|có liên quan|hữu quan|ở)(?![\p{L}]))|theo dõi|(?<!cơ quan\s)tham mưu|hướng dẫn|(?<!Ủy ban\s|Uỷ ban\s|ủy ban\s|[Đđ]oàn\s|[Tt]ổ\s)kiểm tra|(?<![Đđ]oàn\s|[Bb]an\s)giám sát|triển khai|thực hiện|rà soát|cắt giảm|bố trí|cân đối|nghiên cứu|đề xuất|ban hành|(?<!(?:chương|công)\s)trình|có trách nhiệm|có nhiệm vụ|có biện pháp|chịu trách nhiệm|căn cứ|tiếp tục|đẩy mạnh|hỗ trợ|bảo đảm|đảm bảo|quán triệt|tăng cường|tập trung|khẩn trương|quyết liệt|chủ động|đôn đốc|(?<!(?:[Cc]ục|[Bb]an|[Cc]hi cục|[Pp]hòng|[Tt]rung tâm|đơn vị|cơ quan)\s)quản lý|hoàn thiện|nâng cao|phát triển|tuyên truyền|cập nhật|thẩm tra|thẩm định|xem xét|giải quyết|thống nhất với|gửi|tiếp thu|không (?:tổ chức|chúc|được|để|sử dụng|đi)|(?<!Tổ biên tập\s)tổng hợp|góp ý|sơ kết|tổng kết|đánh giá|thường xuyên|định kỳ|hằng năm|hàng năm|trực tiếp|phụ trách|bám sát|tăng tốc|đẩy nhanh|giúp(?!\s+việc)|phải|thể chế ho[áa]|vận động|phổ biến|cần|sẽ|nghiêm túc|báo cáo|quan tâm|điều hành|xử lý|vào cuộc|ứng phó|hoàn thành|(?<![Bb]an [Cc]hỉ đạo\s)chuẩn bị|phát huy|đề cao|làm tốt|truyền đạt|nêu gương|tiếp nhận|xác định|công bố|thống kê|nêu cao|thành lập|hàng ngày|hằng ngày|phân công|sớm|duy trì|bổ sung|phân tích|tham gia|có kế hoạch|khắc phục|chấn chỉnh|cung cấp|phát động|cụ thể hóa|cụ thể hoá|dự thảo|soạn thảo|nắm chắc|nắm bắt|chăm lo|huy động|siết chặt|tạm dừng|ưu tiên|sắp xếp|kiện toàn|củng cố|điều chỉnh|lắng nghe|kịp thời|nghiêm cấm|tuyệt đối|đàm phán|tiến hành|tự kiểm tra|tuần tra|canh gác|thương thảo|ký kết|giải ngân|đưa(?: ra)?|xin ý kiến|lấy ý kiến|tích cực|công khai|lựa chọn|(?<!lựa\s)chọn|hoàn chỉnh|nỗ lực|tính toán|mời|thông báo(?=\s+\p{Ll})(?!\s+(?:về|ý kiến|kết luận|cho biết)(?![\p{L}])))(?![\p{L}]))/u;
 /** "phối hợp với <agencies>" up to what they do together, or the end of the clause; "chủ trì, cùng với <agencies>" likewise. */
 // (… with manner words before "với": "phối hợp chặt chẽ, kịp thời với Sở GTVT".)
 const COORDINATORS = /(?:[Pp]hối hợp (?:(?:chặt chẽ|thường xuyên|kịp thời|đồng bộ|hiệu quả)(?:,?\s+(?:và\s+)?)?)*(?:với|cùng)|(?<=chủ trì,?\s)cùng(?:\s+với)?)\s+(.+?)(?=[;:]|\.(?=\s|$)|$|\s+(?:để|nhằm|trong|tại|khi)\s)/u;
@@ -187,7 +187,8 @@ const BARE_COORDINATORS = /[Pp]hối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;:]|\
  * "Trong thời gian từ nay đến cuối năm 2012, các cấp ủy …", "Sau kỳ nghỉ Tết, các cơ quan …": when, before the
  * assignee; "Để thực hiện yêu cầu của Chính phủ, Bộ Xây dựng tham gia …": what for.
  */
-const FRONTED_WHEN = /^(?:Để\s(?:thực hiện|triển khai|bảo đảm|đảm bảo|kịp thời|chủ động|phục vụ)|Trong (?:thời gian|năm|tháng|quý|dịp|những ngày)|Từ nay (?:đến|tới)|Từ ngày|Trước ngày|Trước Tết|Sau (?:kỳ nghỉ|khi|Tết|hội nghị|đợt)|Ngay sau (?:khi|hội nghị|Tết|kỳ nghỉ))\s[^,;:]{0,80},\s+(?=\p{Lu}|các\s|toàn\s)/u;
+// ("Căn cứ vào kế hoạch giám sát chung, Hội đồng Dân tộc và các Ủy ban của Quốc hội … có thể tổ chức …": what it goes by.)
+const FRONTED_WHEN = /^(?:Căn cứ(?:\s+vào)?(?=\s)(?!\s+(?:Quyết định|Nghị quyết))|Để\s(?:thực hiện|triển khai|bảo đảm|đảm bảo|kịp thời|chủ động|phục vụ)|Trong (?:thời gian|năm|tháng|quý|dịp|những ngày)|Từ nay (?:đến|tới)|Từ ngày|Trước ngày|Trước Tết|Sau (?:kỳ nghỉ|khi|Tết|hội nghị|đợt)|Ngay sau (?:khi|hội nghị|Tết|kỳ nghỉ))\s[^,;:]{0,80},\s+(?=\p{Lu}|các\s|toàn\s)/u;
 /**
  * "Hội nghị do Liên đoàn Lao động tỉnh tổ chức", "Lớp bồi dưỡng do Ban Tuyên giáo chủ trì": the work is named first
  * and the body that does it after "do"; that body leads.
@@ -211,7 +212,7 @@ function doneBy(sentence: string): string[] {
 const NOT_A_BODY = /^(?:Hội (?:nghị|thảo|thi|diễn|chợ|khỏe|báo)|Lớp|Cuộc|Chương trình|Kế hoạch|Đợt)(?![\p{L}])/u;
 
 /** The bodies' names before what they do, up to an adverbial or a colon (see `inlineAssignment`). */
-const namedBefore = (names: string): string => ministriesListed(names.replace(/\s+(?:cũng|còn|sẽ)$/u, '')).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý|phạm vi)|từ nay|khi)(?![\p{L}]))|,\s*(?=(?:đặc biệt|nhất là|trong đó|trước hết|nơi)(?![\p{L}]))/u)[0];
+const namedBefore = (names: string, after: string): string => ministriesListed(names.replace(/\s+(?:cũng|còn|sẽ)$/u, '').replace(/\s+được$/u, (w) => (/^\s+mời(?![\p{L}])/u.test(after) ? '' : w))).split(/:|\s(?=(?:trên cơ sở|theo (?:thẩm quyền|chức năng)|sau (?:kỳ nghỉ|khi|Tết|đợt|hội nghị)|trong (?:thời gian|dịp|năm|tháng|quý|phạm vi)|từ nay|khi)(?![\p{L}]))|,\s*(?=(?:đặc biệt|nhất là|trong đó|trước hết|nơi)(?![\p{L}]))/u)[0];
 
 /** Lead and coordinators stated in the task's own sentence, as the central programmes write them. */
 export function inlineAssignment(text: string): { lead: string[]; coordinators: string[] } {
@@ -226,14 +227,15 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   // the name ends before an adverbial or a colon.
   // … and before a time adverbial: "các Bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải …".
   // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./ministry-lists.ts.)
-  // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name.)
+  // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name; nor "được" before "mời": "Đoàn giám
+  // sát được mời đại diện …" is the delegation allowed to invite.)
   // (6p) "… đề nghị các cơ quan tham mưu giúp việc Tỉnh ủy, Ban cán sự đảng Uỷ ban nhân dân tỉnh, Đảng đoàn Hội Văn học nghệ thuật
   // tỉnh và các cơ quan, đơn vị có liên quan nghiên cứu, …": a long list of bodies is still a list when each piece opens a body's name.
   if (!lead.length && end && end.index > 150 && end.index <= 400 && opensAgency(t) && !NOT_A_BODY.test(t) && !/[.;:]/u.test(t.slice(0, end.index))) {
-    const names = splitAgencies(namedBefore(t.slice(0, end.index)));
+    const names = splitAgencies(namedBefore(t.slice(0, end.index), t.slice(end.index)));
     if (names.every((n) => n.length <= 120 && (opensAgency(n) || /^(?:ban|phòng)\s/u.test(n)))) lead = names;
   }
-  if (!lead.length && end && end.index <= 150 && opensAgency(t) && !NOT_A_BODY.test(t)) lead = splitAgencies(namedBefore(t.slice(0, end.index)));
+  if (!lead.length && end && end.index <= 150 && opensAgency(t) && !NOT_A_BODY.test(t)) lead = splitAgencies(namedBefore(t.slice(0, end.index), t.slice(end.index)));
 
   let coordinators: string[] = [];
   const c = COORDINATORS.exec(t) ?? BARE_COORDINATORS.exec(t);

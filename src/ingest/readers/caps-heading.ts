@@ -93,7 +93,9 @@ function reading(text: string, j: Joined, at: number, kw: ReturnType<typeof kind
   const said = squash(text.slice(0, Math.max(s.end, issuerAt + issuerRaw.length)));
   const how = `the heading in capitals: "${said.length > 200 ? `${said.slice(0, 199)}…` : said}"`;
   const span = j.spanOf(s.index, s.end);
-  const out: MetaReading = { symbol: { value: s.symbol, span, how }, number: { value: s.number, span, how } };
+  // (Capitals write the Prime Minister's code "TTG"; the document's own symbol is "…-TTg", as its body cites it.)
+  const symbol = s.symbol.replace(/(?<=[-/])TTG$/u, 'TTg');
+  const out: MetaReading = { symbol: { value: symbol, span, how }, number: { value: s.number, span, how } };
   // The kind word of the heading; else the symbol's code.
   const kind = s.kindCode ? s.kind : kw?.kind ?? s.kind;
   if (kind) {

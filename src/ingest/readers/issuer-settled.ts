@@ -112,8 +112,16 @@ export function settleIssuer(meta: DocumentMeta, lines: readonly NormalisedLine[
       note(board ? `the board its symbol's code names ("${out.symbol}")` : `the body the text names with its symbol ("${out.symbol} … của ${named!.value}")`);
     }
   }
-  // A provincial level with no province known, read from a Party code, yields to a central issuer.
   const issuerLevel = levelOfIssuer(out.issuer!);
+  // A level read with the words a copy ran into the issuer ("Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an": the Politburo's
+  // level) follows the body the issuer was settled to (the ministry: the State's), both central.
+  if (out.issuer !== meta.issuer && meta.inferred?.level && issuerLevel && CENTRAL.has(issuerLevel) && out.level && CENTRAL.has(out.level) && out.level !== issuerLevel && levelOfIssuer(meta.issuer!) !== issuerLevel) {
+    out.level = issuerLevel;
+    out.spans.level = out.spans.issuer;
+    out.inferred = { ...(out.inferred ?? {}), level: `from the settled issuer "${out.issuer}"` };
+  }
+  // A provincial level with no province known, read from a Party code, yields to a central issuer.
+
   if (issuerLevel && CENTRAL.has(issuerLevel) && out.level && !CENTRAL.has(out.level) && !out.province) {
     out.level = issuerLevel;
     out.spans.level = out.spans.issuer;

@@ -28,6 +28,12 @@ import { completeYear, YEARLESS_AFTER } from './yearless-date';
 const DIRECTS = String.raw`(?:(?:vừa|đã|cũng|tiếp tục)\s+)*(?:yêu cầu|giao|đồng ý|chỉ đạo|đề nghị|lưu ý|nhấn mạnh|thống nhất|cho phép|quyết định|giao nhiệm vụ)(?![\p{L}])`;
 /** "Theo/Tại/Trong <reference>, <subject> <directs>": the reference opens the clause the direction is given in. */
 const IN_REFERENCE = /(?:^|[.;:]\s+|\s)(Theo|Tại|Trong)\s+$/u;
+/**
+ * "Thông báo của Văn phòng Chính phủ tại văn bản số 99/TB-VPCP ngày 13/3/2018, Thủ tướng chỉ đạo …": the kind and its
+ * issuer named before the reference, the direction after it (group 1: the body that issued it, not the head who spoke).
+ */
+// (A photo caption without a full stop may run into it: "… - Ảnh: Minh Ngọc Thông báo của …".)
+const KIND_OF_BODY_AT = /(?:^|[.;:]\s+|\s)(?:(?:Theo|Tại)\s+)?(?:Thông báo|Kết luận|kết luận|Công văn|công văn|Văn bản|văn bản)\s+(?:kết luận\s+)?của\s+(\p{Lu}[^.;:,]{2,80}?)\s+(?:tại|theo)\s+$/u;
 const SUBJECT_DIRECTS = new RegExp(String.raw`^(?:[^.;:]{0,160}?,\s*)?(\p{Lu}[^.;:,]{2,100}?)\s+${DIRECTS}`, 'u');
 /** "… (được) nêu (rõ) tại <reference> …, do <body> (vừa) gửi|ban hành …". */
 const STATED_IN = /(?:nêu rõ|được nêu|nêu|đề cập|thể hiện)\s+(?:rõ\s+)?(?:tại|trong)\s+$/u;
@@ -88,9 +94,12 @@ export function readNamedInProse(lines: readonly NormalisedLine[], meta: Documen
       let title: { from: number; to: number } | null = null;
       const about = ABOUT_AFTER.exec(after);
       if (about) title = { from: ref.end + about[0].lastIndexOf(about[1]), to: ref.end + about[0].lastIndexOf(about[1]) + about[1].length };
-      if (IN_REFERENCE.test(before)) {
+      const ofBody = KIND_OF_BODY_AT.exec(before);
+      if (ofBody && levelOfIssuer(ofBody[1])) issuer ??= ofBody[1];
+      if (IN_REFERENCE.test(before) || (ofBody && issuer)) {
         const m = SUBJECT_DIRECTS.exec(after);
-        const body = m ? subjectBody(m[1]) : null;
+        // (After "Thông báo của Văn phòng Chính phủ tại …" the head who spoke may be named short: "Thủ tướng chỉ đạo …".)
+        const body = m ? subjectBody(m[1]) ?? (ofBody && /^(?:Thủ tướng|Phó Thủ tướng)(?![\p{L}])/u.test(m[1]) ? { issuer: ofBody[1], body: ofBody[1] } : null) : null;
         if (!m || !body) continue;
         // A mandate named before the direction ("Tại Công văn số …, thực hiện Nghị quyết …, UBND tỉnh yêu cầu") is fine;
         // another numbered document named between the reference and its subject is not read so.

@@ -107,6 +107,13 @@ function directingBody(sentence: string): { at: number; end: number; subject: st
     const before = sentence.slice(0, d.index).trimEnd();
     // ("Kết luận cuộc họp, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu: …": an official addressed as "comrade" speaks for
     // the body he holds office in; the word is no part of the subject.)
+    // ("Phó Thủ tướng Chính phủ Trần Lưu Quang, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc gia)
+    // yêu cầu …": a head speaking as the chair of a committee whose name holds commas speaks for the committee.)
+    const chair = CHAIR_OF.exec(before);
+    if (chair && levelOfIssuer(chair[1])) {
+      const at = before.length - chair[0].length + chair[0].indexOf(chair[1]);
+      return { at, end: (d.index ?? 0) + d[0].length, subject: chair[1], issuer: chair[1], body: chair[1], verb: d[1], verbAt: (d.index ?? 0) + d[0].indexOf(d[1]), announces: false };
+    }
     const subject = lastClause(before).replace(COMRADE, '');
     if (!subject || subject.length > 160 || !/^\p{Lu}/u.test(subject.replace(/^\S+\s*[-–]\s*/u, '')) || NOT_A_SUBJECT.test(subject)) continue;
     const found = subjectBody(subject);
@@ -124,6 +131,9 @@ function directingBody(sentence: string): { at: number; end: number; subject: st
   }
   return null;
 }
+
+/** ", Chủ tịch|Trưởng ban <committee> (<its short name>)" closing the subject: the committee (group 1). */
+const CHAIR_OF = /,\s+(?:Chủ tịch|Trưởng [Bb]an|Trưởng Ban)\s+((?:Ủy ban|Uỷ ban|Hội đồng|Ban Chỉ đạo)\s+(?!nhân dân)\p{L}[^;:.()]{3,120}?)(?:\s*\([^()]{2,40}\))?$/u;
 
 /** "đồng chí" ("comrade") before a Party official's office: "đồng chí Bí thư Tỉnh ủy", "Đồng chí Phó Chủ tịch UBND tỉnh". */
 const COMRADE = /^(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?=\p{Lu})/u;

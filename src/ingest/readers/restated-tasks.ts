@@ -79,7 +79,8 @@ const ADDRESSES = /^\s*(?:\d{1,2}[.)]\s+)?(?:Yêu cầu|Đề nghị)\s/u;
 // ("Bộ Ngoại giao", "bàn giao", "giao thông" hold no verb "giao".)
 // … and one agreeing ("Chủ tịch UBND tỉnh đồng ý với việc triển khai …") approves, it is not asked to do anything;
 // "Đoàn có sự tham gia của …" says who takes part in it.
-const NOT_A_NAME = /(?<!^\d*)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|quyết nghị|(?<!Ngoại\s|ngoại\s|bàn\s|được\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
+// (… but a plenum's ordinal is part of a name: "Ban Chỉ đạo chuẩn bị Hội nghị lần thứ 4 Ban chấp hành trung ương …".)
+const NOT_A_NAME = /(?<!^\d*)(?<!lần thứ\s)\d(?<!(?:covid|COVID|Covid)-\d+)|\s(?:nhấn mạnh|cho biết|khẳng định|nêu rõ|lưu ý|cho rằng|đánh giá|yêu cầu|đề nghị|quyết nghị|(?<!Ngoại\s|ngoại\s|bàn\s|được\s)giao(?!\s+thông)|đồng ý|chấp thuận|thống nhất|điện|thông báo|có ý kiến|có sự)(?![\p{L}])/u;
 /** "… giao Giám đốc Sở Y tế: Phê duyệt Kế hoạch …": the assignee, then a colon, then what it is to do. */
 // ("1. Chính phủ: Nghị quyết số 169/NQ-CP ngày …": a list of documents names each one's issuer so; a document named is no work.)
 const ASSIGNEE_COLON = /^([^:;.]{3,100}?)\s*:\s*(?=\p{Lu})(?!(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Kế hoạch|Chương trình|Hướng dẫn|Thông báo|Công văn)\s+số\s+\d)/u;
@@ -201,6 +202,8 @@ function withoutEvent(rest: string): string {
   return rest;
 }
 
+const ADDRESSED_BY_VERB = /(?:yêu cầu|giao|đề nghị|chỉ đạo)\s+$/u;
+const PROVINCE_ADDRESSED = /^((?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})?)(?=\s+(?:cần|phải|có|khẩn trương|chủ động|tập trung|tiếp tục|sớm|nghiên cứu|xây dựng|rà soát|báo cáo|chỉ đạo|triển khai|thực hiện|chủ trì|quan tâm|đẩy mạnh|tăng cường)(?![\p{L}]))/u;
 function assignmentFrom(clause: string, candidates: readonly number[]): { from: number; lead: string[]; coordinators: string[] } | null {
   for (const from of candidates) {
     const rest = withoutEvent(clause.slice(from).replace(WHEN_FIRST, ''));
@@ -230,6 +233,10 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
     }
     const listed = addresseeList(rest);
     if (listed) return { from, ...listed };
+    // "Thủ tướng chỉ đạo tỉnh Bạc Liêu cần phát triển …", "Thủ tướng đề nghị tỉnh có báo cáo đề xuất …": a central head
+    // addressing a province by its name (or as "tỉnh", the one the page is about), right after the verb.
+    const province = ADDRESSED_BY_VERB.test(clause.slice(0, from)) ? PROVINCE_ADDRESSED.exec(rest) : null;
+    if (province) return { from, lead: [province[1]], coordinators: inlineAssignment(rest).coordinators };
   }
   return null;
 }
@@ -474,7 +481,11 @@ function assignsWork(t: RawTask): boolean {
   return at < 0 || !SAYS.test(t.text.slice(at + last.length));
 }
 
-export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0): RawTask[] {
+/**
+ * `page`: the document's lines, where `lines` are only a run of it (./prose-assignments.ts): a list's head is its
+ * addressees' task only where the page ends right after it.
+ */
+export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0, page: readonly NormalisedLine[] = lines): RawTask[] {
   const out: RawTask[] = [];
   // The headline and what precedes the intro only announce what follows; so do sub-headlines and captions.
   const read = lines.filter((l, i) => l.line >= fromLine && !isHeadlineOrCaption(l, lines[i + 1]));
@@ -498,8 +509,13 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   let listNamedAt: LeadSource | undefined;
   // The bullet the list's items open with, while they go on.
   let listBullet: string | null = null;
+  // A list's head whose items the page never reaches (a copy cut right after "… đề nghị các bộ, … thực hiện các công việc
+  // sau đây:", a section heading at most below it): the head is all the page says they must do, their task.
+  let awaiting: RawTask | null = null;
+  let itemsFollow = false;
   for (const para of splitParagraphs(read).flatMap(atBlankLines)) {
     const j = joinLines(para);
+    if (awaiting && j.text.trim().length >= 40) itemsFollow = true;
     // ("a) Xây dựng …", "b) Kiểm soát …": lettered items go on too.)
     // (… and so does the next bullet of a list of bullets, whatever its verb: "- Tiếp nhận sách …" / "- Truy cập Cổng …".)
     // (A bullet that names its own subject, "- Các cấp ủy, tổ chức Đảng, người đứng đầu …", is read as its own sentence.)
@@ -531,6 +547,15 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
     // những nội dung trọng tâm sau:": a head that says at length what to do is a task of the unit too.
     const own = listUnit ? headTask(j.text, listUnit) : null;
     if (own) out.push(listedTask(own, j));
+    // (Its names as written start after the verb that addresses them: "… đề nghị các bộ, cơ quan, tổ chức ở trung ương và …".)
+    const addressed = listUnit && !own && /:\s*$/u.test(j.text) ? [...j.text.matchAll(ASSIGNING)].find((v) => opensAgency(j.text.slice((v.index ?? 0) + v[0].length))) : undefined;
+    const headAt = addressed ? (addressed.index ?? 0) + addressed[0].length : -1;
+    if (headAt >= 0) {
+      const text = j.text.slice(headAt).replace(/\s*:\s*$/u, '');
+      const { lead, coordinators } = inlineAssignment(text);
+      awaiting = listedTask({ text, at: headAt, lead: lead.length ? lead : splitAgencies(listUnit!), coordinators }, j);
+      itemsFollow = false;
+    }
     if (listUnit) continue;
     // "… giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương một số nhiệm vụ là: Chủ trì, … . Lãnh đạo, …":
     // the unit named once leads every sentence after the colon (../assigned-lists.ts).
@@ -644,8 +669,12 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
       }
     }
   }
+  // (Within a few lines of the page's end: a section heading cut from its items, "1. Công tác / PBGDPL", at most.)
+  const rest = awaiting ? page.filter((l) => l.line > awaiting!.span.endLine && l.text.trim()) : [];
+  const cut = awaiting && !itemsFollow && rest.length <= 3 && rest.every((l) => l.text.trim().length < 40);
+  if (cut) out.push(awaiting!);
   // (Only then is the reading order to restore: every other task was pushed in it.)
-  if (announced.size) {
+  if (announced.size || cut) {
     out.push(...announced.values());
     out.sort((a, b) => a.span.startLine - b.span.startLine || a.span.startOffset - b.span.startOffset);
   }

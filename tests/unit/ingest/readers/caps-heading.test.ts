@@ -22,7 +22,7 @@ describe('readCapsHeading', () => {
   });
   it('all on one line: "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY 03 THÁNG 2 NĂM 2000 VỀ VIỆC …"', () => {
     expect(read('QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY 03 THÁNG 2 NĂM 2000 VỀ VIỆC HỖ TRỢ NGƯỜI HOẠT ĐỘNG CÁCH MẠNG CẢI THIỆN NHÀ Ở')).toMatchObject({
-      symbol: '20/2000/QĐ-TTG', kind: 'QUYET_DINH', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', issuedOn: '2000-02-03',
+      symbol: '20/2000/QĐ-TTg', kind: 'QUYET_DINH', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', issuedOn: '2000-02-03',
     });
   });
   it('a heading of a provincial committee keeps its province', () => {
@@ -49,7 +49,7 @@ describe('readCapsHeading', () => {
   });
   it('a heading broken inside the body\'s name: "CHỈ THỊ / CỦA THỦ / TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY 21 THÁNG 6 NĂM 2001 …" (luatvietnam)', () => {
     expect(read('CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ - XÃ HỘI\nThực hiện Nghị quyết')).toMatchObject({
-      symbol: '16/2001/CT-TTG', kind: 'CHI_THI', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', issuedOn: '2001-06-21',
+      symbol: '16/2001/CT-TTg', kind: 'CHI_THI', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', issuedOn: '2001-06-21',
     });
   });
   it('the symbol keeps its lower-case letters in a heading in capitals: "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY …" (a Lào Cai district portal)', () => {
