@@ -42,6 +42,9 @@ import { fillFromReadings, type MetaReader } from './readers/meta';
 import { readNewsIntro } from './readers/news-intro';
 import { readNamedInProse } from './readers/named-in-prose';
 import { readCapsHeading } from './readers/caps-heading';
+import { readKindOfBodyTitle } from './readers/kind-of-body-title';
+import { readSpeakingBody } from './readers/speaking-body';
+import { readCongressPasses } from './readers/congress-passes';
 import { readFlattenedHeader } from './readers/flattened-header';
 import { readIssuedLater } from './readers/issued-later';
 import { settleIssuer } from './readers/issuer-settled';
@@ -91,7 +94,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readLetterRequest, readReportedDirection, readCommitteeMeeting, readReportedUnder, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readKindOfBodyTitle, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readLetterRequest, readReportedDirection, readSpeakingBody, readCongressPasses, readCommitteeMeeting, readReportedUnder, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

@@ -44,7 +44,7 @@ const ACCORDING_TO = new RegExp(String.raw`^${TAG}[Tt]heo\s+(${KIND_WORD.toLower
 // ("Thành ủy vừa ban hành kế hoạch nghiên cứu, quán triệt Chỉ thị số 20-CT/TW …": one issued, with no number of its own.)
 const HAS_DOCUMENT = new RegExp(String.raw`^(.{2,400}?)\s+(?:(?:vừa|đã|mới)\s+(?:có|ra|gửi|(?:ký\s+)?ban hành)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})|có\s+(${KIND_WORD}))(?![\p{L}])(?!\s+(?:số|này|trên|của)(?![\p{L}]))`, 'u');
 /** "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI": a congress (national: the Party's centre; a Đảng bộ's: its Party). */
-const CONGRESS = String.raw`(Đại hội\s+(?:đại biểu\s+)?(?:(toàn quốc|Đảng toàn quốc)|Đảng bộ\s[^.;:,]{2,40}?)(?:\s+lần thứ\s+[IVXLC\d]+)?)`;
+export const CONGRESS = String.raw`(Đại hội\s+(?:đại biểu\s+)?(?:(toàn quốc|Đảng toàn quốc)|Đảng bộ\s[^.;:,]{2,40}?)(?:\s+lần thứ\s+[IVXLC\d]+)?)`;
 /**
  * A congress's resolution named by its congress where the page says it holds what follows: speaking ("Nghị quyết Đại
  * hội đại biểu toàn quốc lần thứ XIV đặt ra các mục tiêu …", "VOV.VN - Nghị quyết Đại hội Đảng bộ tỉnh Long An xác
