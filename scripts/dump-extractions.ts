@@ -3,7 +3,7 @@
  * rule can be checked against all of them by diffing two dumps (before and after the change):
  *   npx tsx scripts/dump-extractions.ts /tmp/before.jsonl && <change> && npx tsx scripts/dump-extractions.ts /tmp/after.jsonl
  *   diff /tmp/before.jsonl /tmp/after.jsonl
- * Held-out judge sets (DUMP_EXCLUDE, comma-separated folder names; default "judge-7") are left out, so a fixer never
+ * Held-out judge sets (DUMP_EXCLUDE, comma-separated folder names; default "judge-8") are left out, so a fixer never
  * sees them.
  */
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import { extractFile } from '../src/ingest/pipeline';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.png', '.jpg', '.csv', '.xlsx']);
 const ROOTS = ['data', 'tests/fixtures'];
-const excluded = new Set((process.env.DUMP_EXCLUDE ?? 'judge-7').split(',').filter(Boolean));
+const excluded = new Set((process.env.DUMP_EXCLUDE ?? 'judge-8').split(',').filter(Boolean));
 
 function* files(dir: string): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
