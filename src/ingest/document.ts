@@ -86,6 +86,8 @@ function cellsOf(text: string): string[] {
     // "Văn phòng Chính phủ Số: 626/QĐ-VPCP |": the body and its number share a cell.
     .replace(/(?<=\p{L})\s+(?=Số\s*:\s*\d)/u, '\t')
     .replace(/((?:^|\s)\S*[\d/]\S*)\s+((?:\p{Lu}\p{Ll}*\s){0,3}\p{Lu}\p{Ll}*,\s*ngày\s+\d)/u, '$1\t$2')
+    // (A number typed into the template's blank keeps the blank's spaces before its code, "Số: 187    /KH-UBND": one cell.)
+    .replace(/(?<=\d)\s{3,}(?=\/)/gu, ' ')
     // A rule drawn under a name ("THỦ TƯỚNG CHÍNH PHỦ --------------- Số: 24/CT-TTg") closes its cell too.
     .split(/\t|\s{3,}|\s*\|\s*|<br\s*\/?>|\s+[-_=]{3,}\s+/i)
     .map((c) => c.trim().replace(/^[*_]+|[*_]+$/g, '').trim()) // Markdown emphasis: "*Quảng Ninh, ngày …*", "**KT. BỘ TRƯỞNG"
@@ -419,6 +421,8 @@ export function levelOfIssuer(issuer: string): DocumentLevel | null {
 export function levelOfSymbol(m: SymbolMatch): DocumentLevel | null {
   const iss = m.issuerCode.split('-')[0];
   // Party codes of central bodies: "…/TW", "…/ĐĐQH15" (Đảng đoàn Quốc hội), "…/ĐUQH", "…/ĐUCP", "…/BCSĐCP".
+  // (A State body's code written Party-style, "17-KH/UBND", "25-NQ/HĐND", is still the State body's.)
+  if (m.style === 'PARTY' && /^(?:UBND|HĐND)$/u.test(iss)) return 'PROVINCIAL_STATE';
   if (m.style === 'PARTY') return iss === 'TW' || /TW$/.test(iss) || /^(?:ĐĐQH|ĐUQH|ĐUCP|BCSĐCP|ĐĐCP)/u.test(iss) ? 'CENTRAL_PARTY' : 'PROVINCIAL_PARTY';
   if (m.style === 'LAW') return 'CENTRAL_STATE';
   // "15/CĐ-TW", "20/CĐ-TW": a telegram of a central State body (the disaster steering committee), State-style with "TW".

@@ -1,6 +1,6 @@
 /**
  * Site debris in pasted web pages, beyond the menu and footer lines `normalise` already drops: server
- * error output (PHP warnings), share and comment widgets, paywall and loading notices, the article's
+ * error output (PHP warnings), share and comment widgets, visit counters, paywall and loading notices, the article's
  * timestamp line, and injected instruction lines addressed to a reader or an AI. Each is dropped with its
  * reason (a DROPPED_LINE warning), so it can never become a title, a task or a citation.
  *
@@ -90,6 +90,37 @@ function provinceMenu(lines: readonly NormalisedLine[]): Set<number> {
   return out;
 }
 
+/** A line of a site's visit counter: "Truy cập", "Hôm nay:", "Hôm qua: 86", "Tuần này:", "Tất cả:", "Đang truy cập: 12". */
+const COUNTER_LABEL = /^(?:truy cap|luot truy cap|tong luot truy cap|dang truy cap|dang online|hom nay|hom qua|tuan nay|thang nay|nam nay|tat ca)\s*:?\s*[\d.,]*\s*$/;
+const COUNT = /^\s*\d[\d.,]*\s*$/;
+
+/**
+ * A site's visit counter (a widget of provincial and district portals): its label lines, each alone or with its count,
+ * and the bare counts between them ("Hôm nay:" / "1" / "Hôm qua:" / "0" / … / "Tất cả:" / "86160"). Three labels at least,
+ * so a document's own "Tất cả: 12" row is never taken.
+ */
+function visitCounter(lines: readonly NormalisedLine[]): Set<number> {
+  const out = new Set<number>();
+  let run: NormalisedLine[] = [];
+  let labels = 0;
+  const close = () => {
+    if (labels >= 3) for (const l of run) out.add(l.line);
+    run = [];
+    labels = 0;
+  };
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    const s = singleSpaced(foldDiacritics(l.text.trim()));
+    if (COUNTER_LABEL.test(s)) {
+      run.push(l);
+      labels++;
+    } else if (run.length && COUNT.test(s)) run.push(l);
+    else if (run.length) close();
+  }
+  close();
+  return out;
+}
+
 /** The reason a line is site debris, or null. */
 export function debrisReason(text: string): string | null {
   const t = text.trim();
@@ -105,9 +136,14 @@ export function dropSiteDebris(text: NormalisedText): NormalisedText {
   // Under "Bài liên quan", each headline line (short, no sentence end) is a link, up to the first blank line.
   let underRelated: boolean = false;
   const menu = provinceMenu(text.lines);
+  const counter = visitCounter(text.lines);
   for (const l of text.lines) {
     if (menu.has(l.line)) {
       dropped.push({ line: l.line, reason: 'navigation: a menu of provinces' });
+      continue;
+    }
+    if (counter.has(l.line)) {
+      dropped.push({ line: l.line, reason: "site widget: the site's visit counter" });
       continue;
     }
     const t = l.text.trim();

@@ -46,3 +46,19 @@ it('a row of the page\'s tool links ("Bản in     Gởi bài viết", "In bài 
   expect(debrisReason('In bài viết | Gửi email | Lưu tin')).toBe('share or comment widget');
   expect(debrisReason('Bản in kế hoạch được gửi các sở.')).toBeNull();
 });
+
+describe("a site's visit counter", () => {
+  // Thọ Xuân district's portal (xuantin) and Tế Lợi commune's (Nông Cống) put it above the article.
+  const kept = (raw: string) => dropSiteDebris(normalise(raw)).lines.map((l) => l.text.trim()).filter(Boolean);
+
+  it('its labels and bare counts are dropped, with their reason; the article under it stays', () => {
+    const raw = 'Truy cập\n\nHôm nay:\n90\nHôm qua:\n86\nTuần này:\n1740\nTháng này:\n6023\nTất cả:\n523858\n\nKế hoạch tiêm phòng đợt 2 năm 2024\n\nỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN';
+    const out = dropSiteDebris(normalise(raw));
+    expect(out.lines.map((l) => l.text.trim()).filter(Boolean)).toEqual(['Kế hoạch tiêm phòng đợt 2 năm 2024', 'ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN']);
+    expect(out.dropped.filter((d) => d.reason === "site widget: the site's visit counter")).toHaveLength(11);
+  });
+
+  it('a document\'s own row with a count ("Tất cả: 12") alone is no counter', () => {
+    expect(kept('Số xã đạt chuẩn:\nTất cả: 12\nCác xã còn lại phấn đấu hoàn thành trong năm 2025.')).toContain('Tất cả: 12');
+  });
+});
