@@ -20,6 +20,11 @@ const MINISTRY_FIELDS = [
   'Khoa học và Công nghệ', 'Khoa học, Công nghệ và Môi trường', 'Lao động, Thương binh và Xã hội', 'Giáo dục và Đào tạo', 'Tài nguyên và Môi trường', 'Thông tin và Truyền thông', 'Kế hoạch và Đầu tư', 'Dân tộc và Tôn giáo',
 ].map((f) => ({ f, key: foldDiacritics(f) }));
 
+/** The head of a body of ministerial rank named in a list of ministries: "Thống đốc Ngân hàng …", "Tổng Thanh tra Chính phủ". */
+const HEAD_OF_AGENCY = /^(?:Thống đốc|Tổng Kiểm toán|Chủ nhiệm|Tổng Giám đốc|Tổng Thanh tra|Thủ trưởng)\s+(?=\p{Lu})/u;
+/** A body of ministerial rank named whole in such a list: "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ", "Ủy ban Dân tộc". */
+const BODY_OF_RANK = /^(?:Ngân hàng|Thanh tra|Ủy ban|Uỷ ban|Văn phòng|Kiểm toán|Đài|Thông tấn xã)\s/u;
+
 /** "Bộ trưởng các Bộ:", "các bộ:", "Các Bộ:": what opens a list of ministries by their fields. */
 const MINISTRY_LIST = /(?:(?:[Bb]ộ trưởng|[Tt]hủ trưởng|[Ll]ãnh đạo)\s+)?[Cc]ác\s+[Bb]ộ\s*:\s*(?=\p{Lu})/u;
 
@@ -32,7 +37,10 @@ export function ministryFields(s: string): { names: string[]; length: number } {
     const known = MINISTRY_FIELDS.find(({ key }) => foldDiacritics(rest.slice(0, key.length)) === key && !/^\p{L}/u.test(rest.slice(key.length)));
     const field = known ? rest.slice(0, known.key.length) : /^\p{Lu}[^,;.:]*?(?=\s*(?:[,;.:]|$)|\s+và\s+\p{Lu})/u.exec(rest)?.[0];
     if (!field) break;
-    names.push(`Bộ ${field}`);
+    // ("Bộ trưởng các bộ: Công an, Tài chính, Thống đốc Ngân hàng Nhà nước Việt Nam": a head or a body of ministerial rank
+    // named after the ministries is itself, not a ministry's field.)
+    const head = HEAD_OF_AGENCY.exec(field);
+    names.push(head ? field.slice(head[0].length) : BODY_OF_RANK.test(field) ? field : `Bộ ${field}`);
     i += field.length;
     const sep = /^\s*(?:,|và)\s*(?=\p{Lu})/u.exec(s.slice(i));
     if (!sep) break;
