@@ -278,6 +278,8 @@ const PROPER = [
   // "LIÊN ĐOÀN LAO ĐỘNG TỈNH …", "CÔNG AN TỈNH …", "BỘ CHỈ HUY QUÂN SỰ TỈNH …".
   'Mặt trận Tổ quốc', 'Tổng Liên đoàn Lao động', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
   'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Công an', 'Bảo hiểm xã hội', 'Kho bạc Nhà nước', 'Ngân hàng Nhà nước',
+  // The Government's agencies of ministerial rank (CENTRAL_UNIT): "ỦY BAN DÂN TỘC", "KIỂM TOÁN NHÀ NƯỚC".
+  'Ủy ban Dân tộc', 'Uỷ ban Dân tộc', 'Thanh tra Chính phủ', 'Kiểm toán Nhà nước', 'Thông tấn xã', 'Đài Tiếng nói', 'Đài Truyền hình',
   ...PROVINCES.map((p) => p.name),
   'Thành ủy', 'Tỉnh ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Thành uỷ', 'Tỉnh uỷ', 'Huyện uỷ', 'Quận uỷ', 'Thị uỷ',
   'Đảng ủy', 'Đảng bộ', 'Ban Thường vụ', 'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư',
@@ -385,7 +387,9 @@ const STANDING_OF = /^(?:Thường vụ|Thường trực(?!\s+(?:Ban Bí thư|Ch
  * "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk", "Cục Thuế tỉnh Bắc Ninh", "Bảo hiểm xã hội tỉnh Nghệ An" — the State at that level.
  */
 const LOCAL_UNIT = /^(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Ban Chỉ huy Quân sự|(?:Cục|Chi cục)\s+\p{Lu}[\p{L} ]{1,30}?|Bảo hiểm xã hội|Kho bạc Nhà nước)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu}/u;
-const CENTRAL_UNIT = /^(?:Bảo hiểm xã hội Việt Nam|Kho bạc Nhà nước)$/u;
+// The Government's agencies of ministerial rank and its central agencies, named whole (a header in capitals recases them
+// in lower case: "Ủy ban dân tộc").
+const CENTRAL_UNIT = /^(?:Bảo hiểm xã hội Việt Nam|Kho bạc Nhà nước|Ủy ban Dân tộc|Uỷ ban Dân tộc|Thanh tra Chính phủ|Kiểm toán Nhà nước|Thông tấn xã Việt Nam|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam|Ủy ban Quản lý vốn nhà nước tại doanh nghiệp|Viện Hàn lâm Khoa học (?:và Công nghệ|xã hội) Việt Nam)$/iu;
 /**
  * The Front and the mass organisations, which stand with the Party in the political system (khối Đảng, Mặt trận, đoàn
  * thể), so their documents take the Party's side of a level: a province's or district's ("Ủy ban MTTQ Việt Nam tỉnh Lâm
@@ -820,7 +824,9 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
   // ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA" / "KHOÁ XII, KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 7": a council names its session under its name.)
   if (above !== undefined && COUNCIL_SESSION.test(squash(lines[above].text))) above = idx[idx.indexOf(above) - 1];
   if (lm.heading >= 0 && above !== undefined && above > lm.heading) {
-    const t = squash(lines[above].text);
+    // ("BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC", "BỘ TRƯỞNG, TỔNG THANH TRA CHÍNH PHỦ": the head of a body of ministerial rank
+    // enacts for his body.)
+    const t = squash(lines[above].text).replace(/^BỘ TRƯỞNG,\s*(?:CHỦ NHIỆM|THỐNG ĐỐC)\s+(?=\p{Lu})/u, '').replace(/^BỘ TRƯỞNG,\s*TỔNG\s+(?=THANH TRA)/u, '');
     if (t.length <= 80 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !headingKind(t) && levelOfIssuer(recase(t))) issuers.push({ value: recase(t), span: spanOfLines(lines[above]) });
   }
   // (3) attribution "… của <issuer>)".
