@@ -135,8 +135,11 @@ function directingBody(sentence: string): { at: number; end: number; subject: st
 /** ", Chủ tịch|Trưởng ban <committee> (<its short name>)" closing the subject: the committee (group 1). */
 const CHAIR_OF = /,\s+(?:Chủ tịch|Trưởng [Bb]an|Trưởng Ban)\s+((?:Ủy ban|Uỷ ban|Hội đồng|Ban Chỉ đạo)\s+(?!nhân dân)\p{L}[^;:.()]{3,120}?)(?:\s*\([^()]{2,40}\))?$/u;
 
-/** "đồng chí" ("comrade") before a Party official's office: "đồng chí Bí thư Tỉnh ủy", "Đồng chí Phó Chủ tịch UBND tỉnh". */
-const COMRADE = /^(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?=\p{Lu})/u;
+/**
+ * "đồng chí" ("comrade") before a Party official's office: "đồng chí Bí thư Tỉnh ủy", "Đồng chí Phó Chủ tịch UBND tỉnh"; and
+ * the leadership of a body speaking for it: "lãnh đạo Tổng cục Thuế yêu cầu Cục Thuế các tỉnh …".
+ */
+const COMRADE = /^(?:[Đđ]ồng chí|[Đđ]\/c|[Ll]ãnh đạo)\s+(?=\p{Lu})/u;
 
 const VERB_IN_NAME = /\s(?:xin|thông báo|ý kiến|yêu cầu|chỉ đạo|giao|đề nghị|cho biết|điện)(?![\p{L}])/u;
 

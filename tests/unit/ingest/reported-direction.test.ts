@@ -121,3 +121,12 @@ describe('a steering committee\'s symbol says no level', () => {
     expect([d.symbol, d.level]).toEqual(['41/QĐ-BCĐ', 'PROVINCIAL_STATE']);
   });
 });
+
+describe('the leadership of a body speaking for it', () => {
+  // VTV's report of the General Department of Taxation's letter on hand-carried goods (2017).
+  it('"Qua đó, lãnh đạo Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố …": the Tổng cục Thuế, central, and its task', () => {
+    const x = doc('Cụ thể, lãnh đạo Tổng cục Thuế cho hay, cơ quan này đã nhận được công văn của Văn phòng Chính phủ.\nQua đó, lãnh đạo Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố tăng cường công tác quản lý thuế với các cơ sở kinh doanh hàng hóa xách tay.\nTrước đó, nhiều báo phản ánh về hàng hóa tại phố Nguyễn Sơn (Hà Nội).');
+    expect([x.document.issuer, x.document.level, x.document.province]).toEqual(['Tổng cục Thuế', 'CENTRAL_STATE', null]);
+    expect(x.tasks.map((t) => t.lead)).toEqual([['Cục Thuế các tỉnh, thành phố']]);
+  });
+});
