@@ -490,6 +490,12 @@ function yearOfObjectives(text: string): string | null {
   return null;
 }
 /** "… dự kiến đạt 15-20% vào năm 2030": the year a target is due by opens a block (inside one, it dates that target only). */
+/**
+ * "Kỳ họp đã thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội … 6 tháng cuối năm 2025. Theo đó, … phấn đấu
+ * tổng thu ngân sách đạt 170,89 tỷ đồng": the year of the resolution or plan a news page says was passed or issued is its
+ * targets' year (not a date's year: "… ngày 3 tháng 7 năm 2025").
+ */
+const PASSED_FOR_YEAR = /(?:thông qua|ban hành|phê duyệt)\s+(?:Nghị quyết|Kế hoạch|Chương trình)(?![\p{L}])[^.;:]{0,140}?(?<![\p{L}])(?<!tháng\s{1,3}\d{1,2}\s{1,3})năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 const DUE_YEAR = /(?:^|[\s(])vào (?:năm )?((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 
@@ -559,8 +565,9 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021 – 2026, đã thông qua Nghị quyết về 24 chỉ tiêu … năm 2025": the objectives' own
     // year is theirs; the council's term is not their span.)
     const objectivesYear = OBJECTIVES_YEAR.exec(joined.text)?.[1];
-    const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text)) ? '' : undefined)));
+    const passedYear = PASSED_FOR_YEAR.exec(joined.text)?.[1];
+    const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? passedYear ?? undefined) : objectivesYear;
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || passedYear || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text)) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
@@ -615,7 +622,7 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
 /**
  * A news page states a count again in its headline, lead and body ("1-3 doanh nghiệp Nhà nước", "từ 1 đến 3
  * doanh nghiệp Nhà nước"; "3 ngân hàng", "ít nhất 3 ngân hàng thương mại Nhà nước"): one target, kept where it is
- * written most fully. Shares are not merged: "100% doanh nghiệp …" and "100% tập đoàn …" are two targets.
+ * written most fully (and dated, where one of them says its year). Shares are not merged: "100% doanh nghiệp …" and "100% tập đoàn …" are two targets.
  */
 function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
   // "13,5 bác sĩ/vạn dân" in a headline is "13,5 bác sĩ/10.000 dân" in the body.
@@ -624,13 +631,14 @@ function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
   // A share is restated when it measures the same thing: "tỷ lệ thất nghiệp duy trì dưới 3%" in a headline and its body.
   const sameShare = (a: RawIndicator, b: RawIndicator) => a.unit === b.unit && (nameKey(a).includes(nameKey(b)) || nameKey(b).includes(nameKey(a)));
   const same = (a: RawIndicator, b: RawIndicator) =>
-    a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && a.period === b.period && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
+    a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && (a.period === b.period || a.period === null || b.period === null) && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
     (unitKey(a).startsWith(unitKey(b)) || unitKey(b).startsWith(unitKey(a)));
   const out: RawIndicator[] = [];
   for (const i of found) {
     const k = out.findIndex((o) => same(o, i));
     if (k < 0) out.push(i);
-    else if ((i.target ?? '').length > (out[k].target ?? '').length) out[k] = i;
+    // ("… đạt 170,89 tỷ đồng … 6 tháng cuối năm nay" in the lead, "… năm 2025 … đạt 170,89 tỷ đồng" below: kept with its year.)
+    else if ((out[k].period === null && i.period !== null) || (((i.target ?? '').length > (out[k].target ?? '').length) && (i.period !== null || out[k].period === null))) out[k] = i;
   }
   return out;
 }
