@@ -373,7 +373,7 @@ const STANDING_OF = /^Thường vụ\s+(?=\p{Lu})/u;
  * A province's or district's unit of a central agency, its police and its military command: "Công an tỉnh Thanh Hóa",
  * "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk", "Cục Thuế tỉnh Bắc Ninh", "Bảo hiểm xã hội tỉnh Nghệ An" — the State at that level.
  */
-const LOCAL_UNIT = /^(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Ban Chỉ huy Quân sự|(?:Cục|Chi cục)\s+\p{Lu}[\p{L} ]{1,30}?|Bảo hiểm xã hội|Kho bạc Nhà nước)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu}/u;
+const LOCAL_UNIT = /^(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Ban Chỉ huy Quân sự|(?:Cục|Chi cục)\s+\p{Lu}[\p{L} ]{1,30}?|Bảo hiểm xã hội|Kho bạc Nhà nước)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}|$)/u;
 const CENTRAL_UNIT = /^(?:Bảo hiểm xã hội Việt Nam|Kho bạc Nhà nước)$/u;
 /**
  * The Front and the mass organisations, which stand with the Party in the political system (khối Đảng, Mặt trận, đoàn

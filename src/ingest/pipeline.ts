@@ -51,6 +51,7 @@ import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { readCommitteeMeeting } from './readers/committee-meeting';
 import { readCouncilSession } from './readers/council-session';
+import { readCampaignLaunch } from './readers/campaign-launch';
 import { readValidityHistory } from './readers/validity-history';
 import { restatedTasks } from './readers/restated-tasks';
 import { directedPage, settleLevelByAddressees } from './readers/directed-page';
@@ -80,7 +81,8 @@ import { foldDiacritics } from './text';
  *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
  *    kèm", attached-pointer.ts), a direction reported in news words ("Chỉ thị nêu rõ: …", "Thủ tướng Chính phủ yêu cầu:",
  *    reported-direction.ts), a People's Council's session passing resolutions ("HĐND phường … tổ chức kỳ họp … Kỳ họp đã thông qua
- *    Nghị quyết …", council-session.ts), the document a news page names in its prose ("Theo Công văn số 460-CV/TU, …, Thường trực
+ *    Nghị quyết …", council-session.ts), a body launching its campaign ("Công an tỉnh đã phát lệnh ra quân …",
+ *    campaign-launch.ts), the document a news page names in its prose ("Theo Công văn số 460-CV/TU, …, Thường trực
  *    Thành ủy yêu cầu", "… (Công văn số 1067/UBND-KGVX ngày 10/10/2019).", named-in-prose.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
  *    thiệu toàn văn …", paper-province.ts);
  *  - then who issued it, settled once (issuer-settled.ts): an office stands for its body, the Party header's Central
@@ -88,7 +90,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readCouncilSession, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readCouncilSession, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readCampaignLaunch, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
