@@ -961,6 +961,14 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       }
     }
   }
+  // "(Đã ký)" on a line of its own, the name on the next line with text ("(Đã ký)" / "Lê Quang Đạo", a portal that lost the
+  // signature title) or on the one before it ("Võ Văn Kiệt" / "(Đã ký)").
+  if (!signer) {
+    const k = idx.findIndex((i) => i < lm.appendix && /^[*(]+\s*(?:Đã ký|đã ký)\s*[)*]+$/u.test(lines[i].text.trim()));
+    const near = k >= 0 ? [idx[k + 1], idx[k - 1]].filter((i) => i !== undefined && i < lm.appendix) : [];
+    const i = near.find((n) => cellsOf(lines[n].text.trim()).length === 1 && personName(lines[n].text.trim()));
+    if (i !== undefined) signer = { value: personName(lines[i].text.trim())!, span: spanOfLines(lines[i]) };
+  }
 
   const meta: DocumentMeta = {
     kind: kind?.value ?? null,
