@@ -67,7 +67,8 @@ const HEAD_RE = new RegExp(
 );
 
 /** State enterprises named as a collective: "các Tập đoàn, Tổng công ty", "các công ty lọc hóa dầu", "các tổ chức tín dụng"; project owners: "các chủ đầu tư"; forest owners: "phối hợp với các chủ rừng tuần tra, canh gác …". */
-const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư|[Cc]hủ rừng)(?![\p{L}])/u;
+// (… and the State Bank's provincial branches: "các NHNN chi nhánh tỉnh nêu trên phải có văn bản báo cáo …".)
+const ENTERPRISES = /^[Cc]ác\s+(?:[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ổ chức tín dụng|[Nn]gân hàng thương mại|[Cc]hủ đầu tư|[Cc]hủ rừng|(?:NHNN|Ngân hàng Nhà nước)\s+chi nhánh|[Cc]hi nhánh\s+(?:NHNN|Ngân hàng))(?![\p{L}])/u;
 /** "(các|từng|mỗi) đồng chí Ủy viên <body>": the members of a Party committee addressed as comrades (the words before "Ủy viên"). */
 const COMRADE_MEMBERS = /^(?:[Cc]ác|[Tt]ừng|[Mm]ỗi)\s+đồng chí\s+(?=(?:Ủy|Uỷ) viên\s+\p{Lu})/u;
 const LOWER_POLICE = /^công an(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?(?=$|\s*[,;]|\s+và\s)/u;
@@ -143,7 +144,8 @@ const HEAD_OF_KINDS = /^(?:[Tt]rưởng|[Tt]hủ trưởng|[Gg]iám đốc|[Cc]h
  * "các Sở, Ban, ngành liên quan", "các Ban, Văn phòng Huyện ủy": a collective of kinds of body, none named (the
  * committee closing it owns them all); a bare kind after it is one more kind of the same collective.
  */
-const BARE_KIND = String.raw`(?:[Ss]ở|[Bb]an|[Bb]ộ|[Nn]gành|[Cc]ục|[Vv]ụ|[Vv]ăn phòng|[Pp]hòng|[Hh]ội|[Đđ]oàn thể|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương)`;
+// ("các quận huyện, sở ngành": kinds of locality and of body written in pairs, one collective.)
+const BARE_KIND = String.raw`(?:[Ss]ở|[Bb]an|[Bb]ộ|[Nn]gành|[Cc]ục|[Vv]ụ|[Vv]ăn phòng|[Pp]hòng|[Hh]ội|[Đđ]oàn thể|[Cc]ơ quan|[Đđ]ơn vị|[Đđ]ịa phương|quận huyện|quận, huyện|[Ss]ở ngành|[Bb]an ngành)`;
 const BARE_COLLECTIVE = new RegExp(String.raw`^[Cc]ác\s+${BARE_KIND}(?:,\s*${BARE_KIND})*$`, 'u');
 const KIND_OF_SAME = new RegExp(String.raw`^${BARE_KIND}(?:$|\s+(?:\p{Ll}|(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) [ủu]y\b|Trung ương\b))`, 'u');
 const kindOfSameCollective = (collective: string, piece: string) => BARE_COLLECTIVE.test(collective) && KIND_OF_SAME.test(piece) && !DISTINCT_KIND.test(piece);

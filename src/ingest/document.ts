@@ -386,7 +386,7 @@ const STANDING_OF = /^(?:Thường vụ|Thường trực(?!\s+(?:Ban Bí thư|Ch
  * A province's or district's unit of a central agency, its police and its military command: "Công an tỉnh Thanh Hóa",
  * "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk", "Cục Thuế tỉnh Bắc Ninh", "Bảo hiểm xã hội tỉnh Nghệ An" — the State at that level.
  */
-const LOCAL_UNIT = /^(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Ban Chỉ huy Quân sự|(?:Cục|Chi cục)\s+\p{Lu}[\p{L} ]{1,30}?|Bảo hiểm xã hội|Kho bạc Nhà nước)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu}/u;
+const LOCAL_UNIT = /^(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Ban Chỉ huy Quân sự|(?:Cục|Chi cục)\s+\p{Lu}[\p{L} ]{1,30}?|Bảo hiểm xã hội|Kho bạc Nhà nước)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}|$)/u;
 // The Government's agencies of ministerial rank and its central agencies, named whole (a header in capitals recases them
 // in lower case: "Ủy ban dân tộc").
 const CENTRAL_UNIT = /^(?:Bảo hiểm xã hội Việt Nam|Kho bạc Nhà nước|Ủy ban Dân tộc|Uỷ ban Dân tộc|Thanh tra Chính phủ|Kiểm toán Nhà nước|Thông tấn xã Việt Nam|Đài Tiếng nói Việt Nam|Đài Truyền hình Việt Nam|Ủy ban Quản lý vốn nhà nước tại doanh nghiệp|Viện Hàn lâm Khoa học (?:và Công nghệ|xã hội) Việt Nam)$/iu;
@@ -985,6 +985,14 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
         break;
       }
     }
+  }
+  // "(Đã ký)" on a line of its own, the name on the next line with text ("(Đã ký)" / "Lê Quang Đạo", a portal that lost the
+  // signature title) or on the one before it ("Võ Văn Kiệt" / "(Đã ký)").
+  if (!signer) {
+    const k = idx.findIndex((i) => i < lm.appendix && /^[*(]+\s*(?:Đã ký|đã ký)\s*[)*]+$/u.test(lines[i].text.trim()));
+    const near = k >= 0 ? [idx[k + 1], idx[k - 1]].filter((i) => i !== undefined && i < lm.appendix) : [];
+    const i = near.find((n) => cellsOf(lines[n].text.trim()).length === 1 && personName(lines[n].text.trim()));
+    if (i !== undefined) signer = { value: personName(lines[i].text.trim())!, span: spanOfLines(lines[i]) };
   }
 
   const meta: DocumentMeta = {

@@ -476,6 +476,11 @@ const AIMS = /(?:^|[\s,(])(?:phấn đấu|đặt mục tiêu|mục tiêu là|ch
  * giáo dục và ít nhất 3% cho giáo dục đại học" states targets as an aim does (a commitment without a floor, "cam kết đồng
  * hành", states none).
  */
+/**
+ * "Trong đợt cao điểm, Công an tỉnh và công an các địa phương thực hiện …; Tỷ lệ điều tra khám phá các vụ án từ 80% trở lên":
+ * a campaign's paragraph says what its forces do and the rates it aims at over the campaign.
+ */
+const CAMPAIGN = /(?:^|[.;]\s*)(?:Trong|Suốt)\s+(?:đợt|thời gian)\s+(?:cao điểm|ra quân|chiến dịch)(?:\s+này)?\s*,/u;
 const COMMITS = /(?:^|[\s,(])cam kết(?![\p{L}])[^.;]{0,80}?(?:ít nhất|tối thiểu)\s+\d/iu;
 /**
  * The year of the sentence that states the objectives, written before them: "Bước sang năm 2026, Hà Nội đặt mục tiêu
@@ -490,6 +495,12 @@ function yearOfObjectives(text: string): string | null {
   return null;
 }
 /** "… dự kiến đạt 15-20% vào năm 2030": the year a target is due by opens a block (inside one, it dates that target only). */
+/**
+ * "Kỳ họp đã thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội … 6 tháng cuối năm 2025. Theo đó, … phấn đấu
+ * tổng thu ngân sách đạt 170,89 tỷ đồng": the year of the resolution or plan a news page says was passed or issued is its
+ * targets' year (not a date's year: "… ngày 3 tháng 7 năm 2025").
+ */
+const PASSED_FOR_YEAR = /(?:thông qua|ban hành|phê duyệt)\s+(?:Nghị quyết|Kế hoạch|Chương trình)(?![\p{L}])[^.;:]{0,140}?(?<![\p{L}])(?<!tháng\s{1,3}\d{1,2}\s{1,3})năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 const DUE_YEAR = /(?:^|[\s(])vào (?:năm )?((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 const PREAMBLE_CLAUSE = /^\s*[-+•]?\s*(?:Căn cứ|Thực hiện|Triển khai|Theo(?! đó)|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
 
@@ -501,6 +512,9 @@ const LIST_OF_TARGETS = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,60}(?:sau|như sau)
 const FLOOR = /(?:ít nhất|tối thiểu)\s+\d/u;
 /** "Kế hoạch phát triển kinh tế-xã hội 5 năm 2021-2025": the span a plan's targets are for. */
 // ("Đại hội … nhiệm kỳ 2025-2030 … nhất trí mục tiêu …": a congress's term is the span of its targets.)
+/** An election named just before a term: "bầu cử Đại biểu Quốc hội khoá XV, đại biểu HĐND các cấp". */
+// (A congress's delegates, "Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025", meet for the span of its targets.)
+const ELECTED_FOR = /(?:bầu cử|(?<![Đđ]ại hội\s)đại biểu\s+(?:Quốc hội|HĐND|Hội đồng nhân dân)(?![\p{L}]))[^.;]{0,80}$/iu;
 const PLAN_SPAN = /(?:giai đoạn|nhiệm kỳ|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u;
 
 /** "Theo Nghị quyết số 06-NQ/TW, của Bộ Chính trị …, tỷ lệ đô thị hóa …": a page stating its own document's targets. */
@@ -549,7 +563,10 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
   let quiet = 0;
   for (const para of splitParagraphs(lines as NormalisedLine[])) {
     const joined = joinLines(para);
-    const span = PLAN_SPAN.exec(joined.text);
+    // ("… bảo đảm ANTT … và bầu cử Đại biểu Quốc hội khoá XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026": the term the councils
+    // are elected for is no span of the page's targets.)
+    const planSpan = PLAN_SPAN.exec(joined.text);
+    const span = planSpan && !ELECTED_FOR.test(joined.text.slice(0, planSpan.index)) ? planSpan : null;
     const closes = reportsResults(joined.text) || TASKS_BEGIN.test(joined.text);
     // Right after stated targets, a paragraph with a floor ("xây dựng được ít nhất 5 đô thị …"), or one stating
     // targets of its own ("Tỷ lệ lao động … đạt trên 70%", "- 100% học sinh …"), goes on with them.
@@ -559,13 +576,14 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021 – 2026, đã thông qua Nghị quyết về 24 chỉ tiêu … năm 2025": the objectives' own
     // year is theirs; the council's term is not their span.)
     const objectivesYear = OBJECTIVES_YEAR.exec(joined.text)?.[1];
-    const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text)) ? '' : undefined)));
+    const passedYear = PASSED_FOR_YEAR.exec(joined.text)?.[1];
+    const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? passedYear ?? undefined) : objectivesYear;
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || passedYear || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || CAMPAIGN.test(joined.text)) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
     const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
+    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || CAMPAIGN.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
     if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
@@ -615,7 +633,7 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
 /**
  * A news page states a count again in its headline, lead and body ("1-3 doanh nghiệp Nhà nước", "từ 1 đến 3
  * doanh nghiệp Nhà nước"; "3 ngân hàng", "ít nhất 3 ngân hàng thương mại Nhà nước"): one target, kept where it is
- * written most fully. Shares are not merged: "100% doanh nghiệp …" and "100% tập đoàn …" are two targets.
+ * written most fully (and dated, where one of them says its year). Shares are not merged: "100% doanh nghiệp …" and "100% tập đoàn …" are two targets.
  */
 function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
   // "13,5 bác sĩ/vạn dân" in a headline is "13,5 bác sĩ/10.000 dân" in the body.
@@ -624,13 +642,14 @@ function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
   // A share is restated when it measures the same thing: "tỷ lệ thất nghiệp duy trì dưới 3%" in a headline and its body.
   const sameShare = (a: RawIndicator, b: RawIndicator) => a.unit === b.unit && (nameKey(a).includes(nameKey(b)) || nameKey(b).includes(nameKey(a)));
   const same = (a: RawIndicator, b: RawIndicator) =>
-    a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && a.period === b.period && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
+    a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && (a.period === b.period || a.period === null || b.period === null) && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
     (unitKey(a).startsWith(unitKey(b)) || unitKey(b).startsWith(unitKey(a)));
   const out: RawIndicator[] = [];
   for (const i of found) {
     const k = out.findIndex((o) => same(o, i));
     if (k < 0) out.push(i);
-    else if ((i.target ?? '').length > (out[k].target ?? '').length) out[k] = i;
+    // ("… đạt 170,89 tỷ đồng … 6 tháng cuối năm nay" in the lead, "… năm 2025 … đạt 170,89 tỷ đồng" below: kept with its year.)
+    else if ((out[k].period === null && i.period !== null) || (((i.target ?? '').length > (out[k].target ?? '').length) && (i.period !== null || out[k].period === null))) out[k] = i;
   }
   return out;
 }

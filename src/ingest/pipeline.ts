@@ -56,6 +56,8 @@ import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { readReportedUnder } from './readers/reported-under';
 import { readCommitteeMeeting } from './readers/committee-meeting';
+import { readCouncilSession } from './readers/council-session';
+import { readCampaignLaunch } from './readers/campaign-launch';
 import { readValidityHistory } from './readers/validity-history';
 import { restatedTasks } from './readers/restated-tasks';
 import { directedPage, settleLevelByAddressees } from './readers/directed-page';
@@ -85,7 +87,9 @@ import { foldDiacritics } from './text';
  *    Bí thư Tô Lâm đã ký ban hành …", "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành", news-signer.ts), a date stated after the title ("Nghị quyết số 21-NQ/TW về … ban hành ngày
  *    25/10/2017", issued-later.ts), a news page's pointer to the document it restates ("Xem chi tiết công văn đính
  *    kèm", attached-pointer.ts), a direction reported in news words ("Chỉ thị nêu rõ: …", "Thủ tướng Chính phủ yêu cầu:",
- *    reported-direction.ts), the document a news page names in its prose ("Theo Công văn số 460-CV/TU, …, Thường trực
+ *    reported-direction.ts), a People's Council's session passing resolutions ("HĐND phường … tổ chức kỳ họp … Kỳ họp đã thông qua
+ *    Nghị quyết …", council-session.ts), a body launching its campaign ("Công an tỉnh đã phát lệnh ra quân …",
+ *    campaign-launch.ts), the document a news page names in its prose ("Theo Công văn số 460-CV/TU, …, Thường trực
  *    Thành ủy yêu cầu", "… (Công văn số 1067/UBND-KGVX ngày 10/10/2019).", named-in-prose.ts), the document a news page's
  *    opening names by its number alone ("Theo Kế hoạch số 154 ngày 19/11/2019 của Thành ủy Ninh Bình về …", reported-under.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
  *    thiệu toàn văn …", paper-province.ts);
@@ -94,7 +98,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readKindOfBodyTitle, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readLetterRequest, readReportedDirection, readSpeakingBody, readCongressPasses, readCommitteeMeeting, readReportedUnder, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readKindOfBodyTitle, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readCouncilSession, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readLetterRequest, readReportedDirection, readSpeakingBody, readCongressPasses, readCommitteeMeeting, readCampaignLaunch, readReportedUnder, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

@@ -188,7 +188,7 @@ const BARE_COORDINATORS = /[Pp]hối hợp\s+(?!(?:với|cùng)\s)(.+?)(?=[;:]|\
  * assignee; "Để thực hiện yêu cầu của Chính phủ, Bộ Xây dựng tham gia …": what for.
  */
 // ("Căn cứ vào kế hoạch giám sát chung, Hội đồng Dân tộc và các Ủy ban của Quốc hội … có thể tổ chức …": what it goes by.)
-const FRONTED_WHEN = /^(?:Căn cứ(?:\s+vào)?(?=\s)(?!\s+(?:Quyết định|Nghị quyết))|Để\s(?:thực hiện|triển khai|bảo đảm|đảm bảo|kịp thời|chủ động|phục vụ)|Trong (?:thời gian|năm|tháng|quý|dịp|những ngày)|Từ nay (?:đến|tới)|Từ ngày|Trước ngày|Trước Tết|Sau (?:kỳ nghỉ|khi|Tết|hội nghị|đợt)|Ngay sau (?:khi|hội nghị|Tết|kỳ nghỉ))\s[^,;:]{0,80},\s+(?=\p{Lu}|các\s|toàn\s)/u;
+const FRONTED_WHEN = /^(?:Căn cứ(?:\s+vào)?(?=\s)(?!\s+(?:Quyết định|Nghị quyết))|Để\s(?:thực hiện|triển khai|bảo đảm|đảm bảo|kịp thời|chủ động|phục vụ)|Trong (?:thời gian|năm|tháng|quý|dịp|những ngày|đợt)|Từ nay (?:đến|tới)|Từ ngày|Trước ngày|Trước Tết|Sau (?:kỳ nghỉ|khi|Tết|hội nghị|đợt)|Ngay sau (?:khi|hội nghị|Tết|kỳ nghỉ))\s[^,;:]{0,80},\s+(?=\p{Lu}|các\s|toàn\s)/u;
 /**
  * "Hội nghị do Liên đoàn Lao động tỉnh tổ chức", "Lớp bồi dưỡng do Ban Tuyên giáo chủ trì": the work is named first
  * and the body that does it after "do"; that body leads.

@@ -64,7 +64,8 @@ export function fillFromReadings(meta: DocumentMeta, readings: readonly MetaRead
   // The office named short by whichever reader ("Thủ tướng Phạm Minh Chính vừa ký ban hành Chỉ thị số 06 …").
   if (out.issuer) out.issuer = fullOffice(out.issuer);
   // "Ban Chấp hành Đảng bộ tỉnh khóa XIII": the term is the committee's, not part of the issuer's name.
-  if (out.inferred!.issuer && out.issuer) out.issuer = plenumIssuer(out.issuer.replace(/\s+(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$/u, '').replace(/[\s,;:]+$/u, ''));
+  // ("HĐND tỉnh Quảng Ngãi khóa XIII, nhiệm kỳ 2021 – 2026": nor is the council's term of office.)
+  if (out.inferred!.issuer && out.issuer) out.issuer = plenumIssuer(out.issuer.replace(/\s*,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}$/u, '').replace(/\s+(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]+$/u, '').replace(/[\s,;:]+$/u, ''));
   if (!out.level && out.issuer) {
     const level = levelOfIssuer(out.issuer);
     if (level) {

@@ -35,7 +35,9 @@ const KIND_WORD = 'Chỉ thị|Công điện|Kết luận|Thông báo|Kế hoạ
 const TAG = String.raw`(?:\(?[A-ZĐ][A-Za-zĐđ.]{1,14}\)?\s*[-–]\s*)?`;
 /** "Chỉ thị nêu rõ: …", "Kết luận nêu, …", "Theo quy chế, …", "Theo chương trình này, …": the document speaking. */
 const KIND_SPEAKS = new RegExp(
-  String.raw`^${TAG}(?:(${KIND_WORD})(?:\s+(?:này|cũng))*\s+(?:nêu rõ|nêu|chỉ rõ|nhấn mạnh|yêu cầu|đề ra|xác định)|[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})(?:\s+này)?)\s*[,:]`,
+  String.raw`^${TAG}(?:(${KIND_WORD})(?:\s+(?:này|cũng))*\s+(?:nêu rõ|nêu|chỉ rõ|nhấn mạnh|yêu cầu|đề ra|xác định)|[Tt]heo\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})(?:\s+này)?)\s*[,:]` +
+    // ("Tại quyết định đã nêu chi tiết các cuộc thanh tra của Thanh tra tỉnh; …": in the document, what it states.)
+    String.raw`|^${TAG}(?:Tại|Trong)\s+(${KIND_WORD.toLowerCase()}|${KIND_WORD})(?:\s+này)?\s+(?:(?:đã|cũng)\s+)?(?:nêu rõ|nêu chi tiết|nêu|quy định|xác định|đề ra|phê duyệt)(?![\p{L}])`,
   'u',
 );
 /** "Theo thông báo của UBND tỉnh vừa được ban hành, …": the document named with its issuer as the source of what follows. */
@@ -175,9 +177,9 @@ export function readReportedDirection(lines: readonly NormalisedLine[], meta: Do
     for (const s of sentencesOf(j.text)) {
       if (!out.kind) {
         const k = KIND_SPEAKS.exec(s.text);
-        const kw = k ? kindWordAt(k[1] ?? k[2]) : null;
+        const kw = k ? kindWordAt(k[1] ?? k[2] ?? k[3]) : null;
         if (k && kw) {
-          const word = k[1] ?? k[2];
+          const word = k[1] ?? k[2] ?? k[3];
           const at = s.at + k[0].indexOf(word);
           const how = `a copy's intro: the document speaks in a news sentence ("${squash(k[0])}")`;
           out.kind = { value: kw.kind, span: j.spanOf(at, at + word.length), how };
