@@ -481,8 +481,6 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // "… yêu cầu tổ chức đảng, các đơn vị … tăng cường đoàn kết …" / "Tổ chức các hoạt động …": a paragraph opening with
   // what to do goes on with the addressees of the paragraph before.
   let previous: RawTask | null = null;
-  // Announcing sentences (their addressees, `announcing`) whose tasks have not followed yet, with the task each is itself.
-  const announced = new Map<RawTask, RawTask>();
   // Tasks whose lead is the subject of their own sentence (see `directsAgain`).
   const ownSubject = new Set<RawTask>();
   // "… yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung … như sau:" / "Tập trung tuyên truyền 08 nội
@@ -629,12 +627,13 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
           // Going on with the bodies of the sentence before: that sentence (or the one it went on from) names them.
           ...(continued ? { leadFrom: continued.leadFrom ?? { how: 'the sentence before, which names the body', text: continued.leadRaw.join(', '), span: continued.span } } : {}),
         };
-        if (continued) announced.delete(continued);
         // (… but one that goes on with a ";" to other work, "… yêu cầu các đơn vị, địa phương quan tâm chỉ đạo thực hiện ngay một
         // số nhiệm vụ trọng tâm; định kỳ hàng tháng …", lists none after it: it is their task itself, unless tasks do follow.)
         if (own && ANNOUNCES_TASKS.test(text)) {
+          // (6p) The announcing sentence is the addressees' task too: it names who leads the work as a whole ("Ban Bí thư yêu cầu
+          // cấp ủy, … tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm").
+          out.push(task);
           previous = announcing(lead);
-          if (/;\s*$/u.test(clause)) announced.set(previous, task);
           continue;
         }
         out.push(task);
@@ -643,11 +642,6 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         previous = out[out.length - 1];
       }
     }
-  }
-  // (Only then is the reading order to restore: every other task was pushed in it.)
-  if (announced.size) {
-    out.push(...announced.values());
-    out.sort((a, b) => a.span.startLine - b.span.startLine || a.span.startOffset - b.span.startOffset);
   }
   // (A sentence read as an assignment whose lead is no body asked to act is dropped: see `assignsWork`.)
   return out.filter(assignsWork);
