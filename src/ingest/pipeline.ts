@@ -50,6 +50,7 @@ import { readHeadlineDocument } from './readers/headline-document';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { readReportedUnder } from './readers/reported-under';
+import { readDisseminated } from './readers/disseminated';
 import { readCommitteeMeeting } from './readers/committee-meeting';
 import { readValidityHistory } from './readers/validity-history';
 import { restatedTasks } from './readers/restated-tasks';
@@ -81,14 +82,16 @@ import { foldDiacritics } from './text';
  *    kèm", attached-pointer.ts), a direction reported in news words ("Chỉ thị nêu rõ: …", "Thủ tướng Chính phủ yêu cầu:",
  *    reported-direction.ts), the document a news page names in its prose ("Theo Công văn số 460-CV/TU, …, Thường trực
  *    Thành ủy yêu cầu", "… (Công văn số 1067/UBND-KGVX ngày 10/10/2019).", named-in-prose.ts), the document a news page's
- *    opening names by its number alone ("Theo Kế hoạch số 154 ngày 19/11/2019 của Thành ủy Ninh Bình về …", reported-under.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
+ *    opening names by its number alone ("Theo Kế hoạch số 154 ngày 19/11/2019 của Thành ủy Ninh Bình về …", reported-under.ts), the
+ *    document a conference disseminates ("… tổ chức Hội nghị trực tuyến quán triệt Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ
+ *    Chính trị về …", disseminated.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
  *    thiệu toàn văn …", paper-province.ts);
  *  - then who issued it, settled once (issuer-settled.ts): an office stands for its body, the Party header's Central
  *    Committee for the board that issued, a central issuer for the level;
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readReportedUnder, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readReportedUnder, readDisseminated, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
