@@ -109,8 +109,19 @@ const HEADED_BY =
  */
 const GIVEN_TO = /^(\p{Lu}.{19,300}?)\s+là\s+(?:(?:yêu cầu|nhiệm vụ|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?được\s+([^;:]{2,80}?)\s+(?:đưa ra|đặt ra|đề ra|giao)|(?:yêu cầu|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?của\s+([^;:]{2,80}?))\s+(?:cho|đối với)\s+((?:[^.;:,]|\.(?=\p{Lu})){3,80}?)(?=\s+(?:trong|nhằm|về|tại|khi|để)(?![\p{L}])|\s*[.;:,]|$)/u;
 
+/**
+ * (6p) "Kế hoạch này được triển khai tới UBKT các đảng ủy trực thuộc Đảng ủy Khối để triển khai các hoạt động phù hợp …" (ubkttw.vn):
+ * the document is passed down to bodies to carry out; those bodies (group 1) lead the work, the sentence is their task.
+ */
+const PASSED_DOWN = /^(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Chương trình|Công văn|Văn bản|Thông tri)(?:\s+này)?\s+(?:sẽ\s+)?được\s+(?:triển khai|gửi|phổ biến|quán triệt)\s+(?:tới|đến|cho)\s+([^.;:]{3,120}?)\s+(?:để|nhằm)\s+(?=\p{Ll})/u;
+
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[]; end?: number } | null {
   if (SIGNED_FOR.test(clause)) return null;
+  const passed = PASSED_DOWN.exec(clause);
+  if (passed && opensAgency(passed[1])) {
+    const lead = splitAgencies(passed[1]);
+    if (lead.length) return { from: 0, lead, coordinators: [] };
+  }
   const given = GIVEN_TO.exec(clause);
   if (given && opensAgency(given[2] ?? given[3]) && opensAgency(given[4]) && !opensAgency(given[1])) {
     const lead = splitAgencies(given[4]);
