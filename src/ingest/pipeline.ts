@@ -51,6 +51,7 @@ import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { readReportedUnder } from './readers/reported-under';
 import { readDisseminated } from './readers/disseminated';
+import { readPropertyBullets } from './readers/property-bullets';
 import { readCommitteeMeeting } from './readers/committee-meeting';
 import { readValidityHistory } from './readers/validity-history';
 import { restatedTasks } from './readers/restated-tasks';
@@ -72,7 +73,7 @@ import { foldDiacritics } from './text';
  *    reason), glued words read as if spaced;
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
  *    an older document's heading in capitals ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY …",
- *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
+ *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a document library's property list without labels (its signer, property-bullets.ts), a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
  *    ("… đã ký ban hành Nghị quyết số …"), a copy that names itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của
  *    Ban Bí thư …", self-reference.ts), a headline naming the document whose content the page tells ("Những nhiệm vụ,
  *    giải pháp trọng tâm của Nghị quyết số 09-NQ/TU về …", headline-document.ts), a quoted text whose last line names its source ("(Theo Công văn số
@@ -91,7 +92,7 @@ import { foldDiacritics } from './text';
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readReportedUnder, readDisseminated, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readFlattenedHeader, readPortalMetadata, readPropertyBullets, readValidityHistory, readSummaryTitle, readNewsIntro, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readReportedDirection, readCommitteeMeeting, readReportedUnder, readDisseminated, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {
