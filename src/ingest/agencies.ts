@@ -204,6 +204,7 @@ export function splitAgencies(cell: string): string[] {
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) return [];
+  if (isWholeSystem(text)) return [text.replace(/[\s.,;:]+$/u, '')];
   // Tokenise into pieces and separators, protecting parentheses.
   const pieces: { sep: string; text: string }[] = [];
   let depth = 0;
@@ -257,6 +258,20 @@ export function splitAgencies(cell: string): string[] {
     .flatMap(membersNamed)
     .map((piece, i, all) => localitiesOfSameKind(all[i - 1], piece))
     .map(sharedScope);
+}
+
+/**
+ * (6p) "cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị-xã hội các cấp", "các cấp ủy, tổ chức
+ * đảng, các cấp, các ngành", "các cấp ủy, các ngành": the Party's directives address the whole political system at once, in
+ * words that name no one body; the list is one addressee, as written. (A list naming a body of its own, "… các cơ quan nhà
+ * nước, Mặt trận Tổ quốc Việt Nam …", is split as any other.)
+ */
+const SYSTEM_PART =
+  /^(?:các\s+)?(?:cấp (?:ủy|uỷ)(?:\s+(?:đảng|Đảng))?|tổ chức (?:đảng|Đảng)|chính quyền|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ|(?:tổ chức|đoàn thể)(?:\s+chính trị\s*-\s*xã hội)?|đoàn thể nhân dân|cấp|ngành)(?:\s+(?:các cấp|từ Trung ương đến cơ sở))?$/iu;
+function isWholeSystem(text: string): boolean {
+  if (!/^(?:các\s+)?cấp (?:ủy|uỷ)(?![\p{L}])/iu.test(text)) return false;
+  const parts = text.replace(/[\s.,;:]+$/u, '').split(/\s*,\s*|\s+và\s+/u);
+  return parts.length >= 2 && parts.every((p) => SYSTEM_PART.test(p.trim()));
 }
 
 /**

@@ -570,6 +570,15 @@ function referencesIn(text: string): Reference[] {
     const end = i + m[0].length + iss.length;
     out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: readVietnameseDate(m[2])?.iso ?? null, issuer: iss.issuer, raw: squash(text.slice(i, end)), index: i, end });
   }
+  // (6p) A numberless document a preamble clause names by its kind and title, closed by its body and the clause: "Căn cứ Quy chế
+  // làm việc của Ban Chấp hành Trung ương khoá VIII,", "Thực hiện Chương trình công tác kiểm tra, giám sát năm 2021 của Ban Chấp
+  // hành Đảng bộ tỉnh, …".
+  if (text.includes('Căn cứ') || text.includes('Thực hiện')) for (const m of text.matchAll(TITLED_IN_PREAMBLE)) {
+    const i = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const end = i + m[1].length;
+    if (symbols.some((s) => s.index < end + 5 && s.end > i) || out.some((r) => r.index < end && r.end > i) || !levelOfIssuer(squash(m[2]))) continue;
+    out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: null, issuer: squash(m[2]), raw: squash(m[1]), index: i, end });
+  }
   // A Party congress's resolution has no symbol; it is named by its congress: "Nghị quyết Đại hội đại biểu toàn quốc
   // lần thứ XIII của Đảng", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "Nghị quyết Đại hội XIII của Đảng", or a
   // local congress by its term ("Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025").
@@ -628,6 +637,9 @@ function referencesIn(text: string): Reference[] {
  */
 const CONGRESS_RESOLUTION =
   /(?<![\p{L}])Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:(?:Đảng\s+)?toàn quốc\s+|Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)?(?:(?:lần thứ\s+)?[IVXL]{1,6}(?![\p{L}])(?:\s+của Đảng(?![\p{L}]))?|(?<=Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+\p{Lu}[\p{L}]*){0,3}\s+)nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})/gu;
+/** A numberless document named in a preamble clause by its kind, title and body (see findReferences; group 2 the body). */
+const TITLED_IN_PREAMBLE =
+  /(?:^|[;.]\s*|,\s+)(?:Căn cứ|Thực hiện)\s+((?:Quy chế|Chương trình|Kế hoạch|Quy định|Đề án)\s+\p{Ll}[^;,.()\d]{2,80}?(?:,\s*\p{Ll}[^;,.()\d]{2,40}?)?(?:\s+năm\s+\d{4})?\s+của\s+((?:Ban|Bộ|Tỉnh|Thành|Huyện|Đảng|Ủy ban|Uỷ ban|UBND|Chính phủ|Thủ tướng|Quốc hội)[^;,.()]{0,80}?))(?=\s*[;,.]|\s*$)/gu;
 /** A Central Committee plenum's resolution by its plenum and term (see findReferences). */
 const PLENUM_RESOLUTION =
   /(?<![\p{L}])Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+(?:\d{1,2}|\p{Ll}+)\s+Ban Chấp hành Trung ương(?:\s+Đảng)?|(?:Ban Chấp hành\s+)?Trung ương\s+(?:\d{1,2}|lần thứ\s+(?:\d{1,2}|\p{Ll}+)))(?![\p{L}\d])(?:\s*\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|\s*,?\s+(?:khóa|khoá)\s+[IVXL]+(?![\p{L}]))?/gu;

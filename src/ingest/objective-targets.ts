@@ -48,8 +48,9 @@ const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối 
 const SIGN = String.raw`(?:[≤≥]\s*|[<>](?=\d))`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
+// (6p) "giảm tỷ suất sinh thô 0,30%0/năm": the per-mille sign typed as "%" and a zero.
 const AMOUNT = new RegExp(
-  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
+  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%0(?!\d)|%|‰)?`,
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
@@ -115,7 +116,8 @@ const PERCENT_TAIL = /^(?:\s*\/\s*năm|\s+một năm(?= trở lên|[,;.]|$))?(?:
  * "phủ 100% các xã", "số hoá 100% các di sản văn hoá đã được xếp hạng": a share written before what it is a share
  * of ("các …", "số …") states that as part of the target, up to the verb or preposition that follows.
  */
-const SHARE_OF = /^\s+(?:các|số|toàn bộ)\s+\p{L}[\p{L} ]*?(?=\s*[,;.:()]|\s+(?:đã|được|có|đạt|thực hiện|tham gia|trong|tại|ở|của|về|theo|với|và|do|để|cho|nhằm|trên|dưới|từ|vào|được|sử dụng|áp dụng|hoạt động)(?![\p{L}])|$)/u;
+// (6p) "gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu": a share of the quota ("chỉ tiêu", "kế hoạch") given.
+const SHARE_OF = /^\s+(?:(?:chỉ tiêu|kế hoạch)(?:\s+(?:được giao|đề ra))?(?=[,;.:()]|\s+(?:và|trong|của)(?![\p{L}])|$)|(?:các|số|toàn bộ)\s+\p{L}[\p{L} ]*?(?=\s*[,;.:()]|\s+(?:đã|được|có|đạt|thực hiện|tham gia|trong|tại|ở|của|về|theo|với|và|do|để|cho|nhằm|trên|dưới|từ|vào|được|sử dụng|áp dụng|hoạt động)(?![\p{L}])|$))/u;
 /** Words that qualify a counted noun and belong to the target: "ít nhất 3 đô thị thông minh", "10 doanh nhân Việt Nam". */
 const COUNT_QUALIFIER = /^\s+(?:thông minh|Việt Nam|quốc gia|quốc tế|kiểu mẫu|sinh thái)(?![\p{L}])/u;
 /** Units that measure rather than count: the target's name is what precedes them. */
@@ -228,7 +230,7 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const next = c.slice(start + m[0].length, start + m[0].length + 80);
     if (/^\s*số\s+(?:ĐBQH|đại biểu)(?![\p{L}])/u.test(next) || /^\s*năm\s+(?:từ\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(next)) continue;
     let end = start + m[0].trimEnd().length;
-    const percent = m[5] ?? null;
+    const percent = m[5] === '%0' ? '‰' : m[5] ?? null;
     let unit: string | null;
     // "12.000 tỷ đồng": the magnitude is part of a money or measure unit, and the number is read as written.
     let magnitudeInUnit = false;
@@ -279,6 +281,12 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const after = c.slice(end);
     const orMore = /^\s*trở lên/u.exec(after);
     if (orMore) end += orMore[0].length;
+    // (6p) "phát triển từ 10 đảng viên trở lên/năm": the count is per year, after its "trở lên".
+    const yearly = orMore && unit && !unit.includes('/') ? /^\s*\/\s*năm(?![\p{L}])/u.exec(c.slice(end)) : null;
+    if (yearly && unit) {
+      end += yearly[0].length;
+      unit = `${unit}/năm`;
+    }
     // What is counted goes on after the count: "2 triệu doanh nghiệp hoạt động trong nền kinh tế".
     // ("380 triệu đồng vào năm 2030": the year it is due by counts nothing.)
     const countedTail = percent || unit === null || TARGET_YEAR_AFTER.test(c.slice(end)) ? '' : phrase(c.slice(end));

@@ -55,6 +55,8 @@ import { readHeadlineDocument } from './readers/headline-document';
 import { readPortalMetadata } from './readers/portal-metadata';
 import { readReportedDirection } from './readers/reported-direction';
 import { readReportedUnder } from './readers/reported-under';
+import { readDisseminated } from './readers/disseminated';
+import { readPropertyBullets } from './readers/property-bullets';
 import { readCommitteeMeeting } from './readers/committee-meeting';
 import { readCouncilSession } from './readers/council-session';
 import { readCampaignLaunch } from './readers/campaign-launch';
@@ -78,7 +80,7 @@ import { foldDiacritics } from './text';
  *    reason), glued words read as if spaced;
  *  - metadata readers for copies, filling only what the official header did not state (marked inferred):
  *    an older document's heading in capitals ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 20/2000/QĐ-TTG NGÀY …",
- *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
+ *    caps-heading.ts), a header a site ran into one line ("… Số: 78 /KH-PGD&ĐT. CỘNG HOÀ …", flattened-header.ts), a legal portal's metadata block, a document library's property list without labels (its signer, property-bullets.ts), a portal page reduced to its "Trích yếu" (summary-title.ts), a news intro
  *    ("… đã ký ban hành Nghị quyết số …"), a copy that names itself ("(Quyết định số 283-QĐ/TW ngày 26-1-2010 của
  *    Ban Bí thư …", self-reference.ts), a headline naming the document whose content the page tells ("Những nhiệm vụ,
  *    giải pháp trọng tâm của Nghị quyết số 09-NQ/TU về …", headline-document.ts), a letter that opens at its address line and names its writer in
@@ -91,14 +93,16 @@ import { foldDiacritics } from './text';
  *    Nghị quyết …", council-session.ts), a body launching its campaign ("Công an tỉnh đã phát lệnh ra quân …",
  *    campaign-launch.ts), the document a news page names in its prose ("Theo Công văn số 460-CV/TU, …, Thường trực
  *    Thành ủy yêu cầu", "… (Công văn số 1067/UBND-KGVX ngày 10/10/2019).", named-in-prose.ts), the document a news page's
- *    opening names by its number alone ("Theo Kế hoạch số 154 ngày 19/11/2019 của Thành ủy Ninh Bình về …", reported-under.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
+ *    opening names by its number alone ("Theo Kế hoạch số 154 ngày 19/11/2019 của Thành ủy Ninh Bình về …", reported-under.ts), the
+ *    document a conference disseminates ("… tổ chức Hội nghị trực tuyến quán triệt Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ
+ *    Chính trị về …", disseminated.ts), and last the provincial paper that reprints it ("Báo Ninh Thuận trân trọng giới
  *    thiệu toàn văn …", paper-province.ts);
  *  - then who issued it, settled once (issuer-settled.ts): an office stands for its body, the Party header's Central
  *    Committee for the board that issued, a central issuer for the level;
  * (The task and indicator readers of families are FAMILY_READERS below, restated news tasks among them.)
  */
 const LINE_FILTERS = [readHtmlMarkup, dropSiteDebris, unglueWords];
-const META_READERS: MetaReader[] = [readCapsHeading, readKindOfBodyTitle, readFlattenedHeader, readPortalMetadata, readValidityHistory, readSummaryTitle, readNewsIntro, readCouncilSession, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readLetterRequest, readReportedDirection, readSpeakingBody, readCongressPasses, readCommitteeMeeting, readCampaignLaunch, readReportedUnder, readPaperProvince, readHeadlineProvince];
+const META_READERS: MetaReader[] = [readCapsHeading, readKindOfBodyTitle, readFlattenedHeader, readPortalMetadata, readPropertyBullets, readValidityHistory, readSummaryTitle, readNewsIntro, readCouncilSession, readNamedInProse, readSelfReference, readHeadlineDocument, readSourceLine, readNewsSigner, readIssuedLater, readAttachedPointer, readLetterRequest, readReportedDirection, readSpeakingBody, readCongressPasses, readCommitteeMeeting, readCampaignLaunch, readReportedUnder, readDisseminated, readPaperProvince, readHeadlineProvince];
 
 /** Symbol when the document states one; otherwise a hash of what identifies it across versions. */
 export function documentIdOf(meta: DocumentMeta, sha256: string): string {

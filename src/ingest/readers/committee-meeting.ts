@@ -25,12 +25,14 @@ const COMMITTEE = String.raw`(?:(?:Ban Chấp hành|BCH|Ban Thường vụ|BTV)\
 const DESIGNATION = String.raw`(?:\s+(?:khóa|khoá)\s+[IVXLC]+|\s*,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s*\(mở rộng\)|\s+lần thứ\s+(?:[IVXLC]+|\d+|\p{Ll}+))*`;
 /** "<committee> … tổ chức Hội nghị" (or its congress, "Đại hội"), "Hội nghị <committee> lần thứ …": the committee meeting. */
 const MEETS = new RegExp(
-  String.raw`(?<![\p{L}])(${COMMITTEE})${DESIGNATION}\s+(?:(?:đã|vừa)\s+)?tổ chức\s+(?:Hội nghị|hội nghị|Đại hội|đại hội)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(${COMMITTEE})${DESIGNATION}\s+(?:(?:đã|vừa)\s+)?(?:tổ chức|tiến hành)\s+(?:Hội nghị|hội nghị|Đại hội|đại hội)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:Hội nghị|hội nghị)\s+(${COMMITTEE})${DESIGNATION.replace(/\*$/u, '+')}(?![\p{L}])`,
   'u',
 );
 /** "… hội nghị đã … thông qua Nghị quyết về …": the meeting passing a resolution. */
-const PASSES_RESOLUTION = /(?:Hội nghị|hội nghị)[^.;]{0,120}?\sthông qua\s+(?:dự thảo\s+)?Nghị quyết(?![\p{L}])(?!\s+Đại hội)/u;
+// (6p) "… Đảng bộ phường Thạc Gián tiến hành Đại hội đại biểu Đảng bộ lần thứ XV …. Đại hội thông qua nghị quyết nhiệm kỳ mới với một
+// số chỉ tiêu …": a congress passing its resolution, "nghị quyết" in lower case as news writes it.
+const PASSES_RESOLUTION = /(?:Hội nghị|hội nghị)[^.;]{0,120}?\sthông qua\s+(?:dự thảo\s+)?Nghị quyết(?![\p{L}])(?!\s+Đại hội)|(?:^|\s)(?:Đại hội|đại hội)[^.;]{0,120}?\sthông qua\s+(?:dự thảo\s+)?[Nn]ghị quyết(?![\p{L}])/u;
 
 /** The page telling what the committee aims at: "Chiêm Hóa phấn đấu đến năm 2025 …", "Các chỉ tiêu chủ yếu …". */
 const SETS_AIMS = /(?<![\p{L}])(?:phấn đấu|chỉ tiêu|mục tiêu)(?![\p{L}])/iu;
@@ -91,7 +93,7 @@ export function readCommitteeMeeting(lines: readonly NormalisedLine[], meta: Doc
       if (!out.kind) {
         const r = PASSES_RESOLUTION.exec(sentence);
         if (r) {
-          const start = at + (r.index ?? 0) + r[0].lastIndexOf('Nghị quyết');
+          const start = at + (r.index ?? 0) + r[0].search(/[Nn]ghị quyết(?![\s\S]*[Nn]ghị quyết)/u);
           const span = j.spanOf(start, start + 'Nghị quyết'.length);
           const how = `a copy's intro: the meeting passes a resolution ("${squash(r[0])}")`;
           out.kind = { value: 'NGHI_QUYET', span, how };

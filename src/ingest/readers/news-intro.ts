@@ -29,6 +29,8 @@ const ISSUED = /(?:(?:(?:vừa|đã|mới|chính thức|vừa chính thức)\s+)
 // hành Công văn số 43-CV/BCĐ": the reference is inside the subject's name, the letter is what was issued.)
 const ISSUED_AFTER = /^\s*,?\s*(?:(?:vừa|mới|đã)\s+)?(?:được\s+)?(?:ký\s+)?ban hành(?:\s+(?:vào\s+)?(ngày\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}))?(?![\p{L}])(?!\s+(?:các\s+)?(?:kế hoạch|chương trình|quyết định|chỉ thị|hướng dẫn|công văn|nghị quyết|kết luận|thông báo|văn bản|đề án|quy định)(?![\p{L}]))/iu;
 const PREAMBLE = /^(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Trên cơ sở|Quán triệt)(?![\p{L}])/u;
+/** Words for a document that name no kind of their own ("văn bản số 12/HD-UBND"): the symbol's code says the kind. */
+const GENERIC_KINDS: ReadonlySet<string> = new Set(['CONG_VAN', 'OTHER']);
 /** "Thay mặt Bộ Chính trị, …": the body on whose behalf the document was signed. */
 // "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng …" signs a letter of the committee for its chairman.
 // "… vừa thay mặt Ban Thường vụ Tỉnh ủy Nghệ An ký ban hành …": the body may also run straight into the verb.
@@ -156,8 +158,18 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
       if (issuer && !ref.issuer) issuer = committeeSigned(issuer, kind, ISSUED.exec(before)?.[0] ?? '');
       if (issuer) out.issuer = { value: squash(issuer), span, how };
       // (A symbol whose code names no level, "3863 /UBND-ĐTXD" spaced, takes the issuer's: never a headline's "Thủ tướng".)
-      const level = (m ? levelOfSymbol(m) : null) ?? (issuer ? levelOfIssuer(squash(issuer)) : null);
-      if (level) out.level = { value: level, span, how: `${how}: ${m && levelOfSymbol(m) ? "the symbol's issuer code" : 'the issuer'}` };
+      let level = (m ? levelOfSymbol(m) : null) ?? (issuer ? levelOfIssuer(squash(issuer)) : null);
+      // (6p) "Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW …": a symbol misprinted on the page, its code naming another
+      // kind than the word and another level than the body the sentence names. The sentence's words win over the code.
+      const issuerLevel = issuer ? levelOfIssuer(squash(issuer)) : null;
+      const misprinted = !!(m && kw && ref.kind && kw.kind !== ref.kind && !GENERIC_KINDS.has(kw.kind) && issuerLevel && level && issuerLevel !== level);
+      if (misprinted && kw && issuerLevel) {
+        const note = `${how}: the kind word and the issuer, over the symbol's code ("${m!.symbol}" names another kind and level)`;
+        out.kind = { value: kw.kind, span, how: note };
+        out.kindVi = { value: kw.vi, span, how: note };
+        level = issuerLevel;
+      }
+      if (level) out.level = { value: level, span, how: `${how}: ${misprinted ? 'the issuer, over a misprinted symbol' : m && levelOfSymbol(m) ? "the symbol's issuer code" : 'the issuer'}` };
       const central = level === 'CENTRAL_PARTY' || level === 'CENTRAL_STATE';
       const province = !central ? findProvinces(issuer ?? '')[0] ?? findProvinces(text.slice(sentenceStart)).find((p) => p.qualified) : undefined;
       if (province) out.province = { value: province.province.name, span, how };

@@ -111,8 +111,19 @@ const HEADED_BY =
  */
 const GIVEN_TO = /^(\p{Lu}.{19,300}?)\s+là\s+(?:(?:yêu cầu|nhiệm vụ|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?được\s+([^;:]{2,80}?)\s+(?:đưa ra|đặt ra|đề ra|giao)|(?:yêu cầu|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?của\s+([^;:]{2,80}?))\s+(?:cho|đối với)\s+((?:[^.;:,]|\.(?=\p{Lu})){3,80}?)(?=\s+(?:trong|nhằm|về|tại|khi|để)(?![\p{L}])|\s*[.;:,]|$)/u;
 
+/**
+ * (6p) "Kế hoạch này được triển khai tới UBKT các đảng ủy trực thuộc Đảng ủy Khối để triển khai các hoạt động phù hợp …" (ubkttw.vn):
+ * the document is passed down to bodies to carry out; those bodies (group 1) lead the work, the sentence is their task.
+ */
+const PASSED_DOWN = /^(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Chương trình|Công văn|Văn bản|Thông tri)(?:\s+này)?\s+(?:sẽ\s+)?được\s+(?:triển khai|gửi|phổ biến|quán triệt)\s+(?:tới|đến|cho)\s+([^.;:]{3,120}?)\s+(?:để|nhằm)\s+(?=\p{Ll})/u;
+
 function assignmentOf(clause: string): { from: number; lead: string[]; coordinators: string[]; end?: number } | null {
   if (SIGNED_FOR.test(clause)) return null;
+  const passed = PASSED_DOWN.exec(clause);
+  if (passed && opensAgency(passed[1])) {
+    const lead = splitAgencies(passed[1]);
+    if (lead.length) return { from: 0, lead, coordinators: [] };
+  }
   const given = GIVEN_TO.exec(clause);
   if (given && opensAgency(given[2] ?? given[3]) && opensAgency(given[4]) && !opensAgency(given[1])) {
     const lead = splitAgencies(given[4]);
@@ -493,8 +504,6 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // "… yêu cầu tổ chức đảng, các đơn vị … tăng cường đoàn kết …" / "Tổ chức các hoạt động …": a paragraph opening with
   // what to do goes on with the addressees of the paragraph before.
   let previous: RawTask | null = null;
-  // Announcing sentences (their addressees, `announcing`) whose tasks have not followed yet, with the task each is itself.
-  const announced = new Map<RawTask, RawTask>();
   // Tasks whose lead is the subject of their own sentence (see `directsAgain`).
   const ownSubject = new Set<RawTask>();
   // "… yêu cầu cấp uỷ các chi bộ trực thuộc thực hiện tốt một số nội dung … như sau:" / "Tập trung tuyên truyền 08 nội
@@ -655,12 +664,13 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
           // Going on with the bodies of the sentence before: that sentence (or the one it went on from) names them.
           ...(continued ? { leadFrom: continued.leadFrom ?? { how: 'the sentence before, which names the body', text: continued.leadRaw.join(', '), span: continued.span } } : {}),
         };
-        if (continued) announced.delete(continued);
         // (… but one that goes on with a ";" to other work, "… yêu cầu các đơn vị, địa phương quan tâm chỉ đạo thực hiện ngay một
         // số nhiệm vụ trọng tâm; định kỳ hàng tháng …", lists none after it: it is their task itself, unless tasks do follow.)
         if (own && ANNOUNCES_TASKS.test(text)) {
+          // (6p) The announcing sentence is the addressees' task too: it names who leads the work as a whole ("Ban Bí thư yêu cầu
+          // cấp ủy, … tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm").
+          out.push(task);
           previous = announcing(lead);
-          if (/;\s*$/u.test(clause)) announced.set(previous, task);
           continue;
         }
         out.push(task);
@@ -673,10 +683,9 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
   // (Within a few lines of the page's end: a section heading cut from its items, "1. Công tác / PBGDPL", at most.)
   const rest = awaiting ? page.filter((l) => l.line > awaiting!.span.endLine && l.text.trim()) : [];
   const cut = awaiting && !itemsFollow && rest.length <= 3 && rest.every((l) => l.text.trim().length < 40);
-  if (cut) out.push(awaiting!);
-  // (Only then is the reading order to restore: every other task was pushed in it.)
-  if (announced.size || cut) {
-    out.push(...announced.values());
+  // (Then the reading order is to restore: every other task was pushed in it.)
+  if (cut) {
+    out.push(awaiting!);
     out.sort((a, b) => a.span.startLine - b.span.startLine || a.span.startOffset - b.span.startOffset);
   }
   // (A sentence read as an assignment whose lead is no body asked to act is dropped: see `assignsWork`.)
