@@ -289,7 +289,8 @@ const PROPER_RES = PROPER.map((name) => {
 
 /** "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI" → "Ủy ban nhân dân thành phố Hà Nội". Mixed-case input is kept. */
 export function recase(s: string): string {
-  const t = squash(s);
+  // ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI ——-": the header's rule, run onto the name's line, is no part of it.)
+  const t = squash(s).replace(/\s*[-–—]{2,}\s*$/u, '');
   if (t !== t.toUpperCase()) return t;
   // "BO GIAO DUC VA DAO TAO": a header typed without marks names a known body with them.
   const unaccented = unaccentedBody(t);
@@ -313,8 +314,8 @@ export function recase(s: string): string {
   // "BAN CÁN SỰ ĐẢNG BỘ TÀI CHÍNH": the board of the ministry, not a "Đảng bộ".
   out = out.replace(/(ban cán sự) Đảng bộ(?= )/u, '$1 đảng Bộ');
   // A ministry is named by its fields, each capitalised: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công Thương".
-  out = out.replace(/(?<![\p{L}])[bB]ộ (?!chỉ huy|tư lệnh)(\p{Ll}[\p{Ll} ,-]*)$/u, (_m, fields: string) =>
-    `Bộ ${fields.replace(/(^|, |- | và )(\p{Ll})/gu, (_f, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Công thương$/u, 'Công Thương')}`,
+  out = out.replace(/(?<![\p{L}])[bB]ộ (?!chỉ huy|tư lệnh)(\p{Ll}[\p{Ll} ,\-–]*)$/u, (_m, fields: string) =>
+    `Bộ ${fields.replace(/(^|, |- |– | và )(\p{Ll})/gu, (_f, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Công thương$/u, 'Công Thương')}`,
   );
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
