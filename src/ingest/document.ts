@@ -957,6 +957,13 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
         signer = { value: personName(signed[1])!, span: at >= 0 ? lineSpan(lines[i], at, at + signed[1].length) : spanOfLines(lines[i]) };
         break;
       }
+      // "Võ Văn Kiệt" / "(Đã ký)": the mark on the line under the name.
+      const k = lines[i].text.includes('ã ký') ? idx.indexOf(i) : -1;
+      const name = k > 0 && /^[*(]+\s*(?:Đã ký|đã ký)\s*[)*]+$/u.test(lines[i].text.trim()) ? lines[idx[k - 1]].text.trim() : '';
+      if (name && personName(name) === name) {
+        signer = { value: name, span: spanOfLines(lines[idx[k - 1]]) };
+        break;
+      }
     }
   }
 
