@@ -619,6 +619,13 @@ function referencesIn(text: string): Reference[] {
     // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
     out.push({ symbol: null, kind: /^(?:Điều lệ|Pháp lệnh)/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
+  // A body's yearly work programme, carried out by name (it has no number): "Thực hiện chương trình công tác Đoàn và phong
+  // trào thanh thiếu nhi năm 2024, …", "Thực hiện Chương trình công tác kiểm tra, giám sát năm 2021 của Ban Chấp hành …".
+  const programme = /ông tác/u.test(text) ? WORK_PROGRAMME.exec(text) : null;
+  if (programme) {
+    const i = (programme.index ?? 0) + programme[0].length - programme[1].length;
+    if (!out.some((r) => r.index < i + programme[1].length && r.end > i)) out.push({ symbol: null, kind: /^[Kk]ế hoạch/u.test(programme[1]) ? 'KE_HOACH' : 'CHUONG_TRINH', issuedOn: null, issuer: null, raw: squash(programme[1]), index: i, end: i + programme[1].length });
+  }
   if (text.includes('Căn cứ')) for (const m of text.matchAll(BASIS_LAW_LOWER)) {
     const i = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (out.some((r) => r.index < i + m[1].length && r.end > i)) continue;
@@ -649,6 +656,8 @@ const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|o
  * "Căn cứ Luật hoạt động giám sát của Quốc hội;": an older text writes a law's name in lower case and without its date;
  * as the whole of a basis clause, closed by ";", it is the law (in running prose such a name is not read).
  */
+/** A mandate opening the clause, then a work programme named for its year (see referencesIn). */
+const WORK_PROGRAMME = /^\s*(?:[-+•|]\s*)?(?:Thực hiện|Triển khai|Căn cứ)\s+((?:[Cc]hương trình|[Kk]ế hoạch) công tác\s[^;.]{2,100}?\snăm(?: học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d])/u;
 const BASIS_LAW_LOWER = /(?:^|[;:]\s*|[-+•]\s*)Căn cứ(?:\s+vào)?\s+((?:Bộ luật|Luật)\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,14}?)(?=\s*;|\s*\.?\s*$)/gu;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
