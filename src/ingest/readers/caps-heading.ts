@@ -43,9 +43,7 @@ export function readCapsHeading(lines: readonly NormalisedLine[], meta: Document
     const said = squash(text.slice(0, at + s.end));
     const how = `the heading in capitals: "${said.length > 200 ? `${said.slice(0, 199)}…` : said}"`;
     const span = j.spanOf(at + s.index, at + s.end);
-    // (Capitals write the Prime Minister's code "TTG"; the document's own symbol is "…-TTg", as its body cites it.)
-    const symbol = s.symbol.replace(/(?<=[-/])TTG$/u, 'TTg');
-    const out: MetaReading = { symbol: { value: symbol, span, how }, number: { value: s.number, span, how } };
+    const out: MetaReading = { symbol: { value: s.symbol, span, how }, number: { value: s.number, span, how } };
     // The kind word before "CỦA", or on the line above ("CÔNG VĂN" / "CỦA VĂN PHÒNG CHÍNH PHỦ SỐ …"); else the symbol's code.
     const kw = kindWordAt(m[1] ?? '') ?? (i > 0 ? kindWordAt(first[i - 1].text.trim()) : null);
     const kind = s.kindCode ? s.kind : kw?.kind ?? s.kind;
