@@ -10,7 +10,7 @@ import { levelOfIssuer, levelOfSymbol, readVietnameseDate, recase } from '../doc
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines } from '../normalise';
 import { findProvinces } from '../provinces';
-import { findSymbols, KIND_VI, kindWordAt } from '../symbols';
+import { findSymbols, KIND_VI, kindWordAt, symbolKey } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading } from './meta';
 
@@ -21,9 +21,56 @@ const isCaps = (t: string) => /\p{Lu}/u.test(t) && t === t.toUpperCase();
  *  CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 42-NQ/TW …"). */
 const CARRIES_OUT = /(?:^|\s)(?:THỰC HIỆN|TRIỂN KHAI|QUÁN TRIỆT|BAN HÀNH|SƠ KẾT|TỔNG KẾT)(?=\s|$)/u;
 
+/**
+ * The other order, kind and number first: "NGHỊ QUYẾT SỐ 07/1998/NQ-CP NGÀY 06 THÁNG 7 NĂM 1998 VỀ PHIÊN HỌP …", "CHỈ THỊ SỐ
+ * 05/2004/CT-TTG NGÀY 18 THÁNG 2 NĂM 2004 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC …": the date after the number, the body after "CỦA".
+ * Read also when the header reader took the symbol from that line (it leaves the date).
+ */
+const KIND_NUMBERED = /^(\p{Lu}[\p{Lu} ]{2,30}?)\s+SỐ\s*:?\s*(?=\d)/u;
+const DATED = /^\s*,?\s*(NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4}|NGÀY\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/u;
+const OF_BODY = /^\s*CỦA\s+(.+?)(?=\s+(?:VỀ|QUY ĐỊNH|BAN HÀNH|PHÊ DUYỆT|THÀNH LẬP|HƯỚNG DẪN)(?=\s|$)|\s*$)/u;
+
+function kindNumberedFirst(first: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
+  const i = first.findIndex((l) => isCaps(l.text) && KIND_NUMBERED.test(l.text.trim()));
+  if (i < 0 || i > 3) return {};
+  let last = i;
+  while (last + 1 < first.length && last < i + 4 && isCaps(first[last + 1].text)) last++;
+  const j = joinLines(first.slice(i, last + 1));
+  const text = j.text.trim();
+  const m = KIND_NUMBERED.exec(text)!;
+  const kw = kindWordAt(m[1]);
+  const s = findSymbols(text.slice(m[0].length))[0];
+  if (!kw || kw.length !== m[1].trim().length || !s || s.index !== 0) return {};
+  if (meta.symbol && symbolKey(meta.symbol) !== symbolKey(s.symbol)) return {};
+  const at = text.indexOf(m[0]) + m[0].length;
+  const said = squash(text.slice(0, Math.min(text.length, at + s.end + 40)));
+  const how = `the heading in capitals, kind and number first: "${said}…"`;
+  const span = j.spanOf(at + s.index, at + s.end);
+  const out: MetaReading = { symbol: { value: s.symbol, span, how }, number: { value: s.number, span, how } };
+  const kind = s.kindCode ? s.kind : kw.kind;
+  if (kind) {
+    out.kind = { value: kind, span, how };
+    out.kindVi = { value: kw.kind === kind ? kw.vi : KIND_VI[kind], span, how };
+  }
+  let rest = text.slice(at + s.end);
+  const dated = DATED.exec(rest);
+  const date = dated ? readVietnameseDate(dated[1].toLowerCase())?.iso : null;
+  if (date) out.issuedOn = { value: date, span, how };
+  if (dated) rest = rest.slice(dated[0].length);
+  const of = OF_BODY.exec(rest);
+  const issuer = of ? recase(of[1]) : null;
+  const level = levelOfSymbol(s) ?? (issuer ? levelOfIssuer(issuer) : null);
+  if (issuer && levelOfIssuer(issuer)) out.issuer = { value: issuer, span, how };
+  if (level) out.level = { value: level, span, how };
+  const province = level === 'CENTRAL_PARTY' || level === 'CENTRAL_STATE' || !issuer ? undefined : findProvinces(issuer)[0];
+  if (province) out.province = { value: province.province.name, span, how };
+  return out;
+}
+
 export function readCapsHeading(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
-  if (meta.symbol) return {};
   const first = lines.filter((l) => l.text.trim()).slice(0, 12);
+  const numberedFirst = kindNumberedFirst(first, meta);
+  if (numberedFirst.symbol || meta.symbol) return numberedFirst;
   for (let i = 0; i < first.length; i++) {
     if (!isCaps(first[i].text)) continue;
     // The heading goes on over the capital lines below it ("NGÀY 09 THÁNG 3 NĂM 2000 VỀ VIỆC …"), and a portal may wrap it
