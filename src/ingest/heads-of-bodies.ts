@@ -95,5 +95,7 @@ function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => st
     }
   }
   flush();
-  return out.filter((b) => b.length > 1);
+  // "Bộ trưởng, Thủ trưởng các bộ, ngành, cơ quan trung ương": the two heads share the list after them; the ministers are in it.
+  const shared = out.some((b) => /^các bộ,\s/iu.test(b));
+  return out.filter((b) => b.length > 1 && !(shared && /^các bộ$/iu.test(b)));
 }
