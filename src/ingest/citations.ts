@@ -615,6 +615,13 @@ function referencesIn(text: string): Reference[] {
     // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
     out.push({ symbol: null, kind: /^(?:Điều lệ|Pháp lệnh)/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
+  // A body's yearly work programme, carried out by name (it has no number): "Thực hiện chương trình công tác Đoàn và phong
+  // trào thanh thiếu nhi năm 2024, …", "Thực hiện Chương trình công tác kiểm tra, giám sát năm 2021 của Ban Chấp hành …".
+  const programme = /ông tác/u.test(text) ? WORK_PROGRAMME.exec(text) : null;
+  if (programme) {
+    const i = (programme.index ?? 0) + programme[0].length - programme[1].length;
+    if (!out.some((r) => r.index < i + programme[1].length && r.end > i)) out.push({ symbol: null, kind: /^[Kk]ế hoạch/u.test(programme[1]) ? 'KE_HOACH' : 'CHUONG_TRINH', issuedOn: null, issuer: null, raw: squash(programme[1]), index: i, end: i + programme[1].length });
+  }
   // An older basis names a law in lower case with no date, by one of its articles or straight after "Căn cứ":
   // "Căn cứ vào Điều 35 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);", "Căn cứ vào Điều 79,
   // Luật tổ chức Quốc hội.", "… năm 1992 và Luật tổ chức Quốc hội;".
@@ -647,6 +654,8 @@ const PLENUM_RESOLUTION =
  *  ("Căn cứ vào Hiến pháp … năm 1992 và Luật tổ chức Quốc hội;") or by its amendment ("… năm 1992 đã được sửa đổi, bổ
  *  sung một số điều theo Nghị quyết số 51/2001/QH10;") (see findReferences). */
 const CONSTITUTION = /(?<![\p{L}])Hiến pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+\d{4})?(?=\s*[;.,]?\s*$|\s*[;,]|\.\s|\s+và\s+(?:Bộ luật|Luật)\s|\s+(?:đã\s+)?được\s+sửa đổi)/gu;
+/** A mandate opening the clause, then a work programme named for its year (see referencesIn). */
+const WORK_PROGRAMME = /^\s*(?:[-+•|]\s*)?(?:Thực hiện|Triển khai|Căn cứ)\s+((?:[Cc]hương trình|[Kk]ế hoạch) công tác\s[^;.]{2,100}?\snăm(?: học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)(?![\d])/u;
 // A law re-enacted whole is named with its revision in brackets: "Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân
 // (sửa đổi) ngày 21/6/1994" (the law's name, not an amendment by this document).
 const REVISED = String.raw`(?:\s+\((?:sửa đổi|sửa đổi,? bổ sung|bổ sung)\))?`;

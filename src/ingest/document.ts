@@ -294,7 +294,8 @@ const PROPER_RES = PROPER.map((name) => {
 
 /** "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI" → "Ủy ban nhân dân thành phố Hà Nội". Mixed-case input is kept. */
 export function recase(s: string): string {
-  const t = squash(s);
+  // ("BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI ——-": the header's rule, run onto the name's line, is no part of it.)
+  const t = squash(s).replace(/\s*[-–—]{2,}\s*$/u, '');
   if (t !== t.toUpperCase()) return t;
   // "BO GIAO DUC VA DAO TAO": a header typed without marks names a known body with them.
   const unaccented = unaccentedBody(t);
@@ -318,8 +319,8 @@ export function recase(s: string): string {
   // "BAN CÁN SỰ ĐẢNG BỘ TÀI CHÍNH": the board of the ministry, not a "Đảng bộ".
   out = out.replace(/(ban cán sự) Đảng bộ(?= )/u, '$1 đảng Bộ');
   // A ministry is named by its fields, each capitalised: "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Công Thương".
-  out = out.replace(/(?<![\p{L}])[bB]ộ (?!chỉ huy|tư lệnh)(\p{Ll}[\p{Ll} ,-]*)$/u, (_m, fields: string) =>
-    `Bộ ${fields.replace(/(^|, |- | và )(\p{Ll})/gu, (_f, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Công thương$/u, 'Công Thương')}`,
+  out = out.replace(/(?<![\p{L}])[bB]ộ (?!chỉ huy|tư lệnh)(\p{Ll}[\p{Ll} ,\-–]*)$/u, (_m, fields: string) =>
+    `Bộ ${fields.replace(/(^|, |- |– | và )(\p{Ll})/gu, (_f, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Công thương$/u, 'Công Thương')}`,
   );
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
@@ -982,6 +983,13 @@ export function readDocumentMeta(lines: readonly NormalisedLine[], options: Read
       if (signed) {
         const at = lines[i].text.indexOf(signed[1]);
         signer = { value: personName(signed[1])!, span: at >= 0 ? lineSpan(lines[i], at, at + signed[1].length) : spanOfLines(lines[i]) };
+        break;
+      }
+      // "Võ Văn Kiệt" / "(Đã ký)": the mark on the line under the name.
+      const k = lines[i].text.includes('ã ký') ? idx.indexOf(i) : -1;
+      const name = k > 0 && /^[*(]+\s*(?:Đã ký|đã ký)\s*[)*]+$/u.test(lines[i].text.trim()) ? lines[idx[k - 1]].text.trim() : '';
+      if (name && personName(name) === name) {
+        signer = { value: name, span: spanOfLines(lines[idx[k - 1]]) };
         break;
       }
     }

@@ -62,7 +62,10 @@ function bodiesOf(piece: string): string[] {
  * thuộc Chính phủ") stay one collective: "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ".
  */
 export function bodiesOfHeads(phrase: string): string[] {
-  return bodiesOfPieces(phrase.split(new RegExp(String.raw`\s*;\s*|,\s*(?=(?:các\s+)?${HEAD}(?![\p{L}]))`, 'u')), splitAgencies);
+  // ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": one head's two titles, not the ministers
+  // and a chairman.)
+  const titled = phrase.replace(/(?<![\p{L}])([Bb]ộ trưởng)\s*,\s*(Chủ nhiệm|Tổng Thanh tra)(?=\s+\p{Lu})/gu, '$1 - $2');
+  return bodiesOfPieces(titled.split(new RegExp(String.raw`\s*;\s*|,\s*(?=(?:các\s+)?${HEAD}(?![\p{L}]))`, 'u')), splitAgencies);
 }
 
 /**
@@ -92,5 +95,7 @@ function bodiesOfPieces(pieces: readonly string[], others: (piece: string) => st
     }
   }
   flush();
-  return out.filter((b) => b.length > 1);
+  // "Bộ trưởng, Thủ trưởng các bộ, ngành, cơ quan trung ương": the two heads share the list after them; the ministers are in it.
+  const shared = out.some((b) => /^các bộ,\s/iu.test(b));
+  return out.filter((b) => b.length > 1 && !(shared && /^các bộ$/iu.test(b)));
 }

@@ -56,9 +56,9 @@ function subjectAfterFronted(text: string): number {
   }
   return 0;
 }
-/** Where the addressees end: a time adverbial or what they are to do. */
+/** Where the addressees end: a time adverbial or what they are to do ("Bộ Y tế tăng cường công tác quản lý, chỉ đạo …"). */
 const ADDRESSEES_END =
-  /,?\s+(?=(?:trong|trước|từ|đến|chậm nhất)\s+(?:tháng|ngày|năm|quý|thời gian)|theo (?:chức năng|thẩm quyền|nhiệm vụ)|trên cơ sở|(?:trong|về) việc\s|(?:để|nhằm)\s|(?:khẩn trương|chủ trì|phối hợp|cần|phải|có trách nhiệm|chịu trách nhiệm|thực hiện|xác định|công bố|thống kê|ban hành|hướng dẫn|nghiên cứu|xử lý|hoàn thành|hoàn thiện|thẩm định|xây dựng|tổ chức|chỉ đạo|báo cáo|trình|theo dõi|kiểm tra|rà soát|tổng hợp|chủ động|tiếp tục|triển khai|xem xét|giải quyết|thống nhất với|tiếp thu|làm việc với|đề xuất|thông báo|là (?:[Cc]ơ quan|đầu mối|đơn vị))(?![\p{L}]))/u;
+  /,?\s+(?=(?:trong|trước|từ|đến|chậm nhất)\s+(?:tháng|ngày|năm|quý|thời gian)|theo (?:chức năng|thẩm quyền|nhiệm vụ)|trên cơ sở|(?:trong|về) việc\s|(?:để|nhằm)\s|(?:khẩn trương|chủ trì|phối hợp|cần|phải|có trách nhiệm|chịu trách nhiệm|thực hiện|xác định|công bố|thống kê|ban hành|hướng dẫn|nghiên cứu|xử lý|hoàn thành|hoàn thiện|thẩm định|xây dựng|tổ chức|chỉ đạo|báo cáo|trình|theo dõi|kiểm tra|rà soát|tổng hợp|chủ động|tiếp tục|triển khai|xem xét|giải quyết|thống nhất với|tiếp thu|làm việc với|đề xuất|thông báo|tăng cường|đẩy mạnh|đẩy nhanh|tập trung|quán triệt|đôn đốc|quan tâm|cập nhật|sớm|nghiêm túc|kịp thời|quyết liệt|là (?:[Cc]ơ quan|đầu mối|đơn vị))(?![\p{L}]))/u;
 
 interface Assignee {
   /** Offset in the paragraph where the task's text begins. */

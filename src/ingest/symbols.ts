@@ -250,7 +250,8 @@ export function findSymbols(text: string): SymbolMatch[] {
       out.push({ symbol: `${number}-${kc}/${issuer}`, raw, index: i, end: i + raw.length, number, year: null, kindCode: kc, kind, issuerCode: issuer, style: 'PARTY' });
       continue;
     }
-    const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer}`;
+    // (A heading in capitals writes the Prime Minister's code "TTG": the symbol is "…-TTg", as the documents cite it.)
+    const symbol = `${number}/${year ? `${year}/` : ''}${kc ?? code}-${issuer === 'TTG' ? 'TTg' : issuer}`;
     // A letter's code names the body, then its unit: "3148/VPCP-CN" is the Government Office's (its industry unit).
     out.push({ symbol, raw, index: i, end: i + raw.length, number, year: year ?? null, kindCode: kc, kind: kind ?? 'CONG_VAN', issuerCode: kc ? issuer : code, style: 'STATE' });
   }

@@ -135,7 +135,8 @@ const TASK_SECTION = /nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong
 const NOT_TASK_SECTION = /muc dich|yeu cau|muc tieu|kinh phi|quan diem|danh gia|tinh hinh|ket qua dat|can cu/;
 
 /** Lines after which no task text follows until an attached document starts: signature, recipients, appendix. */
-const REGION_STOP = /^[\s|*_]*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|\(\s*phu luc|(?:nghi quyet|chi thi|ket luan|ke hoach|chuong trinh(?: hanh dong)?|quy dinh|thong bao) nay (?:duoc )?(?:pho bien|co hieu luc)\b)/;
+// (… and a notice's or letter's closing formula: "Văn phòng Chính phủ (xin) thông báo để các cơ quan, địa phương biết, thực hiện./.")
+const REGION_STOP = /^[\s|*_]*(?:noi nhan|tm\.|t\/m|kt\.|phu luc\b|tren day la\b|[^.;:]{0,80}\bthong bao (?:de|cho|toi|den) [^.;:]{0,160}\bbiet\b|\(\s*phu luc|(?:nghi quyet|chi thi|ket luan|ke hoach|chuong trinh(?: hanh dong)?|quy dinh|thong bao) nay (?:duoc )?(?:pho bien|co hieu luc)\b)/;
 /** "(Phụ lục nhiệm vụ chi tiết kèm theo)" inside the body points to the appendix; the body goes on below it. */
 const APPENDIX_POINTER = /^\s*\(\s*phu luc\b[^()]*\bkem theo\s*\)\s*$/;
 /** "(Kèm theo Nghị quyết số …)", "Ban hành kèm theo …": the attached programme or plan starts below. */

@@ -14,7 +14,7 @@ import { levelOfIssuer, levelOfSymbol, readVietnameseDate, recase } from '../doc
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines } from '../normalise';
 import { findProvinces } from '../provinces';
-import { findSymbols, KIND_VI, kindWordAt } from '../symbols';
+import { findSymbols, KIND_VI, kindWordAt, symbolKey } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading } from './meta';
 
@@ -35,7 +35,6 @@ const isCaps = (t: string) => {
 const CARRIES_OUT = /(?:^|\s)(?:THỰC HIỆN|TRIỂN KHAI|QUÁN TRIỆT|BAN HÀNH|SƠ KẾT|TỔNG KẾT)(?=\s|$)/u;
 
 export function readCapsHeading(lines: readonly NormalisedLine[], meta: DocumentMeta): MetaReading {
-  if (meta.symbol) return {};
   const first = lines.filter((l) => l.text.trim()).slice(0, 12);
   for (let i = 0; i < first.length; i++) {
     if (!isCaps(first[i].text)) continue;
@@ -44,8 +43,9 @@ export function readCapsHeading(lines: readonly NormalisedLine[], meta: Document
     while (last + 1 < first.length && last < i + 6 && isCaps(first[last + 1].text)) last++;
     const j = joinLines(first.slice(i, last + 1));
     const text = j.text.trimEnd();
-    const reading = readIssuerFirst(text, j, i > 0 ? first[i - 1].text.trim() : '') ?? readNumberFirst(text, j);
-    if (reading) return reading;
+    // (Kind and number first is read also when the header reader took the symbol from that line: it leaves the date.)
+    const reading = (meta.symbol ? null : readIssuerFirst(text, j, i > 0 ? first[i - 1].text.trim() : '')) ?? readNumberFirst(text, j);
+    if (reading && (!meta.symbol || symbolKey(reading.symbol!.value) === symbolKey(meta.symbol))) return reading;
   }
   return {};
 }
@@ -69,10 +69,10 @@ function readNumberFirst(text: string, j: Joined): MetaReading | null {
   if (!s) return null;
   const afterSymbol = s.end;
   const dated = DATED.exec(text.slice(afterSymbol));
+  // (The body may be left out: "NGHỊ QUYẾT SỐ 07/1998/NQ-CP NGÀY 06 THÁNG 7 NĂM 1998 VỀ PHIÊN HỌP …".)
   const of = OF_ISSUER_AFTER.exec(text.slice(afterSymbol + (dated?.[0].length ?? 0)));
-  if (!of) return null;
-  const issuerAt = afterSymbol + (dated?.[0].length ?? 0) + of[0].indexOf(of[1]);
-  return reading(text, j, m[0].length, kindWordAt(m[1]), of[1], issuerAt);
+  const issuerAt = of ? afterSymbol + (dated?.[0].length ?? 0) + of[0].indexOf(of[1]) : afterSymbol;
+  return reading(text, j, m[0].length, kindWordAt(m[1]), of ? of[1] : '', issuerAt);
 }
 
 /** The symbol starting at `at`, read in the whole heading (a spaced form needs the "SỐ" before it: "SỐ 214 NQ/UBTVQH9"). */
@@ -86,28 +86,26 @@ const isKindAlone = (s: string) => {
 function reading(text: string, j: Joined, at: number, kw: ReturnType<typeof kindWordAt>, issuerRaw: string, issuerAt: number): MetaReading | null {
   const s = symbolAt(text, at);
   if (!s) return null;
-  const issuer = recase(issuerRaw);
+  const issuer = issuerRaw ? recase(issuerRaw) : '';
   // The body named in words says the level better than a symbol's code ("214 NQ/UBTVQH9" is no Party symbol).
-  const level = levelOfIssuer(issuer) ?? levelOfSymbol(s);
+  const level = (issuer ? levelOfIssuer(issuer) : null) ?? levelOfSymbol(s);
   if (!level) return null;
   const said = squash(text.slice(0, Math.max(s.end, issuerAt + issuerRaw.length)));
   const how = `the heading in capitals: "${said.length > 200 ? `${said.slice(0, 199)}…` : said}"`;
   const span = j.spanOf(s.index, s.end);
-  // (Capitals write the Prime Minister's code "TTG"; the document's own symbol is "…-TTg", as its body cites it.)
-  const symbol = s.symbol.replace(/(?<=[-/])TTG$/u, 'TTg');
-  const out: MetaReading = { symbol: { value: symbol, span, how }, number: { value: s.number, span, how } };
+  const out: MetaReading = { symbol: { value: s.symbol, span, how }, number: { value: s.number, span, how } };
   // The kind word of the heading; else the symbol's code.
   const kind = s.kindCode ? s.kind : kw?.kind ?? s.kind;
   if (kind) {
     out.kind = { value: kind, span, how };
     out.kindVi = { value: kw && kw.kind === kind ? kw.vi : KIND_VI[kind], span, how };
   }
-  if (levelOfIssuer(issuer)) out.issuer = { value: issuer, span: j.spanOf(issuerAt, issuerAt + issuerRaw.length), how };
+  if (issuer && levelOfIssuer(issuer)) out.issuer = { value: issuer, span: j.spanOf(issuerAt, issuerAt + issuerRaw.length), how };
   if (level) out.level = { value: level, span, how };
   const dated = DATED.exec(text.slice(s.end));
   const date = dated ? readVietnameseDate(dated[1].toLowerCase().replace(/\s*([/.-])\s*/gu, '$1'))?.iso : null;
   if (date) out.issuedOn = { value: date, span, how };
-  const province = level === 'CENTRAL_PARTY' || level === 'CENTRAL_STATE' ? undefined : findProvinces(issuer)[0];
+  const province = level === 'CENTRAL_PARTY' || level === 'CENTRAL_STATE' || !issuer ? undefined : findProvinces(issuer)[0];
   if (province) out.province = { value: province.province.name, span, how };
   return out;
 }

@@ -232,6 +232,13 @@ function assignmentFrom(clause: string, candidates: readonly number[]): { from: 
       const to = sentTo(rest);
       return to ? { ...to, from: from + to.from } : null;
     }
+    // "…, Bộ trưởng Bộ Công an vừa có văn bản gửi Bộ trưởng, Thủ trưởng các bộ, ngành, cơ quan trung ương; Bí thư tỉnh ủy, thành
+    // ủy và Chủ tịch UBND các tỉnh, thành phố phối hợp chỉ đạo …": no request verb; the addressees, listed with ";", go on
+    // to what they all do.
+    const sent = enacts(sentOpening(rest)) ? SENT_TO.exec(rest) : null;
+    const after = sent ? rest.slice((sent.index ?? 0) + sent[0].length) : '';
+    const listedTo = sent && !SENT_REQUEST.test(after) ? addresseeList(after) : null;
+    if (listedTo) return { from: from + (sent!.index ?? 0) + sent![0].length, ...listedTo };
     const { lead, coordinators } = inlineAssignment(rest);
     if (lead.length && !lead.some((n) => NOT_A_NAME.test(n))) return { from, lead: lead.map(withoutPublic), coordinators };
     // "Tất cả các cơ quan, đơn vị, …" (every one of them), "ban thường vụ các tỉnh ủy, thành ủy, …" (a Party body in lower
@@ -296,6 +303,14 @@ function addresseeList(rest: string): { lead: string[]; coordinators: string[] }
  * Sentences and ";"-clauses of a paragraph, where a ";" that only separates the addressees ("chỉ đạo các sở,
  * ban, ngành thuộc tỉnh; UBND các huyện, thành phố tăng cường …") does not end the clause.
  */
+/** The clause a document is sent in, from the subject before "gửi" (the last comma-piece before it) on. */
+function sentOpening(text: string): string {
+  const sent = SENT_TO.exec(text);
+  if (!sent) return text;
+  const head = text.slice(0, sent.index);
+  return text.slice(head.lastIndexOf(', ') + 1).trimStart();
+}
+
 function clausesOf(text: string): { at: number; text: string }[] {
   const out: { at: number; text: string }[] = [];
   let pos = 0;
@@ -317,7 +332,9 @@ function clausesOf(text: string): { at: number; text: string }[] {
     const onlyNames = !!named && opensAgency(named) && !ASSIGNS.test(named) && !inlineAssignment(named).lead.length;
     // ("Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế …; Giám đốc các Bệnh viện …; Thủ trưởng Y tế các Bộ, ngành đề nghị …": the
     // addressees of a document sent, listed with ";", go on to the request.)
-    const sent = prev && prev.text.endsWith(';') && enacts(prev.text) ? SENT_TO.exec(prev.text) : null;
+    // (… also after a subject the sentence introduces with commas: "Ngày 13/8, …, Đại tướng Lương Tam Quang, Ủy viên Bộ Chính
+    // trị, Bộ trưởng Bộ Công an vừa có văn bản gửi Bộ trưởng, …; Bí thư tỉnh ủy, … phối hợp chỉ đạo …".)
+    const sent = prev && prev.text.endsWith(';') && enacts(sentOpening(prev.text)) ? SENT_TO.exec(prev.text) : null;
     const sentOn = !!sent && opensAgency(prev.text.slice((sent.index ?? 0) + sent[0].length)) && !SENT_REQUEST.test(prev.text.slice((sent.index ?? 0) + sent[0].length));
     if (prev && ((tail && opensAgency(tail) && !inlineAssignment(tail).lead.length) || onlyNames || sentOn) && opensAgency(piece)) prev.text = text.slice(prev.at, at + piece.length);
     else out.push({ at, text: piece });

@@ -5,6 +5,7 @@
  * level and date; the symbol is then no citation of itself.
  */
 import { extract } from '../../../src/ingest/pipeline';
+import { findSymbols } from '../../../src/ingest/symbols';
 
 const run = (lines: string[]) => extract({ path: 'doc.txt', sha256: 'x', format: 'TEXT', text: lines.join('\n') });
 
@@ -22,4 +23,9 @@ test('"CỦA THỦ / TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG": the heading wra
   ]);
   expect(x.document).toMatchObject({ kind: 'CHI_THI', symbol: '16/2001/CT-TTg', issuer: 'Thủ tướng Chính phủ', level: 'CENTRAL_STATE', province: null, issuedOn: '2001-06-21' });
   expect(x.citations.map((c) => c.symbol)).toEqual(['05/2001/NQ-CP']);
+});
+
+test('the Prime Minister\'s code in capitals ("…/CT-TTG", "…/QĐ-TTG") is read "TTg", in the own symbol and in citations', () => {
+  expect(findSymbols('CHỈ THỊ SỐ 05/2004/CT-TTG NGÀY 18 THÁNG 2 NĂM 2004').map((s) => s.symbol)).toEqual(['05/2004/CT-TTg']);
+  expect(findSymbols('THỰC HIỆN QUYẾT ĐỊNH SỐ 1129/QĐ-TTG CỦA THỦ TƯỚNG').map((s) => s.symbol)).toEqual(['1129/QĐ-TTg']);
 });

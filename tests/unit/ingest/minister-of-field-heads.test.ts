@@ -40,3 +40,13 @@ describe('a minister named by his field heads that ministry', () => {
     expect(x.tasks.find((t) => t.text.startsWith('Bộ trưởng Bộ kế hoạch'))?.lead).toEqual(['Bộ kế hoạch và Đầu tư', 'Bộ Tài chính']);
   });
 });
+
+describe('one head, two titles', () => {
+  test('"Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" / "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the body of the second title', () => {
+    expect(bodiesOfHeads('Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ')).toEqual(['Văn phòng Chính phủ']);
+    expect(bodiesOfHeads('Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc; Thống đốc Ngân hàng Nhà nước Việt Nam')).toEqual(['Ủy ban Dân tộc', 'Ngân hàng Nhà nước Việt Nam']);
+  });
+  test('the ministers and the heads of other bodies stay apart: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …"', () => {
+    expect(bodiesOfHeads('Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ')).toEqual(['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']);
+  });
+});
