@@ -19,7 +19,7 @@ import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { findSymbols } from './symbols';
-import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleWords, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleWords, quotaShare, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -49,7 +49,7 @@ const SIGN = String.raw`(?:[≤≥]\s*|[<>](?=\d))`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
 const AMOUNT = new RegExp(
-  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%|‰)?`,
+  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%0(?!\d)|%o(?![\p{L}])|%|‰)?`,
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
@@ -228,7 +228,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const next = c.slice(start + m[0].length, start + m[0].length + 80);
     if (/^\s*số\s+(?:ĐBQH|đại biểu)(?![\p{L}])/u.test(next) || /^\s*năm\s+(?:từ\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(next)) continue;
     let end = start + m[0].trimEnd().length;
-    const percent = m[5] ?? null;
+    // "giảm tỷ suất sinh thô 0,30%0/năm": a per-mille typed as "%0" or "%o" (no "‰" on the keyboard) is a per-mille.
+    const percent = m[5] ? (/^%[0o]$/u.test(m[5]) ? '‰' : m[5]) : null;
     let unit: string | null;
     // "12.000 tỷ đồng": the magnitude is part of a money or measure unit, and the number is read as written.
     let magnitudeInUnit = false;
@@ -246,6 +247,13 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
       if (share) {
         end += share[0].length;
         shareOf = tidy(share[0]);
+      } else if (!base && !/(?<![\p{L}])(?:tăng|giảm)(?: thêm)?\s*$/iu.test(c.slice(0, start))) {
+        // "đạt 100% chỉ tiêu (Chính phủ giao)": the quota a share is of is the target's.
+        const counted = quotaShare(c.slice(end));
+        if (counted) {
+          end += counted.length;
+          shareOf = tidy(`${counted.noun} ${phrase(c.slice(end))}`);
+        }
       }
     } else {
       const rest = c.slice(end);
@@ -277,8 +285,11 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
       } else continue; // a bare number ("5 năm qua") states no target
     }
     const after = c.slice(end);
-    const orMore = /^\s*trở lên/u.exec(after);
+    // "phát triển từ 10 đảng viên trở lên/năm": a floor per year keeps its "/năm" in the target and the unit.
+    const orMore = /^\s*trở lên(\s*\/\s*năm(?![\p{L}]))?/u.exec(after);
+    const countedEnd = end;
     if (orMore) end += orMore[0].length;
+    if (orMore?.[1] && unit && !unit.includes('/')) unit = unit.startsWith('%') || unit.startsWith('‰') ? unit.replace(/^([%‰])/u, '$1/năm') : `${unit}/năm`;
     // What is counted goes on after the count: "2 triệu doanh nghiệp hoạt động trong nền kinh tế".
     // ("380 triệu đồng vào năm 2030": the year it is due by counts nothing.)
     const countedTail = percent || unit === null || TARGET_YEAR_AFTER.test(c.slice(end)) ? '' : phrase(c.slice(end));
@@ -288,7 +299,7 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     // What is counted: the noun and what follows it ("doanh nghiệp hoạt động trong nền kinh tế"); a measure's
     // unit ("1,5cm", "68 năm") names nothing, only the words after it do.
     const bareUnit = unit && magnitudeInUnit ? unit.replace(/^\S+\s+/u, '') : unit;
-    const counted = tidy(bareUnit && MEASURES.test(bareUnit) ? countedTail : c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
+    const counted = tidy(bareUnit && MEASURES.test(bareUnit) ? countedTail : `${c.slice(start + m[0].length, countedEnd)}${c.slice(end, end + countedTail.length)}`.replace(/^\s*/, ''));
     // "phấn đấu 100% cơ sở giáo dục đại học …": a share stated before what it is a share of.
     const following = percent ? phrase(c.slice(end)) : '';
     const word = WORD_NUMBERS[m[2].toLowerCase()];

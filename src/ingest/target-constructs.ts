@@ -154,9 +154,10 @@ export function countsDocumentParts(before: string, unit: string | null): boolea
 }
 
 /** What marks a clause as a report of results: "đã thực hiện đạt", "ước đạt", "nhiệm kỳ vừa qua", "năm nay", "từ trước đến nay". */
-// ("vượt mục tiêu đề ra", "đạt 104% kế hoạch": a result measured against its target; "không có tổ chức cơ sở đảng 'Không hoàn
+// ("vượt mục tiêu đề ra", "đạt 104% kế hoạch": a result measured against its target, though "đạt và vượt chỉ tiêu giảm hộ
+// nghèo" in a list of targets is one more target, of doing so; "không có tổ chức cơ sở đảng 'Không hoàn
 // thành nhiệm vụ'" names a grade no one is to get, no failure.)
-const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|từ trước đến nay|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|(?<!không (?:có|để)\s[^,;.]{0,60})không (?:hoàn thành|đạt)|vượt (?:mục tiêu|chỉ tiêu|kế hoạch))(?![\p{L}])|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
+const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|từ trước đến nay|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|(?<!không (?:có|để)\s[^,;.]{0,60})không (?:hoàn thành|đạt)|(?<!đạt và\s)vượt (?:mục tiêu|chỉ tiêu|kế hoạch))(?![\p{L}])|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
 /** What marks a clause as stating what is to come: "phấn đấu", "mục tiêu … đến năm 2030", "sẽ", "dự kiến". */
 const LOOKS_AHEAD = /(?:^|[\s,(])(?:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu|sẽ|dự kiến|tầm nhìn|(?:đến|tới|vào) năm)(?![\p{L}])/iu;
 
@@ -182,4 +183,18 @@ export function reportingClauses(clauses: readonly string[]): boolean[] {
     else if (LOOKS_AHEAD.test(c)) reporting = false;
     return reporting;
   });
+}
+
+/** "đạt 100% chỉ tiêu", "đạt 100% chỉ tiêu Chính phủ giao", "100% chỉ tiêu cấp trên giao": a share of an assigned quota. */
+const QUOTA = /^\s+(chỉ tiêu(?:\s+(?:(?:được|cấp trên|trên|Chính phủ|Nhà nước|tỉnh|huyện|thành phố|Bộ Quốc phòng)\s+)?giao|\s+kế hoạch|\s+đề ra)?)(?![\p{L}])/u;
+
+/**
+ * A share of a quota: "gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu", "giao quân đạt 100% chỉ tiêu Chính phủ giao" is
+ * a share of the quota assigned, and the quota is part of the target as written (the share alone, "100%", would read as a
+ * rate of the thing named before it). Other nouns after a share ("80% xã", "60% học sinh") are what it is a share of, and
+ * the target stays the share. Returns the quota's words and their length.
+ */
+export function quotaShare(after: string): { length: number; noun: string } | null {
+  const m = QUOTA.exec(after);
+  return m ? { length: m[0].length, noun: m[1] } : null;
 }
