@@ -19,7 +19,7 @@ import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { findSymbols } from './symbols';
-import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleWords, quotaShare, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, fractionsIn, magnitudeUnit, multipleWords, quotaShare, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -104,6 +104,10 @@ const COUNT_UNITS = [
   // the rural workforce is counted as such ("đào tạo nghề cho khoảng 5,5 triệu lao động nông thôn")
   'lao động nông thôn',
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
+  // housing counted in units and measured in floor area per person ("hoàn thành trên 110.000 căn nhà ở xã hội", "nhà ở bình
+  // quân đạt 27m2 sàn/người"), hospital beds by their full name ("32 giường bệnh viện/vạn dân"), places gained in a ranking
+  // ("nâng xếp hạng … lên 10-15 bậc"), money in the ISO code ("274 triệu VND")
+  'căn nhà ở xã hội', 'căn nhà ở', 'căn nhà', 'căn hộ', 'căn', 'm2 sàn', 'm² sàn', 'giường bệnh viện', 'bậc', 'VND',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
 const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
@@ -117,11 +121,12 @@ const PERCENT_TAIL = /^(?:\s*\/\s*năm|\s+một năm(?= trở lên|[,;.]|$))?(?:
  */
 const SHARE_OF = /^\s+(?:các|số|toàn bộ)\s+\p{L}[\p{L} ]*?(?=\s*[,;.:()]|\s+(?:đã|được|có|đạt|thực hiện|tham gia|trong|tại|ở|của|về|theo|với|và|do|để|cho|nhằm|trên|dưới|từ|vào|được|sử dụng|áp dụng|hoạt động)(?![\p{L}])|$)/u;
 /** Words that qualify a counted noun and belong to the target: "ít nhất 3 đô thị thông minh", "10 doanh nhân Việt Nam". */
-const COUNT_QUALIFIER = /^\s+(?:thông minh|Việt Nam|quốc gia|quốc tế|kiểu mẫu|sinh thái)(?![\p{L}])/u;
+// ("đạt thêm 5 sản phẩm OCOP": the programme's star rating names the products counted.)
+const COUNT_QUALIFIER = /^\s+(?:thông minh|Việt Nam|quốc gia|quốc tế|kiểu mẫu|sinh thái|OCOP)(?![\p{L}])/u;
 /** Units that measure rather than count: the target's name is what precedes them. */
-const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|USD|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
+const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|m² sàn|m2 sàn|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|bậc|USD|VND|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
 /** People an age describes ("trẻ em và thanh thiếu niên từ 1-18 tuổi"): the age says who, it is no target. */
-const AGE_OF_WHOM = /(?:trẻ em|thanh thiếu niên|thiếu niên|người|học sinh|sinh viên|dân số|lao động|phụ nữ|nam giới|nữ giới|người dân)(?:\s+(?:và|từ|dưới|trên|đủ|[\p{Ll}]+)){0,4}\s*$/u;
+const AGE_OF_WHOM = /(?:trẻ em|trẻ|thanh thiếu niên|thiếu niên|người|học sinh|sinh viên|dân số|lao động|phụ nữ|nam giới|nữ giới|người dân)(?:\s+(?:và|từ|dưới|trên|đủ|[\p{Ll}]+)){0,4}\s*$/u;
 /** An index stated without a unit: "Chỉ số giáo dục … (HDI) đạt trên 0,8", "hệ số … ở mức 0,4". */
 const INDEX_BEFORE = /(?:chỉ số|hệ số)(?![\p{L}])[^;]*?\s(?:đạt|là|ở mức|bằng|duy trì(?: ở mức)?)\s*$/iu;
 /** A count whose noun was named before its number: "số lượng doanh nghiệp … dự kiến tăng lên 5". */
@@ -132,7 +137,8 @@ const PHRASE_END = /[,;.:()]|\s(?:và|cao hơn|thấp hơn|so với|trong đó|t
 /** Verbs between what is measured and its amount: "… đạt khoảng 10 - 12%", "… chiếm 30%". */
 const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:sẽ|đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|thêm|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
 /** Openings that name no measure: "Phấn đấu có …", "Đến năm 2030, …", "Trong đó, …". */
-const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:\([^()]*\)\s*,?\s*|(?:đến|tới) năm \d{4},?\s*|(?:giai đoạn|thời kỳ) \d{4}\s*[-–]\s*\d{4},?\s*|theo đó,?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*|(?:về\s+)?mục tiêu(?: cụ thể| tổng quát)?(?: (?:đến|tới) năm \d{4})?\s*(?:là|:)?,?\s*|(?:Việt Nam|nước ta|cả nước)\s+(?=phấn đấu|sẽ|có)|đặc biệt(?: là)?\s+|sẽ\s+)*/iu;
+// ("Thứ hai, giảm tỷ số tử vong mẹ …": an ordinal in words opening an item names nothing.)
+const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|\([^()]*\)\s*,?\s*|(?:đến|tới) năm \d{4},?\s*|(?:giai đoạn|thời kỳ) \d{4}\s*[-–]\s*\d{4},?\s*|theo đó,?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*|(?:về\s+)?mục tiêu(?: cụ thể| tổng quát)?(?: (?:đến|tới) năm \d{4})?\s*(?:là|:)?,?\s*|(?:Việt Nam|nước ta|cả nước)\s+(?=phấn đấu|sẽ|có)|đặc biệt(?: là)?\s+|sẽ\s+)*/iu;
 
 export interface StatedTarget {
   name: string;
@@ -292,7 +298,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     if (orMore?.[1] && unit && !unit.includes('/')) unit = unit.startsWith('%') || unit.startsWith('‰') ? unit.replace(/^([%‰])/u, '$1/năm') : `${unit}/năm`;
     // What is counted goes on after the count: "2 triệu doanh nghiệp hoạt động trong nền kinh tế".
     // ("380 triệu đồng vào năm 2030": the year it is due by counts nothing.)
-    const countedTail = percent || unit === null || TARGET_YEAR_AFTER.test(c.slice(end)) ? '' : phrase(c.slice(end));
+    // ("lên 10-15 bậc": places gained in a ranking count nothing after them either.)
+    const countedTail = percent || unit === null || unit === 'bậc' || TARGET_YEAR_AFTER.test(c.slice(end)) ? '' : phrase(c.slice(end));
     // "20 doanh nghiệp hoạt động/nghìn dân": the count is per thousand people.
     const per = /\/\s*((?:nghìn|vạn|\d+)?\s*(?:dân|người|năm|km²|ha))\s*$/u.exec(countedTail);
     if (per && unit && !unit.includes('/')) unit = `${unit}/${tidy(per[1])}`;
@@ -320,6 +327,10 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         : { value: scale(low), valueMin: comparator === '≤' || comparator === '<' ? null : scale(low), valueMax: comparator === '≥' || comparator === '>' ? null : scale(low) };
     // "gấp 2 - 2,5 lần", "(tỉ lệ …) tăng 50%": the word that makes the amount a multiple or a change is the target's.
     start = Math.min(multipleAt, changeStart(c.slice(0, start), unit, c.slice(end)));
+    // "đạt thêm 5 sản phẩm OCOP", "có thêm 5 di sản văn hóa": a count of things added keeps its "thêm" (a share after it,
+    // "tăng thêm 5%", is a change, read as such).
+    const added = !percent && unit !== null && !m[1] ? /(?<![\p{L}])thêm\s+$/u.exec(c.slice(0, start)) : null;
+    if (added) start = added.index;
     const target = tidy(c.slice(start, end));
     out.push({
       start, end, reach: end + countedTail.length,
@@ -366,6 +377,23 @@ function ratesIn(c: string): Found[] {
   });
 }
 
+/** Fractions in words: "giảm ít nhất một nửa tỷ lệ nghèo"; what is reduced follows the fraction, and names it with its verb. */
+function fractionTargets(c: string): Found[] {
+  return fractionsIn(c).map((f) => {
+    const comparator = comparatorOf(f.qualifier);
+    const verb = /(?<![\p{L}])(giảm|tăng|nâng)(?: thêm)?\s*$/iu.exec(c.slice(0, f.start))?.[1] ?? '';
+    const following = phrase(c.slice(f.end));
+    const reach = f.end + following.length;
+    return {
+      start: f.start, end: f.end, reach,
+      make: (pre) => {
+        const name = pre || tidy(`${verb} ${following}`);
+        return name ? { name: name.charAt(0).toUpperCase() + name.slice(1), unit: null, target: f.target, value: f.value, valueMin: comparator === '<' || comparator === '≤' ? null : f.value, valueMax: comparator === '>' || comparator === '≥' ? null : f.value, comparator, reach } : null;
+      },
+    };
+  });
+}
+
 function comparatorOf(qualifiers: string): Indicator['comparator'] {
   const q = foldDiacritics(qualifiers);
   if (/≥/.test(q)) return '≥';
@@ -402,7 +430,7 @@ export function statedTargets(text: string): StatedTarget[] {
     const spanned = CLAUSE_SPAN.exec(c);
     const span = spanned && !/so với[^,;]*$/u.test(c.slice(0, spanned.index)) ? spanned : null;
     const year = span ? `${span[1]}-${span[2]}` : (/(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null);
-    const ranks = [...ranksIn(c), ...ratesIn(c)];
+    const ranks = [...ranksIn(c), ...ratesIn(c), ...fractionTargets(c)];
     const amounts = amountsIn(c, ranks);
     // "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới": a rank inside what a count
     // counts is the condition of that count, not a target of its own.
@@ -474,6 +502,8 @@ function yearAt(sections: readonly Section[], line: number): string | null {
 const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|(?:^|[.;]\s*)Theo đó,\s*(?:(?:đến|tới|vào) năm|giai đoạn|trong giai đoạn)\s|(?:^|[.;:]\s*)Đến (?:năm )?20\d\d,|(?:^|[.;]\s*)Về\s+(?:kinh\s+tế|xã\s+hội|văn\s+ho[áa]\s*-\s*xã\s+hội|môi\s+trường)\s*:/iu;
 // ("Việt Nam đặt mục tiêu tới 2030 …": news may leave out "năm", though never after another year, "2021 đến 2030".)
 const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|(?<!\d\s?)(?:đến|tới)(?= 20\d\d(?![\d\s]*[-–/]))|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
+/** "Nâng cao xếp hạng chỉ số GDTM qua biên giới năm 2021 lên 10-15 bậc": raising a ranking by so many places is an objective. */
+const RAISES_RANK = /(?:nâng|cải thiện)(?: cao)?\s+(?:xếp hạng|thứ hạng|thứ bậc)[^.;]{0,120}?lên\s+\d+(?:\s*[-–]\s*\d+)?\s+bậc(?![\p{L}])/iu;
 /** "Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 …": the year the objectives are for. */
 const OBJECTIVES_YEAR = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<![\p{L}])năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 /** An item of a list: "- …", "+ …", "(1) …", "1. …", "a) …". */
@@ -571,12 +601,12 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // year is theirs; the council's term is not their span.)
     const objectivesYear = OBJECTIVES_YEAR.exec(joined.text)?.[1];
     const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text)) ? '' : undefined)));
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text)) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
     const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
+    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
     if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.

@@ -15,7 +15,7 @@
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 
 /** Units whose magnitude word belongs to them ("tỷ đồng", "triệu tấn", "nghìn ha"): money and measures. */
-const MEASURED = /^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ) )?(?:đồng|USD|tấn|ha|km|m²|m2|m3|m³|kWh|MWh|MW|GW|lít|m)(?:\/|$)/u;
+const MEASURED = /^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ) )?(?:đồng|USD|VND|tấn|ha|km|m²|m2|m3|m³|kWh|MWh|MW|GW|lít|m)(?:\/|$)/u;
 
 /**
  * The unit of an amount written with a magnitude word ("tỷ", "nghìn"): for money and measures the magnitude
@@ -197,4 +197,32 @@ const QUOTA = /^\s+(chỉ tiêu(?:\s+(?:(?:được|cấp trên|trên|Chính ph�
 export function quotaShare(after: string): { length: number; noun: string } | null {
   const m = QUOTA.exec(after);
   return m ? { length: m[0].length, noun: m[1] } : null;
+}
+
+export interface Fraction {
+  start: number;
+  end: number;
+  target: string;
+  /** The fraction's value ("một nửa" 0.5, "hai phần ba" 2/3, rounded to 4 places). */
+  value: number;
+  /** The word bounding it as written ("ít nhất"), or "". */
+  qualifier: string;
+}
+
+const FRACTION_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, mười: 10 };
+/** "giảm ít nhất một nửa tỷ lệ nghèo", "giảm hai phần ba", "khoảng một phần tư": a fraction written in words. */
+const FRACTION = /(?<![\p{L}])((?:ít nhất|tối thiểu|khoảng|hơn|trên|gần)\s+)?(một nửa|(một|hai|ba) phần (hai|ba|tư|bốn|năm|mười))(?![\p{L}])/giu;
+
+/**
+ * Fractions in words, "đến năm 2030, giảm ít nhất một nửa tỷ lệ nghèo theo tiêu chí nghèo đa chiều" (the Sustainable
+ * Development Goals' wording, restated by their national roadmaps): a target whose amount is a fraction of what it reduces.
+ */
+export function fractionsIn(c: string): Fraction[] {
+  const out: Fraction[] = [];
+  for (const m of c.matchAll(FRACTION)) {
+    const start = m.index ?? 0;
+    const value = m[3] ? FRACTION_WORDS[m[3].toLowerCase()] / FRACTION_WORDS[m[4].toLowerCase()] : 0.5;
+    out.push({ start, end: start + m[0].length, target: m[0], value: Math.round(value * 1e4) / 1e4, qualifier: m[1] ? m[1].trim() : '' });
+  }
+  return out;
 }
