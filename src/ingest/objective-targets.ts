@@ -29,7 +29,8 @@ const NOT_OBJECTIVE = /nhiem vu|giai phap|to chuc thuc hien/;
 
 /** The year a heading or sentence dates its targets to: "đến năm 2030", "giai đoạn 2026 - 2030", "năm 2025". */
 export function targetYear(text: string): string | null {
-  const range = /giai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu.exec(text);
+  // ("a) Từ 2021 đến 2025", "Từ năm 2026 đến năm 2030": a subheading giving a span in words.)
+  const range = /giai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu.exec(text) ?? /^(?:[a-zđ\d]{1,2}[.)]\s*)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\s*:?\s*$/iu.exec(text.trim());
   if (range) return `${range[1]}-${range[2]}`;
   const by = /(?:đến|tới|vào|trong|từ nay đến)\s+năm\s+((?:19|20)\d\d)/iu.exec(text) ?? /năm\s+((?:19|20)\d\d)/iu.exec(text);
   return by ? by[1] : null;
@@ -43,7 +44,8 @@ const WORD_NUMBERS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6,
 const WORD_NUM = String.raw`(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+\p{Ll})`;
 /** Words before a number that qualify it, in the order written ("khoảng trên 60%", "ít nhất 20"). */
 // "tối thiểu có 5 doanh nghiệp": the "có" stays with its qualifier; "ở mức", "đạt mức" are the verb's, not the target's.
-const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu có|ít nhất có|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ)`;
+// ("tăng trưởng GRDP … tối thiểu ở mức 8-10%": a floor stated with the verb's "ở mức" keeps it.)
+const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu có|ít nhất có|tối thiểu ở mức|ít nhất ở mức|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ)`;
 /** A comparison written as a sign: "giảm còn <20%", "≥ 80%" ("<", ">" glued to the number, so a quote's "> " is none). */
 const SIGN = String.raw`(?:[≤≥]\s*|[<>](?=\d))`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
@@ -82,7 +84,7 @@ const COUNT_UNITS = [
   'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'tỷ USD', 'tỉ USD', 'năm', 'tuổi', 'điểm', 'lần',
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
-  'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm', 'đô thị',
+  'bệnh viện', 'trạm y tế', 'trường đại học', 'đại học', 'phòng thí nghiệm', 'đô thị',
   // people and heritage counted by culture and business targets ("ít nhất 10 doanh nhân", "thêm 5 di sản văn hóa")
   'doanh nhân', 'di sản văn hóa', 'di sản văn hoá', 'di sản',
   // "mức sinh thay thế (bình quân mỗi phụ nữ … có 2,1 con)"
@@ -156,8 +158,10 @@ export interface StatedTarget {
 }
 
 /** Clauses of a sentence list: cut at ";" and sentence ends, with their offsets. */
-function clauses(text: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
+function clauses(text: string): { text: string; at: number; goesOn: boolean }[] {
+  const out: { text: string; at: number; goesOn: boolean }[] = [];
+  // (goesOn: the clause follows a ";", within the sentence of the clause before it.)
+  let goesOn = false;
   // "… tăng 18,2%. 2. Thu nhập bình quân …": an item number inline opens a clause too.
   // ("… 8,0%/năm. (2) Cơ cấu kinh tế …" too.)
   // ("Long An đề ra mục tiêu … khu vực ĐBSCL VOV.VN - Nghị quyết Đại hội …": a news agency's tag ends the headline run into
@@ -166,10 +170,11 @@ function clauses(text: string): { text: string; at: number }[] {
   const re = /;|\.(?=\s+\p{Lu})|\.(?=\s+\d{1,2}\.\s)|\.(?=\s+\(\d{1,2}\)\s)|\.\s*$|\s(?:\([A-ZĐ][A-ZĐ.]{1,11}\)|[A-ZĐ]{2,8}\.(?:VN|COM|NET))\s*[-–]\s+(?=\p{Lu}\p{Ll})/gu;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ text: text.slice(from, m.index), at: from });
+    out.push({ text: text.slice(from, m.index), at: from, goesOn });
+    goesOn = m[0] === ';';
     from = m.index + m[0].length;
   }
-  if (from < text.length) out.push({ text: text.slice(from), at: from });
+  if (from < text.length) out.push({ text: text.slice(from), at: from, goesOn });
   return out.filter((c) => c.text.trim());
 }
 
@@ -420,7 +425,11 @@ export function statedTargets(text: string): StatedTarget[] {
   let prevName = '';
   const all = clauses(text);
   const reporting = reportingClauses(all.map((c) => c.text));
+  // "phát triển kinh tế số đạt 20% GDP năm 2025; Tỷ trọng thương mại điện tử … đạt trên 10%": a year written after a
+  // target dates the targets after it in its sentence, up to the next year.
+  let sentenceYear: string | null = null;
   for (const [k, clause] of all.entries()) {
+    if (!clause.goesOn) sentenceYear = null;
     // "… ước đạt 27.000 tỷ đồng", "trong đó, tốc độ tăng trưởng … đạt 6,71%" after "đã thực hiện đạt …": results, no targets.
     if (reporting[k]) continue;
     const c = clause.text;
@@ -429,7 +438,7 @@ export function statedTargets(text: string): StatedTarget[] {
     // ("… so với trung bình hàng năm giai đoạn 2011 - 2016" is the baseline compared against, not the target's span.)
     const spanned = CLAUSE_SPAN.exec(c);
     const span = spanned && !/so với[^,;]*$/u.test(c.slice(0, spanned.index)) ? spanned : null;
-    const year = span ? `${span[1]}-${span[2]}` : (/(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null);
+    const year = span ? `${span[1]}-${span[2]}` : (/(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? sentenceYear);
     const ranks = [...ranksIn(c), ...ratesIn(c), ...fractionTargets(c)];
     const amounts = amountsIn(c, ranks);
     // "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới": a rank inside what a count
@@ -458,6 +467,7 @@ export function statedTargets(text: string): StatedTarget[] {
         // What a target names after it ("giảm 10% số trẻ em bị tử vong do đuối nước năm 2025") may date it too.
         const named = yearInName(c.slice(f.end, made.reach ?? f.end)) ?? datingInWords(span);
         out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year: dated?.[1] ?? named ?? year });
+        if (dated) sentenceYear = dated[1];
         prevName = made.name;
       }
       if (pre) prevPre = pre;
@@ -523,10 +533,14 @@ const COMMITS = /(?:^|[\s,(])cam kết(?![\p{L}])[^.;]{0,80}?(?:ít nhất|tối
  * tăng trưởng trên 11%", "phấn đấu trong năm 2022 sẽ đạt thêm 5 sản phẩm", "kế hoạch kinh doanh năm 2011 phù hợp với mục
  * tiêu … dưới 20%" (not a baseline, "so với năm 2020", nor a span's start, "từ năm 2021").
  */
+// ("Kỳ họp đã thông qua Nghị quyết về nhiệm vụ … 6 tháng cuối năm 2025. Theo đó, trong 6 tháng cuối năm, phường … phấn
+// đấu …": a sentence going on from the one before, "Theo đó", takes that sentence's year when it names none.)
 function yearOfObjectives(text: string): string | null {
+  let before = '';
   for (const sentence of text.split(/[.;!?](?=\s+\p{Lu})|\n/u)) {
     const at = /(?:^|[\s,(])(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/iu.exec(sentence);
-    if (at) return yearInName(sentence.slice(0, at.index + 40));
+    if (at) return yearInName(sentence.slice(0, at.index + 40)) ?? (/^\s*Theo đó(?![\p{L}])/u.test(sentence) ? yearInName(before) : null);
+    before = sentence;
   }
   return null;
 }
@@ -600,8 +614,10 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021 – 2026, đã thông qua Nghị quyết về 24 chỉ tiêu … năm 2025": the objectives' own
     // year is theirs; the council's term is not their span.)
     const objectivesYear = OBJECTIVES_YEAR.exec(joined.text)?.[1];
-    const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text)) ? '' : undefined)));
+    // (Going on from targets whose intro named no year, "Phường … phấn đấu tổng thu ngân sách đạt …" in a headline, a paragraph
+    // dating its own objectives, "… 6 tháng cuối năm 2025. Theo đó, … phấn đấu …", dates them.)
+    const ownYear: string | undefined = !open ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || (open === '' && ownYear) || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text)) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
@@ -665,13 +681,15 @@ function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
   // A share is restated when it measures the same thing: "tỷ lệ thất nghiệp duy trì dưới 3%" in a headline and its body.
   const sameShare = (a: RawIndicator, b: RawIndicator) => a.unit === b.unit && (nameKey(a).includes(nameKey(b)) || nameKey(b).includes(nameKey(a)));
   const same = (a: RawIndicator, b: RawIndicator) =>
-    a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && a.period === b.period && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
+    a.unit !== null && b.unit !== null && (!a.unit.includes('%') || sameShare(a, b)) && (a.period === b.period || a.period === null || b.period === null) && a.value === b.value && a.valueMin === b.valueMin && (a.valueMax === b.valueMax || a.value !== null) &&
     (unitKey(a).startsWith(unitKey(b)) || unitKey(b).startsWith(unitKey(a)));
   const out: RawIndicator[] = [];
   for (const i of found) {
     const k = out.findIndex((o) => same(o, i));
     if (k < 0) out.push(i);
-    else if ((i.target ?? '').length > (out[k].target ?? '').length) out[k] = i;
+    // (A lead saying "trong 6 tháng cuối năm nay" and the body dating it, "… năm 2025": the dated statement is kept, and its year.)
+    else if ((i.target ?? '').length > (out[k].target ?? '').length) out[k] = { ...i, period: i.period ?? out[k].period };
+    else if (out[k].period === null && i.period !== null) out[k] = (i.target ?? '').length === (out[k].target ?? '').length ? i : { ...out[k], period: i.period };
   }
   return out;
 }

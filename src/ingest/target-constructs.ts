@@ -91,8 +91,10 @@ export function changeStart(before: string, unit: string | null, after = ''): nu
   if (unit === null || !unit.startsWith('%') || unit.includes('/')) return before.length;
   // Only a change against a baseline ("… so với năm 2018") is relative; "Nông, lâm, thủy sản tăng 6%" under a growth
   // rate is that sector's rate.
-  if (!/(?:^|\s)so với(?![\p{L}])/u.test(after)) return before.length;
+  // ("thu nhập bình quân đầu người … đến năm 2030 so với năm 2025 tăng 31,6%": the baseline may be written before the verb.)
   const m = /(?<![\p{L}])(?:tăng|giảm)\s*$/u.exec(before);
+  const baselineBefore = m !== null && /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)[^,;]{0,30}$/u.test(before.slice(0, m.index));
+  if (!baselineBefore && !/(?:^|\s)so với(?![\p{L}])/u.test(after)) return before.length;
   if (!m) return before.length;
   const named = before.slice(0, m.index).replace(/^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:phấn đấu|mục tiêu|hằng năm|hàng năm|mỗi năm|đồng thời|và|sẽ|cụ thể)[\s,:]*)*/iu, '');
   return /\p{L}{2,}/u.test(named) && !/(?:phấn đấu|sẽ|cần|phải)\s*$/iu.test(before.slice(0, m.index)) ? m.index : before.length;
