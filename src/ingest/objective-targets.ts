@@ -514,6 +514,11 @@ const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|
 const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|(?<!\d\s?)(?:đến|tới)(?= 20\d\d(?![\d\s]*[-–/]))|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
 /** "Nâng cao xếp hạng chỉ số GDTM qua biên giới năm 2021 lên 10-15 bậc": raising a ranking by so many places is an objective. */
 const RAISES_RANK = /(?:nâng|cải thiện)(?: cao)?\s+(?:xếp hạng|thứ hạng|thứ bậc)[^.;]{0,120}?lên\s+\d+(?:\s*[-–]\s*\d+)?\s+bậc(?![\p{L}])/iu;
+/**
+ * "Tỷ lệ điều tra khám phá các vụ án từ 80% trở lên": a rate given a floor "… trở lên" is a norm to reach, stated as a target
+ * without "mục tiêu" in a campaign's or a plan's list of work (results are reported as reached, "đạt 83,5%", never as a floor).
+ */
+const FLOOR_RATE = /(?:tỷ lệ|tỉ lệ)(?![\p{L}])[^.;]{0,160}?\d+(?:[.,]\d+)?\s*%\s*trở lên/iu;
 /** "Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 …": the year the objectives are for. */
 const OBJECTIVES_YEAR = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<![\p{L}])năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 /** An item of a list: "- …", "+ …", "(1) …", "1. …", "a) …". */
@@ -604,7 +609,9 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
   let quiet = 0;
   for (const para of splitParagraphs(lines as NormalisedLine[])) {
     const joined = joinLines(para);
-    const span = PLAN_SPAN.exec(joined.text);
+    // ("… bầu cử Đại biểu Quốc hội khoá XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026": the term of those elected is no span of targets.)
+    const span0 = PLAN_SPAN.exec(joined.text);
+    const span = span0 && !/bầu cử[^.;]{0,120}$/iu.test(joined.text.slice(0, span0.index)) ? span0 : null;
     const closes = reportsResults(joined.text) || TASKS_BEGIN.test(joined.text);
     // Right after stated targets, a paragraph with a floor ("xây dựng được ít nhất 5 đô thị …"), or one stating
     // targets of its own ("Tỷ lệ lao động … đạt trên 70%", "- 100% học sinh …"), goes on with them.
@@ -617,12 +624,12 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // (Going on from targets whose intro named no year, "Phường … phấn đấu tổng thu ngân sách đạt …" in a headline, a paragraph
     // dating its own objectives, "… 6 tháng cuối năm 2025. Theo đó, … phấn đấu …", dates them.)
     const ownYear: string | undefined = !open ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? undefined) : objectivesYear;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || (open === '' && ownYear) || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text)) ? '' : undefined)));
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || (open === '' && ownYear) || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text) || FLOOR_RATE.test(joined.text)) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
     const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
+    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || RAISES_RANK.test(joined.text) || FLOOR_RATE.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
     if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
