@@ -51,7 +51,7 @@ const SIGN = String.raw`(?:[≤≥]\s*|[<>](?=\d))`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
 const AMOUNT = new RegExp(
-  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%0(?!\d)|%o(?![\p{L}])|%|‰)?`,
+  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*%?\s*(?:-|–|đến|tới)\s*(?!(?:19|20)\d\d(?![\d.,]))(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%0(?!\d)|%o(?![\p{L}])|%|‰)?`,
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
@@ -288,6 +288,9 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (unit === 'năm' && /bình\s+quân\s*$/u.test(c.slice(0, start))) continue;
         // "kế hoạch 5 năm", "sau 10 năm thực hiện": the span of a plan or of a review, no target.
         if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong|chu kỳ)\s*$/iu.test(c.slice(0, start))) continue;
+        // "sơ kết 5 năm thực hiện Chỉ thị …", "kế hoạch sử dụng đất 5 năm kỳ cuối (2016-2020)", "vốn đầu tư phát triển 5 năm đạt hơn
+        // 1.500 tỷ đồng": the years a review, a plan or a sum is over, with what is done or reached in them after it.
+        if (unit === 'năm' && (/(?:sơ kết|tổng kết|kỷ niệm|kế hoạch[^,;]{0,40})\s*$/iu.test(c.slice(0, start)) || /^\s*năm\s*(?:thực hiện|kỳ|đạt|tới|qua|tiếp theo|trở lại|gần đây|\(|(?:giai đoạn\s+)?(?:19|20)\d\d|bình quân|khoảng|là|tăng|giảm)(?![\p{L}])/iu.test(rest))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
         end += rest.length - rest.trimStart().length + u[0].length;
         for (let q = COUNT_QUALIFIER.exec(c.slice(end)); q; q = COUNT_QUALIFIER.exec(c.slice(end))) end += q[0].length;
@@ -320,6 +323,9 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const low = word ?? parseVietnameseNumber(m[2]);
     const high = m[3] ? parseVietnameseNumber(m[3]) : null;
     if (low === null || (m[3] && high === null)) continue;
+    // "từ 7,5% - 8%/năm", "10%-12%": a range may repeat its "%" on each bound; then the high bound has it too (a year is never
+    // a bound: "30% đến 2030" is a share due by a year).
+    if (m[3] && /%\s*(?:-|–|đến|tới)/u.test(m[0]) && (!percent || high === null || high <= low)) continue;
     const multiplier = m[4] && !magnitudeInUnit ? MULTIPLIER[m[4].toLowerCase()] : 1;
     const scale = (v: number) => Math.round(v * multiplier * 1e6) / 1e6;
     const multiple = multipleWords(c.slice(0, numAt), unit);
