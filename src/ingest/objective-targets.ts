@@ -112,7 +112,8 @@ const COUNT_UNITS = [
   'căn nhà ở xã hội', 'căn nhà ở', 'căn nhà', 'căn hộ', 'căn', 'm2 sàn', 'm² sàn', 'giường bệnh viện', 'bậc', 'VND',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
-const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
+// ("Ban Chấp hành … gồm 55 đồng chí": comrades are counted in no money.)
+const COUNT_UNIT = new RegExp(`^(?!đồng\\s+chí(?![\\p{L}]))(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách", "% tổng việc làm". */
