@@ -19,7 +19,7 @@ import { parseVietnameseNumber } from './indicators';
 import type { Indicator, NormalisedLine, Section } from './model';
 import { joinLines, splitParagraphs } from './normalise';
 import { findSymbols } from './symbols';
-import { changeStart, countsDocumentParts, datingInWords, magnitudeUnit, multipleWords, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
+import { changeStart, countsDocumentParts, datingInWords, fractionsIn, magnitudeUnit, multipleWords, quotaShare, ratesIn as ratesPerPopulation, reportingClauses, restatedInParentheses, yearInName } from './target-constructs';
 import { foldDiacritics } from './text';
 
 /** Headings of the blocks that state targets: "III- MỤC TIÊU", "Mục tiêu cụ thể", "Tầm nhìn đến năm 2045", "Chỉ tiêu chủ yếu". */
@@ -29,7 +29,8 @@ const NOT_OBJECTIVE = /nhiem vu|giai phap|to chuc thuc hien/;
 
 /** The year a heading or sentence dates its targets to: "đến năm 2030", "giai đoạn 2026 - 2030", "năm 2025". */
 export function targetYear(text: string): string | null {
-  const range = /giai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu.exec(text);
+  // ("a) Từ 2021 đến 2025", "Từ năm 2026 đến năm 2030": a subheading giving a span in words.)
+  const range = /giai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu.exec(text) ?? /^(?:[a-zđ\d]{1,2}[.)]\s*)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)\s*:?\s*$/iu.exec(text.trim());
   if (range) return `${range[1]}-${range[2]}`;
   const by = /(?:đến|tới|vào|trong|từ nay đến)\s+năm\s+((?:19|20)\d\d)/iu.exec(text) ?? /năm\s+((?:19|20)\d\d)/iu.exec(text);
   return by ? by[1] : null;
@@ -43,14 +44,15 @@ const WORD_NUMBERS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6,
 const WORD_NUM = String.raw`(?<![\p{L}])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+\p{Ll})`;
 /** Words before a number that qualify it, in the order written ("khoảng trên 60%", "ít nhất 20"). */
 // "tối thiểu có 5 doanh nghiệp": the "có" stays with its qualifier; "ở mức", "đạt mức" are the verb's, not the target's.
-const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu có|ít nhất có|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ)`;
+// ("tăng trưởng GRDP … tối thiểu ở mức 8-10%": a floor stated with the verb's "ở mức" keeps it.)
+const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối thiểu có|ít nhất có|tối thiểu ở mức|ít nhất ở mức|tối thiểu|tối đa|ít nhất|không (?:quá|dưới|thấp hơn|vượt quá)|gần|từ)`;
 /** A comparison written as a sign: "giảm còn <20%", "≥ 80%" ("<", ">" glued to the number, so a quote's "> " is none). */
 const SIGN = String.raw`(?:[≤≥]\s*|[<>](?=\d))`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
 // (6p) "giảm tỷ suất sinh thô 0,30%0/năm": the per-mille sign typed as "%" and a zero.
 const AMOUNT = new RegExp(
-  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%0(?!\d)|%|‰)?`,
+  String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*%?\s*(?:-|–|đến|tới)\s*(?!(?:19|20)\d\d(?![\d.,]))(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%0(?!\d)|%o(?![\p{L}])|%|‰)?`,
   'giu',
 );
 /** A rank target: "thuộc nhóm 3 nước đứng đầu ASEAN", "nhóm 50 nước dẫn đầu thế giới", "top 3 khu vực", "thuộc Top 4 Đông Nam Á". */
@@ -83,7 +85,7 @@ const COUNT_UNITS = [
   'km', 'ha', 'MW', 'GW', 'tấn', 'USD', 'đồng', 'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'tỷ USD', 'tỉ USD', 'năm', 'tuổi', 'điểm', 'lần',
   // people and places counted in education and health targets ("6.000 nghiên cứu sinh", "20.000 người học")
   'nghiên cứu sinh', 'người học', 'giảng viên', 'giáo viên', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'dược sĩ', 'điều dưỡng',
-  'bệnh viện', 'trạm y tế', 'trường đại học', 'phòng thí nghiệm', 'đô thị',
+  'bệnh viện', 'trạm y tế', 'trường đại học', 'đại học', 'phòng thí nghiệm', 'đô thị',
   // people and heritage counted by culture and business targets ("ít nhất 10 doanh nhân", "thêm 5 di sản văn hóa")
   'doanh nhân', 'di sản văn hóa', 'di sản văn hoá', 'di sản',
   // "mức sinh thay thế (bình quân mỗi phụ nữ … có 2,1 con)"
@@ -105,9 +107,14 @@ const COUNT_UNITS = [
   // the rural workforce is counted as such ("đào tạo nghề cho khoảng 5,5 triệu lao động nông thôn")
   'lao động nông thôn',
   'cm', 'mm', 'm', 'kg', 'g', 'lít', 'm²', 'm2', 'km²', 'kWh', 'kcal', 'ngày', 'giờ',
+  // housing counted in units and measured in floor area per person ("hoàn thành trên 110.000 căn nhà ở xã hội", "nhà ở bình
+  // quân đạt 27m2 sàn/người"), hospital beds by their full name ("32 giường bệnh viện/vạn dân"), places gained in a ranking
+  // ("nâng xếp hạng … lên 10-15 bậc"), money in the ISO code ("274 triệu VND")
+  'căn nhà ở xã hội', 'căn nhà ở', 'căn nhà', 'căn hộ', 'căn', 'm2 sàn', 'm² sàn', 'giường bệnh viện', 'bậc', 'VND',
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
-const COUNT_UNIT = new RegExp(`^(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
+// ("Ban Chấp hành … gồm 55 đồng chí": comrades are counted in no money.)
+const COUNT_UNIT = new RegExp(`^(?!đồng\\s+chí(?![\\p{L}]))(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách", "% tổng việc làm". */
@@ -119,11 +126,12 @@ const PERCENT_TAIL = /^(?:\s*\/\s*năm|\s+một năm(?= trở lên|[,;.]|$))?(?:
 // (6p) "gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu": a share of the quota ("chỉ tiêu", "kế hoạch") given.
 const SHARE_OF = /^\s+(?:(?:chỉ tiêu|kế hoạch)(?:\s+(?:được giao|đề ra))?(?=[,;.:()]|\s+(?:và|trong|của)(?![\p{L}])|$)|(?:các|số|toàn bộ)\s+\p{L}[\p{L} ]*?(?=\s*[,;.:()]|\s+(?:đã|được|có|đạt|thực hiện|tham gia|trong|tại|ở|của|về|theo|với|và|do|để|cho|nhằm|trên|dưới|từ|vào|được|sử dụng|áp dụng|hoạt động)(?![\p{L}])|$))/u;
 /** Words that qualify a counted noun and belong to the target: "ít nhất 3 đô thị thông minh", "10 doanh nhân Việt Nam". */
-const COUNT_QUALIFIER = /^\s+(?:thông minh|Việt Nam|quốc gia|quốc tế|kiểu mẫu|sinh thái)(?![\p{L}])/u;
+// ("đạt thêm 5 sản phẩm OCOP": the programme's star rating names the products counted.)
+const COUNT_QUALIFIER = /^\s+(?:thông minh|Việt Nam|quốc gia|quốc tế|kiểu mẫu|sinh thái|OCOP)(?![\p{L}])/u;
 /** Units that measure rather than count: the target's name is what precedes them. */
-const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|USD|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
+const MEASURES = /^(?:cm|mm|m|kg|g|lít|m²|m2|m² sàn|m2 sàn|km²|km|ha|kWh|kcal|MW|GW|tấn|ngày|giờ|tuổi|năm|điểm|lần|bậc|USD|VND|đồng|tỷ đồng|triệu đồng|tỷ USD)(?:\/|$)/u;
 /** People an age describes ("trẻ em và thanh thiếu niên từ 1-18 tuổi"): the age says who, it is no target. */
-const AGE_OF_WHOM = /(?:trẻ em|thanh thiếu niên|thiếu niên|người|học sinh|sinh viên|dân số|lao động|phụ nữ|nam giới|nữ giới|người dân)(?:\s+(?:và|từ|dưới|trên|đủ|[\p{Ll}]+)){0,4}\s*$/u;
+const AGE_OF_WHOM = /(?:trẻ em|trẻ|thanh thiếu niên|thiếu niên|người|học sinh|sinh viên|dân số|lao động|phụ nữ|nam giới|nữ giới|người dân)(?:\s+(?:và|từ|dưới|trên|đủ|[\p{Ll}]+)){0,4}\s*$/u;
 /** An index stated without a unit: "Chỉ số giáo dục … (HDI) đạt trên 0,8", "hệ số … ở mức 0,4". */
 const INDEX_BEFORE = /(?:chỉ số|hệ số)(?![\p{L}])[^;]*?\s(?:đạt|là|ở mức|bằng|duy trì(?: ở mức)?)\s*$/iu;
 /** A count whose noun was named before its number: "số lượng doanh nghiệp … dự kiến tăng lên 5". */
@@ -134,7 +142,8 @@ const PHRASE_END = /[,;.:()]|\s(?:và|cao hơn|thấp hơn|so với|trong đó|t
 /** Verbs between what is measured and its amount: "… đạt khoảng 10 - 12%", "… chiếm 30%". */
 const LINK_VERB = /\s*(?:phấn đấu\s+)?(?:sẽ|đạt(?: được)?(?: mức)?|chiếm(?: tỷ trọng| tỉ trọng)?|là|ở mức|bằng|có|được|tăng(?: lên)?(?: thêm)?|thêm|giảm(?: xuống)?(?: còn)?|còn|lên|xuống|ít nhất|tối thiểu|vào khoảng|khoảng)\s*$/iu;
 /** Openings that name no measure: "Phấn đấu có …", "Đến năm 2030, …", "Trong đó, …". */
-const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:\([^()]*\)\s*,?\s*|(?:đến|tới) năm \d{4},?\s*|(?:giai đoạn|thời kỳ) \d{4}\s*[-–]\s*\d{4},?\s*|theo đó,?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*|(?:về\s+)?mục tiêu(?: cụ thể| tổng quát)?(?: (?:đến|tới) năm \d{4})?\s*(?:là|:)?,?\s*|(?:Việt Nam|nước ta|cả nước)\s+(?=phấn đấu|sẽ|có)|đặc biệt(?: là)?\s+|sẽ\s+)*/iu;
+// ("Thứ hai, giảm tỷ số tử vong mẹ …": an ordinal in words opening an item names nothing.)
+const OPENING = /^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s*|\([^()]*\)\s*,?\s*|(?:đến|tới) năm \d{4},?\s*|(?:giai đoạn|thời kỳ) \d{4}\s*[-–]\s*\d{4},?\s*|theo đó,?\s*|trong đó,?\s*|phấn đấu\s+|cụ thể\s*:?\s*|và\s+|đồng thời\s+|,\s*|(?:về\s+)?mục tiêu(?: cụ thể| tổng quát)?(?: (?:đến|tới) năm \d{4})?\s*(?:là|:)?,?\s*|(?:Việt Nam|nước ta|cả nước)\s+(?=phấn đấu|sẽ|có)|đặc biệt(?: là)?\s+|sẽ\s+)*/iu;
 
 export interface StatedTarget {
   name: string;
@@ -152,8 +161,10 @@ export interface StatedTarget {
 }
 
 /** Clauses of a sentence list: cut at ";" and sentence ends, with their offsets. */
-function clauses(text: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
+function clauses(text: string): { text: string; at: number; goesOn: boolean }[] {
+  const out: { text: string; at: number; goesOn: boolean }[] = [];
+  // (goesOn: the clause follows a ";", within the sentence of the clause before it.)
+  let goesOn = false;
   // "… tăng 18,2%. 2. Thu nhập bình quân …": an item number inline opens a clause too.
   // ("… 8,0%/năm. (2) Cơ cấu kinh tế …" too.)
   // ("Long An đề ra mục tiêu … khu vực ĐBSCL VOV.VN - Nghị quyết Đại hội …": a news agency's tag ends the headline run into
@@ -162,10 +173,11 @@ function clauses(text: string): { text: string; at: number }[] {
   const re = /;|\.(?=\s+\p{Lu})|\.(?=\s+\d{1,2}\.\s)|\.(?=\s+\(\d{1,2}\)\s)|\.\s*$|\s(?:\([A-ZĐ][A-ZĐ.]{1,11}\)|[A-ZĐ]{2,8}\.(?:VN|COM|NET))\s*[-–]\s+(?=\p{Lu}\p{Ll})/gu;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ text: text.slice(from, m.index), at: from });
+    out.push({ text: text.slice(from, m.index), at: from, goesOn });
+    goesOn = m[0] === ';';
     from = m.index + m[0].length;
   }
-  if (from < text.length) out.push({ text: text.slice(from), at: from });
+  if (from < text.length) out.push({ text: text.slice(from), at: from, goesOn });
   return out.filter((c) => c.text.trim());
 }
 
@@ -230,7 +242,8 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const next = c.slice(start + m[0].length, start + m[0].length + 80);
     if (/^\s*số\s+(?:ĐBQH|đại biểu)(?![\p{L}])/u.test(next) || /^\s*năm\s+(?:từ\s+|giai đoạn\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u.test(next)) continue;
     let end = start + m[0].trimEnd().length;
-    const percent = m[5] === '%0' ? '‰' : m[5] ?? null;
+    // "giảm tỷ suất sinh thô 0,30%0/năm": a per-mille typed as "%0" or "%o" (no "‰" on the keyboard) is a per-mille.
+    const percent = m[5] ? (/^%[0o]$/u.test(m[5]) ? '‰' : m[5]) : null;
     let unit: string | null;
     // "12.000 tỷ đồng": the magnitude is part of a money or measure unit, and the number is read as written.
     let magnitudeInUnit = false;
@@ -248,6 +261,13 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
       if (share) {
         end += share[0].length;
         shareOf = tidy(share[0]);
+      } else if (!base && !/(?<![\p{L}])(?:tăng|giảm)(?: thêm)?\s*$/iu.test(c.slice(0, start))) {
+        // "đạt 100% chỉ tiêu (Chính phủ giao)": the quota a share is of is the target's.
+        const counted = quotaShare(c.slice(end));
+        if (counted) {
+          end += counted.length;
+          shareOf = tidy(`${counted.noun} ${phrase(c.slice(end))}`);
+        }
       }
     } else {
       const rest = c.slice(end);
@@ -271,6 +291,9 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         if (unit === 'năm' && /bình\s+quân\s*$/u.test(c.slice(0, start))) continue;
         // "kế hoạch 5 năm", "sau 10 năm thực hiện": the span of a plan or of a review, no target.
         if (unit === 'năm' && /(?:kế hoạch|chiến lược|chương trình|sau|qua|trong|chu kỳ)\s*$/iu.test(c.slice(0, start))) continue;
+        // "sơ kết 5 năm thực hiện Chỉ thị …", "kế hoạch sử dụng đất 5 năm kỳ cuối (2016-2020)", "vốn đầu tư phát triển 5 năm đạt hơn
+        // 1.500 tỷ đồng": the years a review, a plan or a sum is over, with what is done or reached in them after it.
+        if (unit === 'năm' && (/(?:sơ kết|tổng kết|kỷ niệm|kế hoạch[^,;]{0,40})\s*$/iu.test(c.slice(0, start)) || /^\s*năm\s*(?:thực hiện|kỳ|đạt|tới|qua|tiếp theo|trở lại|gần đây|\(|(?:giai đoạn\s+)?(?:19|20)\d\d|bình quân|khoảng|là|tăng|giảm)(?![\p{L}])/iu.test(rest))) continue;
         // The target is the amount in its unit; what qualifies the counted noun ("20 doanh nghiệp lớn …") names it.
         end += rest.length - rest.trimStart().length + u[0].length;
         for (let q = COUNT_QUALIFIER.exec(c.slice(end)); q; q = COUNT_QUALIFIER.exec(c.slice(end))) end += q[0].length;
@@ -279,24 +302,22 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
       } else continue; // a bare number ("5 năm qua") states no target
     }
     const after = c.slice(end);
-    const orMore = /^\s*trở lên/u.exec(after);
+    // "phát triển từ 10 đảng viên trở lên/năm": a floor per year keeps its "/năm" in the target and the unit.
+    const orMore = /^\s*trở lên(\s*\/\s*năm(?![\p{L}]))?/u.exec(after);
+    const countedEnd = end;
     if (orMore) end += orMore[0].length;
-    // (6p) "phát triển từ 10 đảng viên trở lên/năm": the count is per year, after its "trở lên".
-    const yearly = orMore && unit && !unit.includes('/') ? /^\s*\/\s*năm(?![\p{L}])/u.exec(c.slice(end)) : null;
-    if (yearly && unit) {
-      end += yearly[0].length;
-      unit = `${unit}/năm`;
-    }
+    if (orMore?.[1] && unit && !unit.includes('/')) unit = unit.startsWith('%') || unit.startsWith('‰') ? unit.replace(/^([%‰])/u, '$1/năm') : `${unit}/năm`;
     // What is counted goes on after the count: "2 triệu doanh nghiệp hoạt động trong nền kinh tế".
     // ("380 triệu đồng vào năm 2030": the year it is due by counts nothing.)
-    const countedTail = percent || unit === null || TARGET_YEAR_AFTER.test(c.slice(end)) ? '' : phrase(c.slice(end));
+    // ("lên 10-15 bậc": places gained in a ranking count nothing after them either.)
+    const countedTail = percent || unit === null || unit === 'bậc' || TARGET_YEAR_AFTER.test(c.slice(end)) ? '' : phrase(c.slice(end));
     // "20 doanh nghiệp hoạt động/nghìn dân": the count is per thousand people.
     const per = /\/\s*((?:nghìn|vạn|\d+)?\s*(?:dân|người|năm|km²|ha))\s*$/u.exec(countedTail);
     if (per && unit && !unit.includes('/')) unit = `${unit}/${tidy(per[1])}`;
     // What is counted: the noun and what follows it ("doanh nghiệp hoạt động trong nền kinh tế"); a measure's
     // unit ("1,5cm", "68 năm") names nothing, only the words after it do.
     const bareUnit = unit && magnitudeInUnit ? unit.replace(/^\S+\s+/u, '') : unit;
-    const counted = tidy(bareUnit && MEASURES.test(bareUnit) ? countedTail : c.slice(start + m[0].length, end + countedTail.length).replace(/^\s*/, ''));
+    const counted = tidy(bareUnit && MEASURES.test(bareUnit) ? countedTail : `${c.slice(start + m[0].length, countedEnd)}${c.slice(end, end + countedTail.length)}`.replace(/^\s*/, ''));
     // "phấn đấu 100% cơ sở giáo dục đại học …": a share stated before what it is a share of.
     const following = percent ? phrase(c.slice(end)) : '';
     const word = WORD_NUMBERS[m[2].toLowerCase()];
@@ -305,6 +326,9 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
     const low = word ?? parseVietnameseNumber(m[2]);
     const high = m[3] ? parseVietnameseNumber(m[3]) : null;
     if (low === null || (m[3] && high === null)) continue;
+    // "từ 7,5% - 8%/năm", "10%-12%": a range may repeat its "%" on each bound; then the high bound has it too (a year is never
+    // a bound: "30% đến 2030" is a share due by a year).
+    if (m[3] && /%\s*(?:-|–|đến|tới)/u.test(m[0]) && (!percent || high === null || high <= low)) continue;
     const multiplier = m[4] && !magnitudeInUnit ? MULTIPLIER[m[4].toLowerCase()] : 1;
     const scale = (v: number) => Math.round(v * multiplier * 1e6) / 1e6;
     const multiple = multipleWords(c.slice(0, numAt), unit);
@@ -317,6 +341,10 @@ function amountsIn(c: string, taken: readonly Found[]): Found[] {
         : { value: scale(low), valueMin: comparator === '≤' || comparator === '<' ? null : scale(low), valueMax: comparator === '≥' || comparator === '>' ? null : scale(low) };
     // "gấp 2 - 2,5 lần", "(tỉ lệ …) tăng 50%": the word that makes the amount a multiple or a change is the target's.
     start = Math.min(multipleAt, changeStart(c.slice(0, start), unit, c.slice(end)));
+    // "đạt thêm 5 sản phẩm OCOP", "có thêm 5 di sản văn hóa": a count of things added keeps its "thêm" (a share after it,
+    // "tăng thêm 5%", is a change, read as such).
+    const added = !percent && unit !== null && !m[1] ? /(?<![\p{L}])thêm\s+$/u.exec(c.slice(0, start)) : null;
+    if (added) start = added.index;
     const target = tidy(c.slice(start, end));
     out.push({
       start, end, reach: end + countedTail.length,
@@ -363,6 +391,23 @@ function ratesIn(c: string): Found[] {
   });
 }
 
+/** Fractions in words: "giảm ít nhất một nửa tỷ lệ nghèo"; what is reduced follows the fraction, and names it with its verb. */
+function fractionTargets(c: string): Found[] {
+  return fractionsIn(c).map((f) => {
+    const comparator = comparatorOf(f.qualifier);
+    const verb = /(?<![\p{L}])(giảm|tăng|nâng)(?: thêm)?\s*$/iu.exec(c.slice(0, f.start))?.[1] ?? '';
+    const following = phrase(c.slice(f.end));
+    const reach = f.end + following.length;
+    return {
+      start: f.start, end: f.end, reach,
+      make: (pre) => {
+        const name = pre || tidy(`${verb} ${following}`);
+        return name ? { name: name.charAt(0).toUpperCase() + name.slice(1), unit: null, target: f.target, value: f.value, valueMin: comparator === '<' || comparator === '≤' ? null : f.value, valueMax: comparator === '>' || comparator === '≥' ? null : f.value, comparator, reach } : null;
+      },
+    };
+  });
+}
+
 function comparatorOf(qualifiers: string): Indicator['comparator'] {
   const q = foldDiacritics(qualifiers);
   if (/≥/.test(q)) return '≥';
@@ -389,7 +434,11 @@ export function statedTargets(text: string): StatedTarget[] {
   let prevName = '';
   const all = clauses(text);
   const reporting = reportingClauses(all.map((c) => c.text));
+  // "phát triển kinh tế số đạt 20% GDP năm 2025; Tỷ trọng thương mại điện tử … đạt trên 10%": a year written after a
+  // target dates the targets after it in its sentence, up to the next year.
+  let sentenceYear: string | null = null;
   for (const [k, clause] of all.entries()) {
+    if (!clause.goesOn) sentenceYear = null;
     // "… ước đạt 27.000 tỷ đồng", "trong đó, tốc độ tăng trưởng … đạt 6,71%" after "đã thực hiện đạt …": results, no targets.
     if (reporting[k]) continue;
     const c = clause.text;
@@ -398,8 +447,8 @@ export function statedTargets(text: string): StatedTarget[] {
     // ("… so với trung bình hàng năm giai đoạn 2011 - 2016" is the baseline compared against, not the target's span.)
     const spanned = CLAUSE_SPAN.exec(c);
     const span = spanned && !/so với[^,;]*$/u.test(c.slice(0, spanned.index)) ? spanned : null;
-    const year = span ? `${span[1]}-${span[2]}` : (/(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? null);
-    const ranks = [...ranksIn(c), ...ratesIn(c)];
+    const year = span ? `${span[1]}-${span[2]}` : (/(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)/iu.exec(c)?.[1] ?? sentenceYear);
+    const ranks = [...ranksIn(c), ...ratesIn(c), ...fractionTargets(c)];
     const amounts = amountsIn(c, ranks);
     // "ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới": a rank inside what a count
     // counts is the condition of that count, not a target of its own.
@@ -427,6 +476,7 @@ export function statedTargets(text: string): StatedTarget[] {
         // What a target names after it ("giảm 10% số trẻ em bị tử vong do đuối nước năm 2025") may date it too.
         const named = yearInName(c.slice(f.end, made.reach ?? f.end)) ?? datingInWords(span);
         out.push({ ...target, start: clause.at + f.start, end: clause.at + f.end, year: dated?.[1] ?? named ?? year });
+        if (dated) sentenceYear = dated[1];
         prevName = made.name;
       }
       if (pre) prevPre = pre;
@@ -471,6 +521,13 @@ function yearAt(sections: readonly Section[], line: number): string | null {
 const STATES_OBJECTIVES = /(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])|(?:^|[.;]\s*)Theo đó,\s*(?:(?:đến|tới|vào) năm|giai đoạn|trong giai đoạn)\s|(?:^|[.;:]\s*)Đến (?:năm )?20\d\d,|(?:^|[.;]\s*)Về\s+(?:kinh\s+tế|xã\s+hội|văn\s+ho[áa]\s*-\s*xã\s+hội|môi\s+trường)\s*:/iu;
 // ("Việt Nam đặt mục tiêu tới 2030 …": news may leave out "năm", though never after another year, "2021 đến 2030".)
 const HORIZON = /(?:^|[\s(])(?:(?:đến|tới) năm|(?<!\d\s?)(?:đến|tới)(?= 20\d\d(?![\d\s]*[-–/]))|tầm nhìn(?: đến)?(?: năm)?) ((?:19|20)\d\d)/iu;
+/** "Nâng cao xếp hạng chỉ số GDTM qua biên giới năm 2021 lên 10-15 bậc": raising a ranking by so many places is an objective. */
+const RAISES_RANK = /(?:nâng|cải thiện)(?: cao)?\s+(?:xếp hạng|thứ hạng|thứ bậc)[^.;]{0,120}?lên\s+\d+(?:\s*[-–]\s*\d+)?\s+bậc(?![\p{L}])/iu;
+/**
+ * "Tỷ lệ điều tra khám phá các vụ án từ 80% trở lên": a rate given a floor "… trở lên" is a norm to reach, stated as a target
+ * without "mục tiêu" in a campaign's or a plan's list of work (results are reported as reached, "đạt 83,5%", never as a floor).
+ */
+const FLOOR_RATE = /(?:tỷ lệ|tỉ lệ)(?![\p{L}])[^.;]{0,160}?\d+(?:[.,]\d+)?\s*%\s*trở lên/iu;
 /** "Quốc hội thống nhất mục tiêu cho ngành y tế năm 2024 …": the year the objectives are for. */
 const OBJECTIVES_YEAR = /(?:mục tiêu|chỉ tiêu)[^.;:]{0,80}?(?<![\p{L}])năm ((?:19|20)\d\d)(?![\d\s]*[-–])/iu;
 /** An item of a list: "- …", "+ …", "(1) …", "1. …", "a) …". */
@@ -495,10 +552,14 @@ const COMMITS = /(?:^|[\s,(])cam kết(?![\p{L}])[^.;]{0,80}?(?:ít nhất|tối
  * tăng trưởng trên 11%", "phấn đấu trong năm 2022 sẽ đạt thêm 5 sản phẩm", "kế hoạch kinh doanh năm 2011 phù hợp với mục
  * tiêu … dưới 20%" (not a baseline, "so với năm 2020", nor a span's start, "từ năm 2021").
  */
+// ("Kỳ họp đã thông qua Nghị quyết về nhiệm vụ … 6 tháng cuối năm 2025. Theo đó, trong 6 tháng cuối năm, phường … phấn
+// đấu …": a sentence going on from the one before, "Theo đó", takes that sentence's year when it names none.)
 function yearOfObjectives(text: string): string | null {
+  let before = '';
   for (const sentence of text.split(/[.;!?](?=\s+\p{Lu})|\n/u)) {
     const at = /(?:^|[\s,(])(?:mục tiêu|chỉ tiêu|phấn đấu)(?![\p{L}])/iu.exec(sentence);
-    if (at) return yearInName(sentence.slice(0, at.index + 40));
+    if (at) return yearInName(sentence.slice(0, at.index + 40)) ?? (/^\s*Theo đó(?![\p{L}])/u.test(sentence) ? yearInName(before) : null);
+    before = sentence;
   }
   return null;
 }
@@ -584,14 +645,16 @@ function objectiveParagraphs(lines: readonly NormalisedLine[], own: string | nul
     // ("HĐND tỉnh … khóa XIII, nhiệm kỳ 2021 – 2026, đã thông qua Nghị quyết về 24 chỉ tiêu … năm 2025": the objectives' own
     // year is theirs; the council's term is not their span.)
     const objectivesYear = OBJECTIVES_YEAR.exec(joined.text)?.[1];
+    // (Going on from targets whose intro named no year, "Phường … phấn đấu tổng thu ngân sách đạt …" in a headline, a paragraph
+    // dating its own objectives, "… 6 tháng cuối năm 2025. Theo đó, … phấn đấu …", dates them.)
     const passedYear = PASSED_FOR_YEAR.exec(joined.text)?.[1];
-    const ownYear: string | undefined = open === null ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? passedYear ?? undefined) : objectivesYear;
-    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || passedYear || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || CAMPAIGN.test(joined.text)) ? '' : undefined)));
+    const ownYear: string | undefined = !open ? (DUE_YEAR.exec(joined.text)?.[1] ?? objectivesYear ?? yearOfObjectives(joined.text) ?? passedYear ?? undefined) : objectivesYear;
+    const horizon0: string | undefined = HORIZON.exec(joined.text)?.[1] ?? (goesOn ? open || spanned || passedYear || (open === '' && ownYear) || open! : (ownYear ?? spanned ?? (open === null && (AIMS.test(joined.text) || COMMITS.test(joined.text) || CAMPAIGN.test(joined.text) || RAISES_RANK.test(joined.text) || FLOOR_RATE.test(joined.text)) ? '' : undefined)));
     // "Cụ thể, đến năm 2025, Việt Nam phải:": a horizon introducing the list below states its objectives; so does an
     // intro that says the list is of targets ("Phấn đấu khu vực … đạt một số mục tiêu định hướng chủ yếu sau:").
     const introduces = /:\s*$/u.test(joined.text) && (HORIZON.test(joined.text) || LIST_OF_TARGETS.test(joined.text));
     const horizon: string | undefined = horizon0 ?? (introduces ? '' : undefined);
-    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || CAMPAIGN.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
+    const states = STATES_OBJECTIVES.test(joined.text) || COMMITS.test(joined.text) || CAMPAIGN.test(joined.text) || RAISES_RANK.test(joined.text) || FLOOR_RATE.test(joined.text) || goesOn || introduces || byOwn(joined.text, own);
     if (horizon === undefined || !states || RESULTS_HEADING.test(joined.text) || (PREAMBLE_CLAUSE.test(joined.text) && !byOwn(joined.text, own))) {
       // An objective stated in words ("Xây dựng một số tập đoàn công nghiệp văn hóa …"), a photo caption or a
       // subheading between the targets keeps their horizon open, once or twice; anything else ends them.
@@ -656,8 +719,9 @@ function withoutRestatements(found: RawIndicator[]): RawIndicator[] {
   for (const i of found) {
     const k = out.findIndex((o) => same(o, i));
     if (k < 0) out.push(i);
-    // ("… đạt 170,89 tỷ đồng … 6 tháng cuối năm nay" in the lead, "… năm 2025 … đạt 170,89 tỷ đồng" below: kept with its year.)
-    else if ((out[k].period === null && i.period !== null) || (((i.target ?? '').length > (out[k].target ?? '').length) && (i.period !== null || out[k].period === null))) out[k] = i;
+    // (A lead saying "trong 6 tháng cuối năm nay" and the body dating it, "… năm 2025": the dated statement is kept, and its year.)
+    else if ((i.target ?? '').length > (out[k].target ?? '').length) out[k] = { ...i, period: i.period ?? out[k].period };
+    else if (out[k].period === null && i.period !== null) out[k] = (i.target ?? '').length === (out[k].target ?? '').length ? i : { ...out[k], period: i.period };
   }
   return out;
 }

@@ -15,7 +15,7 @@
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
 
 /** Units whose magnitude word belongs to them ("tỷ đồng", "triệu tấn", "nghìn ha"): money and measures. */
-const MEASURED = /^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ) )?(?:đồng|USD|tấn|ha|km|m²|m2|m3|m³|kWh|MWh|MW|GW|lít|m)(?:\/|$)/u;
+const MEASURED = /^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ) )?(?:đồng|USD|VND|tấn|ha|km|m²|m2|m3|m³|kWh|MWh|MW|GW|lít|m)(?:\/|$)/u;
 
 /**
  * The unit of an amount written with a magnitude word ("tỷ", "nghìn"): for money and measures the magnitude
@@ -91,8 +91,10 @@ export function changeStart(before: string, unit: string | null, after = ''): nu
   if (unit === null || !unit.startsWith('%') || unit.includes('/')) return before.length;
   // Only a change against a baseline ("… so với năm 2018") is relative; "Nông, lâm, thủy sản tăng 6%" under a growth
   // rate is that sector's rate.
-  if (!/(?:^|\s)so với(?![\p{L}])/u.test(after)) return before.length;
+  // ("thu nhập bình quân đầu người … đến năm 2030 so với năm 2025 tăng 31,6%": the baseline may be written before the verb.)
   const m = /(?<![\p{L}])(?:tăng|giảm)\s*$/u.exec(before);
+  const baselineBefore = m !== null && /(?:^|\s)so với (?:năm|cùng kỳ|giai đoạn)[^,;]{0,30}$/u.test(before.slice(0, m.index));
+  if (!baselineBefore && !/(?:^|\s)so với(?![\p{L}])/u.test(after)) return before.length;
   if (!m) return before.length;
   const named = before.slice(0, m.index).replace(/^\s*(?:[-–+•*]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:phấn đấu|mục tiêu|hằng năm|hàng năm|mỗi năm|đồng thời|và|sẽ|cụ thể)[\s,:]*)*/iu, '');
   return /\p{L}{2,}/u.test(named) && !/(?:phấn đấu|sẽ|cần|phải)\s*$/iu.test(before.slice(0, m.index)) ? m.index : before.length;
@@ -154,7 +156,8 @@ export function countsDocumentParts(before: string, unit: string | null): boolea
 }
 
 /** What marks a clause as a report of results: "đã thực hiện đạt", "ước đạt", "nhiệm kỳ vừa qua", "năm nay", "từ trước đến nay". */
-// ("vượt mục tiêu đề ra", "đạt 104% kế hoạch": a result measured against its target; "không có tổ chức cơ sở đảng 'Không hoàn
+// ("vượt mục tiêu đề ra", "đạt 104% kế hoạch": a result measured against its target, though "đạt và vượt chỉ tiêu giảm hộ
+// nghèo" in a list of targets is one more target, of doing so; "không có tổ chức cơ sở đảng 'Không hoàn
 // thành nhiệm vụ'" names a grade no one is to get, no failure.)
 // (6p) "… đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,30%0/năm": to reach and exceed a target is one more target of
 // a resolution's list; "đã đạt và vượt" reports.)
@@ -184,4 +187,46 @@ export function reportingClauses(clauses: readonly string[]): boolean[] {
     else if (LOOKS_AHEAD.test(c)) reporting = false;
     return reporting;
   });
+}
+
+/** "đạt 100% chỉ tiêu", "đạt 100% chỉ tiêu Chính phủ giao", "100% chỉ tiêu cấp trên giao": a share of an assigned quota. */
+const QUOTA = /^\s+(chỉ tiêu(?:\s+(?:(?:được|cấp trên|trên|Chính phủ|Nhà nước|tỉnh|huyện|thành phố|Bộ Quốc phòng)\s+)?giao|\s+kế hoạch|\s+đề ra)?)(?![\p{L}])/u;
+
+/**
+ * A share of a quota: "gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu", "giao quân đạt 100% chỉ tiêu Chính phủ giao" is
+ * a share of the quota assigned, and the quota is part of the target as written (the share alone, "100%", would read as a
+ * rate of the thing named before it). Other nouns after a share ("80% xã", "60% học sinh") are what it is a share of, and
+ * the target stays the share. Returns the quota's words and their length.
+ */
+export function quotaShare(after: string): { length: number; noun: string } | null {
+  const m = QUOTA.exec(after);
+  return m ? { length: m[0].length, noun: m[1] } : null;
+}
+
+export interface Fraction {
+  start: number;
+  end: number;
+  target: string;
+  /** The fraction's value ("một nửa" 0.5, "hai phần ba" 2/3, rounded to 4 places). */
+  value: number;
+  /** The word bounding it as written ("ít nhất"), or "". */
+  qualifier: string;
+}
+
+const FRACTION_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, mười: 10 };
+/** "giảm ít nhất một nửa tỷ lệ nghèo", "giảm hai phần ba", "khoảng một phần tư": a fraction written in words. */
+const FRACTION = /(?<![\p{L}])((?:ít nhất|tối thiểu|khoảng|hơn|trên|gần)\s+)?(một nửa|(một|hai|ba) phần (hai|ba|tư|bốn|năm|mười))(?![\p{L}])/giu;
+
+/**
+ * Fractions in words, "đến năm 2030, giảm ít nhất một nửa tỷ lệ nghèo theo tiêu chí nghèo đa chiều" (the Sustainable
+ * Development Goals' wording, restated by their national roadmaps): a target whose amount is a fraction of what it reduces.
+ */
+export function fractionsIn(c: string): Fraction[] {
+  const out: Fraction[] = [];
+  for (const m of c.matchAll(FRACTION)) {
+    const start = m.index ?? 0;
+    const value = m[3] ? FRACTION_WORDS[m[3].toLowerCase()] / FRACTION_WORDS[m[4].toLowerCase()] : 0.5;
+    out.push({ start, end: start + m[0].length, target: m[0], value: Math.round(value * 1e4) / 1e4, qualifier: m[1] ? m[1].trim() : '' });
+  }
+  return out;
 }

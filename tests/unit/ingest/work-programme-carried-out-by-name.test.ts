@@ -15,8 +15,9 @@ test('"Thực hiện chương trình công tác Đoàn và phong trào thanh thi
 });
 
 test('"Thực hiện Chương trình công tác kiểm tra, giám sát năm 2021 của Ban Chấp hành Đảng bộ tỉnh, …"', () => {
+  // (With its issuer: the reference named by its body, "… năm 2021 của Ban Chấp hành Đảng bộ tỉnh", is read whole.)
   expect(cites('Thực hiện Chương trình công tác kiểm tra, giám sát năm 2021 của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch giám sát công tác lãnh đạo, chỉ đạo.'))
-    .toEqual([['Chương trình công tác kiểm tra, giám sát năm 2021', 'IMPLEMENTS']]);
+    .toEqual([['Chương trình công tác kiểm tra, giám sát năm 2021 của Ban Chấp hành Đảng bộ tỉnh', 'IMPLEMENTS']]);
 });
 
 test('in running prose it is none: "Văn phòng giúp xây dựng và tổ chức thực hiện chương trình công tác năm 2024."', () => {
