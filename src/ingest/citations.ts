@@ -14,6 +14,7 @@
  * Complexity: linear in the text, paragraph by paragraph; within a paragraph each date or kind word is checked
  * against the symbols found there (k² in a paragraph's k references; 2,000 on one line take 0.2 s).
  */
+import { namedReferences } from './named-references';
 import { issuerCarriesOut } from './issuer-carries-out';
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section, Span } from './model';
 import { memo } from './memo';
@@ -621,6 +622,8 @@ function referencesIn(text: string): Reference[] {
     // (An ordinance of the National Assembly's Standing Committee, "Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000", is no law.)
     out.push({ symbol: null, kind: /^(?:Điều lệ|Pháp lệnh)/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: date, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
+  // A law named after the article it cites, a submission by its submitter (./named-references.ts), where nothing above read them.
+  for (const r of namedReferences(text)) if (!out.some((o) => o.index < r.end && r.index < o.end)) out.push(r);
   return out.sort((a, b) => a.index - b.index);
 }
 
