@@ -14,6 +14,7 @@
  * Complexity: linear in the text, paragraph by paragraph; within a paragraph each date or kind word is checked
  * against the symbols found there (k² in a paragraph's k references; 2,000 on one line take 0.2 s).
  */
+import { namedReferences } from './named-references';
 import { issuerCarriesOut } from './issuer-carries-out';
 import type { Citation, CitationRelation, DocumentKind, DocumentMeta, NormalisedLine, Section, Span } from './model';
 import { memo } from './memo';
@@ -630,6 +631,8 @@ function referencesIn(text: string): Reference[] {
     if (out.some((r) => i < r.end && i + m[1].length > r.index) || symbols.some((s) => s.index >= i && s.index < i + m[1].length + 8)) continue;
     out.push({ symbol: null, kind: /^Pháp lệnh/u.test(m[1]) ? 'OTHER' : 'LUAT', issuedOn: null, issuer: null, raw: squash(m[1]), index: i, end: i + m[1].length });
   }
+  // A law named after the article it cites, a submission by its submitter (./named-references.ts), where nothing above read them.
+  for (const r of namedReferences(text)) if (!out.some((o) => o.index < r.end && r.index < o.end)) out.push(r);
   return out.sort((a, b) => a.index - b.index);
 }
 
