@@ -614,10 +614,16 @@ export function linkSameAs(tasks: RawTask[], threshold = 0.6): void {
 // --- entry points -------------------------------------------------------------------------------------
 
 /** All tasks of a document: body items first (reading order), then appendix rows, linked by sameAs. */
+/** A group's heading by its topic, without the punctuation a sentence of work would end with (see extractTasks). */
+const CUT_HEADING = /^(?:Tư tưởng chỉ đạo|Quan điểm(?: chỉ đạo)?|Mục tiêu|Định hướng|Yêu cầu|Nội dung|Nhiệm vụ(?:,? giải pháp)?(?: chủ yếu| trọng tâm)?|Giải pháp)(?![\p{L}])[^.;:!?]*$/u;
+
 export function extractTasks(allLines: readonly NormalisedLine[], _ctx: TaskContext = { province: null }, tables: Table[] = findTables(allLines)): RawTask[] {
   // Blank lines separate nothing here (PDF text has one after every line); spans should not cover them.
   const lines = allLines.filter((l) => l.text.trim());
-  const body = taskRegions(lines, tables).flatMap(bodyTasks);
+  const last = lines[lines.length - 1]?.line ?? 0;
+  // "1. Tư tưởng chỉ đạo và nhiệm vụ chủ yếu của kế hoạch năm / 2002" closing a copy the site cut: a group's heading whose
+  // content the page never reaches names a topic, no work.
+  const body = taskRegions(lines, tables).flatMap(bodyTasks).filter((t) => !(t.span.endLine === last && !t.leadRaw.length && CUT_HEADING.test(t.text.trim())));
   const rows = tables.filter((t) => t.kind === 'TASK').flatMap(tasksFromTable);
   const all = [...body, ...rows];
   linkSameAs(all);
