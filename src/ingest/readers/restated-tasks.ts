@@ -401,6 +401,8 @@ function directs(t: RawTask): boolean {
   const at = last ? t.text.indexOf(last) : -1;
   return at >= 0 && /^\s*(?:(?:có trách nhiệm|tiếp tục|khẩn trương|chủ động|nghiêm túc|tập trung|quyết liệt)\s+)*chỉ đạo\s/u.test(t.text.slice(at + last.length));
 }
+/** "định kỳ 6 tháng báo cáo Bộ Chính trị", "hằng năm báo cáo kết quả …": a clause that only says how often the work is reported. */
+const PERIODIC_REPORT = /^(?:định kỳ(?:\s+(?:6|sáu)\s+tháng|\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)|\s+(?:quý|năm))?|(?:hằng|hàng)\s+(?:năm|quý|tháng))(?:\s+(?:một|1)\s+lần)?,?\s+(?:sơ kết,?\s+|tổng kết,?\s+|đánh giá,?\s+)*báo cáo(?![\p{L}])/u;
 /** "hoàn thành trước ngày …", "hoàn thành trong tháng 12/2025": a clause that only gives the deadline of the one before. */
 const DUE_ONLY = /^hoàn thành(?:\s+(?:xong|chậm nhất))?\s+(?:trước|trong|vào|chậm nhất)\s/u;
 
@@ -649,6 +651,14 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         (previous && (continues(body) || further) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
       // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; các biện pháp phòng ngừa …. Tăng cường kiểm tra …": another clause in
       // lower case goes on with the sentence's addressees, and so may the sentence after it.
+      // (6p) "Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động …; định kỳ 6 tháng báo cáo Bộ Chính trị.": the
+      // periodic report owed on the work before is its recurring deadline.
+      const last = out[out.length - 1];
+      if (!found && previous && previous === last && last.text && !last.deadlineRaw && PERIODIC_REPORT.test(body.trimStart())) {
+        const due = deadlineInText(body);
+        if (due) last.deadlineRaw = due;
+        continue;
+      }
       if (!found && /^\p{Ll}/u.test(body.trimStart())) continue;
       // (The announcing sentence this one goes on from, if any: its tasks have followed.)
       const continued = found && previous && found.lead === previous.leadRaw ? previous : null;
