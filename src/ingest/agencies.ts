@@ -244,7 +244,7 @@ export function splitAgencies(cell: string): string[] {
     const prev = out[out.length - 1] ?? '';
     // (After ",", the heads of a collective open one more assignee: "Giám đốc các Sở, trưởng các ban, ngành cấp tỉnh".)
     const pillar = (p.sep === 'và' && OPENS_AFTER_AND.test(t)) || (p.sep === ',' && HEAD_OF_KINDS.test(t));
-    // (6p) "UBND, ban an toàn giao thông các huyện, thị xã, thành phố": after the bare committee, the body sharing its localities.
+    // "UBND, ban an toàn giao thông các huyện, thị xã, thành phố": after the bare committee, the body sharing its localities.
     const opens = (opensAgency(t) || (p.sep === ',' && DISTINCT_KIND.test(t)) || (p.sep === ',' && BARE_COMMITTEE.test(prev) && SHARED_SCOPE.test(t))) && !(p.sep === 'và' && FIELD_AFTER_AND.test(t) && /^(?:Sở|Bộ)\s/u.test(prev));
     if (out.length && !hardSep && (!opens || sameKindInCollective(prev, t) || kindOfSameCollective(prev, t) || everyLevelAndSector(prev, t, p.sep)) && !pillar) {
       out[out.length - 1] += (p.sep === 'và' ? ' và ' : `${p.sep} `) + t;
@@ -261,7 +261,7 @@ export function splitAgencies(cell: string): string[] {
 }
 
 /**
- * (6p) "cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị-xã hội các cấp", "các cấp ủy, tổ chức
+ * "cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị-xã hội các cấp", "các cấp ủy, tổ chức
  * đảng, các cấp, các ngành", "các cấp ủy, các ngành": the Party's directives address the whole political system at once, in
  * words that name no one body; the list is one addressee, as written. (A list naming a body of its own, "… các cơ quan nhà
  * nước, Mặt trận Tổ quốc Việt Nam …", is split as any other.)

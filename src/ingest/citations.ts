@@ -571,7 +571,7 @@ function referencesIn(text: string): Reference[] {
     const end = i + m[0].length + iss.length;
     out.push({ symbol: null, kind: kindWordAt(m[1])?.kind ?? null, issuedOn: readVietnameseDate(m[2])?.iso ?? null, issuer: iss.issuer, raw: squash(text.slice(i, end)), index: i, end });
   }
-  // (6p) A numberless document a preamble clause names by its kind and title, closed by its body and the clause: "Căn cứ Quy chế
+  // A numberless document a preamble clause names by its kind and title, closed by its body and the clause: "Căn cứ Quy chế
   // làm việc của Ban Chấp hành Trung ương khoá VIII,", "Thực hiện Chương trình công tác kiểm tra, giám sát năm 2021 của Ban Chấp
   // hành Đảng bộ tỉnh, …".
   if (text.includes('Căn cứ') || text.includes('Thực hiện')) for (const m of text.matchAll(TITLED_IN_PREAMBLE)) {

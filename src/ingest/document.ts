@@ -378,7 +378,7 @@ const INSPECTION_OF = /^(?:Ủy ban|Uỷ ban) [Kk]iểm tra\s+(?=(?:Đảng|Tỉ
 
 /**
  * A standing committee named without "Ban": "Thường vụ Quân ủy Trung ương", "Thường vụ Tỉnh ủy" — the committee's level; so too
- * (6p) a committee's standing members, who direct in its name: "Thường trực Tỉnh uỷ đề nghị …", "Thường trực Thành ủy …" ("Thường
+ * a committee's standing members, who direct in its name: "Thường trực Tỉnh uỷ đề nghị …", "Thường trực Thành ủy …" ("Thường
  * trực Ban Bí thư" is one person's office, no body, and the Government has none).
  */
 const STANDING_OF = /^(?:Thường vụ|Thường trực(?!\s+(?:Ban Bí thư|Chính phủ)(?![\p{L}])))\s+(?=\p{Lu})/u;
@@ -404,7 +404,7 @@ export function levelOfIssuer(issuer: string): DocumentLevel | null {
   const s = issuer.trim();
   if (BOARD_OFFICE.test(s)) return levelOfIssuer(s.replace(BOARD_OFFICE, ''));
   if (STANDING_OF.test(s)) return levelOfIssuer(s.replace(STANDING_OF, ''));
-  // (6p) "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương": a Party committee's inspection commission is at its committee's level.
+  // "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan Trung ương": a Party committee's inspection commission is at its committee's level.
   const inspecting = INSPECTION_OF.exec(s);
   if (inspecting) {
     const of = levelOfIssuer(s.slice(inspecting[0].length));

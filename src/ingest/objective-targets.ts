@@ -50,7 +50,7 @@ const QUALIFIER = String.raw`(?:khoảng|vào khoảng|trên|hơn|dưới|tối 
 const SIGN = String.raw`(?:[≤≥]\s*|[<>](?=\d))`;
 const MAGNITUDE = String.raw`(?:triệu|nghìn|ngàn|tỷ|tỉ|vạn)`;
 /** A stated number with its qualifiers, range, magnitude and percent sign: "khoảng 10 - 12%", "2 triệu", "ít nhất 20". */
-// (6p) "giảm tỷ suất sinh thô 0,30%0/năm": the per-mille sign typed as "%" and a zero.
+// "giảm tỷ suất sinh thô 0,30%0/năm": the per-mille sign typed as "%" and a zero.
 const AMOUNT = new RegExp(
   String.raw`((?:${QUALIFIER}\s+|${SIGN}){0,3})(${NUM}|${WORD_NUM})(?:\s*%?\s*(?:-|–|đến|tới)\s*(?!(?:19|20)\d\d(?![\d.,]))(${NUM}))?(?:\s+(${MAGNITUDE}))?\s*(%0(?!\d)|%o(?![\p{L}])|%|‰)?`,
   'giu',
@@ -123,7 +123,7 @@ const PERCENT_TAIL = /^(?:\s*\/\s*năm|\s+một năm(?= trở lên|[,;.]|$))?(?:
  * "phủ 100% các xã", "số hoá 100% các di sản văn hoá đã được xếp hạng": a share written before what it is a share
  * of ("các …", "số …") states that as part of the target, up to the verb or preposition that follows.
  */
-// (6p) "gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu": a share of the quota ("chỉ tiêu", "kế hoạch") given.
+// "gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu": a share of the quota ("chỉ tiêu", "kế hoạch") given.
 const SHARE_OF = /^\s+(?:(?:chỉ tiêu|kế hoạch)(?:\s+(?:được giao|đề ra))?(?=[,;.:()]|\s+(?:và|trong|của)(?![\p{L}])|$)|(?:các|số|toàn bộ)\s+\p{L}[\p{L} ]*?(?=\s*[,;.:()]|\s+(?:đã|được|có|đạt|thực hiện|tham gia|trong|tại|ở|của|về|theo|với|và|do|để|cho|nhằm|trên|dưới|từ|vào|được|sử dụng|áp dụng|hoạt động)(?![\p{L}])|$))/u;
 /** Words that qualify a counted noun and belong to the target: "ít nhất 3 đô thị thông minh", "10 doanh nhân Việt Nam". */
 // ("đạt thêm 5 sản phẩm OCOP": the programme's star rating names the products counted.)

@@ -159,7 +159,7 @@ export function countsDocumentParts(before: string, unit: string | null): boolea
 // ("vượt mục tiêu đề ra", "đạt 104% kế hoạch": a result measured against its target, though "đạt và vượt chỉ tiêu giảm hộ
 // nghèo" in a list of targets is one more target, of doing so; "không có tổ chức cơ sở đảng 'Không hoàn
 // thành nhiệm vụ'" names a grade no one is to get, no failure.)
-// (6p) "… đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,30%0/năm": to reach and exceed a target is one more target of
+// "… đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,30%0/năm": to reach and exceed a target is one more target of
 // a resolution's list; "đã đạt và vượt" reports.)
 const REPORTS = /(?:^|[\s,(])(?:đã (?:đạt|thực hiện|hoàn thành|tăng|giảm|vượt)|ước (?:đạt|tính|thực hiện)|vừa qua|từ trước đến nay|so với cùng kỳ|(?:sau|qua) \d+ năm|biểu quyết|(?<!không (?:có|để)\s[^,;.]{0,60})không (?:hoàn thành|đạt)|(?<!(?:đạt|hoàn thành) và )vượt (?:mục tiêu|chỉ tiêu|kế hoạch))(?![\p{L}])|^\s*(?:Thực trạng|Tình hình)(?![\p{L}])/iu;
 /** What marks a clause as stating what is to come: "phấn đấu", "mục tiêu … đến năm 2030", "sẽ", "dự kiến". */

@@ -230,7 +230,7 @@ export function inlineAssignment(text: string): { lead: string[]; coordinators: 
   // ("Bộ trưởng các Bộ: Quốc phòng, Công an, …" names the ministries after its colon: ./ministry-lists.ts.)
   // ("Bộ TTTT cũng tiếp nhận …": the adverb after the subject is no part of its name; nor "được" before "mời": "Đoàn giám
   // sát được mời đại diện …" is the delegation allowed to invite.)
-  // (6p) "… đề nghị các cơ quan tham mưu giúp việc Tỉnh ủy, Ban cán sự đảng Uỷ ban nhân dân tỉnh, Đảng đoàn Hội Văn học nghệ thuật
+  // "… đề nghị các cơ quan tham mưu giúp việc Tỉnh ủy, Ban cán sự đảng Uỷ ban nhân dân tỉnh, Đảng đoàn Hội Văn học nghệ thuật
   // tỉnh và các cơ quan, đơn vị có liên quan nghiên cứu, …": a long list of bodies is still a list when each piece opens a body's name.
   if (!lead.length && end && end.index > 150 && end.index <= 400 && opensAgency(t) && !NOT_A_BODY.test(t) && !/[.;:]/u.test(t.slice(0, end.index))) {
     const names = splitAgencies(namedBefore(t.slice(0, end.index), t.slice(end.index)));

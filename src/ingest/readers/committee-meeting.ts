@@ -30,7 +30,7 @@ const MEETS = new RegExp(
   'u',
 );
 /** "… hội nghị đã … thông qua Nghị quyết về …": the meeting passing a resolution. */
-// (6p) "… Đảng bộ phường Thạc Gián tiến hành Đại hội đại biểu Đảng bộ lần thứ XV …. Đại hội thông qua nghị quyết nhiệm kỳ mới với một
+// "… Đảng bộ phường Thạc Gián tiến hành Đại hội đại biểu Đảng bộ lần thứ XV …. Đại hội thông qua nghị quyết nhiệm kỳ mới với một
 // số chỉ tiêu …": a congress passing its resolution, "nghị quyết" in lower case as news writes it.
 const PASSES_RESOLUTION = /(?:Hội nghị|hội nghị)[^.;]{0,120}?\sthông qua\s+(?:dự thảo\s+)?Nghị quyết(?![\p{L}])(?!\s+Đại hội)|(?:^|\s)(?:Đại hội|đại hội)[^.;]{0,120}?\sthông qua\s+(?:dự thảo\s+)?[Nn]ghị quyết(?![\p{L}])/u;
 

@@ -48,7 +48,7 @@ const REPORTS = /(?:vừa|mới|đã)\s+(?:có\s+)?(?:chỉ đạo|ý kiến ch�
 const ABOUT_AFTER = /^\s*,?\s*(?:\(?ngày\s+[^,;()]{3,24}\)?\s*)?(?:,?\s*của\s+[^,;()]{3,60}?\s+)?((?:về việc|về)\s+[^.;()]+?)(?=,\s*(?:do\s|\p{Lu})|\s*\(|[.;]|$)/u;
 /** "… vừa có chỉ đạo về việc triển khai … (": the title before a bracketed reference. */
 const ABOUT_BEFORE = /^\s*((?:về việc|về)\s+[^.;()]+?)\s*\(\s*$/u;
-/** (6p) "… ký Chỉ thị của Ban Bí thư về …": the kind of document and its body (group 1) after the verb. */
+/** "… ký Chỉ thị của Ban Bí thư về …": the kind of document and its body (group 1) after the verb. */
 const OF_BODY = /^\s*(?:ban hành\s+)?(?:Chỉ thị|Nghị quyết|Kết luận|Quy định|Quyết định|Hướng dẫn|Thông báo|Kế hoạch|Chương trình|Công văn|Quy chế)\s+của\s+(\p{Lu}[^,;()]{2,60}?)(?=\s+(?:về|số|ngày|nhằm)(?![\p{L}])|\s*\(|$)/u;
 /** A preamble clause names another document. */
 const PREAMBLE = /(?:^|[,(]\s*)(?:Căn cứ|Thực hiện|Triển khai|Quán triệt|Trên cơ sở|Xét)(?![\p{L}])/u;
@@ -116,7 +116,7 @@ export function readNamedInProse(lines: readonly NormalisedLine[], meta: Documen
         said = squash(text.slice(sentenceStart, ref.end));
       } else if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after) && REPORTS.test(before)) {
         const reports = REPORTS.exec(before)!;
-        // (6p) "… Thường trực Ban Bí thư Trần Cẩm Tú đã ký Chỉ thị của Ban Bí thư về … (Chỉ thị số 55-CT/TW …)": the document named
+        // "… Thường trực Ban Bí thư Trần Cẩm Tú đã ký Chỉ thị của Ban Bí thư về … (Chỉ thị số 55-CT/TW …)": the document named
         // with its body after the verb is that body's; the one who signed it only signs.
         const of = OF_BODY.exec(before.slice(reports.index + reports[0].length));
         if (of && levelOfIssuer(of[1])) issuer ??= of[1];

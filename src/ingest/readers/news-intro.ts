@@ -159,7 +159,7 @@ function readFirstIntro(lines: readonly NormalisedLine[], meta: DocumentMeta, co
       if (issuer) out.issuer = { value: squash(issuer), span, how };
       // (A symbol whose code names no level, "3863 /UBND-ĐTXD" spaced, takes the issuer's: never a headline's "Thủ tướng".)
       let level = (m ? levelOfSymbol(m) : null) ?? (issuer ? levelOfIssuer(squash(issuer)) : null);
-      // (6p) "Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW …": a symbol misprinted on the page, its code naming another
+      // "Huyện ủy Tây Giang vừa ban hành Nghị quyết số 21-CT/TW …": a symbol misprinted on the page, its code naming another
       // kind than the word and another level than the body the sentence names. The sentence's words win over the code.
       const issuerLevel = issuer ? levelOfIssuer(squash(issuer)) : null;
       const misprinted = !!(m && kw && ref.kind && kw.kind !== ref.kind && !GENERIC_KINDS.has(kw.kind) && issuerLevel && level && issuerLevel !== level);

@@ -112,7 +112,7 @@ const HEADED_BY =
 const GIVEN_TO = /^(\p{Lu}.{19,300}?)\s+là\s+(?:(?:yêu cầu|nhiệm vụ|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?được\s+([^;:]{2,80}?)\s+(?:đưa ra|đặt ra|đề ra|giao)|(?:yêu cầu|chỉ đạo)\s+(?:(?:vừa|mới|đã)\s+)?của\s+([^;:]{2,80}?))\s+(?:cho|đối với)\s+((?:[^.;:,]|\.(?=\p{Lu})){3,80}?)(?=\s+(?:trong|nhằm|về|tại|khi|để)(?![\p{L}])|\s*[.;:,]|$)/u;
 
 /**
- * (6p) "Kế hoạch này được triển khai tới UBKT các đảng ủy trực thuộc Đảng ủy Khối để triển khai các hoạt động phù hợp …" (ubkttw.vn):
+ * "Kế hoạch này được triển khai tới UBKT các đảng ủy trực thuộc Đảng ủy Khối để triển khai các hoạt động phù hợp …" (ubkttw.vn):
  * the document is passed down to bodies to carry out; those bodies (group 1) lead the work, the sentence is their task.
  */
 const PASSED_DOWN = /^(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Chương trình|Công văn|Văn bản|Thông tri)(?:\s+này)?\s+(?:sẽ\s+)?được\s+(?:triển khai|gửi|phổ biến|quán triệt)\s+(?:tới|đến|cho)\s+([^.;:]{3,120}?)\s+(?:để|nhằm)\s+(?=\p{Ll})/u;
@@ -421,19 +421,19 @@ const DIRECTS_ANEW = /^Đồng thời,?\s+(?:(?:cũng|còn)\s+)?(?:yêu cầu|đ
 /** "Cùng với đó, huy động tối đa lực lượng …", "Bên cạnh đó, tăng cường …": a connective, then the work in lower case. */
 const ALONG_WITH = /^(?:Cùng với đó|Cùng đó|Bên cạnh đó|Ngoài ra|Song song với đó),\s+(?=\p{Ll})/u;
 /**
- * (6p) "… tổ chức thực hiện tốt một số nhiệm vụ trọng tâm. Cụ thể, tăng cường đoàn kết …", "… yêu cầu Tổ biên tập tiếp tục bám sát …
+ * "… tổ chức thực hiện tốt một số nhiệm vụ trọng tâm. Cụ thể, tăng cường đoàn kết …", "… yêu cầu Tổ biên tập tiếp tục bám sát …
  * Trong đó, tập trung làm rõ …", "Theo đó, xác định việc …": a connective that spells out the work, then the work in lower case with
  * no subject of its own: it goes on with the addressees of the sentence before.
  */
 const SPELLS_OUT = /^(?:Cụ thể|Trong đó|Theo đó|Trước hết|Trước mắt),\s+(?=\p{Ll})/u;
 /**
- * (6p) "Trước mắt cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền …; chuẩn bị tốt …; xây dựng kế hoạch …", "Trong đó, một
+ * "Trước mắt cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền …; chuẩn bị tốt …; xây dựng kế hoạch …", "Trong đó, một
  * số nhiệm vụ nổi bật như: Chỉ đạo, hướng dẫn …; tổ chức phát động …": the work announced and listed after a colon in one sentence;
  * the announcement is no part of the first item.
  */
 const LISTED_INLINE =
   /^(?:(?:Trước mắt|Trước hết|Trong đó|Cụ thể),?\s+)?(?:(?:cần|phải)\s+)?(?:(?:tập trung|tiếp tục)\s+)?(?:(?:chỉ đạo\s+)?(?:triển khai\s+)?thực hiện(?:\s+tốt)?\s+)?(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|giải pháp|công việc)(?:\s+(?:trọng tâm|chủ yếu|cụ thể|cấp bách|trọng điểm|nổi bật|quan trọng|sau(?: đây)?))*\s*(?:như|gồm|là)?\s*:\s*(?=\p{L})/iu;
-/** (6p) The lead-in of a sentence that goes on with the addressees before it (`SPELLS_OUT`, `LISTED_INLINE`), or null. */
+/** The lead-in of a sentence that goes on with the addressees before it (`SPELLS_OUT`, `LISTED_INLINE`), or null. */
 function goesOnAfter(body: string, announced: boolean): number | null {
   const listed = LISTED_INLINE.exec(body);
   if (listed) return listed[0].length;
@@ -651,7 +651,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         (previous && (continues(body) || further) && !opensAgency(body) ? { from: 0, lead: previous.leadRaw, coordinators: inlineAssignment(body).coordinators } : null);
       // "… yêu cầu các Bộ, UBND tỉnh theo dõi sát …; các biện pháp phòng ngừa …. Tăng cường kiểm tra …": another clause in
       // lower case goes on with the sentence's addressees, and so may the sentence after it.
-      // (6p) "Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động …; định kỳ 6 tháng báo cáo Bộ Chính trị.": the
+      // "Đảng ủy Chính phủ lãnh đạo, chỉ đạo xây dựng chương trình hành động …; định kỳ 6 tháng báo cáo Bộ Chính trị.": the
       // periodic report owed on the work before is its recurring deadline.
       const last = out[out.length - 1];
       if (!found && previous && previous === last && last.text && !last.deadlineRaw && PERIODIC_REPORT.test(body.trimStart())) {
@@ -694,7 +694,7 @@ export function readRestatedTasks(lines: readonly NormalisedLine[], fromLine = 0
         // (… but one that goes on with a ";" to other work, "… yêu cầu các đơn vị, địa phương quan tâm chỉ đạo thực hiện ngay một
         // số nhiệm vụ trọng tâm; định kỳ hàng tháng …", lists none after it: it is their task itself, unless tasks do follow.)
         if (own && ANNOUNCES_TASKS.test(text)) {
-          // (6p) The announcing sentence is the addressees' task too: it names who leads the work as a whole ("Ban Bí thư yêu cầu
+          // The announcing sentence is the addressees' task too: it names who leads the work as a whole ("Ban Bí thư yêu cầu
           // cấp ủy, … tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt một số nhiệm vụ trọng tâm").
           out.push(task);
           previous = announcing(lead);
