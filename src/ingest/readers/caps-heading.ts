@@ -7,7 +7,7 @@
  * QUY ĐỊNH …": the body after "CỦA" then runs up to the title's first word ("QUY ĐỊNH", "VỀ", "BAN HÀNH" …).
  * A heading may be broken anywhere across lines ("CỦA THỦ / TƯỚNG CHÍNH PHỦ SỐ …"), and its symbol may keep its
  * lower-case letters ("69/2008/QĐ-TTg"). Only the first lines in capitals are read, and only when the text states no
- * symbol of its own.
+ * symbol of its own, or the same symbol there (the header reader took it from the heading and left its date, body).
  * Complexity: linear in the first lines.
  */
 import { levelOfIssuer, levelOfSymbol, readVietnameseDate, recase } from '../document';
