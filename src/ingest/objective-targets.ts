@@ -114,7 +114,8 @@ const COUNT_UNITS = [
 ].sort((a, b) => b.length - a.length);
 // "12 người trên một vạn dân", "10 bác sĩ/vạn dân": a count per population keeps its base.
 // ("Ban Chấp hành … gồm 55 đồng chí": comrades are counted in no money.)
-const COUNT_UNIT = new RegExp(`^(?!đồng\\s+chí(?![\\p{L}]))(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
+// ("diện tích sản xuất nông nghiệp 1.300ha/vụ": per crop season.)
+const COUNT_UNIT = new RegExp(`^(?!đồng\\s+chí(?![\\p{L}]))(?:${COUNT_UNITS.join('|')})(?![\\p{L}])(?:\\s*\\/\\s*(?:trên\\s+)?(?:người|năm|vụ|nghìn dân|vạn dân|\\d+(?:[.,]\\d+)*\\s*(?:nghìn|vạn)?\\s*dân|dân|km²|ha)|\\s+trên\\s+(?:một|1)\\s+(?:vạn|nghìn|ngàn|triệu)\\s+dân){0,2}`, 'iu');
 /** A verb that measures against the base of a percentage: "đóng góp khoảng 55 - 58% GDP" is a share of GDP. */
 const MEASURE_VERB = /^(?:đóng góp|giải quyết|chiếm|thu hút|tạo|huy động|bố trí|dành|chi|sử dụng|thu)(?![\p{L}])/iu;
 /** What may follow "%" as part of its unit: "%/năm", "% GDP", "% GRDP", "% tổng chi ngân sách", "% tổng việc làm". */
@@ -584,7 +585,7 @@ const FLOOR = /(?:ít nhất|tối thiểu)\s+\d/u;
 /** An election named just before a term: "bầu cử Đại biểu Quốc hội khoá XV, đại biểu HĐND các cấp". */
 // (A congress's delegates, "Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025", meet for the span of its targets.)
 const ELECTED_FOR = /(?:bầu cử|(?<![Đđ]ại hội\s)đại biểu\s+(?:Quốc hội|HĐND|Hội đồng nhân dân)(?![\p{L}]))[^.;]{0,80}$/iu;
-const PLAN_SPAN = /(?:giai đoạn|nhiệm kỳ|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u;
+const PLAN_SPAN = /(?:giai đoạn|nhiệm kỳ|\d+ năm)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu;
 
 /** "Theo Nghị quyết số 06-NQ/TW, của Bộ Chính trị …, tỷ lệ đô thị hóa …": a page stating its own document's targets. */
 // (A headline may run into it: the page's lines reach the readers without their blank lines.)
