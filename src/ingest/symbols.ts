@@ -99,6 +99,13 @@ export function kindWordAt(s: string): { kind: DocumentKind; code: string | null
   return null;
 }
 
+/** The kind word when `s` is that word alone ("NGHỊ QUYẾT", "Kế hoạch "), not a title opening with it; or null. */
+export function kindWordAlone(s: string): ReturnType<typeof kindWordAt> {
+  const t = s.trim();
+  const kw = kindWordAt(t);
+  return kw && t.length <= kw.length + 1 ? kw : null;
+}
+
 /** The kind named by a heading or phrase ("KẾ HOẠCH", "Chương trình hành động"), or null. */
 export function kindFromWord(s: string): DocumentKind | null {
   return kindWordAt(s.trim())?.kind ?? null;

@@ -14,7 +14,7 @@ import { levelOfIssuer, levelOfSymbol, readVietnameseDate, recase } from '../doc
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines } from '../normalise';
 import { findProvinces } from '../provinces';
-import { findSymbols, KIND_VI, kindWordAt, symbolKey } from '../symbols';
+import { findSymbols, KIND_VI, kindWordAlone, kindWordAt, symbolKey, type SymbolMatch } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading } from './meta';
 
@@ -56,36 +56,31 @@ type Joined = ReturnType<typeof joinLines>;
 function readIssuerFirst(text: string, j: Joined, above: string): MetaReading | null {
   const m = OF_ISSUER_NUMBERED.exec(text);
   // Before "CỦA" stands the kind word alone; anything longer is a title naming another document's issuer.
-  if (!m || CARRIES_OUT.test(m[2]) || (m[1] && !isKindAlone(m[1]))) return null;
+  if (!m || CARRIES_OUT.test(m[2]) || (m[1] && !kindWordAlone(m[1]))) return null;
+  const s = symbolAt(text, m[0].length);
+  if (!s) return null;
   const kw = kindWordAt(m[1] ?? '') ?? kindWordAt(above);
-  return reading(text, j, m[0].length, kw, m[2], text.indexOf(m[2]));
+  return reading(text, j, s, kw, m[2], text.indexOf(m[2]));
 }
 
 /** "<KIND> SỐ <symbol> NGÀY <date> CỦA <ISSUER> <title>". */
 function readNumberFirst(text: string, j: Joined): MetaReading | null {
   const m = NUMBERED_FIRST.exec(text);
-  if (!m || !isKindAlone(m[1])) return null;
+  if (!m || !kindWordAlone(m[1])) return null;
   const s = symbolAt(text, m[0].length);
   if (!s) return null;
-  const afterSymbol = s.end;
-  const dated = DATED.exec(text.slice(afterSymbol));
   // (The body may be left out: "NGHỊ QUYẾT SỐ 07/1998/NQ-CP NGÀY 06 THÁNG 7 NĂM 1998 VỀ PHIÊN HỌP …".)
-  const of = OF_ISSUER_AFTER.exec(text.slice(afterSymbol + (dated?.[0].length ?? 0)));
-  const issuerAt = of ? afterSymbol + (dated?.[0].length ?? 0) + of[0].indexOf(of[1]) : afterSymbol;
-  return reading(text, j, m[0].length, kindWordAt(m[1]), of ? of[1] : '', issuerAt);
+  const afterDate = s.end + (DATED.exec(text.slice(s.end))?.[0].length ?? 0);
+  const of = OF_ISSUER_AFTER.exec(text.slice(afterDate));
+  const issuerAt = of ? afterDate + of[0].indexOf(of[1]) : s.end;
+  return reading(text, j, s, kindWordAt(m[1]), of ? of[1] : '', issuerAt);
 }
 
 /** The symbol starting at `at`, read in the whole heading (a spaced form needs the "SỐ" before it: "SỐ 214 NQ/UBTVQH9"). */
 const symbolAt = (text: string, at: number) => findSymbols(text).find((m) => m.index === at) ?? null;
 
-const isKindAlone = (s: string) => {
-  const kw = kindWordAt(s.trim());
-  return Boolean(kw) && s.trim().length <= kw!.length + 1;
-};
-
-function reading(text: string, j: Joined, at: number, kw: ReturnType<typeof kindWordAt>, issuerRaw: string, issuerAt: number): MetaReading | null {
-  const s = symbolAt(text, at);
-  if (!s) return null;
+/** The fields the heading gives, from its own symbol `s` (the document's, at the heading's "SỐ"). */
+function reading(text: string, j: Joined, s: SymbolMatch, kw: ReturnType<typeof kindWordAt>, issuerRaw: string, issuerAt: number): MetaReading | null {
   const issuer = issuerRaw ? recase(issuerRaw) : '';
   // The body named in words says the level better than a symbol's code ("214 NQ/UBTVQH9" is no Party symbol).
   const level = (issuer ? levelOfIssuer(issuer) : null) ?? levelOfSymbol(s);

@@ -10,7 +10,7 @@ import { levelOfIssuer, recase } from '../document';
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines } from '../normalise';
 import { findProvinces } from '../provinces';
-import { kindWordAt } from '../symbols';
+import { kindWordAlone } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading } from './meta';
 
@@ -22,9 +22,9 @@ export function readKindOfBodyTitle(lines: readonly NormalisedLine[], meta: Docu
   for (const line of lines.filter((l) => l.text.trim()).slice(0, 6)) {
     const t = line.text.trim();
     const m = KIND_OF_BODY.exec(t);
-    const kw = m ? kindWordAt(m[1]) : null;
     // The kind word alone before "CỦA": "NGHỊ QUYẾT", not a title in capitals naming another body's document.
-    if (!m || !kw || m[1].trim().length > kw.length + 1) continue;
+    const kw = m ? kindWordAlone(m[1]) : null;
+    if (!m || !kw) continue;
     const issuer = recase(m[2]);
     const level = levelOfIssuer(issuer);
     if (!level) continue;

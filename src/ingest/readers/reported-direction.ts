@@ -145,7 +145,8 @@ const COMRADE = /^(?:[Đđ]ồng chí|[Đđ]\/c|[Ll]ãnh đạo)\s+(?=\p{Lu})/u;
 
 const VERB_IN_NAME = /\s(?:xin|thông báo|ý kiến|yêu cầu|chỉ đạo|giao|đề nghị|cho biết|điện)(?![\p{L}])/u;
 
-const sentencesOf = (text: string) => {
+/** The sentences of a paragraph, each with where it starts: split after a full stop or ";" before a capital, "(" or a digit. */
+export const sentencesOf = (text: string) => {
   const out: { at: number; text: string }[] = [];
   let pos = 0;
   for (const piece of text.split(/(?<=[.;!?…])\s+(?=\p{Lu}|\(|\d)/u)) {

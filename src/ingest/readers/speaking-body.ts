@@ -15,6 +15,7 @@ import { findProvinces } from '../provinces';
 import { squash } from '../text';
 import { fullOffice, type MetaReading } from './meta';
 import { subjectBody } from './news-intro';
+import { sentencesOf } from './reported-direction';
 
 /** The verb of the kind, what it is about, "như sau:": group 1 the subject, group 2 the verb. */
 const SPEAKS = /^(\p{Lu}[^.;:]{2,160}?)\s+(?:(?:đã|vừa|xin)\s+)?(?:có\s+)?(kết luận|hướng dẫn|chỉ thị|thông báo)(?:\s+[^.;:]{0,200}?)?\s+như sau\s*:/u;
@@ -29,10 +30,7 @@ export function readSpeakingBody(lines: readonly NormalisedLine[], meta: Documen
   if (meta.symbol || meta.kind || meta.issuer) return {};
   for (const para of splitParagraphs(lines).slice(0, 12)) {
     const j = joinLines(para);
-    let pos = 0;
-    for (const sentence of j.text.split(/(?<=[.;])\s+/u)) {
-      const at = j.text.indexOf(sentence, pos);
-      pos = at + sentence.length;
+    for (const { at, text: sentence } of sentencesOf(j.text)) {
       // The clause after the adverbials before the subject ("Sau khi nghe …, Phó Chủ tịch …").
       const comma = sentence.lastIndexOf(', ', sentence.search(/\s(?:kết luận|hướng dẫn|chỉ thị|thông báo)\s/u));
       const clause = comma > 0 ? sentence.slice(comma + 2) : sentence;
