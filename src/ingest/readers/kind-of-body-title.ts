@@ -9,7 +9,6 @@
 import { levelOfIssuer, recase } from '../document';
 import type { DocumentMeta, NormalisedLine } from '../model';
 import { joinLines } from '../normalise';
-import { findProvinces } from '../provinces';
 import { kindWordAlone } from '../symbols';
 import { squash } from '../text';
 import type { MetaReading } from './meta';
@@ -40,9 +39,8 @@ export function readKindOfBodyTitle(lines: readonly NormalisedLine[], meta: Docu
     if (!meta.issuer) {
       const from = at + m[0].lastIndexOf(m[2]);
       out.issuer = { value: issuer, span: j.spanOf(from, from + m[2].length), how };
+      // (A provincial body's province follows from its name when the readings are filled in: readers/meta.ts.)
       out.level = { value: level, span, how };
-      const province = level === 'CENTRAL_PARTY' || level === 'CENTRAL_STATE' ? undefined : findProvinces(issuer)[0];
-      if (province) out.province = { value: province.province.name, span, how };
     }
     return out;
   }
